@@ -101,6 +101,8 @@ export interface DatasetTarget {
   statistic?: string;
   /** Code of the statistic that gives the denominator, where it comes from reports. */
   denominatorStatistic?: string;
+  /** Optional (added): why the target was read the way it was, e.g. one bullet split into two targets. */
+  note?: string;
 }
 
 export interface DatasetReportingDuty {
