@@ -1,0 +1,504 @@
+// Checks the built-in 2022 Quảng Trị dataset against the plan text, as a reader of the plan would.
+// Expected values are typed from the plan (Số: /KH-BCĐ138), not derived from the dataset.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, it, expect } from 'vitest';
+import { quangTri2022 as ds } from '../../db/builtin/quang-tri-2022';
+
+const DISTRICTS = [
+  'UBND-DONGHA',
+  'UBND-TXQUANGTRI',
+  'UBND-VINHLINH',
+  'UBND-HUONGHOA',
+  'UBND-GIOLINH',
+  'UBND-DAKRONG',
+  'UBND-CAMLO',
+  'UBND-TRIEUPHONG',
+  'UBND-HAILANG',
+  'UBND-CONCO',
+];
+
+/** Section VI.1: members of BCĐ 138 (the provincial agencies of section V) and the 10 districts. */
+const OBLIGED = [
+  'CAT',
+  'SYT',
+  'STTTT',
+  'SVHTTDL',
+  'STP',
+  'SGDDT',
+  'STC',
+  'BDBP',
+  'BQT',
+  'DPTTH',
+  'VKSND',
+  'TAND',
+  'MTTQ',
+  'LDLD',
+  'HLHPN',
+  'TD',
+  ...DISTRICTS,
+];
+
+const sorted = (xs: readonly string[]) => [...xs].sort();
+const task = (code: string) => {
+  const t = ds.tasks.find((x) => x.code === code);
+  if (!t) throw new Error(`no task ${code}`);
+  return t;
+};
+const target = (code: string) => {
+  const t = ds.targets.find((x) => x.code === code);
+  if (!t) throw new Error(`no target ${code}`);
+  return t;
+};
+const agency = (code: string) => {
+  const a = ds.agencies.find((x) => x.code === code);
+  if (!a) throw new Error(`no agency ${code}`);
+  return a;
+};
+
+describe('plan heading', () => {
+  it('matches the printed heading, signature and recipients', () => {
+    expect(ds.plan).toEqual({
+      key: 'KH-PCMD-QT-2022',
+      number: null,
+      symbol: 'KH-BCĐ138',
+      issuedDate: null,
+      issuedDateText: 'Quảng Trị, ngày   tháng   năm 2022',
+      issuer: 'Ban Chỉ đạo 138 tỉnh Quảng Trị',
+      title: 'Phòng, chống mại dâm trên địa bàn tỉnh Quảng Trị năm 2022',
+      year: 2022,
+      parentProgramme:
+        'Kế hoạch số 22/KH-UBND ngày 11/02/2022 của UBND tỉnh về thực hiện Chương trình phòng, chống mại dâm trên địa bàn tỉnh Quảng Trị giai đoạn 2022 – 2025',
+      placeName: 'Quảng Trị',
+      standingAgency: 'SLDTBXH',
+      signer: { authority: 'TRƯỞNG BAN', position: 'PHÓ CHỦ TỊCH UBND TỈNH', name: 'Hoàng Nam' },
+      recipients: [
+        'Bộ LĐ-TB&XH (b/c);',
+        'TT Tỉnh ủy, TT HĐND tỉnh (b/c);',
+        'Cục PCTNXH (Bộ LĐTB&XH);',
+        'UBMTTQ Việt Nam tỉnh;',
+        'Ban VHXH, HĐND tỉnh;',
+        'Các Sở, ban, ngành, đoàn thể cấp tỉnh (trong KH);',
+        'Các thành viên BCĐ 138 tỉnh;',
+        'UBND các huyện, thị xã, thành phố;',
+        'CVP, PVP;',
+        'Lưu: VT, NCM, KGVXT.',
+      ],
+    });
+  });
+});
+
+describe('agencies', () => {
+  it('has 31 agencies with unique ASCII upper-case codes', () => {
+    expect(ds.agencies).toHaveLength(31);
+    const codes = ds.agencies.map((a) => a.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const c of codes) expect(c).toMatch(/^[A-Z0-9-]+$/);
+  });
+
+  it('has the agencies of sections V and VI with their names, abbreviations and kinds', () => {
+    const rows = ds.agencies.map((a) => [a.code, a.name, a.shortName, a.abbreviation, a.kind]);
+    expect(rows.slice(0, 17)).toEqual([
+      ['SLDTBXH', 'Sở Lao động - Thương binh và Xã hội tỉnh Quảng Trị', 'Sở Lao động - Thương binh và Xã hội', 'SLĐTBXH', 'provincial_department'],
+      ['CAT', 'Công an tỉnh Quảng Trị', 'Công an tỉnh', 'CAT', 'police'],
+      ['SYT', 'Sở Y tế tỉnh Quảng Trị', 'Sở Y tế', 'SYT', 'provincial_department'],
+      ['STTTT', 'Sở Thông tin và Truyền thông tỉnh Quảng Trị', 'Sở Thông tin và Truyền thông', 'STTTT', 'provincial_department'],
+      ['SVHTTDL', 'Sở Văn hóa, Thể thao và Du lịch tỉnh Quảng Trị', 'Sở Văn hóa, Thể thao và Du lịch', 'SVHTTDL', 'provincial_department'],
+      ['STP', 'Sở Tư pháp tỉnh Quảng Trị', 'Sở Tư pháp', 'STP', 'provincial_department'],
+      ['SGDDT', 'Sở Giáo dục và Đào tạo tỉnh Quảng Trị', 'Sở Giáo dục và Đào tạo', 'SGDĐT', 'provincial_department'],
+      ['STC', 'Sở Tài chính tỉnh Quảng Trị', 'Sở Tài chính', 'STC', 'provincial_department'],
+      ['BDBP', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị', 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh', 'BĐBP', 'military'],
+      ['BQT', 'Báo Quảng Trị', 'Báo Quảng Trị', 'BQT', 'press'],
+      ['DPTTH', 'Đài Phát thanh - Truyền hình Quảng Trị', 'Đài Phát thanh - Truyền hình Quảng Trị', 'ĐPTTH', 'press'],
+      ['VKSND', 'Viện Kiểm sát nhân dân tỉnh Quảng Trị', 'Viện Kiểm sát nhân dân tỉnh', 'VKSND', 'procuracy'],
+      ['TAND', 'Tòa án nhân dân tỉnh Quảng Trị', 'Tòa án nhân dân tỉnh', 'TAND', 'court'],
+      ['MTTQ', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'MTTQ', 'mass_organisation'],
+      ['LDLD', 'Liên đoàn Lao động tỉnh Quảng Trị', 'Liên đoàn Lao động tỉnh', 'LĐLĐ', 'mass_organisation'],
+      ['HLHPN', 'Hội Liên hiệp Phụ nữ tỉnh Quảng Trị', 'Hội Liên hiệp Phụ nữ tỉnh', 'HLHPN', 'mass_organisation'],
+      ['TD', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Quảng Trị', 'Tỉnh đoàn', 'TĐ', 'mass_organisation'],
+    ]);
+    expect(rows.slice(27)).toEqual([
+      ['UBND-TINH', 'Ủy ban nhân dân tỉnh Quảng Trị', 'UBND tỉnh', 'UBND', 'provincial_pc'],
+      ['BCD138', 'Ban Chỉ đạo 138 tỉnh Quảng Trị', 'Ban Chỉ đạo 138 tỉnh', 'BCĐ138', 'other'],
+      ['BLDTBXH', 'Bộ Lao động - Thương binh và Xã hội', 'Bộ Lao động - Thương binh và Xã hội', 'LĐTBXH', 'other'],
+      [
+        'UBQG',
+        'Ủy ban Quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm',
+        'Ủy ban Quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm',
+        'UBQG',
+        'other',
+      ],
+    ]);
+  });
+
+  it('has the 10 district-level People\'s Committees by their real names and GSO codes', () => {
+    const districts = ds.agencies.filter((a) => a.kind === 'district_pc');
+    expect(districts.map((a) => [a.code, a.shortName, a.name, a.adminUnitCode, a.abbreviation])).toEqual([
+      ['UBND-DONGHA', 'UBND thành phố Đông Hà', 'Ủy ban nhân dân thành phố Đông Hà', '461', 'UBND'],
+      ['UBND-TXQUANGTRI', 'UBND thị xã Quảng Trị', 'Ủy ban nhân dân thị xã Quảng Trị', '462', 'UBND'],
+      ['UBND-VINHLINH', 'UBND huyện Vĩnh Linh', 'Ủy ban nhân dân huyện Vĩnh Linh', '464', 'UBND'],
+      ['UBND-HUONGHOA', 'UBND huyện Hướng Hóa', 'Ủy ban nhân dân huyện Hướng Hóa', '465', 'UBND'],
+      ['UBND-GIOLINH', 'UBND huyện Gio Linh', 'Ủy ban nhân dân huyện Gio Linh', '466', 'UBND'],
+      ['UBND-DAKRONG', 'UBND huyện Đakrông', 'Ủy ban nhân dân huyện Đakrông', '467', 'UBND'],
+      ['UBND-CAMLO', 'UBND huyện Cam Lộ', 'Ủy ban nhân dân huyện Cam Lộ', '468', 'UBND'],
+      ['UBND-TRIEUPHONG', 'UBND huyện Triệu Phong', 'Ủy ban nhân dân huyện Triệu Phong', '469', 'UBND'],
+      ['UBND-HAILANG', 'UBND huyện Hải Lăng', 'Ủy ban nhân dân huyện Hải Lăng', '470', 'UBND'],
+      ['UBND-CONCO', 'UBND huyện Cồn Cỏ', 'Ủy ban nhân dân huyện Cồn Cỏ', '471', 'UBND'],
+    ]);
+  });
+
+  it('obliges to report exactly the BCĐ 138 members of section V and the 10 districts', () => {
+    expect(sorted(ds.agencies.filter((a) => a.reports).map((a) => a.code))).toEqual(sorted(OBLIGED));
+    for (const c of ['SLDTBXH', 'UBND-TINH', 'BCD138', 'BLDTBXH', 'UBQG']) expect(agency(c).reports).toBe(false);
+  });
+
+  it('matches the shipped units file for the district GSO codes', () => {
+    const units = JSON.parse(
+      readFileSync(fileURLToPath(new URL('../../db/builtin/quang-tri-units-2022.json', import.meta.url)), 'utf8'),
+    ) as { districts: { code: string; communes: unknown[] }[] };
+    expect(units.districts.map((d) => d.code)).toEqual(['461', '462', '464', '465', '466', '467', '468', '469', '470', '471']);
+    expect(units.districts.reduce((n, d) => n + d.communes.length, 0)).toBe(125);
+  });
+});
+
+describe('task groups and tasks', () => {
+  it('has one group per sub-section holding tasks, with the plan\'s titles', () => {
+    expect(ds.taskGroups.map((g) => g.code)).toEqual([
+      'III.1.a', 'III.1.b', 'III.1.c', 'III.1.d', 'III.1.e', 'III.2.a', 'III.2.b', 'III.2.c',
+      'V.1', 'V.2', 'V.3', 'V.4', 'V.5', 'V.6', 'V.7', 'V.8', 'V.9', 'V.10', 'V.11', 'V.12', 'V.13',
+    ]);
+    const title = (c: string) => ds.taskGroups.find((g) => g.code === c)?.title;
+    expect(title('III.2.c')).toBe('Hợp tác quốc tế');
+    expect(title('III.2.a')).toBe('Tăng cường công tác quản lý Nhà nước về phòng, chống mại dâm');
+    expect(title('V.2')).toBe('Công an tỉnh');
+    expect(title('V.9')).toBe('Bộ Chỉ huy Bộ đội biên phòng tỉnh');
+    expect(title('V.10')).toBe('Báo Quảng Trị, Đài Phát thanh - Truyền hình Quảng Trị');
+    expect(title('V.11')).toBe('Viện Kiểm sát nhân dân và Tòa án nhân dân tỉnh');
+    expect(title('V.13')).toBe('Ủy ban nhân dân huyện, thị xã, thành phố');
+  });
+
+  it('has every bullet as a task: counts per group', () => {
+    const counts: Record<string, number> = {};
+    for (const t of ds.tasks) counts[t.group] = (counts[t.group] ?? 0) + 1;
+    expect(counts).toEqual({
+      'III.1.a': 3, 'III.1.b': 2, 'III.1.c': 5, 'III.1.d': 1, 'III.1.e': 2,
+      'III.2.a': 7, 'III.2.b': 4, 'III.2.c': 1,
+      'V.1': 5, 'V.2': 5, 'V.3': 3, 'V.4': 1, 'V.5': 4, 'V.6': 2, 'V.7': 2, 'V.8': 1, 'V.9': 3,
+      'V.10': 1, 'V.11': 1, 'V.12': 4, 'V.13': 6,
+    });
+    expect(ds.tasks).toHaveLength(63);
+  });
+
+  it('numbers tasks by group and bullet, in the plan\'s order', () => {
+    const codes = ds.tasks.map((t) => t.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const t of ds.tasks) expect(t.code.startsWith(`${t.group}.`)).toBe(true);
+    // Opening words of each bullet, typed from the plan.
+    const openings: [string, string][] = [
+      ['III.1.a.1', 'Xây dựng và thực hiện các'],
+      ['III.1.a.2', 'Tăng cường tuyên truyền phòng ngừa,'],
+      ['III.1.a.3', 'Lồng ghép, thiết kế, phát triển'],
+      ['III.1.b.1', 'Tổ chức điều tra, khảo sát,'],
+      ['III.1.b.2', 'Xây dựng và tổ chức triển'],
+      ['III.1.c.1', 'Tăng cường công tác phối hợp'],
+      ['III.1.c.2', 'Xây dựng, kiện toàn và phát'],
+      ['III.1.c.3', 'Thường xuyên khảo sát, đánh giá'],
+      ['III.1.c.4', 'Quản lý chặt chẽ những đối'],
+      ['III.1.c.5', 'Kịp thời truy tố, xét xử'],
+      ['III.1.d.1', 'Kết nối cơ sở cung cấp'],
+      ['III.1.e.1', 'Xây dựng tài liệu tổ chức'],
+      ['III.1.e.2', 'Tổ chức tập huấn nâng cao'],
+      ['III.2.a.1', 'Tiếp tục rà soát, hệ thống'],
+      ['III.2.a.2', 'Thực hiện nghiêm chỉ đạo của'],
+      ['III.2.a.3', 'Tăng cường chỉ đạo từ cấp'],
+      ['III.2.a.4', 'Nâng cao hiệu lực, hiệu quả'],
+      ['III.2.a.5', 'Nâng cao hiệu quả phối hợp'],
+      ['III.2.a.6', 'Kiện toàn và phát huy vai'],
+      ['III.2.a.7', 'Tổ chức rà soát, thống kê,'],
+      ['III.2.b.1', 'Huy động các tổ chức, đoàn'],
+      ['III.2.b.2', 'Đẩy mạnh xã hội hóa, huy'],
+      ['III.2.b.3', 'Tổ chức thực hiện lồng ghép'],
+      ['III.2.b.4', 'Tăng cường hoạt động kết nối'],
+      ['III.2.c.1', 'Chủ động, tích cực hội nhập,'],
+      ['V.1.1', 'Chủ trì hướng dẫn, đôn đốc,'],
+      ['V.1.2', 'Tổ chức các hoạt động truyền'],
+      ['V.1.3', 'Tổ chức triển khai công tác'],
+      ['V.1.4', 'Tăng cường công tác thanh tra,'],
+      ['V.1.5', 'Chủ trì tham mưu đánh giá,'],
+      ['V.2.1', 'Tổ chức điều tra, triệt phá'],
+      ['V.2.2', 'Chỉ đạo các phòng nghiệp vụ,'],
+      ['V.2.3', 'Chỉ đạo phòng chuyên môn thực'],
+      ['V.2.4', 'Chỉ đạo các phòng chức năng,'],
+      ['V.2.5', 'Phối hợp với Sở Thông tin'],
+      ['V.3.1', 'Chỉ đạo các cơ sở y'],
+      ['V.3.2', 'Phối hợp với các sở, ngành'],
+      ['V.3.3', 'Thực hiện tốt công tác phối'],
+      ['V.4.1', 'Chủ trì, hướng dẫn các cơ'],
+      ['V.5.1', 'Phối hợp UBND các huyện, thị'],
+      ['V.5.2', 'Phối hợp với Ủy ban Mặt'],
+      ['V.5.3', 'Phối hợp với Sở Lao động-Thương'],
+      ['V.5.4', 'Thực hiện tốt công tác phối'],
+      ['V.6.1', 'Tham mưu với Hội đồng phối'],
+      ['V.6.2', 'Phối hợp với Sở Lao động'],
+      ['V.7.1', 'Chỉ đạo các đơn vị, trường'],
+      ['V.7.2', 'Phối hợp với các tổ chức'],
+      ['V.8.1', 'Căn cứ vào khả năng cân'],
+      ['V.9.1', 'Chủ trì, phối hợp với các'],
+      ['V.9.2', 'Chỉ đạo các đơn vị, Đồn'],
+      ['V.9.3', 'Tăng cường các hoạt động tuyên'],
+      ['V.10.1', 'Đẩy mạnh hoạt động truyền thông'],
+      ['V.11.1', 'Thực hiện, chỉ đạo Viện kiểm'],
+      ['V.12.1', 'Ủy ban Mặt trận Tổ quốc'],
+      ['V.12.2', 'Liên đoàn Lao động tỉnh: Căn'],
+      ['V.12.3', 'Hội Liên hiệp Phụ nữ tỉnh:'],
+      ['V.12.4', 'Đoàn TNCS Hồ Chí Minh tỉnh:'],
+      ['V.13.1', 'Xây dựng và triển khai thực'],
+      ['V.13.2', 'Chỉ đạo cơ quan đăng ký'],
+      ['V.13.3', 'Kiện toàn Tổ công tác liên'],
+      ['V.13.4', 'Xây dựng kế hoạch phòng, chống'],
+      ['V.13.5', 'Bố trí ngân sách và các'],
+      ['V.13.6', 'Chỉ đạo UBND xã, phường, thị'],
+    ];
+    expect(codes).toEqual(openings.map(([c]) => c));
+    for (const [c, start] of openings) expect(task(c).content.startsWith(start), c).toBe(true);
+  });
+
+  it('joins bullets split by page breaks and drops the stray closing quote', () => {
+    expect(task('V.3.1').content).toContain(
+      'thực hiện khám sức khỏe định kỳ theo quy định cho người lao động tại các cơ sở kinh doanh dịch vụ để bị lợi dụng để hoạt động mại dâm.',
+    );
+    expect(task('V.5.3').content).toBe(
+      'Phối hợp với Sở Lao động-Thương binh và Xã hội, đơn vị liên quan thực hiện tốt các nhiệm vụ được phân công theo Quy chế phối hợp liên ngành phòng, chống mại dâm trên địa bàn tỉnh; tham gia Đội kiểm tra liên ngành 178 tỉnh trong công tác kiểm tra các cơ sở kinh doanh dịch vụ văn hóa.',
+    );
+    expect(task('V.4.1').content.endsWith('địa bàn có nhiều cơ sở kinh doanh dịch vụ nhạy cảm.')).toBe(true);
+    expect(task('V.12.1').content).toContain('cuộc vận động “Toàn dân đoàn kết xây dựng đời sống văn hóa” kết hợp');
+    for (const t of ds.tasks) {
+      expect(t.content, t.code).not.toMatch(/[*\n]|\s{2}/);
+      expect(t.content.trim(), t.code).toBe(t.content);
+    }
+  });
+
+  it('keeps the plan\'s own wording, typos included', () => {
+    expect(task('III.1.c.1').content).toBe('Tăng cường công tác phối hợp của Tổ công tác liên ngành phòng, chống mại dâm tình.');
+    expect(task('V.2.3').content).toContain('Bộ Lao động - thương binh và Xã hội.');
+    expect(task('V.13.1').content).toContain('dạy nghề tạo, việc làm');
+  });
+
+  it('refers only to known agencies', () => {
+    const known = new Set(ds.agencies.map((a) => a.code));
+    for (const t of ds.tasks) for (const c of [...t.lead, ...t.support]) expect(known.has(c), `${t.code}: ${c}`).toBe(true);
+    for (const t of ds.targets) for (const c of t.agencies) expect(known.has(c), `${t.code}: ${c}`).toBe(true);
+    for (const d of ds.reportingDuties) for (const c of [d.recipient, ...d.obliged]) expect(known.has(c)).toBe(true);
+    expect(known.has(ds.plan.standingAgency)).toBe(true);
+    const groups = new Set(ds.taskGroups.map((g) => g.code));
+    for (const t of ds.tasks) expect(groups.has(t.group)).toBe(true);
+  });
+});
+
+describe('who leads and who supports', () => {
+  const roles = (code: string) => ({ lead: task(code).lead, support: task(code).support });
+
+  it('section III names an agency only in III.2.b.1 (Hội Liên hiệp Phụ nữ)', () => {
+    for (const t of ds.tasks.filter((x) => x.code.startsWith('III.'))) {
+      expect(t.lead, t.code).toEqual(t.code === 'III.2.b.1' ? ['HLHPN'] : []);
+      expect(t.support, t.code).toEqual([]);
+    }
+  });
+
+  it('the heading agency leads every bullet of V.1 to V.9', () => {
+    const heading: Record<string, string> = {
+      'V.1': 'SLDTBXH', 'V.2': 'CAT', 'V.3': 'SYT', 'V.4': 'STTTT', 'V.5': 'SVHTTDL',
+      'V.6': 'STP', 'V.7': 'SGDDT', 'V.8': 'STC', 'V.9': 'BDBP',
+    };
+    for (const [g, lead] of Object.entries(heading))
+      for (const t of ds.tasks.filter((x) => x.group === g)) expect(t.lead, t.code).toEqual([lead]);
+  });
+
+  it('V.2 Công an tỉnh', () => {
+    expect(roles('V.2.1')).toEqual({ lead: ['CAT'], support: [] });
+    expect(roles('V.2.2')).toEqual({ lead: ['CAT'], support: [] });
+    expect(roles('V.2.3')).toEqual({ lead: ['CAT'], support: [] });
+    expect(roles('V.2.4')).toEqual({ lead: ['CAT'], support: [] });
+    expect(roles('V.2.5')).toEqual({ lead: ['CAT'], support: ['STTTT', 'VKSND', 'TAND'] });
+  });
+
+  it('supporters named with "phối hợp với" in V.5 and V.6', () => {
+    expect(roles('V.5.1')).toEqual({ lead: ['SVHTTDL'], support: DISTRICTS });
+    expect(roles('V.5.2')).toEqual({ lead: ['SVHTTDL'], support: ['MTTQ'] });
+    expect(roles('V.5.3')).toEqual({ lead: ['SVHTTDL'], support: ['SLDTBXH'] });
+    expect(roles('V.5.4')).toEqual({ lead: ['SVHTTDL'], support: [] });
+    expect(roles('V.6.2')).toEqual({ lead: ['STP'], support: ['SLDTBXH'] });
+  });
+
+  it('V.10: Báo Quảng Trị and Đài PT-TH both lead', () => {
+    expect(roles('V.10.1')).toEqual({ lead: ['BQT', 'DPTTH'], support: [] });
+  });
+
+  it('V.11: VKSND and TAND both lead, with the police', () => {
+    expect(roles('V.11.1')).toEqual({ lead: ['VKSND', 'TAND'], support: ['CAT'] });
+  });
+
+  it('V.12: each bullet is led by the organisation it names', () => {
+    expect(roles('V.12.1')).toEqual({ lead: ['MTTQ'], support: [] });
+    expect(roles('V.12.2')).toEqual({ lead: ['LDLD'], support: [] });
+    expect(roles('V.12.3')).toEqual({ lead: ['HLHPN'], support: [] });
+    expect(roles('V.12.4')).toEqual({ lead: ['TD'], support: [] });
+  });
+
+  it('V.13: all 10 district People\'s Committees lead every bullet', () => {
+    for (const n of [1, 2, 3, 4, 5, 6]) expect(roles(`V.13.${n}`)).toEqual({ lead: DISTRICTS, support: [] });
+  });
+});
+
+describe('deadlines and outputs', () => {
+  it('only the bullets that give a time are not "ongoing"', () => {
+    const timed = ds.tasks.filter((t) => t.deadlineKind !== 'ongoing').map((t) => t.code);
+    expect(timed).toEqual(['V.1.1', 'V.1.5', 'V.2.3', 'V.13.6']);
+  });
+
+  it('periodic reporting duties are periods', () => {
+    expect(task('V.1.1')).toMatchObject({ deadlineKind: 'period', periodType: 'six_month' });
+    expect(task('V.2.3')).toMatchObject({
+      deadlineKind: 'period',
+      periodType: 'six_month',
+      deadlineText: 'báo cáo nhanh, báo cáo định kỳ 6 tháng, hàng năm',
+    });
+  });
+
+  it('dated bullets quote the plan', () => {
+    expect(task('V.13.6')).toMatchObject({ deadlineKind: 'date', deadline: '2022-12-31', deadlineText: 'trong năm 2022' });
+    expect(task('V.1.5')).toMatchObject({ deadlineKind: 'date', deadline: '2025-12-31', deadlineText: 'giai đoạn 2022 - 2025' });
+    expect(task('V.1.5').note).toBeTruthy();
+  });
+
+  it('states outputs where the plan does', () => {
+    expect(task('V.13.1').expectedOutput).toBe('kế hoạch phòng, chống mại dâm');
+    expect(task('V.1.5').expectedOutput).toBe('báo cáo tổng kết Kế hoạch phòng, chống mại dâm giai đoạn 2022 - 2025');
+  });
+});
+
+describe('targets (II.2 Chỉ tiêu)', () => {
+  it('has every bullet, in order, under its sub-heading', () => {
+    expect(ds.targets.map((t) => [t.code, t.group])).toEqual([
+      ['II.2.1', 'Về công tác tuyên truyền'],
+      ['II.2.2', 'Về công tác tuyên truyền'],
+      ['II.2.3', 'Về công tác tuyên truyền'],
+      ['II.2.4a', 'Về hoạt động phòng ngừa'],
+      ['II.2.4b', 'Về hoạt động phòng ngừa'],
+      ['II.2.5', 'Về hoạt động phòng ngừa'],
+      ['II.2.6', 'Về thanh tra, kiểm tra, truy tố'],
+      ['II.2.7', 'Về thanh tra, kiểm tra, truy tố'],
+      ['II.2.8', 'Về triệt xóa điểm phức tạp về tệ nạn mại dâm'],
+      ['II.2.9', 'Về triệt xóa điểm phức tạp về tệ nạn mại dâm'],
+      ['II.2.10', 'Về hoạt động can thiệp giảm tác hại'],
+      ['II.2.11', 'Về hoạt động can thiệp giảm tác hại'],
+      ['II.2.12', 'Về hoạt động can thiệp giảm tác hại'],
+      ['II.2.13', 'Về đào tạo, tập huấn'],
+    ]);
+  });
+
+  it('100% of the 125 communes run at least one form of awareness activity', () => {
+    expect(target('II.2.1')).toMatchObject({
+      wording:
+        '100% xã, phường, thị trấn trên địa bàn tỉnh tổ chức được ít nhất là một hình thức tuyên truyền về phòng ngừa mại dâm và được duy trì thường xuyên.',
+      kind: 'percent',
+      comparator: 'exactly',
+      value: 100,
+      unit: '%',
+      denominator: 125,
+      denominatorText: '125 xã, phường, thị trấn',
+      statistic: 'B06',
+    });
+    expect(target('II.2.1').agencies).toEqual(DISTRICTS);
+  });
+
+  it('the two-population bullet is two targets with the same wording', () => {
+    const wording =
+      '100% huyện, thị xã, thành phố và 100% xã, phường, thị trấn xây dựng kế hoạch và tổ chức thực hiện các hoạt động phòng, chống mại dâm.';
+    expect(target('II.2.4a')).toMatchObject({ wording, kind: 'percent', value: 100, denominator: 10 });
+    expect(target('II.2.4b')).toMatchObject({ wording, kind: 'percent', value: 100, denominator: 125 });
+    expect(target('II.2.4a').note).toBeTruthy();
+    expect(target('II.2.5')).toMatchObject({ value: 100, denominator: 125 });
+  });
+
+  it('50 contacts with people who sell sex; at least 60% get support; 100% trained', () => {
+    expect(target('II.2.11')).toMatchObject({
+      wording: 'Tiếp cận, tư vấn cho 50 lượt người bán dâm.',
+      kind: 'count',
+      value: 50,
+      unit: 'lượt người',
+      statistic: 'E01',
+    });
+    expect(target('II.2.12')).toMatchObject({
+      kind: 'percent',
+      comparator: 'at_least',
+      value: 60,
+      unit: '%',
+      statistic: 'E12',
+      denominatorStatistic: 'E11',
+    });
+    expect(target('II.2.12').wording.startsWith('Ít nhất 60% người bán dâm có nhu cầu, đủ điều kiện')).toBe(true);
+    expect(target('II.2.13')).toMatchObject({
+      wording:
+        'Đào tạo, bồi dưỡng, tập huấn nâng cao năng lực chuyên môn, nghiệp vụ cho 100% người làm công tác phòng, chống tệ nạn xã hội các cấp.',
+      kind: 'percent',
+      comparator: 'exactly',
+      value: 100,
+      statistic: 'F04',
+      denominatorStatistic: 'F03',
+    });
+    expect(target('II.2.6')).toMatchObject({ kind: 'percent', value: 100, statistic: 'D08' });
+  });
+
+  it('qualitative targets carry no value', () => {
+    const qualitative = ds.targets.filter((t) => t.kind === 'qualitative');
+    expect(qualitative.map((t) => t.code)).toEqual(['II.2.2', 'II.2.3', 'II.2.7', 'II.2.8', 'II.2.9', 'II.2.10']);
+    for (const t of qualitative) {
+      expect(t.value, t.code).toBeUndefined();
+      expect(t.comparator, t.code).toBeUndefined();
+    }
+  });
+
+  it('media targets fall to the press and the information department', () => {
+    expect(sorted(target('II.2.2').agencies)).toEqual(['BQT', 'DPTTH', 'STTTT']);
+    expect(sorted(target('II.2.7').agencies)).toEqual(['CAT', 'TAND', 'VKSND']);
+  });
+});
+
+describe('reporting duties (VI)', () => {
+  it('6-month before 15/6, annual before 15/12, and ad hoc, to Sở LĐ-TB&XH', () => {
+    expect(ds.reportingDuties.map((d) => [d.periodType, d.dueMonth, d.dueDay, d.dueText, d.recipient])).toEqual([
+      ['six_month', 6, 15, 'trước ngày 15/6', 'SLDTBXH'],
+      ['annual', 12, 15, 'trước ngày 15/12', 'SLDTBXH'],
+      ['ad_hoc', null, null, 'đột xuất', 'SLDTBXH'],
+    ]);
+    for (const d of ds.reportingDuties) expect(sorted(d.obliged)).toEqual(sorted(OBLIGED));
+  });
+});
+
+describe('text', () => {
+  it('every string is NFC', () => {
+    const bad: string[] = [];
+    const walk = (v: unknown, path: string): void => {
+      if (typeof v === 'string') {
+        if (v.normalize('NFC') !== v) bad.push(path);
+      } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+    };
+    walk(ds, 'ds');
+    expect(bad).toEqual([]);
+  });
+
+  // The plan's source text lives outside the repository; check against it when it is present.
+  const planPath = '/work/shared/plan/ke-hoach-pcmd-quang-tri-2022.md';
+  it.skipIf(!existsSync(planPath))('every task and target wording appears verbatim in the plan', () => {
+    const plan = readFileSync(planPath, 'utf8')
+      .replace(/\*/g, '')
+      .replace(/\s+/g, ' ')
+      // the one deliberate edit: a closing quote with no opening quote (end of V.4)
+      .replace('nhạy cảm”.', 'nhạy cảm.');
+    for (const t of ds.tasks) expect(plan.includes(t.content), t.code).toBe(true);
+    for (const t of ds.targets) expect(plan.includes(t.wording), t.code).toBe(true);
+    for (const g of ds.taskGroups) expect(plan.includes(g.title), g.code).toBe(true);
+  });
+});
