@@ -1,0 +1,12 @@
+// Static list of migrations: a folder scan would break once the main process is bundled.
+// Migrations only ever add; a migration, once released, is never edited.
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001_initial';
+
+export const migrations: Record<string, Migration> = {
+  '0001_initial': m0001,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

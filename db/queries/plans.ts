@@ -1,0 +1,78 @@
+import type { AppDb } from '../connection';
+import type { PlanDetail, PlanSummary } from '../../shared/api/models';
+
+export async function listPlans(db: AppDb): Promise<PlanSummary[]> {
+  const rows = await db
+    .selectFrom('plans')
+    .select(['id', 'key', 'title', 'year', 'symbol', 'number', 'issued_date', 'issuer'])
+    .orderBy('year', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    key: r.key,
+    title: r.title,
+    year: r.year,
+    symbol: r.symbol,
+    number: r.number,
+    issuedDate: r.issued_date,
+    issuer: r.issuer,
+  }));
+}
+
+export async function getPlan(db: AppDb, planId: number): Promise<PlanDetail | null> {
+  const r = await db
+    .selectFrom('plans')
+    .leftJoin('agencies', 'agencies.id', 'plans.standing_agency_id')
+    .selectAll('plans')
+    .select(['agencies.id as standing_id', 'agencies.short_name as standing_name'])
+    .where('plans.id', '=', planId)
+    .executeTakeFirst();
+  if (!r) return null;
+  return {
+    id: r.id,
+    key: r.key,
+    title: r.title,
+    year: r.year,
+    symbol: r.symbol,
+    number: r.number,
+    issuedDate: r.issued_date,
+    issuer: r.issuer,
+    issuedDateText: r.issued_date_text,
+    parentProgramme: r.parent_programme,
+    placeName: r.place_name,
+    standingAgency: r.standing_id != null && r.standing_name != null ? { id: r.standing_id, name: r.standing_name } : null,
+    signerAuthority: r.signer_authority,
+    signerPosition: r.signer_position,
+    signerName: r.signer_name,
+    recipients: r.recipients ? r.recipients.split('\n') : [],
+  };
+}
+
+export async function countPlanContents(db: AppDb, planId: number) {
+  const count = async (table: 'task_groups' | 'tasks' | 'targets' | 'reporting_duties') =>
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('plan_id', '=', planId)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const agencies = await db
+    .selectFrom('plan_agencies')
+    .innerJoin('agencies', 'agencies.id', 'plan_agencies.agency_id')
+    .select(['plan_agencies.reports', 'agencies.kind'])
+    .where('plan_agencies.plan_id', '=', planId)
+    .execute();
+  return {
+    agencies: agencies.length,
+    reportingAgencies: agencies.filter((a) => a.reports === 1).length,
+    districts: agencies.filter((a) => a.kind === 'district_pc').length,
+    taskGroups: await count('task_groups'),
+    tasks: await count('tasks'),
+    targets: await count('targets'),
+    reportingDuties: await count('reporting_duties'),
+  };
+}

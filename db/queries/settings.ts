@@ -1,0 +1,30 @@
+// Key/value settings of this installation (clerk name, warning window, current plan).
+import type { AppDb } from '../connection';
+import type { SettingsValues } from '../../shared/api/models';
+
+const DEFAULTS: SettingsValues = { clerkName: '', dueSoonDays: 7, currentPlanId: null };
+
+export async function readSettings(db: AppDb): Promise<SettingsValues> {
+  const rows = await db.selectFrom('settings').selectAll().execute();
+  const values: SettingsValues = { ...DEFAULTS };
+  for (const { key, value } of rows) {
+    if (key === 'clerkName') values.clerkName = value;
+    if (key === 'dueSoonDays') values.dueSoonDays = Number(value);
+    if (key === 'currentPlanId') values.currentPlanId = value === '' ? null : Number(value);
+  }
+  return values;
+}
+
+export async function writeSettings(db: AppDb, changes: Partial<SettingsValues>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    for (const [key, raw] of Object.entries(changes)) {
+      if (raw === undefined) continue;
+      const value = raw === null ? '' : String(raw);
+      await trx
+        .insertInto('settings')
+        .values({ key, value })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+        .execute();
+    }
+  });
+}

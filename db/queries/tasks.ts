@@ -1,0 +1,77 @@
+// Reading a plan's tasks with their groups and the agencies that lead and support them.
+import type { AppDb } from '../connection';
+import type { AgencyRef, TaskGroupRow } from '../../shared/api/models';
+import type { AgencyKind, DeadlineKind, PeriodType, TaskRole } from '../../shared/domain/types';
+
+export interface StoredTask {
+  id: number;
+  code: string;
+  group: TaskGroupRow;
+  content: string;
+  lead: AgencyRef[];
+  support: AgencyRef[];
+  deadlineKind: DeadlineKind;
+  deadline: string | null;
+  periodType: PeriodType | null;
+  deadlineText: string | null;
+  expectedOutput: string | null;
+  completionDate: string | null;
+  note: string | null;
+}
+
+export async function listTaskGroups(db: AppDb, planId: number): Promise<TaskGroupRow[]> {
+  return db
+    .selectFrom('task_groups')
+    .select(['id', 'code', 'title'])
+    .where('plan_id', '=', planId)
+    .orderBy('sort_order')
+    .execute();
+}
+
+export async function listStoredTasks(db: AppDb, planId: number): Promise<StoredTask[]> {
+  const groups = new Map((await listTaskGroups(db, planId)).map((g) => [g.id, g]));
+  const tasks = await db
+    .selectFrom('tasks')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .orderBy('sort_order')
+    .orderBy('id')
+    .execute();
+  // One query for every task's agencies, grouped in memory: stays fast with thousands of tasks.
+  const links = await db
+    .selectFrom('task_agencies')
+    .innerJoin('tasks', 'tasks.id', 'task_agencies.task_id')
+    .innerJoin('agencies', 'agencies.id', 'task_agencies.agency_id')
+    .select(['task_agencies.task_id', 'task_agencies.role', 'agencies.id', 'agencies.short_name', 'agencies.kind'])
+    .where('tasks.plan_id', '=', planId)
+    .orderBy('task_agencies.task_id')
+    .orderBy('task_agencies.sort_order')
+    .execute();
+  const byTask = new Map<number, { lead: AgencyRef[]; support: AgencyRef[] }>();
+  for (const l of links) {
+    let entry = byTask.get(l.task_id);
+    if (!entry) byTask.set(l.task_id, (entry = { lead: [], support: [] }));
+    const ref: AgencyRef = { id: l.id, shortName: l.short_name, kind: l.kind as AgencyKind };
+    entry[(l.role as TaskRole) === 'lead' ? 'lead' : 'support'].push(ref);
+  }
+  return tasks.map((t) => {
+    const group = groups.get(t.group_id);
+    if (!group) throw new Error(`Nhiệm vụ ${t.code} thuộc nhóm không tồn tại`);
+    const agencies = byTask.get(t.id) ?? { lead: [], support: [] };
+    return {
+      id: t.id,
+      code: t.code,
+      group,
+      content: t.content,
+      lead: agencies.lead,
+      support: agencies.support,
+      deadlineKind: t.deadline_kind as DeadlineKind,
+      deadline: t.deadline,
+      periodType: t.period_type as PeriodType | null,
+      deadlineText: t.deadline_text,
+      expectedOutput: t.expected_output,
+      completionDate: t.completion_date,
+      note: t.note,
+    };
+  });
+}

@@ -1,0 +1,208 @@
+// Table types for Kysely, matching db/migrations. Booleans are stored as 0/1 integers.
+import type { Generated } from 'kysely';
+
+type Timestamps = {
+  created_at: Generated<string>;
+  updated_at: Generated<string>;
+  updated_by: Generated<string>;
+};
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface AgenciesTable extends Timestamps {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  short_name: string;
+  abbreviation: string;
+  kind: string;
+  admin_unit_code: string | null;
+  active: Generated<number>;
+  contact_person: string | null;
+  phone: string | null;
+  email: string | null;
+}
+
+export interface PlansTable extends Timestamps {
+  id: Generated<number>;
+  key: string | null;
+  number: string | null;
+  symbol: string;
+  issued_date: string | null;
+  issued_date_text: Generated<string>;
+  issuer: string;
+  title: string;
+  year: number;
+  parent_programme: Generated<string>;
+  place_name: string;
+  standing_agency_id: number | null;
+  signer_authority: Generated<string>;
+  signer_position: Generated<string>;
+  signer_name: Generated<string>;
+  recipients: Generated<string>;
+}
+
+export interface PlanAgenciesTable {
+  plan_id: number;
+  agency_id: number;
+  reports: Generated<number>;
+  sort_order: Generated<number>;
+}
+
+export interface TaskGroupsTable {
+  id: Generated<number>;
+  plan_id: number;
+  code: string;
+  title: string;
+  sort_order: Generated<number>;
+}
+
+export interface TasksTable extends Timestamps {
+  id: Generated<number>;
+  plan_id: number;
+  group_id: number;
+  code: string;
+  sort_order: Generated<number>;
+  content: string;
+  deadline_kind: string;
+  deadline: string | null;
+  period_type: string | null;
+  deadline_text: string | null;
+  expected_output: string | null;
+  completion_date: string | null;
+  note: string | null;
+}
+
+export interface TaskAgenciesTable {
+  task_id: number;
+  agency_id: number;
+  role: string;
+  sort_order: Generated<number>;
+}
+
+export interface TaskProgressTable {
+  id: Generated<number>;
+  task_id: number;
+  date: string;
+  text: string;
+  reported_by_agency_id: number | null;
+  created_at: Generated<string>;
+  created_by: Generated<string>;
+}
+
+export interface TargetsTable extends Timestamps {
+  id: Generated<number>;
+  plan_id: number;
+  code: string;
+  sort_order: Generated<number>;
+  group_title: Generated<string>;
+  wording: string;
+  kind: string;
+  comparator: string | null;
+  value: number | null;
+  unit: string | null;
+  denominator: number | null;
+  denominator_text: string | null;
+  statistic_code: string | null;
+  denominator_statistic_code: string | null;
+  note: string | null;
+}
+
+export interface TargetAgenciesTable {
+  target_id: number;
+  agency_id: number;
+}
+
+export interface ReportingDutiesTable {
+  id: Generated<number>;
+  plan_id: number;
+  period_type: string;
+  title: string;
+  due_month: number | null;
+  due_day: number | null;
+  due_text: string;
+  due_inclusive: Generated<number>;
+  recipient_agency_id: number | null;
+  sort_order: Generated<number>;
+}
+
+export interface ReportingDutyAgenciesTable {
+  duty_id: number;
+  agency_id: number;
+}
+
+export interface ReportingPeriodsTable {
+  id: Generated<number>;
+  plan_id: number;
+  duty_id: number | null;
+  period_type: string;
+  year: number;
+  period_index: Generated<number>;
+  label: string;
+  window_from: string | null;
+  window_to: string | null;
+  due_date: string;
+  due_text: Generated<string>;
+  due_inclusive: Generated<number>;
+  request_number: string | null;
+  request_date: string | null;
+  created_at: Generated<string>;
+  created_by: Generated<string>;
+}
+
+export interface ExpectedReportsTable {
+  id: Generated<number>;
+  period_id: number;
+  agency_id: number;
+  exempt: Generated<number>;
+  exempt_reason: string | null;
+}
+
+export interface ReceivedReportsTable {
+  id: Generated<number>;
+  expected_report_id: number;
+  arrival_date: string;
+  doc_number: string | null;
+  doc_date: string | null;
+  channel: string;
+  needs_supplement: Generated<number>;
+  notes: string | null;
+  created_at: Generated<string>;
+  created_by: Generated<string>;
+  updated_at: Generated<string>;
+  updated_by: Generated<string>;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Generated<string>;
+  actor: string;
+  entity: string;
+  entity_id: number;
+  action: string;
+  field: string | null;
+  old_value: string | null;
+  new_value: string | null;
+}
+
+export interface Database {
+  settings: SettingsTable;
+  agencies: AgenciesTable;
+  plans: PlansTable;
+  plan_agencies: PlanAgenciesTable;
+  task_groups: TaskGroupsTable;
+  tasks: TasksTable;
+  task_agencies: TaskAgenciesTable;
+  task_progress: TaskProgressTable;
+  targets: TargetsTable;
+  target_agencies: TargetAgenciesTable;
+  reporting_duties: ReportingDutiesTable;
+  reporting_duty_agencies: ReportingDutyAgenciesTable;
+  reporting_periods: ReportingPeriodsTable;
+  expected_reports: ExpectedReportsTable;
+  received_reports: ReceivedReportsTable;
+  audit_log: AuditLogTable;
+}

@@ -1,0 +1,33 @@
+// The host boundary: checks the method and its input against the contract, runs the handler,
+// and turns every failure into a typed error with a Vietnamese message. Never throws.
+import { contract, isMethodName } from '../../shared/api/contract';
+import { AppError, type ApiResult } from '../../shared/api/errors';
+import { validate } from '../../shared/api/validation';
+import type { HandlerContext, Handlers } from '../handlers/types';
+
+export async function dispatch(
+  handlers: Handlers,
+  ctx: HandlerContext,
+  method: unknown,
+  input: unknown,
+): Promise<ApiResult<unknown>> {
+  if (typeof method !== 'string' || !isMethodName(method)) {
+    return { ok: false, error: { code: 'UNKNOWN_METHOD', message: 'Yêu cầu không được hỗ trợ.' } };
+  }
+  const checked = validate(contract[method].input, input ?? {});
+  if (!checked.ok) return { ok: false, error: checked.error };
+  try {
+    const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
+    return { ok: true, data: await handler(checked.value, ctx) };
+  } catch (err) {
+    if (err instanceof AppError) {
+      const error = { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) };
+      return { ok: false, error };
+    }
+    console.error(`[api] ${method} failed:`, err);
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Có lỗi khi xử lý yêu cầu; dữ liệu không bị thay đổi. Hãy thử lại.' },
+    };
+  }
+}

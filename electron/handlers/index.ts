@@ -1,0 +1,16 @@
+// The handler map: the one implementation of the API contract, used by both hosts.
+// It imports no electron, so tests run it under plain Node.
+import type { Handlers } from './types';
+import { appHandlers } from './app';
+import { planHandlers } from './plans';
+import { taskHandlers } from './tasks';
+import { referenceListHandlers } from './reference-lists';
+
+export const handlers: Handlers = {
+  ...appHandlers,
+  ...planHandlers,
+  ...taskHandlers,
+  ...referenceListHandlers,
+};
+
+export type { HandlerContext, Handlers } from './types';

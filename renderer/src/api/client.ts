@@ -1,0 +1,63 @@
+// The UI's only way to the data. Uses the desktop bridge when the preload put it there, HTTP to
+// the browser host otherwise; screens never know which.
+import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
+import { isApiError, type ApiError, type ApiResult } from '../../../shared/api/errors';
+import { SECRET_FRAGMENT_KEY, SECRET_HEADER, type DesktopBridge } from '../../../shared/api/transport';
+
+declare global {
+  interface Window {
+    api?: DesktopBridge;
+  }
+}
+
+/** An API failure, carrying the typed error (Vietnamese message, field). */
+export class ApiCallError extends Error {
+  constructor(public readonly error: ApiError) {
+    super(error.message);
+  }
+}
+
+const SECRET_STORAGE_KEY = 'thuong-truc-secret';
+
+/** Takes the secret from the address fragment once, keeps it for this tab, and clears the address bar. */
+function browserSecret(): string {
+  const params = new URLSearchParams(window.location.hash.slice(1));
+  const fromUrl = params.get(SECRET_FRAGMENT_KEY);
+  if (fromUrl) {
+    sessionStorage.setItem(SECRET_STORAGE_KEY, fromUrl);
+    params.delete(SECRET_FRAGMENT_KEY);
+    const rest = params.toString();
+    history.replaceState(null, '', window.location.pathname + window.location.search + (rest ? `#${rest}` : ''));
+  }
+  return sessionStorage.getItem(SECRET_STORAGE_KEY) ?? '';
+}
+
+let secret: string | null = null;
+
+async function overHttp(method: string, input: unknown): Promise<ApiResult<unknown>> {
+  secret ??= browserSecret();
+  let response: Response;
+  try {
+    response = await fetch(`api/${encodeURIComponent(method)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [SECRET_HEADER]: secret },
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch {
+    return {
+      ok: false,
+      error: { code: 'INTERNAL', message: 'Không kết nối được với ứng dụng. Hãy kiểm tra cửa sổ Thường trực còn đang chạy.' },
+    };
+  }
+  const payload: unknown = await response.json().catch(() => null);
+  if (payload && typeof payload === 'object' && 'ok' in payload) return payload as ApiResult<unknown>;
+  return { ok: false, error: { code: 'INTERNAL', message: 'Ứng dụng trả lời không đúng dạng.' } };
+}
+
+export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const result = (window.api ? await window.api.call(method, input) : await overHttp(method, input)) as ApiResult<
+    MethodOutput<M>
+  >;
+  if (result.ok) return result.data;
+  throw new ApiCallError(isApiError(result.error) ? result.error : { code: 'INTERNAL', message: 'Lỗi không xác định.' });
+}

@@ -1,0 +1,111 @@
+import { useEffect, useMemo, useState } from 'react';
+import { AppShell, Group, NavLink, Select, Stack, Text, Title } from '@mantine/core';
+import { ROUTES, hashOf, routeFromHash, type RouteId } from './routes';
+import { PlanContext, type PlanContextValue } from './plan-context';
+import { call } from '../api/client';
+import type { PlanSummary } from '../../../shared/api/models';
+import { ErrorAlert, Loading } from '../components/status';
+import { OverviewScreen } from '../screens/OverviewScreen';
+import { TasksScreen } from '../screens/TasksScreen';
+import { TargetsScreen } from '../screens/TargetsScreen';
+import { AgenciesScreen } from '../screens/AgenciesScreen';
+import { ReportsScreen } from '../screens/ReportsScreen';
+import { DocumentsScreen } from '../screens/DocumentsScreen';
+import { SettingsScreen } from '../screens/SettingsScreen';
+
+const SCREENS: Record<RouteId, () => React.JSX.Element> = {
+  overview: OverviewScreen,
+  tasks: TasksScreen,
+  targets: TargetsScreen,
+  agencies: AgenciesScreen,
+  reports: ReportsScreen,
+  documents: DocumentsScreen,
+  settings: SettingsScreen,
+};
+
+function useRoute(): RouteId {
+  const [route, setRoute] = useState<RouteId>(() => routeFromHash(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(routeFromHash(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
+
+function usePlans() {
+  const [plans, setPlans] = useState<PlanSummary[] | null>(null);
+  const [planId, setPlanId] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    Promise.all([call('plans.list', {}), call('settings.get', {})])
+      .then(([list, settings]) => {
+        setPlans(list);
+        setPlanId(settings.currentPlanId ?? list[0]?.id ?? null);
+      })
+      .catch((err: Error) => setError(err.message));
+  }, []);
+  const choosePlan = (id: number) => {
+    setPlanId(id);
+    call('settings.update', { currentPlanId: id }).catch((err: Error) => setError(err.message));
+  };
+  return { plans, planId, error, choosePlan };
+}
+
+export function App() {
+  const route = useRoute();
+  const { plans, planId, error, choosePlan } = usePlans();
+  const context = useMemo<PlanContextValue | null>(() => {
+    const plan = plans?.find((p) => p.id === planId);
+    return plans && plan ? { planId: plan.id, plan, plans, choosePlan } : null;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [plans, planId]);
+  const Screen = SCREENS[route];
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
+      <AppShell.Header className="no-print">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Title order={3} c="indigo.8">
+            Thường trực
+          </Title>
+          {context && (
+            <Select
+              aria-label="Kế hoạch đang làm việc"
+              w={520}
+              allowDeselect={false}
+              data={context.plans.map((p) => ({ value: String(p.id), label: `${p.title} (${p.year})` }))}
+              value={String(context.planId)}
+              onChange={(v) => v && context.choosePlan(Number(v))}
+            />
+          )}
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" className="no-print">
+        <nav aria-label="Chức năng">
+          <Stack gap={2}>
+            {ROUTES.map((r) => (
+              <NavLink
+                key={r.id}
+                href={hashOf(r.id)}
+                label={r.label}
+                active={r.id === route}
+                aria-current={r.id === route ? 'page' : undefined}
+              />
+            ))}
+          </Stack>
+        </nav>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {error && <ErrorAlert message={error} />}
+        {!error && !plans && <Loading />}
+        {plans && !context && <Text>Chưa có kế hoạch nào.</Text>}
+        {context && (
+          <PlanContext.Provider value={context}>
+            <Screen />
+          </PlanContext.Provider>
+        )}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,20 @@
+// Agencies of a task or target as a short list; the 10 district People's Committees read as one phrase.
+import { Text } from '@mantine/core';
+import type { AgencyRef } from '../../../shared/api/models';
+
+export function agencyNames(agencies: AgencyRef[]): string {
+  const districts = agencies.filter((a) => a.kind === 'district_pc');
+  const others = agencies.filter((a) => a.kind !== 'district_pc').map((a) => a.shortName);
+  if (districts.length >= 3) others.push(`UBND các huyện, thị xã, thành phố (${districts.length})`);
+  else others.push(...districts.map((a) => a.shortName));
+  return others.join('; ');
+}
+
+export function AgencyList({ agencies, empty = '—' }: { agencies: AgencyRef[]; empty?: string }) {
+  if (agencies.length === 0) return <Text c="dimmed" size="sm">{empty}</Text>;
+  return (
+    <Text size="sm" title={agencies.map((a) => a.shortName).join('; ')}>
+      {agencyNames(agencies)}
+    </Text>
+  );
+}

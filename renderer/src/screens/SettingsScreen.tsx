@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'react';
+import { Button, Card, Group, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useApi } from '../hooks/useApi';
+import { call } from '../api/client';
+import { ErrorAlert, Loading } from '../components/status';
+import { ScreenTitle } from '../components/ScreenTitle';
+import { formatDateVi } from '../../../shared/dates/vietnamese-dates';
+
+export function SettingsScreen() {
+  const settings = useApi('settings.get', {});
+  const info = useApi('app.info', {});
+  const [clerkName, setClerkName] = useState('');
+  const [dueSoonDays, setDueSoonDays] = useState<number | string>(7);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  useEffect(() => {
+    if (settings.data) {
+      setClerkName(settings.data.clerkName);
+      setDueSoonDays(settings.data.dueSoonDays);
+    }
+  }, [settings.data]);
+
+  if (settings.error) return <ErrorAlert message={settings.error} />;
+  if (!settings.data || !info.data) return <Loading />;
+
+  const save = async () => {
+    try {
+      await call('settings.update', { clerkName, dueSoonDays: Number(dueSoonDays) });
+      setMessage({ ok: true, text: 'Đã lưu cài đặt.' });
+    } catch (err) {
+      setMessage({ ok: false, text: (err as Error).message });
+    }
+  };
+
+  return (
+    <Stack maw={720}>
+      <ScreenTitle title="Cài đặt" />
+      <Card withBorder>
+        <Title order={4} mb="sm">
+          Người sử dụng
+        </Title>
+        <Stack>
+          <TextInput
+            label="Tên cán bộ"
+            description="Được ghi vào lịch sử mỗi lần thay đổi dữ liệu."
+            value={clerkName}
+            onChange={(e) => setClerkName(e.currentTarget.value)}
+          />
+          <NumberInput
+            label="Số ngày báo sắp đến hạn"
+            description="Nhiệm vụ còn trong hạn nhưng đến hạn trong số ngày này sẽ được tô màu."
+            min={0}
+            max={365}
+            value={dueSoonDays}
+            onChange={setDueSoonDays}
+          />
+          <Group>
+            <Button onClick={save}>Lưu</Button>
+            {message && <Text c={message.ok ? 'green' : 'red'}>{message.text}</Text>}
+          </Group>
+        </Stack>
+      </Card>
+      <Card withBorder>
+        <Title order={4} mb="sm">
+          Dữ liệu
+        </Title>
+        <Text size="sm">Thư mục dữ liệu: {info.data.dataDir}</Text>
+        <Text size="sm">Tệp cơ sở dữ liệu: {info.data.databaseFile}</Text>
+        <Text size="sm">Phiên bản: {info.data.version}</Text>
+        <Text size="sm">Hôm nay: {formatDateVi(info.data.today)}</Text>
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,52 @@
+// The one API contract: method name -> input schema and output type. Added here once, implemented
+// once in electron/handlers, and served by both hosts without further code.
+import { z } from 'zod';
+import type {
+  AgencyRow,
+  AppInfo,
+  PlanOverview,
+  PlanSummary,
+  ReportingDutyRow,
+  SettingsValues,
+  TargetRow,
+  TaskRow,
+} from './models';
+
+const id = z.number().int().positive();
+const none = z.object({}).strict();
+const byPlan = z.object({ planId: id }).strict();
+
+function method<I extends z.ZodType, O>(input: I) {
+  return { input, output: undefined as unknown as O };
+}
+
+export const contract = {
+  'app.info': method<typeof none, AppInfo>(none),
+  'settings.get': method<typeof none, SettingsValues>(none),
+  'settings.update': method<z.ZodType<Partial<SettingsValues>>, SettingsValues>(
+    z
+      .object({
+        clerkName: z.string().trim().max(100),
+        dueSoonDays: z.number().int().min(0).max(365),
+        currentPlanId: id.nullable(),
+      })
+      .partial()
+      .strict(),
+  ),
+  'plans.list': method<typeof none, PlanSummary[]>(none),
+  'plans.overview': method<typeof byPlan, PlanOverview>(byPlan),
+  'agencies.list': method<typeof byPlan, AgencyRow[]>(byPlan),
+  'tasks.list': method<typeof byPlan, TaskRow[]>(byPlan),
+  'targets.list': method<typeof byPlan, TargetRow[]>(byPlan),
+  'reporting.duties': method<typeof byPlan, ReportingDutyRow[]>(byPlan),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = Contract[M]['output'];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,19 @@
+// How a target's value reads in Vietnamese: "100%", "Ít nhất 60%", "50 lượt người".
+import type { TargetComparator, TargetKind } from './types';
+
+export interface TargetValueParts {
+  kind: TargetKind;
+  comparator: TargetComparator | null;
+  value: number | null;
+  unit: string | null;
+}
+
+export function formatNumberVi(value: number): string {
+  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(value);
+}
+
+export function formatTargetValue(t: TargetValueParts): string {
+  if (t.kind === 'qualitative' || t.value === null) return 'Định tính';
+  const amount = t.kind === 'percent' ? `${formatNumberVi(t.value)}%` : `${formatNumberVi(t.value)}${t.unit ? ` ${t.unit}` : ''}`;
+  return t.comparator === 'at_least' ? `Ít nhất ${amount}` : amount;
+}
