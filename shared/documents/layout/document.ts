@@ -1,0 +1,20 @@
+// The Word document around the sections: Times New Roman 14 pt as the document default, so empty
+// paragraphs, table cells and paragraph marks are never in another font or size (§2).
+import { Document, type ISectionOptions } from 'docx';
+import { nfc } from '../text';
+import { FONT, LANGUAGE, PT } from './constants';
+
+export function createDocument(title: string, sections: ISectionOptions[]): Document {
+  return new Document({
+    creator: 'Thường trực',
+    title: nfc(title),
+    styles: {
+      default: {
+        document: {
+          run: { font: FONT, size: PT.body * 2, language: { value: LANGUAGE } },
+        },
+      },
+    },
+    sections,
+  });
+}
