@@ -1,6 +1,7 @@
 // Builds the app: the UI with Vite into dist/renderer, the hosts with esbuild into dist-electron.
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
+import { pathToFileURL } from 'node:url';
 
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, logLevel: 'warning' };
 
@@ -18,7 +19,7 @@ export async function buildApp({ quiet = false } = {}) {
   if (!quiet) console.log(`Đã dựng ứng dụng trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   buildApp().catch((err) => {
     console.error(err);
     process.exit(1);

@@ -1,0 +1,50 @@
+// A real app core on a temporary data folder, called through the same dispatch both hosts use.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openAppCore, type AppCore } from '../../electron/core/app-core';
+import { dispatch } from '../../electron/api/dispatch';
+import { handlers } from '../../electron/handlers';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
+import type { ApiResult } from '../../shared/api/errors';
+
+export interface TempApp {
+  core: AppCore;
+  dataDir: string;
+  /** Calls a method and returns its data; throws with the Vietnamese message on an error. */
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  /** Calls a method and returns the raw result, errors included. */
+  raw(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** Closes the database; the folder stays until cleanup(). */
+  close(): Promise<void>;
+  cleanup(): Promise<void>;
+}
+
+export function makeTempDir(prefix = 'thuong-truc-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export async function openTempApp(options: { dataDir?: string; today?: string } = {}): Promise<TempApp> {
+  const dataDir = options.dataDir ?? makeTempDir();
+  const core = await openAppCore({ dataDir, host: 'browser', version: '0.0.0-test', today: options.today ?? '2022-07-01' });
+  let closed = false;
+  const close = async () => {
+    if (!closed) await core.close();
+    closed = true;
+  };
+  return {
+    core,
+    dataDir,
+    raw: (method, input) => dispatch(handlers, core.ctx, method, input),
+    async call(method, input) {
+      const result = await dispatch(handlers, core.ctx, method, input);
+      if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+      return result.data as MethodOutput<typeof method>;
+    },
+    close,
+    async cleanup() {
+      await close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
