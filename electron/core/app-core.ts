@@ -3,6 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type OpenedDatabase } from '../../db/connection';
+import { checkDatabaseFile } from '../../db/integrity';
+import { BACKUPS_FOLDER } from '../../db/backup/format';
+import { latestGoodBackup } from '../../db/backup/list';
+import { DamagedDataError } from './damaged-data';
 import { migrateToLatest } from '../../db/migrate';
 import { loadDataset } from '../../db/builtin/load-dataset';
 import { quangTri2022 } from '../../db/builtin/quang-tri-2022';
@@ -29,6 +33,7 @@ export interface AppCoreOptions {
 export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   fs.mkdirSync(options.dataDir, { recursive: true });
   const file = path.join(options.dataDir, DATABASE_FILE_NAME);
+  refuseDamagedFile(file, path.join(options.dataDir, BACKUPS_FOLDER));
   const database = openDatabase(file);
   try {
     await migrateToLatest(database.db);
@@ -43,6 +48,16 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     today: () => options.today ?? todayIso(),
   };
   return { ctx, database, close: () => database.close() };
+}
+
+/**
+ * PRAGMA quick_check through a read-only connection, before anything opens the file for writing:
+ * a file that fails is never written to (no WAL switch, no migration, no seeding).
+ */
+function refuseDamagedFile(file: string, backupsDir: string): void {
+  if (!fs.existsSync(file) || fs.statSync(file).size === 0) return;
+  const check = checkDatabaseFile(file, 'quick');
+  if (!check.ok) throw new DamagedDataError(file, check.problem, latestGoodBackup(backupsDir));
 }
 
 /** An empty database gets the built-in 2022 plan, once; later starts leave the data alone. */
