@@ -56,6 +56,15 @@ const WEAK_LINE_END = new Set([
 ]);
 /** Words counted by a number before them ("6 tháng", "50 lượt"). */
 const UNIT_WORDS = new Set(['tháng', 'năm', 'ngày', 'quý', 'lượt', 'người', 'xã', 'cơ', 'vụ', 'lớp', 'đồng', 'triệu', 'tỷ']);
+/** Words whose number follows them ("năm 2022", "số 05"). */
+const NUMBERED_WORDS = new Set(['năm', 'tháng', 'ngày', 'số', 'quý', 'khoản', 'điều', 'đoạn']);
+/** Two-syllable words of administrative Vietnamese that a line should not split. */
+const COMPOUNDS = new Set([
+  'kế hoạch', 'báo cáo', 'thực hiện', 'kết quả', 'phương hướng', 'nhiệm vụ', 'cơ quan', 'đơn vị',
+  'địa phương', 'tổng hợp', 'đôn đốc', 'chỉ đạo', 'tuyên truyền', 'kiểm tra', 'hỗ trợ', 'mại dâm',
+  'tệ nạn', 'xã hội', 'lao động', 'thương binh', 'nhân dân', 'ủy ban', 'quảng trị', 'việt nam',
+  'chỉ tiêu', 'phụ lục', 'phân công', 'phối hợp', 'chủ trì', 'địa bàn', 'công tác', 'tình hình',
+]);
 /** Words a line may well start with. */
 const GOOD_LINE_START = new Set(['và', 'về', 'của', 'trên', 'tại', 'theo', 'trong']);
 
@@ -66,9 +75,10 @@ function bare(word: string): string {
 /** Cost of breaking the line between `before` and `after` (lower is better). */
 function breakPenalty(before: string, after: string): number {
   let p = 0;
-  if (/^\d/.test(after)) p += 40; // "năm / 2022"
+  if (/^\d/.test(after) && NUMBERED_WORDS.has(bare(before))) p += 40; // "năm / 2022"
   if (/^\d/.test(before) && UNIT_WORDS.has(bare(after))) p += 20; // "6 / tháng"
   if (WEAK_LINE_END.has(bare(before))) p += 15;
+  if (COMPOUNDS.has(`${bare(before)} ${bare(after)}`)) p += 12; // "Kế / hoạch"
   if (GOOD_LINE_START.has(bare(after))) p -= 3;
   if (/[,;]$/.test(before)) p -= 5;
   return p;
