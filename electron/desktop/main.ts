@@ -41,6 +41,7 @@ app.whenReady().then(async () => {
   const dataDir = resolveDataDir(process.argv);
   try {
     core = await openAppCore({ dataDir, host: 'desktop', version: app.getVersion() });
+    core.startAutoBackup();
   } catch (err) {
     dialog.showErrorBox('Không mở được dữ liệu', `${(err as Error).message}\n\nThư mục dữ liệu: ${dataDir}`);
     app.quit();

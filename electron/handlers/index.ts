@@ -5,12 +5,14 @@ import { appHandlers } from './app';
 import { planHandlers } from './plans';
 import { taskHandlers } from './tasks';
 import { referenceListHandlers } from './reference-lists';
+import { backupHandlers } from './backup';
 
 export const handlers: Handlers = {
   ...appHandlers,
   ...planHandlers,
   ...taskHandlers,
   ...referenceListHandlers,
+  ...backupHandlers,
 };
 
 export type { HandlerContext, Handlers } from './types';

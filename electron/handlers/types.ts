@@ -2,6 +2,7 @@
 import type { AppDb } from '../../db/connection';
 import type { Contract, MethodName, MethodOutput, ParsedInput } from '../../shared/api/contract';
 import type { AppInfo } from '../../shared/api/models';
+import type { StorageService } from '../core/storage';
 
 export interface HandlerContext {
   db: AppDb;
@@ -9,6 +10,8 @@ export interface HandlerContext {
   info: Omit<AppInfo, 'today'>;
   /** Today's date (ISO); tests fix it to a day of the plan year. */
   today(): string;
+  /** Backups and restores of the data folder (set by electron/core/app-core). */
+  storage?: StorageService;
 }
 
 export type Handler<M extends MethodName> = (

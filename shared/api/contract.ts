@@ -11,10 +11,14 @@ import type {
   TargetRow,
   TaskRow,
 } from './models';
+import type { BackupInfo, BackupListing, RestoreResult } from '../backup/backup-api';
 
 const id = z.number().int().positive();
 const none = z.object({}).strict();
 const byPlan = z.object({ planId: id }).strict();
+const localPath = z.string().trim().min(1).max(1000);
+const backupCreateInput = z.object({ targetFolder: localPath.optional() }).strict();
+const backupRestoreInput = z.object({ backupPath: localPath }).strict();
 
 function method<I extends z.ZodType, O>(input: I) {
   return { input, output: undefined as unknown as O };
@@ -39,6 +43,10 @@ export const contract = {
   'tasks.list': method<typeof byPlan, TaskRow[]>(byPlan),
   'targets.list': method<typeof byPlan, TargetRow[]>(byPlan),
   'reporting.duties': method<typeof byPlan, ReportingDutyRow[]>(byPlan),
+  // Backups (electron/handlers/backup.ts): paths are checked again by the handler (full local path).
+  'backup.list': method<typeof none, BackupListing>(none),
+  'backup.create': method<typeof backupCreateInput, BackupInfo>(backupCreateInput),
+  'backup.restore': method<typeof backupRestoreInput, RestoreResult>(backupRestoreInput),
 } as const;
 
 export type Contract = typeof contract;

@@ -17,6 +17,8 @@ export const FIELD_LABELS: Record<string, string> = {
   completionDate: 'Ngày hoàn thành',
   email: 'Thư điện tử',
   phone: 'Số điện thoại',
+  targetFolder: 'Thư mục lưu bản sao lưu',
+  backupPath: 'Đường dẫn bản sao lưu',
 };
 
 export function fieldLabel(path: string): string {

@@ -144,3 +144,4 @@ export interface SettingsValues {
 }
 
 export type { TaskRole };
+export type { BackupInfo, BackupListing, RestoreResult } from '../backup/backup-api';

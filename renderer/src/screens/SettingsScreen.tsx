@@ -4,6 +4,7 @@ import { useApi } from '../hooks/useApi';
 import { call } from '../api/client';
 import { ErrorAlert, Loading } from '../components/status';
 import { ScreenTitle } from '../components/ScreenTitle';
+import { BackupCard } from '../components/BackupCard';
 import { formatDateVi } from '../../../shared/dates/vietnamese-dates';
 
 export function SettingsScreen() {
@@ -69,6 +70,7 @@ export function SettingsScreen() {
         <Text size="sm">Phiên bản: {info.data.version}</Text>
         <Text size="sm">Hôm nay: {formatDateVi(info.data.today)}</Text>
       </Card>
+      <BackupCard />
     </Stack>
   );
 }

@@ -1,0 +1,162 @@
+// What a restore may start from, and the checks a copy must pass before it replaces anything:
+// a SQLite file, intact (integrity_check), with the tables of Thường trực, no migration this build
+// does not know, and (for a backup folder) the checksum and attachments its manifest lists.
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { AppError } from '../../shared/api/errors';
+import { hasSqliteHeader } from '../integrity';
+import {
+  ATTACHMENTS_FOLDER,
+  BACKUP_DATABASE_FILE,
+  BACKUP_MANIFEST_FILE,
+  REQUIRED_TABLES,
+  readManifest,
+  type BackupManifest,
+} from './format';
+import { sha256File } from './files';
+
+export interface RestoreSource {
+  /** The database file to restore. */
+  databaseFile: string;
+  /** The backup's attachments folder, when the source is a backup folder that has one. */
+  attachmentsDir: string | null;
+  manifest: BackupManifest | null;
+}
+
+const FIELD = 'backupPath';
+
+/** Finds the database (and attachments) behind a path the clerk chose: a backup folder or a file. */
+export function resolveRestoreSource(source: string): RestoreSource {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(source);
+  } catch {
+    throw new AppError('NOT_FOUND', `Không tìm thấy tệp hoặc thư mục: ${source}.`, FIELD);
+  }
+  let folder: string | null = null;
+  let databaseFile: string;
+  if (stat.isDirectory()) {
+    folder = source;
+    databaseFile = path.join(source, BACKUP_DATABASE_FILE);
+  } else if (stat.isFile() && path.basename(source) === BACKUP_MANIFEST_FILE) {
+    folder = path.dirname(source);
+    databaseFile = path.join(folder, BACKUP_DATABASE_FILE);
+  } else if (stat.isFile()) {
+    databaseFile = source;
+    if (path.basename(source) === BACKUP_DATABASE_FILE && readManifest(path.dirname(source))) folder = path.dirname(source);
+  } else {
+    throw new AppError('VALIDATION', 'Đường dẫn này không phải tệp hay thư mục thông thường.', FIELD);
+  }
+
+  let dbStat: fs.Stats | null = null;
+  try {
+    dbStat = fs.statSync(databaseFile);
+  } catch {
+    dbStat = null;
+  }
+  if (!dbStat?.isFile()) {
+    throw new AppError(
+      'VALIDATION',
+      `Thư mục này không chứa bản sao lưu của Thường trực (không có tệp ${BACKUP_DATABASE_FILE}).`,
+      FIELD,
+    );
+  }
+  if (!hasSqliteHeader(databaseFile)) {
+    throw new AppError('VALIDATION', 'Tệp này không phải bản sao lưu của Thường trực (không phải cơ sở dữ liệu SQLite).', FIELD);
+  }
+  const wal = `${databaseFile}-wal`;
+  if (fs.existsSync(wal) && fs.statSync(wal).size > 0) {
+    throw new AppError(
+      'CONFLICT',
+      'Tệp dữ liệu này đang được một chương trình mở hoặc chưa được đóng đúng cách (có tệp -wal đi kèm). ' +
+        'Hãy đóng chương trình đó, hoặc chọn một thư mục sao lưu.',
+      FIELD,
+    );
+  }
+  const manifest = folder ? readManifest(folder) : null;
+  const attachmentsDir = folder && fs.existsSync(path.join(folder, ATTACHMENTS_FOLDER)) ? path.join(folder, ATTACHMENTS_FOLDER) : null;
+  if (manifest) checkAttachmentsAgainstManifest(manifest, attachmentsDir);
+  return { databaseFile, attachmentsDir, manifest };
+}
+
+/**
+ * Checks a copy of the database (already in the data folder, so the source cannot change under us)
+ * and returns the migrations it holds. Opens it read-only; never changes it.
+ */
+export async function validateDatabaseCopy(
+  copy: string,
+  manifest: BackupManifest | null,
+  knownMigrations: readonly string[],
+): Promise<string[]> {
+  if (!hasSqliteHeader(copy)) {
+    throw new AppError('VALIDATION', 'Tệp này không phải bản sao lưu của Thường trực (không phải cơ sở dữ liệu SQLite).', FIELD);
+  }
+  if (manifest && (await sha256File(copy)) !== manifest.database.sha256) {
+    throw new AppError(
+      'VALIDATION',
+      'Tệp sao lưu đã bị thay đổi hoặc chép không trọn vẹn (mã kiểm tra không khớp với bản kê backup.json).',
+      FIELD,
+    );
+  }
+  let db: SQLite.Database | null = null;
+  try {
+    db = new SQLite(copy, { readonly: true, fileMustExist: true });
+    let check: unknown;
+    try {
+      check = db.pragma('integrity_check', { simple: true });
+    } catch {
+      check = 'error';
+    }
+    if (check !== 'ok') {
+      throw new AppError('VALIDATION', 'Tệp sao lưu bị hỏng (kiểm tra toàn vẹn không đạt).', FIELD);
+    }
+    const tables = new Set(
+      (db.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((r) => r.name),
+    );
+    if (REQUIRED_TABLES.some((t) => !tables.has(t))) {
+      throw new AppError('VALIDATION', 'Tệp này là cơ sở dữ liệu SQLite nhưng không phải dữ liệu của Thường trực.', FIELD);
+    }
+    const migrations = (db.prepare('select name from kysely_migration order by name').all() as { name: string }[]).map(
+      (r) => r.name,
+    );
+    const unknown = migrations.filter((m) => !knownMigrations.includes(m));
+    if (unknown.length > 0) {
+      throw new AppError(
+        'CONFLICT',
+        'Bản sao lưu này được tạo bởi phiên bản Thường trực mới hơn phiên bản đang dùng. ' +
+          'Hãy cài phiên bản mới nhất rồi khôi phục lại.',
+        FIELD,
+      );
+    }
+    return migrations;
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('VALIDATION', 'Không đọc được tệp sao lưu (tệp bị hỏng hoặc không phải dữ liệu của Thường trực).', FIELD);
+  } finally {
+    db?.close();
+  }
+}
+
+/** Every attachment the manifest lists is there, with its size. Paths in the manifest are untrusted. */
+function checkAttachmentsAgainstManifest(manifest: BackupManifest, attachmentsDir: string | null): void {
+  for (const file of manifest.attachments.files) {
+    const parts = typeof file?.path === 'string' ? file.path.split('/') : [];
+    const safe = parts.length > 0 && parts.every((p) => p !== '' && p !== '.' && p !== '..' && !/[\\:\u0000]/.test(p));
+    if (!safe) throw new AppError('VALIDATION', 'Bản kê của bản sao lưu có đường dẫn tệp đính kèm không hợp lệ.', FIELD);
+    const absolute = attachmentsDir ? path.join(attachmentsDir, ...parts) : null;
+    let size = -1;
+    try {
+      if (absolute) size = fs.statSync(absolute).size;
+    } catch {
+      size = -1;
+    }
+    if (size !== file.bytes) {
+      throw new AppError(
+        'VALIDATION',
+        `Bản sao lưu thiếu tệp đính kèm hoặc tệp đã bị thay đổi: ${file.path}. Dữ liệu hiện tại không bị thay đổi.`,
+        FIELD,
+      );
+    }
+  }
+}
