@@ -23,7 +23,7 @@ import {
   PT,
   SHORT_RULE_RATIO,
 } from './constants';
-import { balancedLines, textWidthTwips, widestLine } from './metrics';
+import { balancedLines, baselineOffsetTwips, textWidthTwips, widestLine } from './metrics';
 import { textParagraph } from './paragraphs';
 import { ruleParagraph } from './rule';
 
@@ -134,7 +134,11 @@ export function headerBlock(o: HeaderBlockOptions): Table {
   const rows = [new TableRow({ children: [layoutCell(l.left, left), layoutCell(l.right, right)] })];
 
   if (o.number && o.date) {
-    const numberCell: Paragraph[] = [textParagraph(formatNumberLine(o.number), { pt: PT.number }, { align: center, before: 120 })];
+    // Số (13 pt) is lowered by the difference in ascent so that it sits on the date's (14 pt) baseline.
+    const numberBefore = 120 + baselineOffsetTwips(PT.number, PT.date);
+    const numberCell: Paragraph[] = [
+      textParagraph(formatNumberLine(o.number), { pt: PT.number }, { align: center, before: numberBefore }),
+    ];
     if (o.subject) {
       const subject = nfc(o.subject).trim();
       const text = /^V\/v\b/.test(subject) ? subject : `V/v ${subject}`;

@@ -2,6 +2,17 @@
 // (so the rule under a wrapped line is sized from the line actually printed).
 import { TNR_ADVANCES, UNITS_PER_EM, type FontFace } from './tnr-widths';
 
+/** Ascender of Times New Roman (and Liberation Serif): 1825/2048 em above the baseline. */
+export const ASCENT_EM = 1825 / 2048;
+
+/**
+ * Extra space above a line of `smallPt` text so that its baseline falls level with a line of `largePt`
+ * text starting at the same height (lines are laid from the top: a larger font sits lower).
+ */
+export function baselineOffsetTwips(smallPt: number, largePt: number): number {
+  return Math.round((largePt - smallPt) * 20 * ASCENT_EM);
+}
+
 export interface FontStyle {
   bold?: boolean;
   italics?: boolean;
