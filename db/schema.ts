@@ -188,6 +188,52 @@ export interface AuditLogTable {
   new_value: string | null;
 }
 
+// Added by 0002_report_register.
+export interface StatisticsTable {
+  code: string;
+  label: string;
+  unit: string;
+  kind: string;
+  group_title: Generated<string>;
+  part_of: string | null;
+  sort_order: Generated<number>;
+  builtin: Generated<number>;
+}
+
+export interface ReportFiguresTable {
+  id: Generated<number>;
+  received_report_id: number;
+  statistic_code: string;
+  value: number;
+  note: string | null;
+}
+
+export interface ReportAttachmentsTable {
+  id: Generated<number>;
+  received_report_id: number;
+  file_name: string;
+  media_type: string;
+  size: number;
+  sha256: string;
+  added_at: Generated<string>;
+  added_by: Generated<string>;
+}
+
+export interface UrgingsTable {
+  id: Generated<number>;
+  period_id: number;
+  urged_on: string;
+  letter_number: string | null;
+  note: string | null;
+  created_at: Generated<string>;
+  created_by: Generated<string>;
+}
+
+export interface UrgingAgenciesTable {
+  urging_id: number;
+  agency_id: number;
+}
+
 export interface Database {
   settings: SettingsTable;
   agencies: AgenciesTable;
@@ -205,4 +251,9 @@ export interface Database {
   expected_reports: ExpectedReportsTable;
   received_reports: ReceivedReportsTable;
   audit_log: AuditLogTable;
+  statistics: StatisticsTable;
+  report_figures: ReportFiguresTable;
+  report_attachments: ReportAttachmentsTable;
+  urgings: UrgingsTable;
+  urging_agencies: UrgingAgenciesTable;
 }

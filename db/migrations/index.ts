@@ -2,9 +2,11 @@
 // Migrations only ever add; a migration, once released, is never edited.
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_initial';
+import * as m0002 from './0002_report_register';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
+  '0002_report_register': m0002,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,6 +1,7 @@
 import type { AppDb } from '../connection';
 import type { AgencyRef, TargetRow } from '../../shared/api/models';
 import type { AgencyKind, TargetComparator, TargetKind } from '../../shared/domain/types';
+import { currentActor, recordChanges } from './audit';
 
 export async function listTargets(db: AppDb, planId: number): Promise<TargetRow[]> {
   const rows = await db.selectFrom('targets').selectAll().where('plan_id', '=', planId).orderBy('sort_order').execute();
@@ -37,4 +38,52 @@ export async function listTargets(db: AppDb, planId: number): Promise<TargetRow[
     note: r.note,
     agencies: byTarget.get(r.id) ?? [],
   }));
+}
+
+export interface TargetEdit {
+  wording: string;
+  kind: TargetKind;
+  comparator: TargetComparator | null;
+  value: number | null;
+  unit: string | null;
+  denominator: number | null;
+  denominatorText: string | null;
+  statistic: string | null;
+  denominatorStatistic: string | null;
+  note: string | null;
+}
+
+export async function getTargetPlanId(db: AppDb, targetId: number): Promise<number | null> {
+  const row = await db.selectFrom('targets').select('plan_id').where('id', '=', targetId).executeTakeFirst();
+  return row?.plan_id ?? null;
+}
+
+/** Saves a target's edited fields, with one audit entry per changed field, in one transaction. */
+export async function updateTarget(db: AppDb, targetId: number, edit: TargetEdit): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const before = await trx
+      .selectFrom('targets')
+      .select(['wording', 'kind', 'comparator', 'value', 'unit', 'denominator', 'denominator_text', 'statistic_code', 'denominator_statistic_code', 'note'])
+      .where('id', '=', targetId)
+      .executeTakeFirstOrThrow();
+    const after = {
+      wording: edit.wording,
+      kind: edit.kind,
+      comparator: edit.comparator,
+      value: edit.value,
+      unit: edit.unit,
+      denominator: edit.denominator,
+      denominator_text: edit.denominatorText,
+      statistic_code: edit.statistic,
+      denominator_statistic_code: edit.denominatorStatistic,
+      note: edit.note,
+    };
+    const actor = await currentActor(trx);
+    await trx
+      .updateTable('targets')
+      .set({ ...after, updated_by: actor, updated_at: new Date().toISOString() })
+      .where('id', '=', targetId)
+      .execute();
+    await recordChanges(trx, actor, 'target', targetId, before, after);
+  });
 }

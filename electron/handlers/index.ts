@@ -5,6 +5,10 @@ import { appHandlers } from './app';
 import { planHandlers } from './plans';
 import { taskHandlers } from './tasks';
 import { referenceListHandlers } from './reference-lists';
+import { reportingHandlers } from './reporting';
+import { receivedReportHandlers } from './received-reports';
+import { targetHandlers } from './targets';
+import { urgingHandlers } from './urging';
 import { backupHandlers } from './backup';
 
 export const handlers: Handlers = {
@@ -12,6 +16,10 @@ export const handlers: Handlers = {
   ...planHandlers,
   ...taskHandlers,
   ...referenceListHandlers,
+  ...reportingHandlers,
+  ...receivedReportHandlers,
+  ...targetHandlers,
+  ...urgingHandlers,
   ...backupHandlers,
 };
 

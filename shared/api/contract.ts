@@ -11,6 +11,7 @@ import type {
   TargetRow,
   TaskRow,
 } from './models';
+import { reportingContract } from './reporting-contract';
 import type { BackupInfo, BackupListing, RestoreResult } from '../backup/backup-api';
 
 const id = z.number().int().positive();
@@ -43,6 +44,8 @@ export const contract = {
   'tasks.list': method<typeof byPlan, TaskRow[]>(byPlan),
   'targets.list': method<typeof byPlan, TargetRow[]>(byPlan),
   'reporting.duties': method<typeof byPlan, ReportingDutyRow[]>(byPlan),
+  // The report register: periods, received reports, figures, urging (shared/api/reporting-contract.ts).
+  ...reportingContract,
   // Backups (electron/handlers/backup.ts): paths are checked again by the handler (full local path).
   'backup.list': method<typeof none, BackupListing>(none),
   'backup.create': method<typeof backupCreateInput, BackupInfo>(backupCreateInput),

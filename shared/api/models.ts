@@ -3,11 +3,14 @@ import type {
   AgencyKind,
   DeadlineKind,
   PeriodType,
+  ReportChannel,
   TargetComparator,
   TargetKind,
   TaskRole,
 } from '../domain/types';
 import type { TaskStatus } from '../domain/task-status';
+import type { ComplianceSummary, ReportStatus } from '../domain/report-status';
+import type { StatisticDef, StatisticKind, TargetProgress } from '../domain/statistics';
 
 export interface AppInfo {
   version: string;
@@ -132,6 +135,192 @@ export interface ReportingDutyRow {
   dueText: string;
   recipient: AgencyRef | null;
   obliged: AgencyRef[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reporting periods and the received-report register (issue 4)
+
+export interface ReportingPeriodRow {
+  id: number;
+  planId: number;
+  /** The reporting duty it was generated from; null for an ad-hoc request created by the clerk. */
+  dutyId: number | null;
+  periodType: PeriodType;
+  year: number;
+  index: number;
+  /** "6 tháng đầu năm 2022", "năm 2022", or the ad-hoc request's title. */
+  label: string;
+  windowFrom: string | null;
+  windowTo: string | null;
+  dueDate: string;
+  /** The duty's own wording for this period: "trước ngày 15/6/2022". */
+  dueText: string;
+  /** true: a report arriving on the due date is on time ("trước ngày 15/6" read as "by 15/6"). */
+  dueInclusive: boolean;
+  /** The due date the duty gives; differs from dueDate when the clerk moved the deadline. */
+  defaultDueDate: string | null;
+  requestNumber: string | null;
+  requestDate: string | null;
+  adHoc: boolean;
+  summary: ComplianceSummary;
+}
+
+export interface FigureRow {
+  statisticCode: string;
+  label: string;
+  unit: string;
+  kind: StatisticKind;
+  value: number;
+  note: string | null;
+}
+
+export interface AttachmentRow {
+  id: number;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  addedAt: string;
+  addedBy: string;
+}
+
+export interface ReceivedReportRow {
+  id: number;
+  expectedReportId: number;
+  periodId: number;
+  agency: AgencyRef & { name: string };
+  arrivalDate: string;
+  docNumber: string | null;
+  docDate: string | null;
+  channel: ReportChannel;
+  needsSupplement: boolean;
+  notes: string | null;
+  figures: FigureRow[];
+  attachments: AttachmentRow[];
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export interface UrgingRef {
+  id: number;
+  urgedOn: string;
+  letterNumber: string | null;
+}
+
+/** One agency's line in a period's register: what it owes, and what came in. */
+export interface RegisterEntry {
+  expectedReportId: number;
+  agency: AgencyRef & { name: string };
+  exempt: boolean;
+  exemptReason: string | null;
+  status: ReportStatus;
+  report: ReceivedReportRow | null;
+  /** Urgings recorded for this agency in this period, latest first. */
+  urgings: UrgingRef[];
+}
+
+export interface PeriodRegister {
+  period: ReportingPeriodRow;
+  entries: RegisterEntry[];
+  today: string;
+}
+
+export type StatisticRow = StatisticDef;
+
+export interface TargetContribution {
+  agency: AgencyRef;
+  reportId: number;
+  numerator: number | null;
+  denominator: number | null;
+}
+
+export interface TargetPeriodProgress {
+  periodId: number;
+  periodLabel: string;
+  progress: TargetProgress;
+  /** The reports whose figures make up the result. */
+  contributions: TargetContribution[];
+}
+
+export interface TargetProgressRow {
+  targetId: number;
+  /** The statistics read: numerator and denominator codes (after StatisticDef.partOf). */
+  numeratorStatistic: string | null;
+  denominatorStatistic: string | null;
+  periods: TargetPeriodProgress[];
+  /**
+   * The latest standing: each agency's figures combined across the periodic periods (flows: a later
+   * report whose window holds an earlier one replaces it; stocks: the latest cut-off), then added up
+   * across agencies.
+   */
+  toDate: { progress: TargetProgress; contributions: TargetContribution[] };
+}
+
+export interface AgencyHistoryRow {
+  periodId: number;
+  periodLabel: string;
+  dueDate: string;
+  exempt: boolean;
+  status: ReportStatus;
+  arrivalDate: string | null;
+  reportId: number | null;
+  urgings: number;
+}
+
+export interface PeriodOutstanding {
+  period: ReportingPeriodRow;
+  missing: RegisterEntry[];
+  late: RegisterEntry[];
+  pending: RegisterEntry[];
+}
+
+export interface ReportingDashboard {
+  today: string;
+  /** The period worked on today (see shared/domain/report-status.ts currentPeriod). */
+  current: PeriodOutstanding | null;
+  /** Periods whose last day on time falls within the warning window. */
+  dueSoon: PeriodOutstanding[];
+  dueSoonDays: number;
+}
+
+export interface UrgingRow {
+  id: number;
+  periodId: number;
+  urgedOn: string;
+  letterNumber: string | null;
+  note: string | null;
+  agencies: AgencyRef[];
+  createdAt: string;
+  createdBy: string;
+}
+
+/** What the urging letter (công văn đôn đốc) needs, for shared/documents/urging-letter.ts. */
+export interface UrgingLetterData {
+  periodId: number;
+  periodLabel: string;
+  /** The original deadline as worded: "trước ngày 15/6/2022". */
+  dueText: string;
+  dueDate: string;
+  planTitle: string;
+  /** "Kế hoạch số /KH-BCĐ138 ngày … của Ban Chỉ đạo 138 tỉnh Quảng Trị" (blank number kept blank). */
+  planRef: string;
+  /** The ad-hoc request letter, when the period is one: "Công văn số 512/SLĐTBXH-PCTNXH ngày 20/05/2022". */
+  requestRef: string | null;
+  /** The selected agencies, in the plan's order, full and short names. */
+  agencies: { id: number; name: string; shortName: string }[];
+}
+
+export interface AttachmentContent {
+  fileName: string;
+  mediaType: string;
+  contentBase64: string;
+}
+
+/** A period's figures: each statistic, per agency and in total (added up by the flow/stock rules). */
+export interface PeriodFigures {
+  periodId: number;
+  agencies: AgencyRef[];
+  rows: { statistic: StatisticRow; total: number; byAgency: { agencyId: number; reportId: number; value: number }[] }[];
 }
 
 export interface SettingsValues {

@@ -82,3 +82,91 @@ export function periodLabel(type: PeriodType, year: number, index = 1): string {
       return `đột xuất năm ${year}`;
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Periods generated from a plan's reporting duties, and their due dates.
+
+/** The part of a reporting duty that periods are generated from. */
+export interface DutyTiming {
+  periodType: PeriodType;
+  /** Month and day of the deadline ("trước ngày 15/6": 6 and 15); null where the duty gives none. */
+  dueMonth: number | null;
+  dueDay: number | null;
+  /** The plan's own wording, e.g. "trước ngày 15/6". */
+  dueText: string;
+  /** "trước ngày 15/6" read as "on 15/6 at the latest" (true, the default) or "by 14/6" (false). */
+  dueInclusive: boolean;
+}
+
+export interface GeneratedPeriod {
+  periodType: PeriodType;
+  year: number;
+  index: number;
+  label: string;
+  window: DataWindow;
+  dueDate: string;
+  dueText: string;
+  dueInclusive: boolean;
+}
+
+/** How many periods of a type fall in one year, with their indexes. */
+function indexesOf(type: PeriodType): number[] {
+  switch (type) {
+    case 'quarter':
+      return [1, 2, 3, 4];
+    case 'month':
+      return [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+    case 'ad_hoc':
+      return [];
+    default:
+      return [1];
+  }
+}
+
+/**
+ * Due date of one period. The duty's month and day, in the period's year; a due month earlier than
+ * the closing month means the next year ("năm 2022, trước ngày 15/01" is 15/01/2023). Quarterly and
+ * monthly duties give only a day: it falls in the period's closing month (or the next one when that
+ * day comes before the cut-off, i.e. a day below 15 of the month after). Without a day: the day after
+ * the cut-off (Decree 09's 15th).
+ */
+export function periodDueDate(duty: Pick<DutyTiming, 'periodType' | 'dueMonth' | 'dueDay'>, year: number, index = 1): string {
+  const closing = closingMonth(duty.periodType, index);
+  let month = duty.dueMonth ?? closing;
+  let dueYear = year;
+  let day = duty.dueDay ?? 15;
+  if (duty.dueMonth === null && duty.dueDay !== null && duty.dueDay < 15) month = closing + 1;
+  if (duty.dueMonth !== null && duty.dueMonth < closing) dueYear += 1;
+  while (month > 12) {
+    month -= 12;
+    dueYear += 1;
+  }
+  day = Math.min(day, new Date(Date.UTC(dueYear, month, 0)).getUTCDate());
+  return toIsoDate({ year: dueYear, month, day });
+}
+
+/**
+ * The duty's wording for one period: "trước ngày 15/6" becomes "trước ngày 15/6/2022" (the year of
+ * the due date is added where the wording gives day and month only); other wording is kept as is.
+ */
+export function periodDueText(dutyText: string, dueDate: string): string {
+  const year = dueDate.slice(0, 4);
+  return dutyText.replace(/(\b\d{1,2}\/\d{1,2})(?!\/?\d)/g, `$1/${year}`);
+}
+
+/** The periods one duty asks for in one plan year (none for ad-hoc duties: the clerk creates those). */
+export function periodsOfDuty(duty: DutyTiming, year: number): GeneratedPeriod[] {
+  return indexesOf(duty.periodType).map((index) => {
+    const dueDate = periodDueDate(duty, year, index);
+    return {
+      periodType: duty.periodType,
+      year,
+      index,
+      label: periodLabel(duty.periodType, year, index),
+      window: dataWindow(duty.periodType, year, index),
+      dueDate,
+      dueText: periodDueText(duty.dueText, dueDate),
+      dueInclusive: duty.dueInclusive,
+    };
+  });
+}

@@ -1,0 +1,115 @@
+// The reporting register's part of the API contract (periods, received reports, figures,
+// attachments, targets' progress, urging), merged into the one contract in contract.ts.
+// Dates cross the API as ISO strings "YYYY-MM-DD".
+import { z } from 'zod';
+import type {
+  AgencyHistoryRow,
+  AttachmentContent,
+  PeriodFigures,
+  PeriodRegister,
+  ReceivedReportRow,
+  ReportingDashboard,
+  ReportingPeriodRow,
+  StatisticRow,
+  TargetProgressRow,
+  TargetRow,
+  UrgingLetterData,
+  UrgingRow,
+} from './models';
+import { REPORT_CHANNELS, TARGET_COMPARATORS, TARGET_KINDS } from '../domain/types';
+
+const id = z.number().int().positive();
+const isoDate = z.iso.date();
+const text = (max: number) => z.string().trim().min(1).max(max);
+/** Optional text: '', null and absent all mean "none". */
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+const none = z.object({}).strict();
+const byPlan = z.object({ planId: id }).strict();
+const byPeriod = z.object({ periodId: id }).strict();
+const byReport = z.object({ reportId: id }).strict();
+const byAttachment = z.object({ attachmentId: id }).strict();
+
+function method<I extends z.ZodType, O>(input: I) {
+  return { input, output: undefined as unknown as O };
+}
+
+/** Figures: the value is checked by the handler, so that the message can name the statistic. */
+const figure = z.object({ statisticCode: text(20), value: z.unknown(), note: optionalText(500) }).strict();
+const upload = z.object({ fileName: z.string().max(400), contentBase64: z.string() }).strict();
+
+const reportFields = {
+  arrivalDate: isoDate,
+  docNumber: optionalText(60),
+  docDate: isoDate.nullable().optional(),
+  channel: z.enum(REPORT_CHANNELS),
+  needsSupplement: z.boolean().optional(),
+  notes: optionalText(4000),
+  figures: z.array(figure).max(200).optional(),
+};
+
+const reportCreate = z
+  .object({ periodId: id, agencyId: id, ...reportFields, attachments: z.array(upload).max(20).optional() })
+  .strict();
+const reportUpdate = z
+  .object({ reportId: id, ...reportFields, addAttachments: z.array(upload).max(20).optional() })
+  .strict();
+
+const periodUpdate = z.object({ periodId: id, dueDate: isoDate.optional(), dueInclusive: z.boolean().optional() }).strict();
+const adHocCreate = z
+  .object({
+    planId: id,
+    title: text(300),
+    requestNumber: optionalText(60),
+    requestDate: isoDate.nullable().optional(),
+    dueDate: isoDate,
+    windowFrom: isoDate.nullable().optional(),
+    windowTo: isoDate.nullable().optional(),
+    agencyIds: z.array(id).min(1).max(500),
+  })
+  .strict();
+const exemption = z.object({ expectedReportId: id, exempt: z.boolean(), reason: optionalText(1000) }).strict();
+const agencyHistory = z.object({ planId: id, agencyId: id }).strict();
+
+const targetUpdate = z
+  .object({
+    targetId: id,
+    wording: text(4000),
+    kind: z.enum(TARGET_KINDS),
+    comparator: z.enum(TARGET_COMPARATORS).nullable(),
+    value: z.number().nullable(),
+    unit: optionalText(40),
+    denominator: z.number().nullable(),
+    denominatorText: optionalText(300),
+    statistic: optionalText(20),
+    denominatorStatistic: optionalText(20),
+    note: optionalText(4000),
+  })
+  .strict();
+
+const urgingRecord = z
+  .object({ periodId: id, agencyIds: z.array(id).min(1).max(500), urgedOn: isoDate, letterNumber: optionalText(60), note: optionalText(1000) })
+  .strict();
+const urgingLetter = z.object({ periodId: id, agencyIds: z.array(id).min(1).max(500) }).strict();
+
+export const reportingContract = {
+  'reporting.periods': method<typeof byPlan, ReportingPeriodRow[]>(byPlan),
+  'reporting.updatePeriod': method<typeof periodUpdate, ReportingPeriodRow>(periodUpdate),
+  'reporting.createAdHoc': method<typeof adHocCreate, ReportingPeriodRow>(adHocCreate),
+  'reporting.register': method<typeof byPeriod, PeriodRegister>(byPeriod),
+  'reporting.setExemption': method<typeof exemption, PeriodRegister>(exemption),
+  'reporting.agencyHistory': method<typeof agencyHistory, AgencyHistoryRow[]>(agencyHistory),
+  'reporting.dashboard': method<typeof byPlan, ReportingDashboard>(byPlan),
+  'reporting.figures': method<typeof byPeriod, PeriodFigures>(byPeriod),
+  'reports.create': method<typeof reportCreate, ReceivedReportRow>(reportCreate),
+  'reports.update': method<typeof reportUpdate, ReceivedReportRow>(reportUpdate),
+  'reports.get': method<typeof byReport, ReceivedReportRow>(byReport),
+  'reports.delete': method<typeof byReport, { deleted: true }>(byReport),
+  'reports.attachment': method<typeof byAttachment, AttachmentContent>(byAttachment),
+  'reports.removeAttachment': method<typeof byAttachment, ReceivedReportRow>(byAttachment),
+  'statistics.list': method<typeof none, StatisticRow[]>(none),
+  'targets.progress': method<typeof byPlan, TargetProgressRow[]>(byPlan),
+  'targets.update': method<typeof targetUpdate, TargetRow>(targetUpdate),
+  'urging.record': method<typeof urgingRecord, UrgingRow>(urgingRecord),
+  'urging.list': method<typeof byPeriod, UrgingRow[]>(byPeriod),
+  'urging.letterData': method<typeof urgingLetter, UrgingLetterData>(urgingLetter),
+} as const;
