@@ -194,6 +194,20 @@ describe('the signature block', () => {
     expect(pageOf(r, (t) => t.startsWith('Nơi nhận:'))).toBe(endPage(r));
   });
 
+  it.each([
+    ['urging', 'KT. GIÁM ĐỐC'],
+    ['report', 'KT. GIÁM ĐỐC'],
+    ['plan', 'TRƯỞNG BAN'],
+  ])('of the %s has "Nơi nhận:" level with the first position line, flush with the left margin', (doc, position) => {
+    const r = out[doc]!;
+    const page = r.pages[endPage(r)! - 1]!;
+    const label = lineOf(page, (t) => t === 'Nơi nhận:');
+    const first = lineOf(page, (t) => t === position);
+    expect(Math.abs(label.yMin - first.yMin)).toBeLessThan(1);
+    expect(Math.abs(label.xMin - LEFT_MARGIN)).toBeLessThan(1);
+    expect(first.xMin).toBeGreaterThan(page.width / 2);
+  });
+
   it('never stands alone on a page, wherever the page breaks', () => {
     const spread = new Set<number>();
     for (let k = 0; k < FILLER_STEPS; k++) {
