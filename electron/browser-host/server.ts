@@ -73,7 +73,15 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     if (url.pathname.startsWith('/api/')) {
-      await handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)));
+      let method: string;
+      try {
+        method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      } catch {
+        req.resume();
+        sendJson(res, 400, fail('BAD_REQUEST', 'Địa chỉ yêu cầu không hợp lệ.'));
+        return;
+      }
+      await handleApi(req, res, method);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
