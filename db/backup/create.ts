@@ -123,6 +123,8 @@ function copyAttachments(from: string | null, to: string, allowLink: boolean) {
   if (!from || !fs.existsSync(from)) return [];
   const copied = [];
   for (const f of walkFiles(from)) {
+    // A file still being written (db/attachments.ts writes "<hash>.<pid>.<random>.tmp", then renames).
+    if (f.relative.endsWith('.tmp')) continue;
     try {
       linkOrCopy(f.absolute, path.join(to, ...f.relative.split('/')), allowLink);
       copied.push(f);

@@ -66,7 +66,8 @@ export function BackupCard() {
         ok: true,
         reload: true,
         text:
-          `Đã khôi phục dữ liệu từ ${result.restoredFrom}. Dữ liệu trước khi khôi phục được giữ trong bản sao lưu ` +
+          `Đã khôi phục dữ liệu từ ${target.backup ? `bản sao lưu lúc ${formatBackupTimeVi(target.backup.createdAt)}` : result.restoredFrom}. ` +
+          'Dữ liệu trước khi khôi phục được giữ trong bản sao lưu ' +
           `lúc ${formatBackupTimeVi(result.undoBackup.createdAt)} (${BACKUP_REASON_LABELS[result.undoBackup.reason]}); ` +
           'khôi phục bản đó nếu muốn quay lại.',
       };

@@ -57,6 +57,7 @@ describe('backing up', () => {
     const dataDir = core.ctx.info.dataDir;
     await api(core, 'settings.update', { clerkName: 'Nguyễn Thị Lan' });
     addAttachment(dataDir, 'ab/abcdef.pdf', 'báo cáo 6 tháng');
+    addAttachment(dataDir, 'ab/abcdef.pdf.123.9f8e.tmp', 'đang ghi dở'); // not yet a stored file
 
     const made = await api<BackupInfo>(core, 'backup.create', {});
 

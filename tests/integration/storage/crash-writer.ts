@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     });
     if (!result.ok) throw new Error(result.error.message);
     say(`ACK ${n}`);
-    if (n % 40 === 0) {
+    if (n % 15 === 0) {
       const backup = await dispatch(handlers, core.ctx, 'backup.create', {});
       if (!backup.ok) throw new Error(backup.error.message);
       say(`BACKUP ${(backup.data as { name: string }).name}`);

@@ -1,0 +1,56 @@
+// A clerk backs up from the Settings screen, changes something, and restores the backup after a
+// confirmation that says what will happen; the restore can be undone from the list.
+import { test, expect, openScreen, saveScreenshot } from '../support/fixtures';
+
+test('back up now, restore with confirmation, and undo the restore', async ({ appPage: page }) => {
+  await openScreen(page, 'Cài đặt');
+  const name = page.getByLabel('Tên cán bộ');
+  await name.fill('Nguyễn Thị Lan');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(page.getByText('Đã lưu cài đặt.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
+  await expect(page.getByRole('status')).toContainText(/Đã sao lưu lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\./);
+  const table = page.getByRole('table', { name: 'Các bản sao lưu' });
+  const manual = table.getByRole('row').filter({ hasText: 'Do người dùng tạo' });
+  await expect(manual).toHaveCount(1);
+  await expect(manual.getByRole('cell').first()).toHaveText(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+
+  await name.fill('Người khác');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(page.getByText('Đã lưu cài đặt.')).toBeVisible();
+
+  await manual.getByRole('button', { name: /^Khôi phục bản sao lưu lúc/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Khôi phục dữ liệu?' });
+  await expect(dialog).toContainText('Toàn bộ dữ liệu đang dùng sẽ được thay bằng dữ liệu của bản sao lưu lúc');
+  await expect(dialog).toContainText('Trước khi khôi phục');
+  await saveScreenshot(page, 'sao-luu-xac-nhan-khoi-phuc');
+  await dialog.getByRole('button', { name: 'Khôi phục', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Đã khôi phục dữ liệu từ bản sao lưu lúc');
+
+  await page.getByRole('button', { name: 'Mở lại ứng dụng với dữ liệu đã khôi phục' }).click();
+  await openScreen(page, 'Cài đặt');
+  await expect(page.getByLabel('Tên cán bộ')).toHaveValue('Nguyễn Thị Lan');
+  await saveScreenshot(page, 'sao-luu-sau-khi-khoi-phuc');
+
+  // Undo: the copy kept just before the restore brings the later name back.
+  const undo = page.getByRole('table', { name: 'Các bản sao lưu' }).getByRole('row').filter({ hasText: 'Trước khi khôi phục' });
+  await undo.getByRole('button', { name: /^Khôi phục bản sao lưu lúc/ }).click();
+  await page.getByRole('dialog', { name: 'Khôi phục dữ liệu?' }).getByRole('button', { name: 'Khôi phục', exact: true }).click();
+  await expect(page.getByRole('status')).toContainText('Đã khôi phục');
+  await page.getByRole('button', { name: 'Mở lại ứng dụng với dữ liệu đã khôi phục' }).click();
+  await openScreen(page, 'Cài đặt');
+  await expect(page.getByLabel('Tên cán bộ')).toHaveValue('Người khác');
+});
+
+test('a path that is not a backup is refused with a Vietnamese message, and nothing changes', async ({ appPage: page }) => {
+  await openScreen(page, 'Cài đặt');
+  await page.getByLabel('Khôi phục từ bản sao lưu khác').fill('/etc/passwd');
+  await page.getByRole('button', { name: 'Khôi phục từ đường dẫn này' }).click();
+  await page.getByRole('dialog', { name: 'Khôi phục dữ liệu?' }).getByRole('button', { name: 'Khôi phục', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('không phải bản sao lưu của Thường trực');
+
+  await page.getByLabel('Sao lưu ra thư mục khác (ví dụ ổ USB)').fill('SaoLuu');
+  await page.getByRole('button', { name: 'Sao lưu ra thư mục này' }).click();
+  await expect(page.getByRole('alert')).toContainText('đường dẫn đầy đủ');
+});
