@@ -134,3 +134,33 @@ export function periodsDueSoon<P extends PeriodDue & { dueInclusive: boolean }>(
     return left >= 0 && left <= dueSoonDays;
   });
 }
+
+export const REPORT_STATE_LABELS: Record<ReportState, string> = {
+  on_time: 'Đúng hạn',
+  late: 'Gửi chậm',
+  missing: 'Chưa gửi, quá hạn',
+  pending: 'Chưa gửi, chưa đến hạn',
+  exempt: 'Được miễn',
+};
+
+/** "Đúng hạn", "Chậm 3 ngày", "Quá hạn 16 ngày", "Còn 5 ngày", "Hạn cuối hôm nay", "Được miễn". */
+export function reportStatusText(s: ReportStatus): string {
+  switch (s.state) {
+    case 'on_time':
+      return 'Đúng hạn';
+    case 'late':
+      return `Chậm ${s.daysLate} ngày`;
+    case 'missing':
+      return `Quá hạn ${s.daysOverdue} ngày`;
+    case 'pending':
+      return s.daysLeft === 0 ? 'Hạn cuối hôm nay' : `Còn ${s.daysLeft} ngày`;
+    case 'exempt':
+      return 'Được miễn';
+  }
+}
+
+/** How the deadline reads for the clerk: "nhận đến hết ngày 15/06/2022" (or 14/06 read literally). */
+export function lastDayText(rule: DueRule): string {
+  const [y, m, d] = lastOnTimeDay(rule).split('-');
+  return `nhận đến hết ngày ${d}/${m}/${y}`;
+}

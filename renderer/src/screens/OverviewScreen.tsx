@@ -8,6 +8,7 @@ import { TASK_STATUS_LABELS } from '../../../shared/domain/labels';
 import { TASK_STATUS_COLORS } from '../components/TaskStatusBadge';
 import { formatDateVi } from '../../../shared/dates/vietnamese-dates';
 import { hashOf } from '../app/routes';
+import { ReportingOverviewCard } from '../components/reports/ReportingOverviewCard';
 
 function Count({ label, value, href }: { label: string; value: number; href?: string }) {
   return (
@@ -63,6 +64,8 @@ export function OverviewScreen() {
         <Count label="Chế độ báo cáo" value={counts.reportingDuties} href={hashOf('reports')} />
         <Count label="Nhiệm vụ sắp đến hạn" value={dueSoonTasks} href={hashOf('tasks')} />
       </SimpleGrid>
+
+      <ReportingOverviewCard planId={planId} />
 
       <Card withBorder>
         <Title order={4} mb="sm">

@@ -1,44 +1,399 @@
-import { Alert, Stack, Table } from '@mantine/core';
+// "Báo cáo": the register of received reports, period by period. Who owes the report, what came
+// in when (on time or late), who is missing and for how long, who is exempt; the period's figures;
+// urging the missing agencies; and each agency's record across periods.
+import { useEffect, useMemo, useState } from 'react';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Menu,
+  Modal,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { usePlan } from '../app/plan-context';
 import { useApi } from '../hooks/useApi';
+import { call } from '../api/client';
 import { ErrorAlert, Loading } from '../components/status';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { agencyNames } from '../components/AgencyList';
+import type { RegisterEntry, ReportingPeriodRow } from '../../../shared/api/models';
+import type { ReportState } from '../../../shared/domain/report-status';
+import { lastDayText } from '../../../shared/domain/report-status';
+import { REPORT_CHANNEL_LABELS } from '../../../shared/domain/labels';
+import { formatDateVi } from '../../../shared/dates/vietnamese-dates';
+import { formatNumberVi } from '../../../shared/domain/target-format';
+import { ReportStatusBadge } from '../components/reports/ReportStatusBadge';
+import { ReportFormModal } from '../components/reports/ReportFormModal';
+import { AdHocModal, DueDateModal } from '../components/reports/PeriodModals';
+import { UrgingPanel } from '../components/reports/UrgingPanel';
+import { FiguresPanel } from '../components/reports/FiguresPanel';
+import { AgencyHistoryPanel } from '../components/reports/AgencyHistoryPanel';
+
+type Filter = 'all' | 'missing' | 'late' | 'on_time' | 'exempt' | 'pending';
+
+const FILTERS: { value: Filter; label: string; states: ReportState[] }[] = [
+  { value: 'all', label: 'Tất cả', states: ['on_time', 'late', 'missing', 'pending', 'exempt'] },
+  { value: 'missing', label: 'Chưa gửi', states: ['missing', 'pending'] },
+  { value: 'late', label: 'Gửi chậm', states: ['late'] },
+  { value: 'on_time', label: 'Đúng hạn', states: ['on_time'] },
+  { value: 'exempt', label: 'Được miễn', states: ['exempt'] },
+];
+
+function rate(value: number | null): string {
+  return value === null ? '—' : `${formatNumberVi(value)}%`;
+}
+
+function Stat({ label, value, color }: { label: string; value: string | number; color?: string }) {
+  return (
+    <Card withBorder padding="sm">
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fz={22} fw={700} c={color ?? 'indigo.8'}>
+        {value}
+      </Text>
+    </Card>
+  );
+}
+
+function periodOption(p: ReportingPeriodRow) {
+  return { value: String(p.id), label: `${p.adHoc ? 'Đột xuất: ' : 'Báo cáo '}${p.label} (hạn ${formatDateVi(p.dueDate)})` };
+}
 
 export function ReportsScreen() {
   const { planId } = usePlan();
+  const periods = useApi('reporting.periods', { planId });
   const duties = useApi('reporting.duties', { planId });
-  if (duties.error) return <ErrorAlert message={duties.error} />;
-  if (!duties.data) return <Loading />;
+  const statistics = useApi('statistics.list', {});
+  const targets = useApi('targets.list', { planId });
+  const [periodId, setPeriodId] = useState<number | null>(null);
+  const [version, setVersion] = useState(0);
+  const [tab, setTab] = useState<string | null>('register');
+  const [filter, setFilter] = useState<Filter>('all');
+  const [open, setOpen] = useState<RegisterEntry | null>(null);
+  const [editDue, setEditDue] = useState(false);
+  const [newAdHoc, setNewAdHoc] = useState(false);
+  const [exempting, setExempting] = useState<RegisterEntry | null>(null);
+
+  // Another plan chosen in the header: start again on its current period.
+  useEffect(() => setPeriodId(null), [planId]);
+  useEffect(() => {
+    if (!periods.data || periods.data.length === 0 || periodId !== null) return;
+    // Start on the period worked on today: the last one already due, or else the first.
+    call('reporting.dashboard', { planId })
+      .then((d) => setPeriodId(d.current?.period.id ?? periods.data![0]!.id))
+      .catch(() => setPeriodId(periods.data![0]!.id));
+  }, [periods.data, periodId, planId]);
+
+  const register = useApi('reporting.register', periodId ? { periodId } : null);
+  const changed = () => {
+    register.reload();
+    periods.reload();
+    setVersion((v) => v + 1);
+  };
+
+  const targetStatistics = useMemo(() => {
+    const codes = new Set<string>();
+    for (const t of targets.data ?? []) {
+      if (t.kind === 'qualitative') continue;
+      if (t.statistic) codes.add(t.statistic);
+      if (t.denominatorStatistic) codes.add(t.denominatorStatistic);
+      if (t.statistic && t.statistic === t.denominatorStatistic) {
+        const part = statistics.data?.find((s) => s.partOf === t.statistic);
+        if (part) codes.add(part.code);
+      }
+    }
+    return [...codes].sort();
+  }, [targets.data, statistics.data]);
+
+  if (periods.error) return <ErrorAlert message={periods.error} />;
+  if (!periods.data) return <Loading />;
+
+  const reg = register.data && register.data.period.id === periodId ? register.data : null;
+  const period = reg?.period ?? periods.data.find((p) => p.id === periodId) ?? null;
+  const shown = reg ? reg.entries.filter((e) => FILTERS.find((f) => f.value === filter)!.states.includes(e.status.state)) : [];
+  const agencies = (reg?.entries ?? []).map((e) => e.agency);
+  const planAgencies = duties.data?.find((d) => d.periodType === 'ad_hoc')?.obliged ?? duties.data?.[0]?.obliged ?? [];
+
   return (
     <Stack>
-      <ScreenTitle title="Báo cáo" subtitle="Chế độ báo cáo của kế hoạch" />
-      <Alert color="blue" title="Sổ theo dõi báo cáo">
-        Nơi đây sẽ ghi nhận báo cáo các đơn vị gửi đến theo từng kỳ: ngày đến, số và ngày văn bản, đúng hạn hay
-        chậm, và đơn vị nào còn thiếu.
-      </Alert>
-      <Table withTableBorder verticalSpacing="xs" aria-label="Chế độ báo cáo">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={180}>Loại báo cáo</Table.Th>
-            <Table.Th w={160}>Thời hạn</Table.Th>
-            <Table.Th w={220}>Gửi về</Table.Th>
-            <Table.Th>Đơn vị phải gửi</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {duties.data.map((d) => (
-            <Table.Tr key={d.id}>
-              <Table.Td>{d.title}</Table.Td>
-              <Table.Td>{d.dueText}</Table.Td>
-              <Table.Td>{d.recipient?.shortName ?? '—'}</Table.Td>
-              <Table.Td className="cell-wrap">
-                {d.obliged.length} đơn vị: {agencyNames(d.obliged)}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <ScreenTitle title="Báo cáo" subtitle="Sổ theo dõi báo cáo của các cơ quan, đơn vị theo từng kỳ">
+        <Button variant="light" onClick={() => setNewAdHoc(true)}>
+          Yêu cầu báo cáo đột xuất
+        </Button>
+      </ScreenTitle>
+
+      {periods.data.length === 0 ? (
+        <Alert color="blue">Kế hoạch này chưa có chế độ báo cáo định kỳ nào, nên chưa có kỳ báo cáo.</Alert>
+      ) : (
+        <Select
+          label="Kỳ báo cáo"
+          w={680}
+          allowDeselect={false}
+          data={periods.data.map(periodOption)}
+          value={periodId ? String(periodId) : null}
+          onChange={(v) => v && setPeriodId(Number(v))}
+        />
+      )}
+
+      {period && (
+        <Card withBorder padding="md">
+          <Group justify="space-between" align="flex-start">
+            <Stack gap={2}>
+              <Text fw={600}>
+                {period.adHoc ? 'Báo cáo đột xuất: ' : 'Báo cáo '}
+                {period.label}
+              </Text>
+              {period.windowFrom && period.windowTo && (
+                <Text size="sm">
+                  Kỳ số liệu: từ {formatDateVi(period.windowFrom)} đến {formatDateVi(period.windowTo)}
+                </Text>
+              )}
+              {period.requestNumber && (
+                <Text size="sm">
+                  Theo công văn số {period.requestNumber}
+                  {period.requestDate ? ` ngày ${formatDateVi(period.requestDate)}` : ''}
+                </Text>
+              )}
+              <Text size="sm">
+                Hạn gửi: <b>{formatDateVi(period.dueDate)}</b> ({period.dueText}; {lastDayText(period)})
+                {period.defaultDueDate && period.defaultDueDate !== period.dueDate && (
+                  <Badge ml="xs" color="orange" variant="light" style={{ textTransform: 'none' }}>
+                    Đã dời hạn từ {formatDateVi(period.defaultDueDate)}
+                  </Badge>
+                )}
+              </Text>
+            </Stack>
+            <Button variant="default" size="xs" onClick={() => setEditDue(true)}>
+              Sửa hạn gửi
+            </Button>
+          </Group>
+          <SimpleGrid cols={{ base: 3, lg: 7 }} mt="sm" aria-label="Tình hình gửi báo cáo của kỳ">
+            <Stat label="Phải gửi" value={period.summary.expected} />
+            <Stat label="Đã gửi đúng hạn" value={period.summary.onTime} color="green.8" />
+            <Stat label="Gửi chậm" value={period.summary.late} color="yellow.8" />
+            <Stat label="Chưa gửi" value={period.summary.missing + period.summary.pending} color={period.summary.missing ? 'red.8' : undefined} />
+            <Stat label="Được miễn" value={period.summary.exempt} color="gray.7" />
+            <Stat label="Tỷ lệ đã gửi" value={rate(period.summary.reportingRate)} />
+            <Stat label="Tỷ lệ đúng hạn" value={rate(period.summary.onTimeRate)} />
+          </SimpleGrid>
+        </Card>
+      )}
+
+      {register.error && <ErrorAlert message={register.error} />}
+      {period && reg && (
+        <Tabs value={tab} onChange={setTab} keepMounted={false}>
+          <Tabs.List>
+            <Tabs.Tab value="register">Tình hình gửi báo cáo</Tabs.Tab>
+            <Tabs.Tab value="urging">Đôn đốc ({reg.entries.filter((e) => e.status.state === 'missing').length})</Tabs.Tab>
+            <Tabs.Tab value="figures">Số liệu tổng hợp</Tabs.Tab>
+            <Tabs.Tab value="history">Theo từng đơn vị</Tabs.Tab>
+          </Tabs.List>
+
+          <Tabs.Panel value="register" pt="sm">
+            <SegmentedControl
+              mb="sm"
+              value={filter}
+              onChange={(v) => setFilter(v as Filter)}
+              data={FILTERS.map((f) => ({ value: f.value, label: f.label }))}
+            />
+            <Table withTableBorder verticalSpacing="xs" aria-label="Sổ theo dõi báo cáo">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Đơn vị</Table.Th>
+                  <Table.Th w={170}>Tình trạng</Table.Th>
+                  <Table.Th w={110}>Ngày đến</Table.Th>
+                  <Table.Th w={190}>Số, ngày văn bản</Table.Th>
+                  <Table.Th w={150}>Hình thức</Table.Th>
+                  <Table.Th w={150}>Tệp, số liệu</Table.Th>
+                  <Table.Th w={130} />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {shown.map((e) => (
+                  <Table.Tr key={e.expectedReportId}>
+                    <Table.Td className="cell-wrap">
+                      <Text size="sm">{e.agency.shortName}</Text>
+                      {e.exempt && e.exemptReason && (
+                        <Text size="xs" c="dimmed">
+                          Miễn: {e.exemptReason}
+                        </Text>
+                      )}
+                      {e.report?.needsSupplement && (
+                        <Badge size="sm" color="orange" variant="light" style={{ textTransform: 'none' }}>
+                          Cần bổ sung
+                        </Badge>
+                      )}
+                      {!e.report && e.urgings.length > 0 && (
+                        <Text size="xs" c="dimmed">
+                          Đã đôn đốc {formatDateVi(e.urgings[0]!.urgedOn)}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <ReportStatusBadge status={e.status} />
+                    </Table.Td>
+                    <Table.Td>{e.report ? formatDateVi(e.report.arrivalDate) : '—'}</Table.Td>
+                    <Table.Td className="cell-wrap">
+                      {e.report
+                        ? [e.report.docNumber, e.report.docDate ? `ngày ${formatDateVi(e.report.docDate)}` : null].filter(Boolean).join(', ') || '—'
+                        : '—'}
+                    </Table.Td>
+                    <Table.Td className="cell-wrap">{e.report ? REPORT_CHANNEL_LABELS[e.report.channel] : '—'}</Table.Td>
+                    <Table.Td>
+                      {e.report ? (
+                        <Text size="sm">
+                          {e.report.attachments.length} tệp, {e.report.figures.length} số liệu
+                        </Text>
+                      ) : (
+                        '—'
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={4} wrap="nowrap">
+                        <Button size="compact-sm" w={84} variant={e.report ? 'default' : 'filled'} onClick={() => setOpen(e)} aria-label={`${e.report ? 'Mở' : 'Ghi nhận'} báo cáo của ${e.agency.shortName}`}>
+                          {e.report ? 'Mở' : 'Ghi nhận'}
+                        </Button>
+                        <Menu position="bottom-end">
+                          <Menu.Target>
+                            <Button size="compact-sm" variant="subtle" aria-label={`Thêm thao tác cho ${e.agency.shortName}`}>
+                              …
+                            </Button>
+                          </Menu.Target>
+                          <Menu.Dropdown>
+                            {e.exempt ? (
+                              <Menu.Item
+                                onClick={() =>
+                                  call('reporting.setExemption', { expectedReportId: e.expectedReportId, exempt: false }).then(changed)
+                                }
+                              >
+                                Bỏ miễn báo cáo
+                              </Menu.Item>
+                            ) : (
+                              <Menu.Item onClick={() => setExempting(e)}>Miễn báo cáo kỳ này…</Menu.Item>
+                            )}
+                          </Menu.Dropdown>
+                        </Menu>
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+                {shown.length === 0 && (
+                  <Table.Tr>
+                    <Table.Td colSpan={7}>
+                      <Text size="sm" c="dimmed">
+                        Không có đơn vị nào ở mục này.
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+              </Table.Tbody>
+            </Table>
+          </Tabs.Panel>
+
+          <Tabs.Panel value="urging" pt="sm">
+            <UrgingPanel register={reg} onChanged={changed} />
+          </Tabs.Panel>
+          <Tabs.Panel value="figures" pt="sm">
+            <FiguresPanel periodId={period.id} version={version} />
+          </Tabs.Panel>
+          <Tabs.Panel value="history" pt="sm">
+            <AgencyHistoryPanel planId={planId} agencies={agencies} version={version} />
+          </Tabs.Panel>
+        </Tabs>
+      )}
+
+      {duties.data && (
+        <Card withBorder>
+          <Text fw={600} mb="xs">
+            Chế độ báo cáo của kế hoạch
+          </Text>
+          <Table verticalSpacing="xs" aria-label="Chế độ báo cáo">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th w={180}>Loại báo cáo</Table.Th>
+                <Table.Th w={160}>Thời hạn</Table.Th>
+                <Table.Th w={220}>Gửi về</Table.Th>
+                <Table.Th>Đơn vị phải gửi</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {duties.data.map((d) => (
+                <Table.Tr key={d.id}>
+                  <Table.Td>{d.title}</Table.Td>
+                  <Table.Td>{d.dueText}</Table.Td>
+                  <Table.Td>{d.recipient?.shortName ?? '—'}</Table.Td>
+                  <Table.Td className="cell-wrap">
+                    {d.obliged.length} đơn vị: {agencyNames(d.obliged)}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Card>
+      )}
+
+      {open && period && reg && statistics.data && (
+        <ReportFormModal
+          period={period}
+          entry={open}
+          statistics={statistics.data}
+          targetStatistics={targetStatistics}
+          today={reg.today}
+          onClose={() => setOpen(null)}
+          onChanged={changed}
+        />
+      )}
+      {editDue && period && <DueDateModal period={period} onClose={() => setEditDue(false)} onSaved={changed} />}
+      {newAdHoc && (
+        <AdHocModal
+          planId={planId}
+          agencies={planAgencies}
+          onClose={() => setNewAdHoc(false)}
+          onCreated={(id) => {
+            periods.reload();
+            setPeriodId(id);
+          }}
+        />
+      )}
+      {exempting && <ExemptModal entry={exempting} onClose={() => setExempting(null)} onSaved={changed} />}
     </Stack>
+  );
+}
+
+function ExemptModal({ entry, onClose, onSaved }: { entry: RegisterEntry; onClose: () => void; onSaved: () => void }) {
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  async function save() {
+    if (!reason.trim()) return setError('Hãy ghi lý do miễn báo cáo.');
+    try {
+      await call('reporting.setExemption', { expectedReportId: entry.expectedReportId, exempt: true, reason: reason.trim() });
+      onSaved();
+      onClose();
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    }
+  }
+  return (
+    <Modal opened onClose={onClose} title={`Miễn báo cáo kỳ này: ${entry.agency.shortName}`}>
+      <Stack>
+        <TextInput label="Lý do" withAsterisk value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={error} data-autofocus />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Hủy
+          </Button>
+          <Button onClick={save}>Miễn báo cáo</Button>
+        </Group>
+      </Stack>
+    </Modal>
   );
 }

@@ -1,67 +1,185 @@
-import { Fragment } from 'react';
-import { Stack, Table, Text } from '@mantine/core';
+// "Chỉ tiêu": each target with its value, and how far it has come per period from the figures of
+// the received reports (computed by shared/domain/statistics.ts), with the contributing reports.
+import { Fragment, useState } from 'react';
+import { Badge, Button, Stack, Table, Text } from '@mantine/core';
 import { usePlan } from '../app/plan-context';
 import { useApi } from '../hooks/useApi';
 import { ErrorAlert, Loading } from '../components/status';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { AgencyList } from '../components/AgencyList';
-import { formatTargetValue } from '../../../shared/domain/target-format';
+import { TargetEditModal } from '../components/targets/TargetEditModal';
+import { formatNumberVi, formatTargetValue } from '../../../shared/domain/target-format';
+import type { TargetPeriodProgress, TargetProgressRow, TargetRow } from '../../../shared/api/models';
+import type { TargetProgress } from '../../../shared/domain/statistics';
+
+function ProgressCell({ target, progress }: { target: TargetRow; progress: TargetProgress | undefined }) {
+  if (!progress) return <Text size="sm" c="dimmed">—</Text>;
+  switch (progress.state) {
+    case 'qualitative':
+      return <Text size="sm" c="dimmed">Đánh giá trong báo cáo</Text>;
+    case 'no_statistic':
+      return <Text size="sm" c="dimmed">Chưa gắn chỉ số đo</Text>;
+    case 'no_figures':
+      return <Text size="sm" c="dimmed">Chưa có số liệu</Text>;
+    case 'no_denominator':
+      return (
+        <Text size="sm">
+          {formatNumberVi(progress.numerator!)} <Text span c="dimmed" size="xs">(chưa có mẫu số)</Text>
+        </Text>
+      );
+    case 'measured': {
+      const main =
+        target.kind === 'percent'
+          ? `${formatNumberVi(progress.achieved!)}% (${formatNumberVi(progress.numerator!)}/${formatNumberVi(progress.denominator!)})`
+          : `${formatNumberVi(progress.achieved!)}${target.unit ? ` ${target.unit}` : ''}`;
+      return (
+        <Stack gap={2}>
+          <Text size="sm" fw={600}>
+            {main}
+          </Text>
+          <Badge size="sm" variant="light" color={progress.met ? 'green' : 'orange'} style={{ textTransform: 'none' }}>
+            {progress.met ? 'Đạt' : 'Chưa đạt'}
+            {progress.percentOfTarget !== null ? ` · ${formatNumberVi(progress.percentOfTarget)}% chỉ tiêu` : ''}
+          </Badge>
+        </Stack>
+      );
+    }
+  }
+}
+
+function Contributions({ target, rows }: { target: TargetRow; rows: TargetPeriodProgress[] }) {
+  return (
+    <Stack gap={4}>
+      {rows
+        .filter((r) => r.contributions.length > 0)
+        .map((r) => (
+          <Text size="sm" key={r.periodId}>
+            <b>{r.periodLabel}:</b>{' '}
+            {r.contributions
+              .map((c) => {
+                const parts = [c.numerator !== null ? formatNumberVi(c.numerator) : null];
+                if (target.kind === 'percent' && c.denominator !== null) parts.push(`/${formatNumberVi(c.denominator)}`);
+                return `${c.agency.shortName} ${parts.filter(Boolean).join('')}`;
+              })
+              .join('; ')}
+          </Text>
+        ))}
+    </Stack>
+  );
+}
 
 export function TargetsScreen() {
   const { planId } = usePlan();
   const targets = useApi('targets.list', { planId });
+  const progress = useApi('targets.progress', { planId });
+  const statistics = useApi('statistics.list', {});
+  const [editing, setEditing] = useState<TargetRow | null>(null);
+  const [expanded, setExpanded] = useState<number | null>(null);
   if (targets.error) return <ErrorAlert message={targets.error} />;
   if (!targets.data) return <Loading />;
   const rows = targets.data;
+  const byTarget = new Map<number, TargetProgressRow>((progress.data ?? []).map((p) => [p.targetId, p]));
+  // One column per period: the periodic ones, and ad-hoc requests that brought figures for a target.
+  const columns: { periodId: number; periodLabel: string }[] = [];
+  for (const p of progress.data ?? []) {
+    for (const r of p.periods) if (!columns.some((c) => c.periodId === r.periodId)) columns.push(r);
+  }
+  const colSpan = 5 + columns.length;
 
   return (
     <Stack>
-      <ScreenTitle title="Chỉ tiêu" subtitle={`${rows.length} chỉ tiêu của kế hoạch`} />
+      <ScreenTitle title="Chỉ tiêu" subtitle={`${rows.length} chỉ tiêu của kế hoạch; kết quả tính từ số liệu trong các báo cáo đã nhận`} />
+      {progress.error && <ErrorAlert message={progress.error} />}
       <Table withTableBorder verticalSpacing="xs" aria-label="Danh sách chỉ tiêu">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w={80}>Mã</Table.Th>
+            <Table.Th w={70}>Mã</Table.Th>
             <Table.Th>Chỉ tiêu</Table.Th>
             <Table.Th w={150}>Mức phải đạt</Table.Th>
-            <Table.Th w={180}>Trên tổng số</Table.Th>
-            <Table.Th w={220}>Cơ quan thực hiện</Table.Th>
-            <Table.Th w={150}>Kết quả</Table.Th>
+            <Table.Th w={150}>Cơ quan thực hiện</Table.Th>
+            {columns.map((c) => (
+              <Table.Th w={150} key={c.periodId}>
+                Kết quả {c.periodLabel}
+              </Table.Th>
+            ))}
+            <Table.Th w={56} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map((t, i) => (
-            <Fragment key={t.id}>
-              {(i === 0 || rows[i - 1]!.group !== t.group) && (
-                <Table.Tr className="group-row">
-                  <Table.Td colSpan={6}>{t.group}</Table.Td>
+          {rows.map((t, i) => {
+            const p = byTarget.get(t.id);
+            const hasContributions = p?.periods.some((r) => r.contributions.length > 0) ?? false;
+            return (
+              <Fragment key={t.id}>
+                {(i === 0 || rows[i - 1]!.group !== t.group) && (
+                  <Table.Tr className="group-row">
+                    <Table.Td colSpan={colSpan}>{t.group}</Table.Td>
+                  </Table.Tr>
+                )}
+                <Table.Tr>
+                  <Table.Td>{t.code}</Table.Td>
+                  <Table.Td className="cell-wrap">
+                    <Text size="sm">{t.wording}</Text>
+                    {p?.numeratorStatistic && (
+                      <Text size="xs" c="dimmed">
+                        Đo bằng chỉ số {p.numeratorStatistic}
+                        {p.denominatorStatistic ? ` / ${p.denominatorStatistic}` : ''}
+                      </Text>
+                    )}
+                    {hasContributions && (
+                      <Button size="compact-xs" variant="subtle" px={0} onClick={() => setExpanded(expanded === t.id ? null : t.id)}>
+                        {expanded === t.id ? 'Ẩn báo cáo đóng góp' : 'Xem báo cáo đóng góp'}
+                      </Button>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" fw={600}>
+                      {formatTargetValue(t)}
+                    </Text>
+                    {(t.denominatorText || t.denominator !== null) && (
+                      <Text size="xs" c="dimmed">
+                        trên {t.denominatorText ?? String(t.denominator)}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <AgencyList agencies={t.agencies} />
+                  </Table.Td>
+                  {columns.map((c) => (
+                    <Table.Td key={c.periodId}>
+                      <ProgressCell target={t} progress={p?.periods.find((r) => r.periodId === c.periodId)?.progress} />
+                    </Table.Td>
+                  ))}
+                  <Table.Td>
+                    <Button size="compact-sm" variant="subtle" onClick={() => setEditing(t)} aria-label={`Sửa chỉ tiêu ${t.code}`}>
+                      Sửa
+                    </Button>
+                  </Table.Td>
                 </Table.Tr>
-              )}
-              <Table.Tr>
-                <Table.Td>{t.code}</Table.Td>
-                <Table.Td className="cell-wrap">
-                  <Text size="sm">{t.wording}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" fw={600}>
-                    {formatTargetValue(t)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{t.denominatorText ?? (t.denominator !== null ? String(t.denominator) : '—')}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <AgencyList agencies={t.agencies} />
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" c="dimmed">
-                    {t.kind === 'qualitative' ? 'Đánh giá trong báo cáo' : 'Chưa có số liệu'}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            </Fragment>
-          ))}
+                {expanded === t.id && p && (
+                  <Table.Tr>
+                    <Table.Td />
+                    <Table.Td colSpan={colSpan - 1}>
+                      <Contributions target={t} rows={p.periods} />
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+              </Fragment>
+            );
+          })}
         </Table.Tbody>
       </Table>
+      {editing && statistics.data && (
+        <TargetEditModal
+          target={editing}
+          statistics={statistics.data}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            targets.reload();
+            progress.reload();
+          }}
+        />
+      )}
     </Stack>
   );
 }
