@@ -5,7 +5,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AppDb } from './connection';
-import { attachmentProblem, attachmentTypeOf, cleanFileName } from '../shared/domain/attachments';
+import { MAX_UPLOAD_TOTAL_BYTES, attachmentProblem, attachmentTypeOf, cleanFileName } from '../shared/domain/attachments';
 import { AppError } from '../shared/api/errors';
 
 export const ATTACHMENTS_FOLDER = 'attachments';
@@ -35,7 +35,7 @@ export function readUploads(files: { fileName: string; contentBase64: string }[]
     const problem = attachmentProblem(f.fileName, bytes);
     if (problem) throw new AppError('VALIDATION', problem, `${field}.${i}`);
     total += bytes!.length;
-    if (total > 25 * 1024 * 1024) throw new AppError('VALIDATION', 'Các tệp đính kèm một lần lưu lớn quá 25 MB. Hãy đính kèm từng tệp.', `${field}.${i}`);
+    if (total > MAX_UPLOAD_TOTAL_BYTES) throw new AppError('VALIDATION', 'Các tệp đính kèm một lần lưu lớn quá 25 MB. Hãy đính kèm từng tệp.', `${field}.${i}`);
     const fileName = cleanFileName(f.fileName);
     return {
       fileName,

@@ -234,6 +234,66 @@ export interface UrgingAgenciesTable {
   agency_id: number;
 }
 
+// Added by 0004_documents. Lists are one item per line; sections are JSON text (db/queries/documents.ts).
+export interface DocumentSettingsTable {
+  plan_id: number;
+  report_symbol: string;
+  letter_symbol: string;
+  plan_symbol: string;
+  report_addressees: Generated<string>;
+  report_recipients: Generated<string>;
+  letter_recipients: Generated<string>;
+  plan_recipients: Generated<string>;
+  updated_at: Generated<string>;
+  updated_by: Generated<string>;
+}
+
+export interface DocumentIssuersTable {
+  plan_id: number;
+  role: string;
+  parent_agency_line: Generated<string>;
+  issuing_body: string;
+  issuer_name: string;
+  place_name: string;
+  signer_authority: Generated<string>;
+  signer_authority_of: Generated<string>;
+  signer_position: Generated<string>;
+  signer_other_position: Generated<string>;
+  signer_name: Generated<string>;
+  archive_line: Generated<string>;
+}
+
+export interface ReportTextsTable {
+  period_id: number;
+  legal_basis: Generated<string>;
+  opening: Generated<string>;
+  sections: string;
+  updated_at: Generated<string>;
+  updated_by: Generated<string>;
+}
+
+export interface PlanTextsTable {
+  plan_id: number;
+  opening: Generated<string>;
+  sections: string;
+  updated_at: Generated<string>;
+  updated_by: Generated<string>;
+}
+
+export interface DocumentExportsTable {
+  id: Generated<number>;
+  plan_id: number;
+  kind: string;
+  period_id: number | null;
+  period_label: string | null;
+  title: string;
+  file_name: string;
+  saved_to: string | null;
+  exported_on: string;
+  created_at: Generated<string>;
+  created_by: Generated<string>;
+}
+
 export interface Database {
   settings: SettingsTable;
   agencies: AgenciesTable;
@@ -256,4 +316,9 @@ export interface Database {
   report_attachments: ReportAttachmentsTable;
   urgings: UrgingsTable;
   urging_agencies: UrgingAgenciesTable;
+  document_settings: DocumentSettingsTable;
+  document_issuers: DocumentIssuersTable;
+  report_texts: ReportTextsTable;
+  plan_texts: PlanTextsTable;
+  document_exports: DocumentExportsTable;
 }

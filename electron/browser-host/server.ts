@@ -11,7 +11,9 @@ import type { ApiError, ApiResult } from '../../shared/api/errors';
 import { SECRET_FRAGMENT_KEY, SECRET_HEADER } from '../../shared/api/transport';
 import { CONTENT_SECURITY_POLICY, hostHeaderAllowed, newSecret, secretMatches } from './http-security';
 
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+// Attached report files travel as base64 in JSON: up to 25 MB of files per save (shared/domain/attachments.ts)
+// is about 34 MB of text.
+const MAX_BODY_BYTES = 36 * 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -10,6 +10,7 @@ import { receivedReportHandlers } from './received-reports';
 import { targetHandlers } from './targets';
 import { urgingHandlers } from './urging';
 import { backupHandlers } from './backup';
+import { documentHandlers } from './documents';
 
 export const handlers: Handlers = {
   ...appHandlers,
@@ -21,6 +22,7 @@ export const handlers: Handlers = {
   ...targetHandlers,
   ...urgingHandlers,
   ...backupHandlers,
+  ...documentHandlers,
 };
 
 export type { HandlerContext, Handlers } from './types';

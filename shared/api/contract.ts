@@ -12,6 +12,7 @@ import type {
   TaskRow,
 } from './models';
 import { reportingContract } from './reporting-contract';
+import { documentsContract } from './documents-contract';
 import type { BackupInfo, BackupListing, RestoreResult } from '../backup/backup-api';
 
 const id = z.number().int().positive();
@@ -50,6 +51,8 @@ export const contract = {
   'backup.list': method<typeof none, BackupListing>(none),
   'backup.create': method<typeof backupCreateInput, BackupInfo>(backupCreateInput),
   'backup.restore': method<typeof backupRestoreInput, RestoreResult>(backupRestoreInput),
+  // Official documents and their settings (shared/api/documents-contract.ts).
+  ...documentsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -46,6 +46,7 @@ export const ATTACHMENT_TYPES: AttachmentType[] = [
 
 /** Largest file accepted, and largest total in one save (the browser host's body limit allows it). */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+export const MAX_UPLOAD_TOTAL_BYTES = 25 * 1024 * 1024;
 
 export const ACCEPTED_EXTENSIONS = ATTACHMENT_TYPES.flatMap((t) => t.extensions.map((e) => `.${e}`)).join(',');
 

@@ -1,0 +1,347 @@
+// Document settings per plan, the texts edited before export, and the export log (migration 0004).
+// Lists are stored one item per line; a body outline as JSON text, parsed here and nowhere else.
+import type { Kysely, Transaction } from 'kysely';
+import type { AppDb } from '../connection';
+import type { Database } from '../schema';
+import type {
+  DocumentKind,
+  DocumentSettingsValues,
+  DocumentTexts,
+  ExportLogRow,
+  IssuerProfile,
+} from '../../shared/api/documents-models';
+import type { BodySection, SigningAuthority } from '../../shared/documents/types';
+import { recordChanges, recordEvent } from './audit';
+
+type Db = Kysely<Database> | Transaction<Database>;
+type Role = 'standing' | 'plan';
+
+export interface Stamped<T> {
+  value: T;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+const joinLines = (items: string[]) => items.map((s) => s.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean).join('\n');
+const splitLines = (text: string) => (text ? text.split('\n') : []);
+
+function profileRow(planId: number, role: Role, p: IssuerProfile) {
+  return {
+    plan_id: planId,
+    role,
+    parent_agency_line: p.parentAgencyLine,
+    issuing_body: joinLines(p.issuingBody),
+    issuer_name: p.issuerName,
+    place_name: p.placeName,
+    signer_authority: p.signerAuthority,
+    signer_authority_of: p.signerAuthorityOf,
+    signer_position: p.signerPosition,
+    signer_other_position: p.signerOtherPosition,
+    signer_name: p.signerName,
+    archive_line: p.archiveLine,
+  };
+}
+
+function settingsRow(planId: number, v: DocumentSettingsValues) {
+  return {
+    plan_id: planId,
+    report_symbol: v.reportSymbol,
+    letter_symbol: v.letterSymbol,
+    plan_symbol: v.planSymbol,
+    report_addressees: joinLines(v.reportAddressees),
+    report_recipients: joinLines(v.reportRecipients),
+    letter_recipients: joinLines(v.letterRecipients),
+    plan_recipients: joinLines(v.planRecipients),
+  };
+}
+
+/** The stored settings, or null when the plan still uses the defaults (or only part was ever stored). */
+export async function readDocumentSettings(db: Db, planId: number): Promise<Stamped<DocumentSettingsValues> | null> {
+  const row = await db.selectFrom('document_settings').selectAll().where('plan_id', '=', planId).executeTakeFirst();
+  if (!row) return null;
+  const issuers = await db.selectFrom('document_issuers').selectAll().where('plan_id', '=', planId).execute();
+  const profile = (role: Role): IssuerProfile | null => {
+    const r = issuers.find((i) => i.role === role);
+    if (!r) return null;
+    return {
+      parentAgencyLine: r.parent_agency_line,
+      issuingBody: splitLines(r.issuing_body),
+      issuerName: r.issuer_name,
+      placeName: r.place_name,
+      signerAuthority: r.signer_authority as SigningAuthority,
+      signerAuthorityOf: r.signer_authority_of,
+      signerPosition: r.signer_position,
+      signerOtherPosition: r.signer_other_position,
+      signerName: r.signer_name,
+      archiveLine: r.archive_line,
+    };
+  };
+  const standing = profile('standing');
+  const planIssuer = profile('plan');
+  if (!standing || !planIssuer) return null;
+  return {
+    value: {
+      standing,
+      planIssuer,
+      reportSymbol: row.report_symbol,
+      letterSymbol: row.letter_symbol,
+      planSymbol: row.plan_symbol,
+      reportAddressees: splitLines(row.report_addressees),
+      reportRecipients: splitLines(row.report_recipients),
+      letterRecipients: splitLines(row.letter_recipients),
+      planRecipients: splitLines(row.plan_recipients),
+    },
+    updatedAt: row.updated_at,
+    updatedBy: row.updated_by,
+  };
+}
+
+/** Flat field -> value, for the audit trail ("standing.signerName" -> "Lê Thị Hương"). */
+function flatten(v: DocumentSettingsValues | null): Record<string, unknown> {
+  if (!v) return {};
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(v)) {
+    if (key === 'standing' || key === 'planIssuer') {
+      for (const [k, x] of Object.entries(value as IssuerProfile)) out[`${key}.${k}`] = Array.isArray(x) ? x.join('\n') : x;
+    } else out[key] = Array.isArray(value) ? value.join('\n') : value;
+  }
+  return out;
+}
+
+/** Stores the whole settings in one transaction, with one audit entry per changed field. */
+export async function writeDocumentSettings(
+  db: AppDb,
+  planId: number,
+  values: DocumentSettingsValues,
+  before: DocumentSettingsValues,
+  actor: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const stamp = { updated_at: new Date().toISOString(), updated_by: actor };
+    const row = { ...settingsRow(planId, values), ...stamp };
+    await trx
+      .insertInto('document_settings')
+      .values(row)
+      .onConflict((oc) => oc.column('plan_id').doUpdateSet(row))
+      .execute();
+    for (const [role, profile] of [
+      ['standing', values.standing],
+      ['plan', values.planIssuer],
+    ] as const) {
+      const p = profileRow(planId, role, profile);
+      await trx
+        .insertInto('document_issuers')
+        .values(p)
+        .onConflict((oc) => oc.columns(['plan_id', 'role']).doUpdateSet(p))
+        .execute();
+    }
+    await recordChanges(trx, actor, 'document_settings', planId, flatten(before), flatten(values));
+  });
+}
+
+/** Back to the defaults derived from the plan. */
+export async function deleteDocumentSettings(db: AppDb, planId: number, actor: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('document_issuers').where('plan_id', '=', planId).execute();
+    const { numDeletedRows } = await trx.deleteFrom('document_settings').where('plan_id', '=', planId).executeTakeFirst();
+    if (Number(numDeletedRows) > 0) await recordEvent(trx, actor, 'document_settings', planId, 'delete', 'Khôi phục mặc định');
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Texts edited before export
+
+function parseSections(text: string): BodySection[] {
+  const parsed: unknown = JSON.parse(text);
+  return Array.isArray(parsed) ? (parsed as BodySection[]) : [];
+}
+
+export async function readReportTexts(db: Db, periodId: number): Promise<Stamped<DocumentTexts> | null> {
+  const r = await db.selectFrom('report_texts').selectAll().where('period_id', '=', periodId).executeTakeFirst();
+  if (!r) return null;
+  return {
+    value: { legalBasis: splitLines(r.legal_basis), opening: r.opening, sections: parseSections(r.sections) },
+    updatedAt: r.updated_at,
+    updatedBy: r.updated_by,
+  };
+}
+
+export async function readPlanTexts(db: Db, planId: number): Promise<Stamped<DocumentTexts> | null> {
+  const r = await db.selectFrom('plan_texts').selectAll().where('plan_id', '=', planId).executeTakeFirst();
+  if (!r) return null;
+  return { value: { legalBasis: [], opening: r.opening, sections: parseSections(r.sections) }, updatedAt: r.updated_at, updatedBy: r.updated_by };
+}
+
+export async function writeReportTexts(db: AppDb, periodId: number, texts: DocumentTexts, actor: string): Promise<void> {
+  const before = await readReportTexts(db, periodId);
+  await db.transaction().execute(async (trx) => {
+    const row = {
+      period_id: periodId,
+      legal_basis: joinLines(texts.legalBasis),
+      opening: texts.opening,
+      sections: JSON.stringify(texts.sections),
+      updated_at: new Date().toISOString(),
+      updated_by: actor,
+    };
+    await trx
+      .insertInto('report_texts')
+      .values(row)
+      .onConflict((oc) => oc.column('period_id').doUpdateSet(row))
+      .execute();
+    await recordChanges(trx, actor, 'report_texts', periodId, textsForAudit(before?.value ?? null), textsForAudit(texts));
+  });
+}
+
+export async function writePlanTexts(db: AppDb, planId: number, texts: DocumentTexts, actor: string): Promise<void> {
+  const before = await readPlanTexts(db, planId);
+  await db.transaction().execute(async (trx) => {
+    const row = {
+      plan_id: planId,
+      opening: texts.opening,
+      sections: JSON.stringify(texts.sections),
+      updated_at: new Date().toISOString(),
+      updated_by: actor,
+    };
+    await trx
+      .insertInto('plan_texts')
+      .values(row)
+      .onConflict((oc) => oc.column('plan_id').doUpdateSet(row))
+      .execute();
+    await recordChanges(trx, actor, 'plan_texts', planId, textsForAudit(before?.value ?? null), textsForAudit(texts));
+  });
+}
+
+function textsForAudit(t: DocumentTexts | null): Record<string, unknown> {
+  if (!t) return {};
+  return { legalBasis: t.legalBasis.join('\n'), opening: t.opening, sections: JSON.stringify(t.sections) };
+}
+
+export async function deleteReportTexts(db: AppDb, periodId: number, actor: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const { numDeletedRows } = await trx.deleteFrom('report_texts').where('period_id', '=', periodId).executeTakeFirst();
+    if (Number(numDeletedRows) > 0) await recordEvent(trx, actor, 'report_texts', periodId, 'delete', 'Khôi phục nội dung mặc định');
+  });
+}
+
+export async function deletePlanTexts(db: AppDb, planId: number, actor: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const { numDeletedRows } = await trx.deleteFrom('plan_texts').where('plan_id', '=', planId).executeTakeFirst();
+    if (Number(numDeletedRows) > 0) await recordEvent(trx, actor, 'plan_texts', planId, 'delete', 'Khôi phục nội dung mặc định');
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Export log
+
+export interface ExportEntry {
+  planId: number;
+  kind: DocumentKind;
+  periodId: number | null;
+  periodLabel: string | null;
+  title: string;
+  fileName: string;
+  savedTo: string | null;
+  exportedOn: string;
+}
+
+export async function insertExport(db: AppDb, e: ExportEntry, actor: string): Promise<number> {
+  const r = await db
+    .insertInto('document_exports')
+    .values({
+      plan_id: e.planId,
+      kind: e.kind,
+      period_id: e.periodId,
+      period_label: e.periodLabel,
+      title: e.title,
+      file_name: e.fileName,
+      saved_to: e.savedTo,
+      exported_on: e.exportedOn,
+      created_by: actor,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return r.id;
+}
+
+/** The plan's exported documents, latest first. */
+export async function listExports(db: AppDb, planId: number, limit = 200): Promise<ExportLogRow[]> {
+  const rows = await db
+    .selectFrom('document_exports')
+    .selectAll()
+    .where('plan_id', '=', planId)
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    planId: r.plan_id,
+    kind: r.kind as DocumentKind,
+    periodId: r.period_id,
+    periodLabel: r.period_label,
+    title: r.title,
+    fileName: r.file_name,
+    exportedOn: r.exported_on,
+    exportedBy: r.created_by,
+    savedTo: r.saved_to,
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Facts the documents need that no other query gives
+
+export interface AgencyBasics {
+  id: number;
+  name: string;
+  shortName: string;
+  abbreviation: string;
+  kind: string;
+}
+
+export async function getAgencyBasics(db: AppDb, agencyId: number): Promise<AgencyBasics | null> {
+  const r = await db
+    .selectFrom('agencies')
+    .select(['id', 'name', 'short_name', 'abbreviation', 'kind'])
+    .where('id', '=', agencyId)
+    .executeTakeFirst();
+  return r ? { id: r.id, name: r.name, shortName: r.short_name, abbreviation: r.abbreviation, kind: r.kind } : null;
+}
+
+/**
+ * The same periodic period one year earlier ("Cùng kỳ năm trước"), in any plan: the latest one created
+ * when several plans have it. Null when the database holds none.
+ */
+export async function previousYearPeriodId(
+  db: AppDb,
+  p: { periodType: string; index: number; year: number },
+): Promise<number | null> {
+  const r = await db
+    .selectFrom('reporting_periods')
+    .select('id')
+    .where('period_type', '=', p.periodType)
+    .where('period_index', '=', p.index)
+    .where('year', '=', p.year - 1)
+    .where('duty_id', 'is not', null)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  return r?.id ?? null;
+}
+
+export interface PeriodFigure {
+  agencyId: number;
+  agencyKind: string;
+  statisticCode: string;
+  value: number;
+}
+
+/** Every figure of the reports received for one period. */
+export async function listPeriodFigures(db: AppDb, periodId: number): Promise<PeriodFigure[]> {
+  const rows = await db
+    .selectFrom('report_figures')
+    .innerJoin('received_reports', 'received_reports.id', 'report_figures.received_report_id')
+    .innerJoin('expected_reports', 'expected_reports.id', 'received_reports.expected_report_id')
+    .innerJoin('agencies', 'agencies.id', 'expected_reports.agency_id')
+    .select(['expected_reports.agency_id', 'agencies.kind', 'report_figures.statistic_code', 'report_figures.value'])
+    .where('expected_reports.period_id', '=', periodId)
+    .execute();
+  return rows.map((r) => ({ agencyId: r.agency_id, agencyKind: r.kind, statisticCode: r.statistic_code, value: r.value }));
+}

@@ -1,0 +1,252 @@
+// What goes into each document, from the app's data: the builders' inputs (shared/documents), the file
+// names, and the facts of the summary shown before saving. Pure functions over data the handler loads.
+import type {
+  ComplianceAppendix,
+  DocumentDate,
+  DocumentSettings,
+  ReportTarget,
+  StatisticsAppendix,
+  TaskTableEntry,
+} from '../../shared/documents/types';
+import type { IssuerProfile } from '../../shared/api/documents-models';
+import type { PeriodRegister, TargetProgressRow, TargetRow, TaskGroupRow, TaskRow } from '../../shared/api/models';
+import type { StatisticDef } from '../../shared/domain/statistics';
+import type { PeriodType } from '../../shared/domain/types';
+import { sumAcrossAgencies } from '../../shared/domain/statistics';
+import { formatNumberVi, formatTargetValue } from '../../shared/domain/target-format';
+import { describeDeadline } from '../../shared/domain/deadline-format';
+import { parseIsoDate } from '../../shared/dates/iso-date';
+import { formatDateVi } from '../../shared/dates/vietnamese-dates';
+
+// ---------------------------------------------------------------------------------------------
+// Settings and dates
+
+/** The builders' settings from a profile and the document's recipient list. */
+export function builderSettings(profile: IssuerProfile, recipients: string[]): DocumentSettings {
+  const body = profile.issuingBody.map((l) => l.trim()).filter(Boolean);
+  return {
+    ...(profile.parentAgencyLine.trim() ? { parentAgencyLine: profile.parentAgencyLine.trim() } : {}),
+    // One line: broken by measure by the builder; several: printed as given.
+    issuingBody: body.length === 1 ? body[0]! : body,
+    issuerName: profile.issuerName.trim(),
+    placeName: profile.placeName.trim(),
+    signer: {
+      authority: profile.signerAuthority,
+      authorityOf: profile.signerAuthorityOf.trim(),
+      position: profile.signerPosition.trim(),
+      ...(profile.signerOtherPosition.trim() ? { otherPosition: profile.signerOtherPosition.trim() } : {}),
+      name: profile.signerName.trim(),
+    },
+    recipients: recipients.map((r) => r.trim()).filter(Boolean),
+    archiveLine: profile.archiveLine.trim(),
+  };
+}
+
+/** The date line of a draft: the day blank unless the clerk gives the signing date; month and year filled. */
+export function documentDate(issuedOn: string | null | undefined, today: string): DocumentDate {
+  if (issuedOn) {
+    const d = parseIsoDate(issuedOn)!;
+    return { day: d.day, month: d.month, year: d.year };
+  }
+  const t = parseIsoDate(today)!;
+  return { day: null, month: t.month, year: t.year };
+}
+
+// ---------------------------------------------------------------------------------------------
+// File names that say what the document is
+
+/** Latin letters without diacritics, words joined by "-": "Công an tỉnh" -> "Cong-an-tinh". */
+export function asciiSlug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function periodSlug(p: { periodType: PeriodType; index: number }): string {
+  switch (p.periodType) {
+    case 'six_month':
+      return '6thang';
+    case 'annual':
+      return 'nam';
+    case 'nine_month':
+      return '9thang';
+    case 'quarter':
+      return `quy${p.index}`;
+    case 'month':
+      return `thang${p.index}`;
+    case 'ad_hoc':
+      return `dot-xuat-${p.index}`;
+  }
+}
+
+/** "KH-PCMD-2022": the initials of the plan's subject ("Phòng, chống mại dâm"), before "trên địa bàn" or "năm". */
+export function planFileStem(title: string, year: number): string {
+  const subject = title.normalize('NFC').split(/\s+(?:trên địa bàn|năm|giai đoạn|tại)\s+/u)[0] ?? '';
+  const initials = asciiSlug(subject)
+    .split('-')
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('')
+    .slice(0, 8);
+  return initials ? `KH-${initials}-${year}` : `KH-${year}`;
+}
+
+export const FILE_NAMES = {
+  report: (p: { periodType: PeriodType; index: number; year: number }) => `BC-${periodSlug(p)}-${p.year}.docx`,
+  urging: (p: { periodType: PeriodType; index: number; year: number }) => `CV-don-doc-${periodSlug(p)}-${p.year}.docx`,
+  assignment: (year: number, suffix: string[]) => `Bang-phan-cong-nhiem-vu-${year}${suffix.map((s) => `-${s}`).join('')}.docx`,
+  plan: (title: string, year: number) => `${planFileStem(title, year)}.docx`,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Task assignment table
+
+export interface AssignmentFilter {
+  agencyId?: number | null;
+  groupId?: number | null;
+  overdueOnly?: boolean;
+}
+
+const ROMAN: [number, string][] = [
+  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+export function roman(n: number): string {
+  let out = '';
+  for (const [v, s] of ROMAN) while (n >= v) (out += s), (n -= v);
+  return out;
+}
+
+const capitalise = (s: string) => {
+  const t = s.normalize('NFC').trim();
+  return t.charAt(0).toLocaleUpperCase('vi') + t.slice(1);
+};
+
+/** Thời hạn as the table prints it: the plan's own wording when there is one. */
+export function deadlineCell(t: TaskRow): string {
+  if (t.deadlineText?.trim()) return capitalise(t.deadlineText);
+  if (t.deadlineKind === 'date' && t.deadline) {
+    const d = parseIsoDate(t.deadline)!;
+    return `Trước ngày ${d.day}/${d.month}/${d.year}`;
+  }
+  return describeDeadline(t);
+}
+
+export function selectTasks(tasks: TaskRow[], f: AssignmentFilter): TaskRow[] {
+  return tasks.filter(
+    (t) =>
+      (!f.agencyId || t.lead.some((a) => a.id === f.agencyId) || t.support.some((a) => a.id === f.agencyId)) &&
+      (!f.groupId || t.group.id === f.groupId) &&
+      (!f.overdueOnly || t.status === 'open_overdue'),
+  );
+}
+
+/** Group rows numbered I, II, … and task rows numbered 1, 2, … through the whole table. */
+export function assignmentRows(groups: TaskGroupRow[], tasks: TaskRow[]): TaskTableEntry[] {
+  const rows: TaskTableEntry[] = [];
+  let g = 0;
+  let n = 0;
+  for (const group of groups) {
+    const own = tasks.filter((t) => t.group.id === group.id);
+    if (own.length === 0) continue;
+    g += 1;
+    rows.push({ stt: roman(g), group: group.title.trim() });
+    for (const t of own) {
+      n += 1;
+      rows.push({
+        stt: String(n),
+        code: t.code,
+        content: t.content.trim(),
+        lead: t.lead.map((a) => a.shortName).join('; '),
+        support: t.support.map((a) => a.shortName).join('; '),
+        deadline: deadlineCell(t),
+        expectedOutput: t.expectedOutput ? capitalise(t.expectedOutput) : '',
+      });
+    }
+  }
+  return rows;
+}
+
+export function filterNote(f: AssignmentFilter, names: { agency?: string; group?: string }, today: string): string {
+  const parts: string[] = [];
+  if (f.agencyId && names.agency) parts.push(`nhiệm vụ ${names.agency} chủ trì hoặc phối hợp`);
+  if (f.groupId && names.group) parts.push(`nhóm nhiệm vụ "${names.group}"`);
+  if (f.overdueOnly) parts.push(`nhiệm vụ chưa hoàn thành, quá hạn tính đến ngày ${formatDateVi(today)}`);
+  if (parts.length === 0) return '';
+  const text = parts.join('; ');
+  return `(${text.charAt(0).toLocaleUpperCase('vi')}${text.slice(1)})`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Consolidated report
+
+export interface TargetLine extends ReportTarget {
+  /** Whether a result could be written from the figures. */
+  measured: boolean;
+  qualitative: boolean;
+}
+
+/** One row of the targets table for a period: plan value, result from the figures, percentage. */
+export function targetLine(t: TargetRow, progress: TargetProgressRow | undefined, periodId: number): TargetLine {
+  const target = formatTargetValue(t);
+  const p = progress?.periods.find((x) => x.periodId === periodId)?.progress;
+  const base = { wording: t.wording.trim(), target, measured: false, qualitative: t.kind === 'qualitative' };
+  if (!p || p.state !== 'measured' || p.achieved === null) return { ...base, achieved: '', percent: '' };
+  const achieved =
+    t.kind === 'percent'
+      ? `${formatNumberVi(p.achieved)}%${p.numerator !== null && p.denominator !== null ? ` (${formatNumberVi(p.numerator)}/${formatNumberVi(p.denominator)})` : ''}`
+      : `${formatNumberVi(p.achieved)}${t.unit ? ` ${t.unit}` : ''}`;
+  return { ...base, measured: true, achieved, percent: p.percentOfTarget === null ? '' : `${formatNumberVi(p.percentOfTarget)}%` };
+}
+
+export interface FigureLite {
+  agencyKind: string;
+  statisticCode: string;
+  value: number;
+}
+
+/**
+ * Phụ lục I: one row per statistic the period's reports gave, in the catalogue's order, with the total,
+ * the part from provincial agencies and from the district People's Committees, and, when the database
+ * holds the same period a year earlier, that total and the change.
+ */
+export function statisticsAppendix(catalogue: StatisticDef[], figures: FigureLite[], previous: FigureLite[] | null): StatisticsAppendix {
+  const withPrevious = previous !== null && previous.length > 0;
+  const columns = ['Đơn vị tính', 'Tổng số', 'Các sở, ban, ngành', 'UBND cấp huyện', ...(withPrevious ? ['Cùng kỳ năm trước', 'Tăng/giảm (%)'] : [])];
+  const fmt = (n: number | null) => (n === null ? '' : formatNumberVi(n));
+  const total = (list: FigureLite[], code: string, kind?: 'district' | 'province') => {
+    const own = list.filter(
+      (f) => f.statisticCode === code && (!kind || (kind === 'district') === (f.agencyKind === 'district_pc')),
+    );
+    return own.length ? sumAcrossAgencies(own.map((f) => f.value)) : null;
+  };
+  const rows = catalogue
+    .filter((s) => figures.some((f) => f.statisticCode === s.code))
+    .map((s) => {
+      const sum = total(figures, s.code);
+      const values = [s.unit, fmt(sum), fmt(total(figures, s.code, 'province') ?? 0), fmt(total(figures, s.code, 'district') ?? 0)];
+      if (withPrevious) {
+        const before = total(previous!, s.code);
+        const change = before !== null && before > 0 && sum !== null ? Math.round(((sum - before) / before) * 1000) / 10 : null;
+        values.push(fmt(before), change === null ? '' : `${change > 0 ? '+' : ''}${formatNumberVi(change)}`);
+      }
+      return { label: s.label, values };
+    });
+  return { title: 'BIỂU TỔNG HỢP SỐ LIỆU', labelHeader: 'Chỉ số', columns, rows };
+}
+
+/** Phụ lục II from the register: on time, late (with days), and not sent (overdue or not yet due). */
+export function complianceAppendix(register: PeriodRegister): ComplianceAppendix {
+  const c: ComplianceAppendix = { onTime: [], late: [], missing: [] };
+  for (const e of register.entries) {
+    const name = e.agency.shortName;
+    if (e.status.state === 'on_time') c.onTime.push(name);
+    else if (e.status.state === 'late') c.late.push({ name, days: e.status.daysLate });
+    else if (e.status.state === 'missing' || e.status.state === 'pending') c.missing.push(name);
+  }
+  return c;
+}
