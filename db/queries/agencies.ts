@@ -1,26 +1,28 @@
 import type { AppDb } from '../connection';
 import type { AgencyRow } from '../../shared/api/models';
 import type { AgencyKind } from '../../shared/domain/types';
-import { toBool } from '../sql-values';
+import type { AgencyUsage } from '../../shared/api/board-models';
+import { fromBool, toBool } from '../sql-values';
+import { nfc } from '../../shared/text/vietnamese';
 
 /** Agencies taking part in a plan, in the plan's own order, with their task counts. */
-export async function listPlanAgencies(db: AppDb, planId: number): Promise<AgencyRow[]> {
-  const rows = await db
+export async function listPlanAgencies(db: AppDb, planId: number, onlyAgencyId?: number): Promise<AgencyRow[]> {
+  let query = db
     .selectFrom('plan_agencies')
     .innerJoin('agencies', 'agencies.id', 'plan_agencies.agency_id')
     .selectAll('agencies')
     .select(['plan_agencies.reports', 'plan_agencies.sort_order'])
-    .where('plan_agencies.plan_id', '=', planId)
-    .orderBy('plan_agencies.sort_order')
-    .execute();
-  const roles = await db
+    .where('plan_agencies.plan_id', '=', planId);
+  if (onlyAgencyId !== undefined) query = query.where('agencies.id', '=', onlyAgencyId);
+  const rows = await query.orderBy('plan_agencies.sort_order').orderBy('agencies.id').execute();
+  let roleQuery = db
     .selectFrom('task_agencies')
     .innerJoin('tasks', 'tasks.id', 'task_agencies.task_id')
     .select(['task_agencies.agency_id', 'task_agencies.role'])
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('tasks.plan_id', '=', planId)
-    .groupBy(['task_agencies.agency_id', 'task_agencies.role'])
-    .execute();
+    .where('tasks.plan_id', '=', planId);
+  if (onlyAgencyId !== undefined) roleQuery = roleQuery.where('task_agencies.agency_id', '=', onlyAgencyId);
+  const roles = await roleQuery.groupBy(['task_agencies.agency_id', 'task_agencies.role']).execute();
   const countOf = (agencyId: number, role: string) =>
     Number(roles.find((r) => r.agency_id === agencyId && r.role === role)?.n ?? 0);
   return rows.map((r) => ({
@@ -39,4 +41,163 @@ export async function listPlanAgencies(db: AppDb, planId: number): Promise<Agenc
     leadCount: countOf(r.id, 'lead'),
     supportCount: countOf(r.id, 'support'),
   }));
+}
+
+/** One agency as the plan's list shows it; null when it does not take part in the plan. */
+export async function getPlanAgency(db: AppDb, planId: number, agencyId: number): Promise<AgencyRow | null> {
+  return (await listPlanAgencies(db, planId, agencyId))[0] ?? null;
+}
+
+/** Everything that refers to an agency, in every plan. */
+export async function agencyUsage(db: AppDb, agencyId: number): Promise<AgencyUsage> {
+  const count = async (
+    table: 'plan_agencies' | 'target_agencies' | 'reporting_duty_agencies' | 'expected_reports',
+  ): Promise<number> =>
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('agency_id', '=', agencyId)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const roles = await db
+    .selectFrom('task_agencies')
+    .select('role')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('agency_id', '=', agencyId)
+    .groupBy('role')
+    .execute();
+  const received = await db
+    .selectFrom('received_reports')
+    .innerJoin('expected_reports', 'expected_reports.id', 'received_reports.expected_report_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('expected_reports.agency_id', '=', agencyId)
+    .executeTakeFirstOrThrow();
+  const progress = await db
+    .selectFrom('task_progress')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('reported_by_agency_id', '=', agencyId)
+    .executeTakeFirstOrThrow();
+  const standing = await db
+    .selectFrom('plans')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('standing_agency_id', '=', agencyId)
+    .executeTakeFirstOrThrow();
+  const recipient = await db
+    .selectFrom('reporting_duties')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('recipient_agency_id', '=', agencyId)
+    .executeTakeFirstOrThrow();
+  return {
+    plans: await count('plan_agencies'),
+    tasksLed: Number(roles.find((r) => r.role === 'lead')?.n ?? 0),
+    tasksSupported: Number(roles.find((r) => r.role === 'support')?.n ?? 0),
+    targets: await count('target_agencies'),
+    reportingDuties: (await count('reporting_duty_agencies')) + Number(recipient.n),
+    expectedReports: await count('expected_reports'),
+    receivedReports: Number(received.n),
+    progressReports: Number(progress.n),
+    standingAgencyOf: Number(standing.n),
+  };
+}
+
+export interface AgencyValues {
+  name: string;
+  shortName: string;
+  abbreviation: string;
+  kind: string;
+  contactPerson: string | null;
+  phone: string | null;
+  email: string | null;
+}
+
+const nfcOrNull = (v: string | null) => (v === null ? null : nfc(v));
+
+function agencyColumns(v: AgencyValues) {
+  return {
+    name: nfc(v.name),
+    short_name: nfc(v.shortName),
+    abbreviation: nfc(v.abbreviation),
+    kind: v.kind,
+    contact_person: nfcOrNull(v.contactPerson),
+    phone: v.phone,
+    email: v.email,
+  };
+}
+
+export async function agencyCodeTaken(db: AppDb, code: string): Promise<boolean> {
+  return (await db.selectFrom('agencies').select('id').where('code', '=', code).executeTakeFirst()) !== undefined;
+}
+
+/** Another agency with this name (ignoring case), if any. */
+export async function findAgencyByName(db: AppDb, name: string, exceptId?: number): Promise<{ id: number; short_name: string } | null> {
+  const rows = await db.selectFrom('agencies').select(['id', 'name', 'short_name']).execute();
+  const wanted = nfc(name).trim().toLocaleLowerCase('vi');
+  return (
+    rows.find(
+      (r) =>
+        r.id !== exceptId &&
+        (r.name.toLocaleLowerCase('vi') === wanted || r.short_name.toLocaleLowerCase('vi') === wanted),
+    ) ?? null
+  );
+}
+
+export async function insertAgency(db: AppDb, code: string, v: AgencyValues, actor: string): Promise<number> {
+  const { id } = await db
+    .insertInto('agencies')
+    .values({ code, ...agencyColumns(v), updated_by: actor })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function updateAgency(db: AppDb, agencyId: number, v: AgencyValues, actor: string): Promise<void> {
+  await db
+    .updateTable('agencies')
+    .set({ ...agencyColumns(v), updated_at: new Date().toISOString(), updated_by: actor })
+    .where('id', '=', agencyId)
+    .execute();
+}
+
+export async function setAgencyActive(db: AppDb, agencyId: number, active: boolean, actor: string): Promise<void> {
+  await db
+    .updateTable('agencies')
+    .set({ active: fromBool(active), updated_at: new Date().toISOString(), updated_by: actor })
+    .where('id', '=', agencyId)
+    .execute();
+}
+
+/** Adds an agency to a plan's list, at its end. */
+export async function addAgencyToPlan(db: AppDb, planId: number, agencyId: number, reports: boolean): Promise<void> {
+  const last = await db
+    .selectFrom('plan_agencies')
+    .select((eb) => eb.fn.max('sort_order').as('m'))
+    .where('plan_id', '=', planId)
+    .executeTakeFirst();
+  await db
+    .insertInto('plan_agencies')
+    .values({ plan_id: planId, agency_id: agencyId, reports: fromBool(reports), sort_order: Number(last?.m ?? -1) + 1 })
+    .execute();
+}
+
+export async function setPlanAgencyReports(db: AppDb, planId: number, agencyId: number, reports: boolean): Promise<void> {
+  await db
+    .updateTable('plan_agencies')
+    .set({ reports: fromBool(reports) })
+    .where('plan_id', '=', planId)
+    .where('agency_id', '=', agencyId)
+    .execute();
+}
+
+/** Removes an agency that nothing refers to (check agencyUsage first). */
+export async function deleteAgency(db: AppDb, agencyId: number): Promise<void> {
+  await db.deleteFrom('plan_agencies').where('agency_id', '=', agencyId).execute();
+  await db.deleteFrom('agencies').where('id', '=', agencyId).execute();
+}
+
+export async function getAgencyName(db: AppDb, agencyId: number): Promise<{ shortName: string; code: string } | null> {
+  const r = await db.selectFrom('agencies').select(['short_name', 'code']).where('id', '=', agencyId).executeTakeFirst();
+  return r ? { shortName: r.short_name, code: r.code } : null;
 }

@@ -29,24 +29,37 @@ export async function listTaskGroups(db: AppDb, planId: number): Promise<TaskGro
 }
 
 export async function listStoredTasks(db: AppDb, planId: number): Promise<StoredTask[]> {
+  return readStoredTasks(db, planId, null);
+}
+
+/** One task as stored, with its plan; null when there is no such task. */
+export async function getStoredTask(db: AppDb, taskId: number): Promise<(StoredTask & { planId: number }) | null> {
+  const row = await db.selectFrom('tasks').select('plan_id').where('id', '=', taskId).executeTakeFirst();
+  if (!row) return null;
+  const [task] = await readStoredTasks(db, row.plan_id, [taskId]);
+  return task ? { ...task, planId: row.plan_id } : null;
+}
+
+/** Stored tasks of a plan with the given ids, in the plan's order. */
+export async function getStoredTasks(db: AppDb, planId: number, taskIds: number[]): Promise<StoredTask[]> {
+  return readStoredTasks(db, planId, taskIds);
+}
+
+async function readStoredTasks(db: AppDb, planId: number, only: number[] | null): Promise<StoredTask[]> {
+  if (only !== null && only.length === 0) return [];
   const groups = new Map((await listTaskGroups(db, planId)).map((g) => [g.id, g]));
-  const tasks = await db
-    .selectFrom('tasks')
-    .selectAll()
-    .where('plan_id', '=', planId)
-    .orderBy('sort_order')
-    .orderBy('id')
-    .execute();
+  let taskQuery = db.selectFrom('tasks').selectAll().where('plan_id', '=', planId);
+  if (only !== null) taskQuery = taskQuery.where('id', 'in', only);
+  const tasks = await taskQuery.orderBy('sort_order').orderBy('id').execute();
   // One query for every task's agencies, grouped in memory: stays fast with thousands of tasks.
-  const links = await db
+  let linkQuery = db
     .selectFrom('task_agencies')
     .innerJoin('tasks', 'tasks.id', 'task_agencies.task_id')
     .innerJoin('agencies', 'agencies.id', 'task_agencies.agency_id')
     .select(['task_agencies.task_id', 'task_agencies.role', 'agencies.id', 'agencies.short_name', 'agencies.kind'])
-    .where('tasks.plan_id', '=', planId)
-    .orderBy('task_agencies.task_id')
-    .orderBy('task_agencies.sort_order')
-    .execute();
+    .where('tasks.plan_id', '=', planId);
+  if (only !== null) linkQuery = linkQuery.where('tasks.id', 'in', only);
+  const links = await linkQuery.orderBy('task_agencies.task_id').orderBy('task_agencies.sort_order').execute();
   const byTask = new Map<number, { lead: AgencyRef[]; support: AgencyRef[] }>();
   for (const l of links) {
     let entry = byTask.get(l.task_id);

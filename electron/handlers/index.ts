@@ -4,6 +4,9 @@ import type { Handlers } from './types';
 import { appHandlers } from './app';
 import { planHandlers } from './plans';
 import { taskHandlers } from './tasks';
+import { taskEditHandlers } from './task-edits';
+import { agencyHandlers } from './agencies';
+import { planCopyHandlers } from './plan-copy';
 import { referenceListHandlers } from './reference-lists';
 import { reportingHandlers } from './reporting';
 import { receivedReportHandlers } from './received-reports';
@@ -16,6 +19,9 @@ export const handlers: Handlers = {
   ...appHandlers,
   ...planHandlers,
   ...taskHandlers,
+  ...taskEditHandlers,
+  ...agencyHandlers,
+  ...planCopyHandlers,
   ...referenceListHandlers,
   ...reportingHandlers,
   ...receivedReportHandlers,

@@ -1,6 +1,6 @@
 import type { HandlerContext, HandlerGroup } from './types';
 import type { TaskRow } from '../../shared/api/models';
-import { listStoredTasks } from '../../db/queries/tasks';
+import { listStoredTasks, type StoredTask } from '../../db/queries/tasks';
 import { listReportingDuties } from '../../db/queries/reporting';
 import { getPlan } from '../../db/queries/plans';
 import { readSettings } from '../../db/queries/settings';
@@ -8,24 +8,36 @@ import { taskStatus } from '../../shared/domain/task-status';
 import { toIsoDate } from '../../shared/dates/iso-date';
 import { AppError } from '../../shared/api/errors';
 
-/** The plan's tasks with their status bucket as of today. */
-export async function listTasksWithStatus(ctx: HandlerContext, planId: number): Promise<TaskRow[]> {
+/**
+ * Gives stored tasks of a plan their status bucket as of today: per-period tasks are judged
+ * against the plan's reporting due dates, open tasks within the warning window are due soon.
+ */
+export async function taskStatusDecorator(ctx: HandlerContext, planId: number): Promise<(t: StoredTask) => TaskRow> {
   const plan = await getPlan(ctx.db, planId);
   if (!plan) throw new AppError('NOT_FOUND', 'Không tìm thấy kế hoạch này.', 'planId');
-  const [tasks, duties, settings] = await Promise.all([
-    listStoredTasks(ctx.db, planId),
-    listReportingDuties(ctx.db, planId),
-    readSettings(ctx.db),
-  ]);
-  const dueDatesOf = (periodType: string | null) =>
-    duties
-      .filter((d) => d.dueMonth && d.dueDay && (periodType === null || d.periodType === periodType))
-      .map((d) => toIsoDate({ year: plan.year, month: d.dueMonth!, day: d.dueDay! }));
+  const [duties, settings] = await Promise.all([listReportingDuties(ctx.db, planId), readSettings(ctx.db)]);
+  const dueDates = new Map<string | null, string[]>();
+  const dueDatesOf = (periodType: string | null) => {
+    let dates = dueDates.get(periodType);
+    if (!dates) {
+      dates = duties
+        .filter((d) => d.dueMonth && d.dueDay && (periodType === null || d.periodType === periodType))
+        .map((d) => toIsoDate({ year: plan.year, month: d.dueMonth!, day: d.dueDay! }));
+      dueDates.set(periodType, dates);
+    }
+    return dates;
+  };
   const today = ctx.today();
-  return tasks.map((t) => ({
+  return (t) => ({
     ...t,
     ...taskStatus(t, today, { dueSoonDays: settings.dueSoonDays, periodDueDates: dueDatesOf(t.periodType) }),
-  }));
+  });
+}
+
+/** The plan's tasks with their status bucket as of today. */
+export async function listTasksWithStatus(ctx: HandlerContext, planId: number): Promise<TaskRow[]> {
+  const decorate = await taskStatusDecorator(ctx, planId);
+  return (await listStoredTasks(ctx.db, planId)).map(decorate);
 }
 
 export const taskHandlers: HandlerGroup<'tasks.list'> = {

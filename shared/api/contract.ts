@@ -11,6 +11,7 @@ import type {
   TargetRow,
   TaskRow,
 } from './models';
+import { boardContract } from './board-contract';
 import { reportingContract } from './reporting-contract';
 import { documentsContract } from './documents-contract';
 import type { BackupInfo, BackupListing, RestoreResult } from '../backup/backup-api';
@@ -53,6 +54,8 @@ export const contract = {
   'backup.restore': method<typeof backupRestoreInput, RestoreResult>(backupRestoreInput),
   // Official documents and their settings (shared/api/documents-contract.ts).
   ...documentsContract,
+  // The working board: tasks, task groups, agencies, plans (shared/api/board-contract.ts).
+  ...boardContract,
 } as const;
 
 export type Contract = typeof contract;

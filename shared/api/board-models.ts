@@ -1,0 +1,83 @@
+// What the working-board methods return (tasks, agencies, plans): plain JSON, dates as ISO strings.
+import type { AgencyRef, AgencyRow, PlanSummary, TaskRow } from './models';
+
+export interface TaskProgressEntry {
+  id: number;
+  /** ISO date the progress was reported for. */
+  date: string;
+  text: string;
+  reportedBy: AgencyRef | null;
+  /** When it was entered (ISO timestamp, UTC) and by which clerk. */
+  createdAt: string;
+  createdBy: string;
+}
+
+export interface TaskDetail extends TaskRow {
+  planId: number;
+  progress: TaskProgressEntry[];
+}
+
+/** One line of an audit trail, ready to show: field and values in Vietnamese, dates dd/mm/yyyy. */
+export interface AuditLine {
+  id: number;
+  /** ISO timestamp (UTC) of the change. */
+  at: string;
+  actor: string;
+  action: 'create' | 'update' | 'delete';
+  field: string | null;
+  fieldLabel: string;
+  oldValue: string | null;
+  newValue: string | null;
+}
+
+export interface BulkResult {
+  /** Tasks that changed. */
+  updated: number;
+  /** Tasks that already were as asked. */
+  unchanged: number;
+  /** Tasks left alone, with the reason. */
+  skipped: { code: string; reason: string }[];
+}
+
+/** Everything that refers to an agency, across all plans. */
+export interface AgencyUsage {
+  plans: number;
+  tasksLed: number;
+  tasksSupported: number;
+  targets: number;
+  reportingDuties: number;
+  expectedReports: number;
+  receivedReports: number;
+  progressReports: number;
+  standingAgencyOf: number;
+}
+
+export interface AgencyDetail extends AgencyRow {
+  usage: AgencyUsage;
+  /** Why the agency cannot be deleted (only deactivated); null when it can. */
+  deleteBlockedReason: string | null;
+}
+
+export interface PlanCopyPreview {
+  source: PlanSummary;
+  year: number;
+  /** Suggested title, the source's with its year replaced. */
+  title: string;
+  yearsMoved: number;
+  counts: {
+    agencies: number;
+    taskGroups: number;
+    tasks: number;
+    datedTasks: number;
+    targets: number;
+    reportingDuties: number;
+  };
+  /** The first dated tasks: old and new deadline; kept = a programme deadline left as it is. */
+  dateExamples: { code: string; from: string; to: string; kept: boolean }[];
+  /** Agencies of the source that are not copied because they were deactivated. */
+  skippedAgencies: string[];
+  /** Plans that already exist for that year. */
+  existingPlansThatYear: string[];
+  /** What the copy leaves behind (completion dates, progress, number and date of issue). */
+  notCopied: string[];
+}

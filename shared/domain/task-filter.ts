@@ -1,0 +1,190 @@
+// Which tasks of a plan a clerk is looking at: filters by agency and role, group, status bucket,
+// deadline range and a diacritic-insensitive search; and the orders the task board offers.
+// One set of rules for the task board, the assignment matrix and the per-agency page.
+import type { TaskRow } from '../api/models';
+import type { TaskStatus } from './task-status';
+import { compareVietnamese, foldVietnamese } from '../text/vietnamese';
+
+/** leads = chủ trì, supports = phối hợp, either = one or the other. */
+export const ROLE_FILTERS = ['either', 'lead', 'support'] as const;
+export type RoleFilter = (typeof ROLE_FILTERS)[number];
+
+export const ROLE_FILTER_LABELS: Record<RoleFilter, string> = {
+  either: 'Chủ trì hoặc phối hợp',
+  lead: 'Chủ trì',
+  support: 'Phối hợp',
+};
+
+/** A status bucket, or "due soon" (open, in time, within the warning window). */
+export type StatusFilter = TaskStatus | 'due_soon';
+
+export interface TaskFilter {
+  agencyId?: number | null;
+  role?: RoleFilter;
+  groupId?: number | null;
+  /** Any of these; empty or missing = every status. */
+  statuses?: StatusFilter[];
+  /** ISO dates, inclusive, on the deadline the status is judged against. */
+  deadlineFrom?: string | null;
+  deadlineTo?: string | null;
+  query?: string;
+}
+
+export const TASK_SORTS = ['plan', 'deadline', 'status', 'code', 'content', 'lead'] as const;
+export type TaskSort = (typeof TASK_SORTS)[number];
+
+export const TASK_SORT_LABELS: Record<TaskSort, string> = {
+  plan: 'Theo thứ tự kế hoạch',
+  deadline: 'Thời hạn gần nhất trước',
+  status: 'Quá hạn, sắp đến hạn trước',
+  code: 'Theo mã nhiệm vụ',
+  content: 'Theo nội dung (A-Z)',
+  lead: 'Theo cơ quan chủ trì (A-Z)',
+};
+
+type Searchable = Pick<TaskRow, 'code' | 'content' | 'group' | 'lead' | 'support' | 'expectedOutput' | 'deadlineText'>;
+
+/** The text a search looks in: code, content, group, agencies, expected output, deadline wording. */
+export function taskSearchText(t: Searchable): string {
+  return [
+    t.code,
+    t.content,
+    t.group.title,
+    ...t.lead.map((a) => a.shortName),
+    ...t.support.map((a) => a.shortName),
+    t.expectedOutput ?? '',
+    t.deadlineText ?? '',
+  ].join(' ');
+}
+
+/**
+ * Folded search text per task, computed once per list so that each keystroke only folds the query
+ * (thousands of tasks stay fast). Folding as matchesSearch in shared/text: case and diacritics are
+ * ignored ("cong an" finds "Công an tỉnh"). Each word of the query must begin a word of the task's
+ * text (or be part of its code): "an" finds "an ninh" but not "toàn", which keeps short Vietnamese
+ * syllables from matching inside other words.
+ */
+export class TaskSearchIndex {
+  private readonly folded = new Map<number, { text: string; code: string }>();
+  constructor(tasks: readonly (Searchable & { id: number })[]) {
+    for (const t of tasks) {
+      const text = ` ${foldVietnamese(taskSearchText(t)).replace(/[^\p{L}\p{N}.]+/gu, ' ')}`;
+      this.folded.set(t.id, { text, code: foldVietnamese(t.code) });
+    }
+  }
+  matches(taskId: number, query: string): boolean {
+    return this.matchesWords(taskId, queryWords(query));
+  }
+  matchesWords(taskId: number, words: string[]): boolean {
+    if (words.length === 0) return true;
+    const entry = this.folded.get(taskId);
+    if (!entry) return false;
+    return words.every((w) => entry.text.includes(` ${w}`) || entry.code.includes(w));
+  }
+}
+
+export function queryWords(query: string): string[] {
+  return foldVietnamese(query)
+    .replace(/[^\p{L}\p{N}.]+/gu, ' ')
+    .split(' ')
+    .filter(Boolean);
+}
+
+export function hasRole(t: Pick<TaskRow, 'lead' | 'support'>, agencyId: number, role: RoleFilter = 'either'): boolean {
+  const leads = t.lead.some((a) => a.id === agencyId);
+  if (role === 'lead') return leads;
+  const supports = t.support.some((a) => a.id === agencyId);
+  return role === 'support' ? supports : leads || supports;
+}
+
+export function matchesStatus(t: Pick<TaskRow, 'status' | 'dueSoon'>, statuses: readonly StatusFilter[] | undefined): boolean {
+  if (!statuses || statuses.length === 0) return true;
+  return statuses.some((s) => (s === 'due_soon' ? t.dueSoon : t.status === s));
+}
+
+export function filterTasks<T extends TaskRow>(tasks: readonly T[], filter: TaskFilter, index?: TaskSearchIndex): T[] {
+  const words = queryWords(filter.query ?? '');
+  const search = words.length > 0 ? (index ?? new TaskSearchIndex(tasks)) : null;
+  const from = filter.deadlineFrom || null;
+  const to = filter.deadlineTo || null;
+  return tasks.filter((t) => {
+    if (filter.agencyId != null && !hasRole(t, filter.agencyId, filter.role)) return false;
+    if (filter.groupId != null && t.group.id !== filter.groupId) return false;
+    if (!matchesStatus(t, filter.statuses)) return false;
+    if (from || to) {
+      // A range asks for tasks with a deadline in it: ongoing tasks have none.
+      if (!t.effectiveDeadline) return false;
+      if (from && t.effectiveDeadline < from) return false;
+      if (to && t.effectiveDeadline > to) return false;
+    }
+    if (search && !search.matchesWords(t.id, words)) return false;
+    return true;
+  });
+}
+
+/** Overdue first, then due soon, open in time, ongoing, done late, done on time. */
+const STATUS_URGENCY: Record<TaskStatus, number> = {
+  open_overdue: 0,
+  open_on_time: 2,
+  ongoing: 3,
+  done_late: 4,
+  done_on_time: 5,
+};
+
+function urgency(t: Pick<TaskRow, 'status' | 'dueSoon'>): number {
+  return t.dueSoon ? 1 : STATUS_URGENCY[t.status];
+}
+
+/** Compares codes such as "III.1.a.2" and "III.1.a.10" part by part, numbers as numbers. */
+export function compareTaskCodes(a: string, b: string): number {
+  return compareVietnamese(a, b);
+}
+
+/** A new array in the chosen order; ties keep the plan's order (the input order). */
+export function sortTasks<T extends TaskRow>(tasks: readonly T[], sort: TaskSort): T[] {
+  const position = new Map(tasks.map((t, i) => [t.id, i]));
+  const byPlan = (a: T, b: T) => position.get(a.id)! - position.get(b.id)!;
+  const noDeadlineLast = (a: string | null, b: string | null) =>
+    a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1;
+  const compare: Record<TaskSort, (a: T, b: T) => number> = {
+    plan: byPlan,
+    deadline: (a, b) => noDeadlineLast(a.effectiveDeadline, b.effectiveDeadline),
+    status: (a, b) => urgency(a) - urgency(b) || noDeadlineLast(a.effectiveDeadline, b.effectiveDeadline),
+    code: (a, b) => compareTaskCodes(a.code, b.code),
+    content: (a, b) => compareVietnamese(a.content, b.content),
+    lead: (a, b) => {
+      const la = a.lead[0]?.shortName;
+      const lb = b.lead[0]?.shortName;
+      if (la === lb) return 0;
+      if (la === undefined) return 1;
+      if (lb === undefined) return -1;
+      return compareVietnamese(la, lb);
+    },
+  };
+  return [...tasks].sort((a, b) => compare[sort](a, b) || byPlan(a, b));
+}
+
+/** Counts per status bucket, and of due-soon tasks, in a list. */
+export function countByStatus(tasks: readonly Pick<TaskRow, 'status' | 'dueSoon'>[]): Record<StatusFilter, number> {
+  const counts: Record<StatusFilter, number> = {
+    done_on_time: 0,
+    done_late: 0,
+    open_on_time: 0,
+    open_overdue: 0,
+    ongoing: 0,
+    due_soon: 0,
+  };
+  for (const t of tasks) {
+    counts[t.status] += 1;
+    if (t.dueSoon) counts.due_soon += 1;
+  }
+  return counts;
+}
+
+/** How far a task's deadline is, in words: "Quá hạn 16 ngày", "Còn 3 ngày", "Đến hạn hôm nay". */
+export function describeDaysLeft(t: Pick<TaskRow, 'daysLeft' | 'status'>): string | null {
+  if (t.daysLeft === null || (t.status !== 'open_on_time' && t.status !== 'open_overdue')) return null;
+  if (t.daysLeft < 0) return `Quá hạn ${-t.daysLeft} ngày`;
+  if (t.daysLeft === 0) return 'Đến hạn hôm nay';
+  return `Còn ${t.daysLeft} ngày`;
+}
