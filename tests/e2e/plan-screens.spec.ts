@@ -62,9 +62,10 @@ test('Nhiệm vụ lists the tasks with who leads, who supports and the deadline
   const table = page.getByRole('table', { name: 'Danh sách nhiệm vụ' });
   const task = table.getByRole('row').filter({ has: page.getByRole('cell', { name: 'V.2.5', exact: true }) });
   await expect(task).toContainText('Phối hợp với Sở Thông tin và Truyền thông');
-  await expect(task.getByRole('cell').nth(2)).toHaveText('Công an tỉnh');
-  await expect(task.getByRole('cell').nth(3)).toContainText('Sở Thông tin và Truyền thông');
-  await expect(task.getByRole('cell').nth(4)).toHaveText('Thường xuyên');
+  // Cell 0 holds the checkbox that selects the task for bulk actions.
+  await expect(task.getByRole('cell').nth(3)).toHaveText('Công an tỉnh');
+  await expect(task.getByRole('cell').nth(4)).toContainText('Sở Thông tin và Truyền thông');
+  await expect(task.getByRole('cell').nth(5)).toHaveText('Thường xuyên');
   await expect(table.getByRole('row', { name: /V\.13\. Ủy ban nhân dân huyện, thị xã, thành phố/ })).toBeVisible();
   await saveScreenshot(page, '03-nhiem-vu');
 

@@ -12,6 +12,7 @@ import { AgenciesScreen } from '../screens/AgenciesScreen';
 import { ReportsScreen } from '../screens/ReportsScreen';
 import { DocumentsScreen } from '../screens/DocumentsScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
+import { PlanMenu } from '../components/plans/PlanMenu';
 
 const SCREENS: Record<RouteId, () => React.JSX.Element> = {
   overview: OverviewScreen,
@@ -46,7 +47,14 @@ function usePlans() {
       .catch((err: Error) => setError(err.message));
   }, []);
   const choosePlan = (id: number) => {
-    setPlanId(id);
+    if (plans?.some((p) => p.id === id)) setPlanId(id);
+    // The list is read again: the plan may have just been created (components/plans/PlanMenu.tsx).
+    call('plans.list', {})
+      .then((list) => {
+        setPlans(list);
+        setPlanId(id);
+      })
+      .catch((err: Error) => setError(err.message));
     call('settings.update', { currentPlanId: id }).catch((err: Error) => setError(err.message));
   };
   return { plans, planId, error, choosePlan };
@@ -79,6 +87,7 @@ export function App() {
               onChange={(v) => v && context.choosePlan(Number(v))}
             />
           )}
+          {context && <PlanMenu plans={context.plans} planId={context.planId} choosePlan={context.choosePlan} />}
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" className="no-print">

@@ -1,7 +1,13 @@
+// "Cơ quan, đơn vị": the agencies of the plan; add, edit, open one agency's page (what it leads,
+// supports, what is late, its contact person), deactivate or delete it.
 import { useMemo, useState } from 'react';
-import { Badge, Group, SegmentedControl, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Group, SegmentedControl, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { usePlan } from '../app/plan-context';
 import { useApi } from '../hooks/useApi';
+import { useHashParams } from '../hooks/useHashParams';
+import { AgencyPage } from '../components/agencies/AgencyPage';
+import { AgencyFormModal } from '../components/agencies/AgencyFormModal';
+import type { AgencyRow } from '../../../shared/api/models';
 import { ErrorAlert, Loading } from '../components/status';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { AGENCY_KIND_LABELS } from '../../../shared/domain/labels';
@@ -16,6 +22,9 @@ export function AgenciesScreen() {
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState<string | null>(null);
   const [order, setOrder] = useState<SortOrder>('plan');
+  const [params, setParams] = useHashParams();
+  const [editing, setEditing] = useState<AgencyRow | 'new' | null>(null);
+  const openAgencyId = Number(params.get('don-vi')) || null;
 
   const visible = useMemo(() => {
     const rows = (agencies.data ?? []).filter(
@@ -27,9 +36,26 @@ export function AgenciesScreen() {
   if (agencies.error) return <ErrorAlert message={agencies.error} />;
   if (!agencies.data) return <Loading />;
 
+  if (openAgencyId !== null) {
+    return (
+      <AgencyPage
+        key={openAgencyId}
+        planId={planId}
+        agencyId={openAgencyId}
+        agencies={agencies.data}
+        onBack={() => setParams({ 'don-vi': null })}
+        onChanged={agencies.reload}
+      />
+    );
+  }
+
   return (
     <Stack>
-      <ScreenTitle title="Cơ quan, đơn vị" subtitle={`${visible.length} / ${agencies.data.length} cơ quan, đơn vị`} />
+      <ScreenTitle title="Cơ quan, đơn vị" subtitle={`${visible.length} / ${agencies.data.length} cơ quan, đơn vị`}>
+        <Button className="no-print" onClick={() => setEditing('new')}>
+          Thêm cơ quan, đơn vị
+        </Button>
+      </ScreenTitle>
       <Group className="no-print" align="flex-end">
         <TextInput
           label="Tìm kiếm"
@@ -67,15 +93,25 @@ export function AgenciesScreen() {
             <Table.Th w={90}>Phối hợp</Table.Th>
             <Table.Th w={120}>Báo cáo định kỳ</Table.Th>
             <Table.Th w={200}>Đầu mối liên hệ</Table.Th>
+            <Table.Th w={70} className="no-print">
+              Sửa
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {visible.map((a) => (
-            <Table.Tr key={a.id}>
+            <Table.Tr key={a.id} c={a.active ? undefined : 'dimmed'}>
               <Table.Td>
-                <Text size="sm" fw={500}>
-                  {a.shortName}
-                </Text>
+                <Group gap={6}>
+                  <Anchor size="sm" fw={500} href={`#/co-quan?don-vi=${a.id}`}>
+                    {a.shortName}
+                  </Anchor>
+                  {!a.active && (
+                    <Badge color="gray" size="sm" style={{ textTransform: 'none' }}>
+                      Ngừng hoạt động
+                    </Badge>
+                  )}
+                </Group>
                 {a.name !== a.shortName && (
                   <Text size="xs" c="dimmed">
                     {a.name}
@@ -100,10 +136,25 @@ export function AgenciesScreen() {
               <Table.Td>
                 <Text size="sm">{[a.contactPerson, a.phone, a.email].filter(Boolean).join(' · ') || '—'}</Text>
               </Table.Td>
+              <Table.Td className="no-print">
+                <Button size="compact-xs" variant="subtle" aria-label={`Sửa ${a.shortName}`} onClick={() => setEditing(a)}>
+                  Sửa
+                </Button>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
+      <AgencyFormModal
+        opened={editing !== null}
+        planId={planId}
+        agency={editing === 'new' ? null : editing}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          agencies.reload();
+        }}
+      />
     </Stack>
   );
 }

@@ -1,107 +1,170 @@
-import { Fragment, useMemo, useState } from 'react';
-import { Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+// "Nhiệm vụ": the secretariat's working board. Every task of the plan with who leads, who supports,
+// the deadline and the status; filters, sorting, search without diacritics; the assignment matrix;
+// the task detail drawer; bulk actions on the selected tasks.
+import { useEffect, useMemo, useState } from 'react';
+import { Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { usePlan } from '../app/plan-context';
 import { useApi } from '../hooks/useApi';
+import { useHashParams } from '../hooks/useHashParams';
 import { ErrorAlert, Loading } from '../components/status';
 import { ScreenTitle } from '../components/ScreenTitle';
-import { AgencyList } from '../components/AgencyList';
-import { TaskStatusBadge } from '../components/TaskStatusBadge';
-import { describeDeadline } from '../../../shared/domain/deadline-format';
-import { matchesSearch } from '../../../shared/text/vietnamese';
-import type { TaskRow } from '../../../shared/api/models';
+import { TaskFilterBar } from '../components/tasks/TaskFilterBar';
+import { TaskTable } from '../components/tasks/TaskTable';
+import { AssignmentMatrix } from '../components/tasks/AssignmentMatrix';
+import { TaskDrawer } from '../components/tasks/TaskDrawer';
+import { BulkActionBar } from '../components/tasks/BulkActionBar';
+import { NewTaskModal } from '../components/tasks/NewTaskModal';
+import {
+  TASK_SORTS,
+  TASK_SORT_LABELS,
+  TaskSearchIndex,
+  countByStatus,
+  filterTasks,
+  sortTasks,
+  type RoleFilter,
+  type StatusFilter,
+  type TaskFilter,
+  type TaskSort,
+} from '../../../shared/domain/task-filter';
+import { ROLE_FILTERS } from '../../../shared/domain/task-filter';
+import { TASK_STATUSES } from '../../../shared/domain/task-status';
+import type { TaskGroupRow } from '../../../shared/api/models';
 
-function searchableText(t: TaskRow): string {
-  return [t.code, t.content, t.group.title, ...t.lead.map((a) => a.shortName), ...t.support.map((a) => a.shortName)].join(' ');
+/** Filters given in the address, e.g. "#/nhiem-vu?co-quan=2&tinh-trang=open_overdue". */
+function filterFromParams(params: URLSearchParams): TaskFilter {
+  const num = (key: string) => {
+    const v = Number(params.get(key));
+    return Number.isInteger(v) && v > 0 ? v : null;
+  };
+  const role = params.get('vai-tro');
+  const statuses = (params.get('tinh-trang') ?? '')
+    .split(',')
+    .filter((s): s is StatusFilter => (TASK_STATUSES as readonly string[]).includes(s) || s === 'due_soon');
+  return {
+    agencyId: num('co-quan'),
+    role: ROLE_FILTERS.includes(role as RoleFilter) ? (role as RoleFilter) : 'either',
+    groupId: num('nhom'),
+    statuses,
+    query: params.get('tim') ?? '',
+  };
 }
 
 export function TasksScreen() {
   const { planId } = usePlan();
   const tasks = useApi('tasks.list', { planId });
-  const [query, setQuery] = useState('');
-  const [groupId, setGroupId] = useState<string | null>(null);
+  const agencies = useApi('agencies.list', { planId });
+  const [params, setParams] = useHashParams();
+  const view = params.get('xem') === 'ma-tran' ? 'matrix' : 'list';
+  const [filter, setFilter] = useState<TaskFilter>(() => filterFromParams(params));
+  const [sort, setSort] = useState<TaskSort>('plan');
+  const [openTaskId, setOpenTaskId] = useState<number | null>(null);
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [creating, setCreating] = useState(false);
 
-  const groups = useMemo(() => {
-    const seen = new Map<number, TaskRow['group']>();
-    for (const t of tasks.data ?? []) seen.set(t.group.id, t.group);
-    return [...seen.values()];
-  }, [tasks.data]);
+  // Another plan: its agencies and groups are others, start from the address's filters again.
+  const [shownPlan, setShownPlan] = useState(planId);
+  useEffect(() => {
+    if (shownPlan !== planId) {
+      setShownPlan(planId);
+      setFilter({ role: 'either' });
+      setSelected(new Set());
+      setOpenTaskId(null);
+    }
+  }, [planId, shownPlan]);
 
-  const visible = useMemo(
-    () =>
-      (tasks.data ?? []).filter(
-        (t) => (!groupId || String(t.group.id) === groupId) && matchesSearch(searchableText(t), query),
-      ),
-    [tasks.data, query, groupId],
-  );
+  const all = tasks.data;
+  const index = useMemo(() => new TaskSearchIndex(all ?? []), [all]);
+  const groupList = useApi('taskGroups.list', { planId });
+  const groups: TaskGroupRow[] = groupList.data ?? [];
+  const withoutStatus = useMemo(() => filterTasks(all ?? [], { ...filter, statuses: [] }, index), [all, filter, index]);
+  const counts = useMemo(() => countByStatus(withoutStatus), [withoutStatus]);
+  const visible = useMemo(() => {
+    const filtered = filterTasks(withoutStatus, { statuses: filter.statuses }, index);
+    return sortTasks(filtered, sort);
+  }, [withoutStatus, filter.statuses, sort, index]);
 
   if (tasks.error) return <ErrorAlert message={tasks.error} />;
-  if (!tasks.data) return <Loading />;
+  if (agencies.error) return <ErrorAlert message={agencies.error} />;
+  if (!all || !agencies.data) return <Loading />;
+
+  const reload = () => {
+    tasks.reload();
+    groupList.reload();
+  };
+  const selectedTasks = all.filter((t) => selected.has(t.id));
 
   return (
-    <Stack>
-      <ScreenTitle title="Nhiệm vụ" subtitle={`${visible.length} / ${tasks.data.length} nhiệm vụ`} />
-      <Group className="no-print">
-        <TextInput
-          label="Tìm kiếm"
-          placeholder="Gõ có dấu hoặc không dấu, ví dụ: cong an"
-          value={query}
-          onChange={(e) => setQuery(e.currentTarget.value)}
-          w={360}
+    <Stack gap="sm">
+      <ScreenTitle title="Nhiệm vụ" subtitle={`${visible.length} / ${all.length} nhiệm vụ`}>
+        <Group className="no-print">
+          <SegmentedControl
+            aria-label="Cách xem"
+            value={view}
+            onChange={(v) => setParams({ xem: v === 'matrix' ? 'ma-tran' : null })}
+            data={[
+              { value: 'list', label: 'Danh sách' },
+              { value: 'matrix', label: 'Ma trận phân công' },
+            ]}
+          />
+          <Button variant="light" onClick={() => setCreating(true)}>
+            Thêm nhiệm vụ
+          </Button>
+        </Group>
+      </ScreenTitle>
+      <TaskFilterBar filter={filter} onChange={setFilter} agencies={agencies.data} groups={groups} counts={counts}>
+        {view === 'list' && (
+          <Select
+            label="Sắp xếp"
+            allowDeselect={false}
+            data={TASK_SORTS.map((s) => ({ value: s, label: TASK_SORT_LABELS[s] }))}
+            value={sort}
+            onChange={(v) => v && setSort(v as TaskSort)}
+            w={240}
+          />
+        )}
+      </TaskFilterBar>
+      {view === 'list' && selected.size > 0 && (
+        <BulkActionBar
+          planId={planId}
+          tasks={selectedTasks}
+          agencies={agencies.data}
+          onClear={() => setSelected(new Set())}
+          onDone={reload}
         />
-        <Select
-          label="Nhóm nhiệm vụ"
-          placeholder="Tất cả các nhóm"
-          clearable
-          data={groups.map((g) => ({ value: String(g.id), label: `${g.code}. ${g.title}` }))}
-          value={groupId}
-          onChange={setGroupId}
-          w={420}
+      )}
+      {view === 'list' ? (
+        <TaskTable
+          tasks={visible}
+          grouped={sort === 'plan'}
+          selected={selected}
+          onSelectedChange={setSelected}
+          onOpen={setOpenTaskId}
         />
-      </Group>
-      <Table withTableBorder striped={false} verticalSpacing="xs" aria-label="Danh sách nhiệm vụ">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={90}>Mã</Table.Th>
-            <Table.Th>Nội dung nhiệm vụ</Table.Th>
-            <Table.Th w={200}>Chủ trì</Table.Th>
-            <Table.Th w={200}>Phối hợp</Table.Th>
-            <Table.Th w={130}>Thời hạn</Table.Th>
-            <Table.Th w={150}>Tình trạng</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {visible.map((t, i) => (
-            <Fragment key={t.id}>
-              {(i === 0 || visible[i - 1]!.group.id !== t.group.id) && (
-                <Table.Tr className="group-row">
-                  <Table.Td colSpan={6}>
-                    {t.group.code}. {t.group.title}
-                  </Table.Td>
-                </Table.Tr>
-              )}
-              <Table.Tr>
-                <Table.Td>{t.code}</Table.Td>
-                <Table.Td className="cell-wrap">
-                  <Text size="sm" lineClamp={4} title={t.content}>
-                    {t.content}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <AgencyList agencies={t.lead} empty="Chưa giao" />
-                </Table.Td>
-                <Table.Td>
-                  <AgencyList agencies={t.support} />
-                </Table.Td>
-                <Table.Td>{describeDeadline(t)}</Table.Td>
-                <Table.Td>
-                  <TaskStatusBadge status={t.status} dueSoon={t.dueSoon} />
-                </Table.Td>
-              </Table.Tr>
-            </Fragment>
-          ))}
-        </Table.Tbody>
-      </Table>
+      ) : (
+        <AssignmentMatrix tasks={visible} agencies={agencies.data} onOpen={setOpenTaskId} agencyId={filter.agencyId ?? null} />
+      )}
       {visible.length === 0 && <Text c="dimmed">Không có nhiệm vụ nào khớp với điều kiện lọc.</Text>}
+      <TaskDrawer
+        taskId={openTaskId}
+        planId={planId}
+        agencies={agencies.data}
+        groups={groups}
+        onClose={() => setOpenTaskId(null)}
+        onChanged={reload}
+      />
+      <NewTaskModal
+        opened={creating}
+        planId={planId}
+        tasks={all}
+        agencies={agencies.data}
+        groups={groups}
+        onClose={() => setCreating(false)}
+        onCreated={(id: number) => {
+          setCreating(false);
+          reload();
+          setOpenTaskId(id);
+        }}
+      />
     </Stack>
   );
 }

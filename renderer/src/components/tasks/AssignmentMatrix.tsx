@@ -1,0 +1,155 @@
+// The assignment matrix: tasks down, agencies across, "CT" where the agency leads (chủ trì) and
+// "PH" where it supports (phối hợp). Shows the tasks the board's filters leave.
+import { useEffect, useMemo, useState } from 'react';
+import { Anchor, Badge, Group, Pagination, Table, Text } from '@mantine/core';
+import type { AgencyRow, TaskRow } from '../../../../shared/api/models';
+import { TaskStatusBadge } from '../TaskStatusBadge';
+import { rowColor } from './TaskTable';
+
+const PAGE_SIZE = 100;
+
+/** A short column heading: the district's name for a district People's Committee, else the abbreviation. */
+export function matrixHeading(a: Pick<AgencyRow, 'kind' | 'shortName' | 'abbreviation'>): string {
+  if (a.kind === 'district_pc') return a.shortName.replace(/^UBND\s+(thành phố|thị xã|huyện)\s+/i, '');
+  return a.abbreviation || a.shortName;
+}
+
+interface Props {
+  tasks: TaskRow[];
+  agencies: AgencyRow[];
+  /** The agency the board is filtered on, highlighted. */
+  agencyId: number | null;
+  onOpen: (taskId: number) => void;
+}
+
+export function AssignmentMatrix({ tasks, agencies, agencyId, onOpen }: Props) {
+  const [page, setPage] = useState(1);
+  const pages = Math.max(1, Math.ceil(tasks.length / PAGE_SIZE));
+  useEffect(() => {
+    if (page > pages) setPage(1);
+  }, [page, pages]);
+
+  // Columns: the plan's agencies that lead or support at least one of the tasks shown, in plan order.
+  const { columns, roles, totals } = useMemo(() => {
+    const roles = new Map<number, Map<number, 'lead' | 'support'>>();
+    const totals = new Map<number, { lead: number; support: number }>();
+    for (const t of tasks) {
+      const m = new Map<number, 'lead' | 'support'>();
+      for (const a of t.lead) m.set(a.id, 'lead');
+      for (const a of t.support) if (!m.has(a.id)) m.set(a.id, 'support');
+      roles.set(t.id, m);
+      for (const [id, role] of m) {
+        const tally = totals.get(id) ?? { lead: 0, support: 0 };
+        tally[role] += 1;
+        totals.set(id, tally);
+      }
+    }
+    return { columns: agencies.filter((a) => totals.has(a.id)), roles, totals };
+  }, [tasks, agencies]);
+
+  const shown = tasks.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  if (tasks.length === 0) return null;
+
+  return (
+    <>
+      <Group gap="md" className="no-print">
+        <Group gap={4}>
+          <Badge variant="filled" color="indigo">CT</Badge>
+          <Text size="sm">Chủ trì</Text>
+        </Group>
+        <Group gap={4}>
+          <Badge variant="light" color="teal">PH</Badge>
+          <Text size="sm">Phối hợp</Text>
+        </Group>
+        <Text size="sm" c="dimmed">
+          {tasks.length} nhiệm vụ × {columns.length} cơ quan, đơn vị
+        </Text>
+      </Group>
+      <Table.ScrollContainer minWidth={600} type="native">
+        <Table withTableBorder withColumnBorders verticalSpacing={4} horizontalSpacing={4} aria-label="Ma trận phân công">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={80}>Mã</Table.Th>
+              <Table.Th miw={260}>Nhiệm vụ</Table.Th>
+              {columns.map((a) => (
+                <Table.Th
+                  key={a.id}
+                  title={a.shortName}
+                  aria-label={a.shortName}
+                  bg={a.id === agencyId ? 'yellow.1' : undefined}
+                  style={{ writingMode: 'vertical-rl', transform: 'rotate(180deg)', whiteSpace: 'nowrap', height: 150, fontSize: 12 }}
+                >
+                  {matrixHeading(a)}
+                </Table.Th>
+              ))}
+              <Table.Th w={200}>Tình trạng</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {shown.map((t) => {
+              const m = roles.get(t.id)!;
+              return (
+                <Table.Tr key={t.id} bg={rowColor(t)}>
+                  <Table.Td>
+                    <Anchor component="button" type="button" size="sm" fw={600} onClick={() => onOpen(t.id)}>
+                      {t.code}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td className="cell-wrap">
+                    <Text size="xs" lineClamp={2} title={t.content}>
+                      {t.content}
+                    </Text>
+                  </Table.Td>
+                  {columns.map((a) => {
+                    const role = m.get(a.id);
+                    return (
+                      <Table.Td
+                        key={a.id}
+                        ta="center"
+                        bg={a.id === agencyId ? 'yellow.0' : undefined}
+                        aria-label={role ? `${a.shortName}: ${role === 'lead' ? 'chủ trì' : 'phối hợp'}` : undefined}
+                      >
+                        {role === 'lead' && (
+                          <Badge variant="filled" color="indigo" size="sm" px={4}>
+                            CT
+                          </Badge>
+                        )}
+                        {role === 'support' && (
+                          <Badge variant="light" color="teal" size="sm" px={4}>
+                            PH
+                          </Badge>
+                        )}
+                      </Table.Td>
+                    );
+                  })}
+                  <Table.Td>
+                    <TaskStatusBadge status={t.status} dueSoon={t.dueSoon} />
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+          <Table.Tfoot>
+            <Table.Tr>
+              <Table.Th colSpan={2}>Tổng số (chủ trì / phối hợp)</Table.Th>
+              {columns.map((a) => {
+                const tally = totals.get(a.id)!;
+                return (
+                  <Table.Td key={a.id} ta="center" style={{ fontSize: 11 }} aria-label={`${a.shortName}: chủ trì ${tally.lead}, phối hợp ${tally.support}`}>
+                    {tally.lead}/{tally.support}
+                  </Table.Td>
+                );
+              })}
+              <Table.Td />
+            </Table.Tr>
+          </Table.Tfoot>
+        </Table>
+      </Table.ScrollContainer>
+      {pages > 1 && (
+        <Group justify="center" className="no-print">
+          <Pagination total={pages} value={page} onChange={setPage} aria-label="Trang" />
+        </Group>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,194 @@
+// Adding a task to the plan (and, for a new or empty plan, a task group first).
+import { useEffect, useState } from 'react';
+import { Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
+import type { AgencyRow, TaskGroupRow, TaskRow } from '../../../../shared/api/models';
+import { call } from '../../api/client';
+import { ErrorAlert } from '../status';
+import { DATE_FORMAT_HINT } from '../DateField';
+import { useFormErrors } from '../form-errors';
+import { TaskForm, TASK_FORM_FIELDS, type TaskFormValues } from './TaskForm';
+
+const EMPTY: TaskFormValues = {
+  groupId: null,
+  content: '',
+  leadIds: [],
+  supportIds: [],
+  deadlineKind: 'date',
+  deadline: null,
+  periodType: null,
+  deadlineText: '',
+  expectedOutput: '',
+  completionDate: null,
+  note: '',
+};
+
+/** Next free code in a group: "V.2" with V.2.1..V.2.5 gives "V.2.6". */
+export function suggestTaskCode(group: TaskGroupRow, tasks: TaskRow[]): string {
+  const taken = new Set(tasks.map((t) => t.code));
+  for (let n = 1; ; n++) {
+    const code = `${group.code}.${n}`;
+    if (!taken.has(code)) return code;
+  }
+}
+
+interface Props {
+  opened: boolean;
+  planId: number;
+  tasks: TaskRow[];
+  agencies: AgencyRow[];
+  groups: TaskGroupRow[];
+  onClose: () => void;
+  onCreated: (taskId: number) => void;
+}
+
+const orNull = (s: string) => (s.trim() === '' ? null : s);
+
+export function NewTaskModal({ opened, planId, tasks, agencies, groups: planGroups, onClose, onCreated }: Props) {
+  const [values, setValues] = useState<TaskFormValues>(EMPTY);
+  const [code, setCode] = useState('');
+  const [codeTouched, setCodeTouched] = useState(false);
+  const [newGroup, setNewGroup] = useState(false);
+  const [groupCode, setGroupCode] = useState('');
+  const [groupTitle, setGroupTitle] = useState('');
+  const [createdGroups, setCreatedGroups] = useState<TaskGroupRow[]>([]);
+  const [badDates, setBadDates] = useState<Set<string>>(new Set());
+  const { errors, show, clear, setField } = useFormErrors(TASK_FORM_FIELDS);
+  const groupErrors = useFormErrors(['code', 'title']);
+  const groups = [...planGroups, ...createdGroups.filter((g) => !planGroups.some((p) => p.id === g.id))];
+
+  useEffect(() => {
+    if (opened) {
+      setValues({ ...EMPTY, groupId: planGroups[0]?.id ?? null });
+      setCode('');
+      setCodeTouched(false);
+      setNewGroup(planGroups.length === 0);
+      clear();
+      groupErrors.clear();
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [opened]);
+
+  // Suggest the next code of the chosen group until the clerk types one.
+  useEffect(() => {
+    const group = groups.find((g) => g.id === values.groupId);
+    if (!codeTouched && group) setCode(suggestTaskCode(group, tasks));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [values.groupId, codeTouched]);
+
+  const save = async () => {
+    clear();
+    groupErrors.clear();
+    if (badDates.size > 0) {
+      for (const field of badDates) setField(field, DATE_FORMAT_HINT);
+      return;
+    }
+    let groupId = values.groupId;
+    if (newGroup) {
+      try {
+        const group = await call('taskGroups.create', { planId, code: groupCode, title: groupTitle });
+        setCreatedGroups((g) => [...g, group]);
+        setNewGroup(false);
+        groupId = group.id;
+        setValues((v) => ({ ...v, groupId: group.id }));
+        if (!codeTouched) setCode(suggestTaskCode(group, tasks));
+      } catch (err) {
+        groupErrors.show(err);
+        return;
+      }
+    }
+    if (groupId === null) {
+      setField('groupId', 'Chưa chọn nhóm nhiệm vụ.');
+      return;
+    }
+    const group = groups.find((g) => g.id === groupId);
+    try {
+      const created = await call('tasks.create', {
+        planId,
+        code: codeTouched || !group ? code : code || suggestTaskCode(group, tasks),
+        groupId,
+        content: values.content,
+        leadIds: values.leadIds,
+        supportIds: values.supportIds,
+        deadlineKind: values.deadlineKind,
+        deadline: values.deadlineKind === 'date' ? values.deadline : null,
+        periodType: values.deadlineKind === 'period' ? values.periodType : null,
+        deadlineText: orNull(values.deadlineText),
+        expectedOutput: orNull(values.expectedOutput),
+        note: orNull(values.note),
+      });
+      onCreated(created.id);
+    } catch (err) {
+      show(err);
+    }
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title="Thêm nhiệm vụ" size="xl">
+      <Stack>
+        <Checkbox
+          label="Thêm nhóm nhiệm vụ mới"
+          checked={newGroup}
+          onChange={(e) => setNewGroup(e.currentTarget.checked)}
+        />
+        {newGroup && (
+          <Group grow align="flex-start">
+            <TextInput
+              label="Mã nhóm"
+              required
+              placeholder="ví dụ: V.14"
+              value={groupCode}
+              onChange={(e) => setGroupCode(e.currentTarget.value)}
+              error={groupErrors.errors.fields.code}
+            />
+            <TextInput
+              label="Tên nhóm"
+              required
+              value={groupTitle}
+              onChange={(e) => setGroupTitle(e.currentTarget.value)}
+              error={groupErrors.errors.fields.title}
+            />
+          </Group>
+        )}
+        {groupErrors.errors.form && <ErrorAlert message={groupErrors.errors.form} />}
+        <TaskForm
+          values={values}
+          onChange={setValues}
+          errors={errors.fields}
+          agencies={agencies}
+          groups={groups}
+          hideGroup={newGroup}
+          keepAgencyIds={[]}
+          showCompletion={false}
+          onDateValidity={(field, ok) =>
+            setBadDates((s) => {
+              const next = new Set(s);
+              if (ok) next.delete(field);
+              else next.add(field);
+              return next;
+            })
+          }
+          head={
+            <TextInput
+              label="Mã nhiệm vụ"
+              required
+              w={220}
+              value={code}
+              onChange={(e) => {
+                setCode(e.currentTarget.value);
+                setCodeTouched(true);
+              }}
+              error={errors.fields.code}
+            />
+          }
+        />
+        {errors.form && <ErrorAlert message={errors.form} />}
+        <Group>
+          <Button onClick={save}>Thêm nhiệm vụ</Button>
+          <Button variant="default" onClick={onClose}>
+            Hủy
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,151 @@
+// The task list: one row per task, overdue and due-soon rows stand out, a page at a time so that
+// thousands of tasks stay quick; rows can be selected for bulk actions and opened for detail.
+import { Fragment, useEffect, useMemo, useState } from 'react';
+import { Anchor, Checkbox, Group, Pagination, Table, Text } from '@mantine/core';
+import type { TaskRow } from '../../../../shared/api/models';
+import { describeDeadline } from '../../../../shared/domain/deadline-format';
+import { describeDaysLeft } from '../../../../shared/domain/task-filter';
+import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
+import { AgencyList } from '../AgencyList';
+import { TaskStatusBadge } from '../TaskStatusBadge';
+
+export const PAGE_SIZE = 100;
+
+interface Props {
+  tasks: TaskRow[];
+  /** Show the group headings between rows (plan order). */
+  grouped: boolean;
+  selected: ReadonlySet<number>;
+  onSelectedChange: (next: Set<number>) => void;
+  onOpen: (taskId: number) => void;
+}
+
+export function rowColor(t: Pick<TaskRow, 'status' | 'dueSoon'>): string | undefined {
+  if (t.status === 'open_overdue') return 'red.0';
+  if (t.dueSoon) return 'orange.0';
+  return undefined;
+}
+
+export function DeadlineCell({ task }: { task: TaskRow }) {
+  const left = describeDaysLeft(task);
+  const showEffective = task.deadlineKind === 'period' && task.effectiveDeadline;
+  return (
+    <>
+      <Text size="sm">{describeDeadline(task)}</Text>
+      {showEffective && (
+        <Text size="xs" c="dimmed">
+          Kỳ này: {formatDateVi(task.effectiveDeadline)}
+        </Text>
+      )}
+      {left && (
+        <Text size="xs" fw={600} c={task.status === 'open_overdue' ? 'red.8' : task.dueSoon ? 'orange.8' : 'dimmed'}>
+          {left}
+        </Text>
+      )}
+      {task.completionDate && (
+        <Text size="xs" c="dimmed">
+          Hoàn thành: {formatDateVi(task.completionDate)}
+        </Text>
+      )}
+    </>
+  );
+}
+
+export function TaskTable({ tasks, grouped, selected, onSelectedChange, onOpen }: Props) {
+  const [page, setPage] = useState(1);
+  const pages = Math.max(1, Math.ceil(tasks.length / PAGE_SIZE));
+  useEffect(() => {
+    if (page > pages) setPage(1);
+  }, [page, pages]);
+  const shown = useMemo(() => tasks.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), [tasks, page]);
+
+  const allShownSelected = shown.length > 0 && shown.every((t) => selected.has(t.id));
+  const someShownSelected = shown.some((t) => selected.has(t.id));
+  const toggleAll = () => {
+    const next = new Set(selected);
+    for (const t of shown) {
+      if (allShownSelected) next.delete(t.id);
+      else next.add(t.id);
+    }
+    onSelectedChange(next);
+  };
+  const toggle = (id: number) => {
+    const next = new Set(selected);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    onSelectedChange(next);
+  };
+
+  return (
+    <>
+      <Table withTableBorder verticalSpacing="xs" aria-label="Danh sách nhiệm vụ">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={36} className="no-print">
+              <Checkbox
+                aria-label="Chọn mọi nhiệm vụ trên trang này"
+                checked={allShownSelected}
+                indeterminate={!allShownSelected && someShownSelected}
+                onChange={toggleAll}
+              />
+            </Table.Th>
+            <Table.Th w={84}>Mã</Table.Th>
+            <Table.Th>Nội dung nhiệm vụ</Table.Th>
+            <Table.Th w={170}>Chủ trì</Table.Th>
+            <Table.Th w={170}>Phối hợp</Table.Th>
+            <Table.Th w={140}>Thời hạn</Table.Th>
+            <Table.Th w={200}>Tình trạng</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {shown.map((t, i) => (
+            <Fragment key={t.id}>
+              {grouped && (i === 0 || shown[i - 1]!.group.id !== t.group.id) && (
+                <Table.Tr className="group-row">
+                  <Table.Td colSpan={7}>
+                    {t.group.code}. {t.group.title}
+                  </Table.Td>
+                </Table.Tr>
+              )}
+              <Table.Tr bg={selected.has(t.id) ? 'indigo.0' : rowColor(t)} data-status={t.status}>
+                <Table.Td className="no-print">
+                  <Checkbox aria-label={`Chọn nhiệm vụ ${t.code}`} checked={selected.has(t.id)} onChange={() => toggle(t.id)} />
+                </Table.Td>
+                <Table.Td>
+                  <Anchor component="button" type="button" size="sm" fw={600} onClick={() => onOpen(t.id)}>
+                    {t.code}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td className="cell-wrap">
+                  <Text size="sm" lineClamp={4} title={t.content} style={{ cursor: 'pointer' }} onClick={() => onOpen(t.id)}>
+                    {t.content}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <AgencyList agencies={t.lead} empty="Chưa giao" />
+                </Table.Td>
+                <Table.Td>
+                  <AgencyList agencies={t.support} />
+                </Table.Td>
+                <Table.Td>
+                  <DeadlineCell task={t} />
+                </Table.Td>
+                <Table.Td>
+                  <TaskStatusBadge status={t.status} dueSoon={t.dueSoon} />
+                </Table.Td>
+              </Table.Tr>
+            </Fragment>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {pages > 1 && (
+        <Group justify="center" className="no-print">
+          <Pagination total={pages} value={page} onChange={setPage} aria-label="Trang" />
+          <Text size="sm" c="dimmed">
+            {PAGE_SIZE} nhiệm vụ mỗi trang
+          </Text>
+        </Group>
+      )}
+    </>
+  );
+}
