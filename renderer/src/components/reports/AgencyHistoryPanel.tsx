@@ -1,7 +1,8 @@
 // One agency's record across the plan's periods: on time, late, missing, exempt, urged.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Select, Stack, Table, Text } from '@mantine/core';
 import { useApi } from '../../hooks/useApi';
+import { useReloadOn } from '../../hooks/useReloadOn';
 import type { AgencyRef } from '../../../../shared/api/models';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
 import { ReportStatusBadge } from './ReportStatusBadge';
@@ -9,8 +10,7 @@ import { ReportStatusBadge } from './ReportStatusBadge';
 export function AgencyHistoryPanel({ planId, agencies, version }: { planId: number; agencies: AgencyRef[]; version: number }) {
   const [agencyId, setAgencyId] = useState<number | null>(agencies[0]?.id ?? null);
   const history = useApi('reporting.agencyHistory', agencyId ? { planId, agencyId } : null);
-  const { reload } = history;
-  useEffect(() => reload(), [version, reload]);
+  useReloadOn(version, history.reload);
   return (
     <Stack>
       <Select

@@ -1,13 +1,12 @@
 // A period's figures: each statistic with its total over the agencies that reported it.
-import { useEffect } from 'react';
 import { Alert, Table, Text } from '@mantine/core';
 import { useApi } from '../../hooks/useApi';
+import { useReloadOn } from '../../hooks/useReloadOn';
 import { formatNumberVi } from '../../../../shared/domain/target-format';
 
 export function FiguresPanel({ periodId, version }: { periodId: number; version: number }) {
   const figures = useApi('reporting.figures', { periodId });
-  const { reload } = figures;
-  useEffect(() => reload(), [version, reload]);
+  useReloadOn(version, figures.reload);
   if (figures.error) return <Alert color="red">{figures.error}</Alert>;
   if (!figures.data) return null;
   const names = new Map(figures.data.agencies.map((a) => [a.id, a.shortName]));
