@@ -8,6 +8,7 @@ import { dispatch } from '../../electron/api/dispatch';
 import { handlers } from '../../electron/handlers';
 import { loadDataset } from '../../db/builtin/load-dataset';
 import { syntheticPlan } from './synthetic-plan';
+import { benchBoard } from './bench-board';
 
 async function time<T>(label: string, runs: number, fn: () => Promise<T>): Promise<void> {
   await fn(); // warm-up
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
       console.log(`Nạp kế hoạch ${n} nhiệm vụ: ${(performance.now() - start).toFixed(0)} ms`);
       await time(`Danh sách nhiệm vụ, ${n} nhiệm vụ`, 10, () => call('tasks.list', { planId }));
       await time(`Tổng quan, ${n} nhiệm vụ`, 10, () => call('plans.overview', { planId }));
+      await benchBoard(n, planId, 2030 + n / 1000, call, time);
     }
     const file = core.ctx.info.databaseFile;
     const size = [file, `${file}-wal`].filter((f) => fs.existsSync(f)).reduce((sum, f) => sum + fs.statSync(f).size, 0);

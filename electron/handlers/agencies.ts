@@ -158,10 +158,12 @@ export const agencyHandlers: HandlerGroup<
     return { deleted: true as const };
   },
 
+  // The history stays readable after a deletion (the deletion is its last line).
   'agencies.history': async ({ agencyId }, { db }) => {
-    if (!(await getAgencyName(db, agencyId))) {
+    const entries = await listAudit(db, 'agency', agencyId);
+    if (entries.length === 0 && !(await getAgencyName(db, agencyId))) {
       throw new AppError('NOT_FOUND', 'Không tìm thấy cơ quan, đơn vị này.', 'agencyId');
     }
-    return toAuditLines(await listAudit(db, 'agency', agencyId), AGENCY_AUDIT_FIELDS);
+    return toAuditLines(entries, AGENCY_AUDIT_FIELDS);
   },
 };

@@ -65,18 +65,23 @@ export function taskSearchText(t: Searchable): string {
  * syllables from matching inside other words.
  */
 export class TaskSearchIndex {
-  private readonly folded = new Map<number, { text: string; code: string }>();
-  constructor(tasks: readonly (Searchable & { id: number })[]) {
-    for (const t of tasks) {
-      const text = ` ${foldVietnamese(taskSearchText(t)).replace(/[^\p{L}\p{N}.]+/gu, ' ')}`;
-      this.folded.set(t.id, { text, code: foldVietnamese(t.code) });
+  private folded: Map<number, { text: string; code: string }> | null = null;
+  /** Built on the first search, not on every reload of the list. */
+  constructor(private readonly tasks: readonly (Searchable & { id: number })[]) {}
+  private build(): Map<number, { text: string; code: string }> {
+    const folded = new Map<number, { text: string; code: string }>();
+    // Folded text is plain ASCII: anything but letters, digits and dots separates words.
+    for (const t of this.tasks) {
+      folded.set(t.id, { text: ` ${foldVietnamese(taskSearchText(t)).replace(/[^a-z0-9.]+/g, ' ')}`, code: foldVietnamese(t.code) });
     }
+    return folded;
   }
   matches(taskId: number, query: string): boolean {
     return this.matchesWords(taskId, queryWords(query));
   }
   matchesWords(taskId: number, words: string[]): boolean {
     if (words.length === 0) return true;
+    this.folded ??= this.build();
     const entry = this.folded.get(taskId);
     if (!entry) return false;
     return words.every((w) => entry.text.includes(` ${w}`) || entry.code.includes(w));
@@ -85,7 +90,7 @@ export class TaskSearchIndex {
 
 export function queryWords(query: string): string[] {
   return foldVietnamese(query)
-    .replace(/[^\p{L}\p{N}.]+/gu, ' ')
+    .replace(/[^a-z0-9.]+/g, ' ')
     .split(' ')
     .filter(Boolean);
 }

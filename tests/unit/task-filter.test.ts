@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { TaskRow } from '../../shared/api/models';
+import {
+  TaskSearchIndex,
+  countByStatus,
+  describeDaysLeft,
+  filterTasks,
+  hasRole,
+  sortTasks,
+} from '../../shared/domain/task-filter';
+
+const police = { id: 2, shortName: 'Công an tỉnh', kind: 'police' as const };
+const health = { id: 3, shortName: 'Sở Y tế', kind: 'provincial_department' as const };
+const huongHoa = { id: 21, shortName: 'UBND huyện Hướng Hóa', kind: 'district_pc' as const };
+
+let nextId = 1;
+function task(t: Partial<TaskRow>): TaskRow {
+  return {
+    id: nextId++,
+    code: 'X.1',
+    group: { id: 1, code: 'X', title: 'Nhóm' },
+    content: 'Nội dung',
+    lead: [],
+    support: [],
+    deadlineKind: 'ongoing',
+    deadline: null,
+    periodType: null,
+    deadlineText: null,
+    expectedOutput: null,
+    completionDate: null,
+    note: null,
+    status: 'ongoing',
+    effectiveDeadline: null,
+    daysLeft: null,
+    dueSoon: false,
+    ...t,
+  };
+}
+
+const a = task({ code: 'V.2.3', content: 'Chỉ đạo phòng chuyên môn thực hiện chế độ báo cáo', lead: [police], status: 'open_overdue', deadlineKind: 'period', effectiveDeadline: '2022-06-15', daysLeft: -16 });
+const b = task({ code: 'V.3.1', content: 'Khám sức khỏe định kỳ', lead: [health], support: [police], status: 'open_on_time', deadlineKind: 'date', deadline: '2022-07-05', effectiveDeadline: '2022-07-05', daysLeft: 4, dueSoon: true, group: { id: 2, code: 'V.3', title: 'Sở Y tế' } });
+const c = task({ code: 'V.13.6', content: 'Tổ chức tuyên truyền an toàn', lead: [huongHoa], status: 'done_on_time', deadlineKind: 'date', deadline: '2022-12-31', effectiveDeadline: '2022-12-31', completionDate: '2022-06-30' });
+const d = task({ code: 'III.1.a.10', content: 'Ưu tiên đấu tranh', status: 'ongoing' });
+const all = [a, b, c, d];
+
+describe('filters of the task board', () => {
+  it('by agency and role: leads, supports or either', () => {
+    expect(filterTasks(all, { agencyId: police.id, role: 'lead' }).map((t) => t.code)).toEqual(['V.2.3']);
+    expect(filterTasks(all, { agencyId: police.id, role: 'support' }).map((t) => t.code)).toEqual(['V.3.1']);
+    expect(filterTasks(all, { agencyId: police.id, role: 'either' }).map((t) => t.code)).toEqual(['V.2.3', 'V.3.1']);
+    expect(hasRole(c, police.id)).toBe(false);
+  });
+  it('by status bucket, with due soon as its own choice; one agency\'s overdue tasks', () => {
+    expect(filterTasks(all, { statuses: ['open_overdue'] }).map((t) => t.code)).toEqual(['V.2.3']);
+    expect(filterTasks(all, { statuses: ['due_soon'] }).map((t) => t.code)).toEqual(['V.3.1']);
+    expect(filterTasks(all, { statuses: ['open_overdue', 'done_on_time'] })).toHaveLength(2);
+    expect(filterTasks(all, { agencyId: health.id, statuses: ['open_overdue'] })).toHaveLength(0);
+  });
+  it('by group', () => {
+    expect(filterTasks(all, { groupId: 2 }).map((t) => t.code)).toEqual(['V.3.1']);
+  });
+  it('by deadline range, inclusive, on the deadline the status is judged against; no deadline = out', () => {
+    expect(filterTasks(all, { deadlineFrom: '2022-06-15', deadlineTo: '2022-07-05' }).map((t) => t.code)).toEqual(['V.2.3', 'V.3.1']);
+    expect(filterTasks(all, { deadlineFrom: '2022-06-16' }).map((t) => t.code)).toEqual(['V.3.1', 'V.13.6']);
+    expect(filterTasks(all, { deadlineTo: '2022-06-14' })).toHaveLength(0);
+  });
+  it('search ignores case and diacritics, and looks at agencies too', () => {
+    expect(filterTasks(all, { query: 'cong an' }).map((t) => t.code)).toEqual(['V.2.3', 'V.3.1']);
+    expect(filterTasks(all, { query: 'HUONG HOA' }).map((t) => t.code)).toEqual(['V.13.6']);
+    expect(filterTasks(all, { query: 'tuyen truyen' }).map((t) => t.code)).toEqual(['V.13.6']);
+    expect(filterTasks(all, { query: 'đấu tranh' }).map((t) => t.code)).toEqual(['III.1.a.10']);
+    expect(filterTasks(all, { query: '   ' })).toHaveLength(4);
+  });
+  it('search words must begin a word: "an" is not found inside "toàn" or "khoan"', () => {
+    const index = new TaskSearchIndex([c]);
+    expect(index.matches(c.id, 'an toan')).toBe(true);
+    expect(index.matches(c.id, 'oan')).toBe(false);
+    // Codes match anywhere in the code.
+    expect(index.matches(c.id, '13.6')).toBe(true);
+  });
+});
+
+describe('sorting the task board', () => {
+  it('plan order is the given order', () => {
+    expect(sortTasks(all, 'plan').map((t) => t.code)).toEqual(['V.2.3', 'V.3.1', 'V.13.6', 'III.1.a.10']);
+  });
+  it('urgency: overdue, due soon, open, ongoing, done', () => {
+    expect(sortTasks(all, 'status').map((t) => t.code)).toEqual(['V.2.3', 'V.3.1', 'III.1.a.10', 'V.13.6']);
+  });
+  it('deadline: nearest first, tasks without deadline last', () => {
+    expect(sortTasks(all, 'deadline').map((t) => t.code)).toEqual(['V.2.3', 'V.3.1', 'V.13.6', 'III.1.a.10']);
+  });
+  it('codes in numeric order, content in Vietnamese alphabetical order', () => {
+    const codes = [task({ code: 'III.1.a.10' }), task({ code: 'III.1.a.2' }), task({ code: 'III.1.a.1' })];
+    expect(sortTasks(codes, 'code').map((t) => t.code)).toEqual(['III.1.a.1', 'III.1.a.2', 'III.1.a.10']);
+    const words = [task({ content: 'Đào tạo' }), task({ content: 'Dự báo' }), task({ content: 'Ăn uống' }), task({ content: 'Báo cáo' })];
+    expect(sortTasks(words, 'content').map((t) => t.content)).toEqual(['Ăn uống', 'Báo cáo', 'Dự báo', 'Đào tạo']);
+  });
+  it('by lead agency, tasks without a lead last', () => {
+    expect(sortTasks(all, 'lead').map((t) => t.code)).toEqual(['V.2.3', 'V.3.1', 'V.13.6', 'III.1.a.10']);
+  });
+});
+
+describe('counts and wording', () => {
+  it('counts per bucket and due soon', () => {
+    expect(countByStatus(all)).toEqual({ done_on_time: 1, done_late: 0, open_on_time: 1, open_overdue: 1, ongoing: 1, due_soon: 1 });
+  });
+  it('days left in words', () => {
+    expect(describeDaysLeft(a)).toBe('Quá hạn 16 ngày');
+    expect(describeDaysLeft(b)).toBe('Còn 4 ngày');
+    expect(describeDaysLeft({ status: 'open_on_time', daysLeft: 0 })).toBe('Đến hạn hôm nay');
+    expect(describeDaysLeft(c)).toBeNull();
+  });
+});
