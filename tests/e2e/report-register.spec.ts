@@ -111,7 +111,8 @@ test('registering three 6-month reports moves the compliance board and the targe
   const targets = page.getByRole('table', { name: 'Danh sách chỉ tiêu' });
   const target = (code: string) => targets.getByRole('row').filter({ has: page.getByRole('cell', { name: code, exact: true }) });
   await expect(target('II.2.1')).toContainText('16,8% (21/125)');
-  await expect(target('II.2.1')).toContainText('Chưa đạt · 16,8% chỉ tiêu');
+  await expect(target('II.2.1')).toContainText('Chưa đạt');
+  await expect(target('II.2.1')).toContainText('16,8% chỉ tiêu');
   await expect(target('II.2.11')).toContainText('6 lượt người');
   await expect(target('II.2.11')).toContainText('12% chỉ tiêu');
   await expect(target('II.2.13')).toContainText('Chưa có số liệu');
@@ -207,4 +208,19 @@ test('deleting a report asks first; an exemption and an ad-hoc request change wh
   await expect(page.getByRole('table', { name: 'Sổ theo dõi báo cáo' }).getByRole('row')).toHaveCount(3);
   await expect(registerRow(page, 'Công an tỉnh')).toContainText('Quá hạn 1 ngày');
   await saveScreenshot(page, '16-bao-cao-dot-xuat');
+
+  // A target is edited on the Chỉ tiêu screen; a percentage above 100 is refused at its field.
+  await openScreen(page, 'Chỉ tiêu');
+  const targets = page.getByRole('table', { name: 'Danh sách chỉ tiêu' });
+  const row = (code: string) => targets.getByRole('row').filter({ has: page.getByRole('cell', { name: code, exact: true }) });
+  await row('II.2.12').getByRole('button', { name: 'Sửa chỉ tiêu II.2.12' }).click();
+  const edit = page.getByRole('dialog', { name: 'Sửa chỉ tiêu II.2.12' });
+  await edit.getByLabel('Mức phải đạt (%)').fill('120');
+  await edit.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
+  await expect(edit.getByText('Mức phải đạt là tỷ lệ phần trăm, không được lớn hơn 100.')).toBeVisible();
+  await edit.getByLabel('Mức phải đạt (%)').fill('70');
+  await saveScreenshot(page, '17-chi-tieu-sua');
+  await edit.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
+  await expect(edit).toBeHidden({ timeout: 30_000 });
+  await expect(row('II.2.12')).toContainText('Ít nhất 70%');
 });

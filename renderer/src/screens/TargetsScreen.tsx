@@ -1,7 +1,7 @@
 // "Chỉ tiêu": each target with its value, and how far it has come per period from the figures of
 // the received reports (computed by shared/domain/statistics.ts), with the contributing reports.
 import { Fragment, useState } from 'react';
-import { Badge, Button, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { usePlan } from '../app/plan-context';
 import { useApi } from '../hooks/useApi';
 import { ErrorAlert, Loading } from '../components/status';
@@ -37,10 +37,16 @@ function ProgressCell({ target, progress }: { target: TargetRow; progress: Targe
           <Text size="sm" fw={600}>
             {main}
           </Text>
-          <Badge size="sm" variant="light" color={progress.met ? 'green' : 'orange'} style={{ textTransform: 'none' }}>
-            {progress.met ? 'Đạt' : 'Chưa đạt'}
-            {progress.percentOfTarget !== null ? ` · ${formatNumberVi(progress.percentOfTarget)}% chỉ tiêu` : ''}
-          </Badge>
+          <Group gap={6} wrap="nowrap">
+            <Badge size="sm" variant="light" color={progress.met ? 'green' : 'orange'} style={{ textTransform: 'none', flexShrink: 0 }}>
+              {progress.met ? 'Đạt' : 'Chưa đạt'}
+            </Badge>
+            {progress.percentOfTarget !== null && (
+              <Text size="xs" c="dimmed">
+                {formatNumberVi(progress.percentOfTarget)}% chỉ tiêu
+              </Text>
+            )}
+          </Group>
         </Stack>
       );
     }

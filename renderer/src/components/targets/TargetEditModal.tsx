@@ -100,7 +100,10 @@ export function TargetEditModal({
               thousandSeparator="."
               allowNegative
               value={value}
-              onChange={setValue}
+              onChange={(v) => {
+                setValue(v);
+                setErrors(({ value: _old, ...rest }) => rest);
+              }}
               error={errors.value}
             />
           )}
