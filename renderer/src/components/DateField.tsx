@@ -18,6 +18,13 @@ interface DateFieldProps extends Omit<TextInputProps, 'value' | 'onChange' | 'er
 export function DateField({ value, onChange, error, onValidityChange, ...rest }: DateFieldProps) {
   const [text, setText] = useState(formatDateVi(value));
   const [localError, setLocalError] = useState<string | null>(null);
+  // A message from the server is about the text it was given: it goes once the clerk types again.
+  const [errorText, setErrorText] = useState<string | null>(null);
+  useEffect(() => {
+    setErrorText(error ? text : null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [error]);
+  const serverError = error && errorText === text ? error : null;
 
   // Follow the value when it changes from outside (a reset, a loaded record).
   useEffect(() => {
@@ -53,7 +60,7 @@ export function DateField({ value, onChange, error, onValidityChange, ...rest }:
       value={text}
       onChange={(e) => handle(e.currentTarget.value)}
       onBlur={() => setLocalError(text.trim() !== '' && !parseDateVi(text) ? DATE_FORMAT_HINT : null)}
-      error={localError ?? error ?? undefined}
+      error={localError ?? serverError ?? undefined}
     />
   );
 }

@@ -41,5 +41,16 @@ export function useFormErrors(knownFields: readonly string[]) {
       }),
     [],
   );
-  return { errors, clear, show, setField };
+  /** Forgets the messages of fields the clerk has just changed. */
+  const edited = useCallback(
+    (names: string[]) =>
+      setErrors((e) => {
+        if (!names.some((n) => n in e.fields)) return e;
+        const fields = { ...e.fields };
+        for (const n of names) delete fields[n];
+        return { ...e, fields };
+      }),
+    [],
+  );
+  return { errors, clear, show, setField, edited };
 }

@@ -123,15 +123,6 @@ export function TasksScreen() {
           />
         )}
       </TaskFilterBar>
-      {view === 'list' && selected.size > 0 && (
-        <BulkActionBar
-          planId={planId}
-          tasks={selectedTasks}
-          agencies={agencies.data}
-          onClear={() => setSelected(new Set())}
-          onDone={reload}
-        />
-      )}
       {view === 'list' ? (
         <TaskTable
           tasks={visible}
@@ -144,6 +135,16 @@ export function TasksScreen() {
         <AssignmentMatrix tasks={visible} agencies={agencies.data} onOpen={setOpenTaskId} agencyId={filter.agencyId ?? null} />
       )}
       {visible.length === 0 && <Text c="dimmed">Không có nhiệm vụ nào khớp với điều kiện lọc.</Text>}
+      {/* Stays in view at the bottom of the window while the clerk scrolls the list. */}
+      {view === 'list' && selected.size > 0 && (
+        <BulkActionBar
+          planId={planId}
+          tasks={selectedTasks}
+          agencies={agencies.data}
+          onClear={() => setSelected(new Set())}
+          onDone={reload}
+        />
+      )}
       <TaskDrawer
         taskId={openTaskId}
         planId={planId}

@@ -36,8 +36,11 @@ interface Props {
 export function AgencyFormModal({ opened, planId, agency, onClose, onSaved }: Props) {
   const [v, setV] = useState<Values>(EMPTY);
   const [saving, setSaving] = useState(false);
-  const { errors, show, clear, setField } = useFormErrors(FIELDS);
-  const set = (changes: Partial<Values>) => setV((old) => ({ ...old, ...changes }));
+  const { errors, show, clear, setField, edited } = useFormErrors(FIELDS);
+  const set = (changes: Partial<Values>) => {
+    edited(Object.keys(changes));
+    setV((old) => ({ ...old, ...changes }));
+  };
 
   useEffect(() => {
     if (!opened) return;

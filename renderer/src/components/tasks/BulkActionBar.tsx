@@ -97,7 +97,16 @@ export function BulkActionBar({ planId, tasks, agencies, onClear, onDone }: Prop
   };
 
   return (
-    <Paper withBorder p="sm" bg="indigo.0" className="no-print" role="region" aria-label="Thao tác với nhiệm vụ đã chọn">
+    <Paper
+      withBorder
+      shadow="md"
+      p="sm"
+      bg="indigo.0"
+      className="no-print"
+      role="region"
+      aria-label="Thao tác với nhiệm vụ đã chọn"
+      style={{ position: 'sticky', bottom: 8, zIndex: 5 }}
+    >
       <Group align="flex-end" gap="sm">
         <Text fw={600} mb={6}>
           Đã chọn {tasks.length} nhiệm vụ

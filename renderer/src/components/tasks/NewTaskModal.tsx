@@ -52,7 +52,7 @@ export function NewTaskModal({ opened, planId, tasks, agencies, groups: planGrou
   const [groupTitle, setGroupTitle] = useState('');
   const [createdGroups, setCreatedGroups] = useState<TaskGroupRow[]>([]);
   const [badDates, setBadDates] = useState<Set<string>>(new Set());
-  const { errors, show, clear, setField } = useFormErrors(TASK_FORM_FIELDS);
+  const { errors, show, clear, setField, edited } = useFormErrors(TASK_FORM_FIELDS);
   const groupErrors = useFormErrors(['code', 'title']);
   const groups = [...planGroups, ...createdGroups.filter((g) => !planGroups.some((p) => p.id === g.id))];
 
@@ -153,6 +153,7 @@ export function NewTaskModal({ opened, planId, tasks, agencies, groups: planGrou
         <TaskForm
           values={values}
           onChange={setValues}
+          onEdited={edited}
           errors={errors.fields}
           agencies={agencies}
           groups={groups}

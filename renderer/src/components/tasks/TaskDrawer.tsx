@@ -227,7 +227,7 @@ function TaskEditForm({
   const [values, setValues] = useState<TaskFormValues>(() => formValuesOf(task));
   const [badDates, setBadDates] = useState<Set<string>>(new Set());
   const [saving, setSaving] = useState(false);
-  const { errors, show, clear, setField } = useFormErrors(TASK_FORM_FIELDS);
+  const { errors, show, clear, setField, edited } = useFormErrors(TASK_FORM_FIELDS);
 
   const save = async () => {
     clear();
@@ -264,6 +264,7 @@ function TaskEditForm({
       <TaskForm
         values={values}
         onChange={setValues}
+        onEdited={edited}
         errors={errors.fields}
         agencies={agencies}
         groups={groups}

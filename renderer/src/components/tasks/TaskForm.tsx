@@ -51,10 +51,15 @@ interface Props {
   showCompletion?: boolean;
   /** The group is chosen elsewhere (a new group being added). */
   hideGroup?: boolean;
+  /** The clerk changed these fields: their old messages no longer apply. */
+  onEdited?: (fields: string[]) => void;
 }
 
-export function TaskForm({ values, onChange, errors, agencies, groups, keepAgencyIds, onDateValidity, head, showCompletion = true, hideGroup = false }: Props) {
-  const set = (changes: Partial<TaskFormValues>) => onChange({ ...values, ...changes });
+export function TaskForm({ values, onChange, errors, agencies, groups, keepAgencyIds, onDateValidity, head, showCompletion = true, hideGroup = false, onEdited }: Props) {
+  const set = (changes: Partial<TaskFormValues>) => {
+    onEdited?.(Object.keys(changes));
+    onChange({ ...values, ...changes });
+  };
   const options = agencyOptions(agencies, keepAgencyIds);
   return (
     <Stack gap="sm">
