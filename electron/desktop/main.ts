@@ -1,14 +1,19 @@
 // The desktop host: one window over the built UI, the handler map behind one IPC channel.
 // Only this file and preload.ts import electron.
+import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type WebContents } from 'electron';
 import { openAppCore, type AppCore } from '../core/app-core';
 import { APP_FOLDER_NAME, resolveDataDir } from '../core/data-dir';
 import { dispatch } from '../api/dispatch';
 import { handlers } from '../handlers';
 import { IPC_CHANNEL } from '../../shared/api/transport';
 import { isAllowedNavigation, isTrustedSender, isVettedExternalUrl } from './security';
+import { DESKTOP_PRINT_VIEW, isDesktopMethod, type HostActionResult } from '../../shared/api/host-actions';
+import { validate } from '../../shared/api/validation';
+import type { ApiResult } from '../../shared/api/errors';
+import { printHash, printViewInput, safeFileName, saveFileInput } from './desktop-actions';
 
 app.setName(APP_FOLDER_NAME);
 const appRoot = path.resolve(__dirname, '..');
@@ -52,6 +57,8 @@ app.whenReady().then(async () => {
     if (!isTrustedSender(event.senderFrame?.url, pageUrl)) {
       return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Yêu cầu không đến từ cửa sổ của ứng dụng.' } };
     }
+    // Desktop-only actions (save dialog, printing) share the channel under reserved names.
+    if (isDesktopMethod(method)) return desktopAction(event.sender, method, input);
     return dispatch(handlers, ctx, method, input);
   });
   Menu.setApplicationMenu(buildMenu());
@@ -64,20 +71,114 @@ app.on('window-all-closed', async () => {
   app.quit();
 });
 
+const WEB_PREFERENCES = {
+  preload: path.join(__dirname, 'preload.cjs'),
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  webSecurity: true,
+  spellcheck: false,
+} as const;
+
+/** Folder of the last save, offered again in the next dialog. */
+let lastSaveFolder: string | null = null;
+
+function ok(data: HostActionResult): ApiResult<HostActionResult> {
+  return { ok: true, data };
+}
+
+/** Asks where to save, writes the bytes, and opens the file when asked. */
+async function saveWithDialog(
+  owner: BrowserWindow | null,
+  fileName: string,
+  bytes: Uint8Array,
+  kind: 'docx' | 'pdf',
+  openAfter: boolean,
+): Promise<ApiResult<HostActionResult>> {
+  const name = safeFileName(fileName, kind);
+  const folder = lastSaveFolder ?? app.getPath('documents');
+  const options: Electron.SaveDialogOptions = {
+    title: kind === 'pdf' ? 'Lưu bản PDF' : 'Lưu văn bản',
+    buttonLabel: 'Lưu',
+    defaultPath: path.join(folder, name),
+    filters: [kind === 'pdf' ? { name: 'Tệp PDF', extensions: ['pdf'] } : { name: 'Văn bản Word', extensions: ['docx'] }],
+  };
+  const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+  if (choice.canceled || !choice.filePath) return ok({ done: false, path: null, note: null });
+  const target = choice.filePath;
+  try {
+    await fs.writeFile(target, bytes);
+  } catch (err) {
+    return { ok: false, error: { code: 'INTERNAL', message: `Không ghi được tệp ${target}: ${(err as Error).message}` } };
+  }
+  lastSaveFolder = path.dirname(target);
+  let note: string | null = null;
+  if (openAfter) {
+    const failure = await shell.openPath(target);
+    if (failure) note = `Đã lưu tệp nhưng không mở được: ${failure}`;
+  }
+  return ok({ done: true, path: target, note });
+}
+
+/** Loads a print view in a hidden window and waits until it says its data is on the page. */
+async function loadPrintView(route: string): Promise<BrowserWindow> {
+  const win = new BrowserWindow({ show: false, width: 1123, height: 794, webPreferences: WEB_PREFERENCES });
+  await win.loadFile(pageFile, { hash: printHash(route) });
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const state = (await win.webContents.executeJavaScript('document.documentElement.dataset.printReady || ""')) as string;
+    if (state === '1') return win;
+    if (state === 'error' || Date.now() > deadline) {
+      win.destroy();
+      throw new Error(state === 'error' ? 'Không tải được dữ liệu để in.' : 'Trang in không tải xong.');
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The reserved desktop actions (Frappe Books prints the same way: a hidden window, print or printToPDF). */
+async function desktopAction(sender: WebContents, method: string, input: unknown): Promise<ApiResult<HostActionResult>> {
+  const owner = BrowserWindow.fromWebContents(sender);
+  try {
+    if (method === DESKTOP_PRINT_VIEW) {
+      const checked = validate(printViewInput, input ?? {});
+      if (!checked.ok) return { ok: false, error: checked.error };
+      const { route, pdf, fileName, openAfter } = checked.value;
+      const win = await loadPrintView(route);
+      try {
+        if (pdf) {
+          const bytes = await win.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, landscape: true, pageSize: 'A4' });
+          return await saveWithDialog(owner, fileName || 'ban-in.pdf', bytes, 'pdf', openAfter ?? false);
+        }
+        const printed = await new Promise<{ success: boolean; reason: string }>((resolve) =>
+          win.webContents.print({ silent: false, printBackground: true, landscape: true, pageSize: 'A4' }, (success, reason) =>
+            resolve({ success, reason }),
+          ),
+        );
+        if (!printed.success && printed.reason !== 'cancelled') {
+          return { ok: false, error: { code: 'INTERNAL', message: `Không in được: ${printed.reason}` } };
+        }
+        return ok({ done: printed.success, path: null, note: null });
+      } finally {
+        if (!win.isDestroyed()) win.destroy();
+      }
+    }
+    const checked = validate(saveFileInput, input ?? {});
+    if (!checked.ok) return { ok: false, error: checked.error };
+    const { fileName, contentBase64, openAfter } = checked.value;
+    return await saveWithDialog(owner, fileName, Buffer.from(contentBase64, 'base64'), 'docx', openAfter ?? false);
+  } catch (err) {
+    return { ok: false, error: { code: 'INTERNAL', message: (err as Error).message || 'Có lỗi khi lưu hoặc in.' } };
+  }
+}
+
 function createWindow(): void {
   const win = new BrowserWindow({
     width: 1280,
     height: 820,
     title: 'Thường trực',
     show: false,
-    webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
+    webPreferences: WEB_PREFERENCES,
   });
   win.once('ready-to-show', () => win.show());
   void win.loadFile(pageFile);

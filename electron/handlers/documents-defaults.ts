@@ -33,9 +33,23 @@ function withoutPlace(name: string, place: string): string {
   return t.endsWith(` ${p}`) ? t.slice(0, -p.length - 1).trim() : t;
 }
 
-/** "Ban Chỉ đạo 138 tỉnh Quảng Trị" -> "BAN CHỈ ĐẠO 138": the body as the header prints it under its parent. */
+const PEOPLES_COMMITTEE = /^(Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\b/u;
+const ADVISORY_BODY = /^(Ban|Hội đồng|Tổ)\s/u;
+
+/** A People's Committee heads its own header: full name, no parent line. */
+function isPeoplesCommittee(name: string): boolean {
+  return PEOPLES_COMMITTEE.test(name.normalize('NFC').trim());
+}
+
+/**
+ * The body as the header prints it under its parent line: "Ban Chỉ đạo 138 tỉnh Quảng Trị" ->
+ * "BAN CHỈ ĐẠO 138" (an advisory body drops its level too), "Sở Y tế tỉnh Quảng Trị" -> "SỞ Y TẾ";
+ * a People's Committee keeps its full name.
+ */
 function headerName(name: string, place: string): string {
-  const t = withoutPlace(name, place).replace(/\s+(tỉnh|thành phố|huyện|thị xã)$/u, '');
+  if (isPeoplesCommittee(name)) return upper(name.trim());
+  let t = withoutPlace(name, place);
+  if (ADVISORY_BODY.test(t)) t = t.replace(/\s+(tỉnh|thành phố|huyện|thị xã)$/u, '');
   return upper(t);
 }
 
@@ -97,7 +111,7 @@ function sameBody(a: string, b: string): boolean {
 function planIssuerProfile(plan: PlanDetail): IssuerProfile {
   const { recipients: _r, archiveLine } = splitRecipients(plan.recipients);
   return {
-    parentAgencyLine: parentLine(plan.placeName),
+    parentAgencyLine: isPeoplesCommittee(plan.issuer) ? '' : parentLine(plan.placeName),
     issuingBody: headerLines(headerName(plan.issuer, plan.placeName)),
     issuerName: withoutPlace(plan.issuer, plan.placeName),
     placeName: plan.placeName,
@@ -114,8 +128,8 @@ function standingProfile(plan: PlanDetail, agency: StandingAgency): IssuerProfil
         ? { signerAuthority: 'KT.', signerAuthorityOf: 'GIÁM ĐỐC', signerPosition: 'PHÓ GIÁM ĐỐC' }
         : { signerAuthority: '', signerAuthorityOf: '', signerPosition: '' };
   return {
-    parentAgencyLine: agency.kind === 'provincial_pc' ? '' : parentLine(plan.placeName),
-    issuingBody: headerLines(headerName(agency.shortName, plan.placeName)),
+    parentAgencyLine: agency.kind === 'provincial_pc' || agency.kind === 'district_pc' ? '' : parentLine(plan.placeName),
+    issuingBody: headerLines(headerName(agency.kind.endsWith('_pc') ? agency.name : agency.shortName, plan.placeName)),
     issuerName: agency.shortName.trim(),
     placeName: plan.placeName,
     ...signer,

@@ -5,11 +5,12 @@ import '@mantine/core/styles.css';
 import './app/app.css';
 import { App } from './app/App';
 import { theme } from './app/theme';
+import { RootSwitch } from './print/RootSwitch';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <App />
+      <RootSwitch app={<App />} />
     </MantineProvider>
   </StrictMode>,
 );

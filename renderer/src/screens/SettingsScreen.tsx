@@ -5,6 +5,7 @@ import { call } from '../api/client';
 import { ErrorAlert, Loading } from '../components/status';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { BackupCard } from '../components/BackupCard';
+import { DocumentSettingsCard } from '../components/documents/DocumentSettingsCard';
 import { formatDateVi } from '../../../shared/dates/vietnamese-dates';
 
 export function SettingsScreen() {
@@ -70,6 +71,7 @@ export function SettingsScreen() {
         <Text size="sm">Phiên bản: {info.data.version}</Text>
         <Text size="sm">Hôm nay: {formatDateVi(info.data.today)}</Text>
       </Card>
+      <DocumentSettingsCard />
       <BackupCard />
     </Stack>
   );

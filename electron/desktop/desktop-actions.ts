@@ -1,0 +1,40 @@
+// Checks of the desktop-only actions (shared/api/host-actions.ts), as pure functions so tests run
+// them without Electron: input shapes, the file name offered in the save dialog, the print route.
+import { z } from 'zod';
+import { isPrintRoute } from '../../shared/api/host-actions';
+
+export const saveFileInput = z
+  .object({
+    fileName: z.string().trim().min(1).max(255),
+    contentBase64: z.string().max(80_000_000),
+    openAfter: z.boolean().optional(),
+  })
+  .strict();
+
+export const printViewInput = z
+  .object({
+    route: z.string().max(500).refine(isPrintRoute, 'Trang in không hợp lệ.'),
+    pdf: z.boolean(),
+    fileName: z.string().trim().max(255).optional(),
+    openAfter: z.boolean().optional(),
+  })
+  .strict();
+
+/**
+ * A file name safe on Windows and Linux: no folder part, no reserved characters or names, the
+ * expected extension. "../../BC 6/2022" -> "BC 6-2022.docx".
+ */
+export function safeFileName(name: string, extension: 'docx' | 'pdf'): string {
+  let base = name.normalize('NFC').replace(/[\\/]+/g, '-').replace(/[<>:"|?*\u0000-\u001f]/g, '').trim();
+  base = base.replace(/^[.\s-]+/, '').replace(/[.\s]+$/, '');
+  const ext = `.${extension}`;
+  if (base.toLowerCase().endsWith(ext)) base = base.slice(0, -ext.length).replace(/[.\s]+$/, '');
+  if (!base || /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(base)) base = 'van-ban';
+  return `${base.slice(0, 150)}${ext}`;
+}
+
+/** The hash given to loadFile for a print route: "#/in/phan-cong?x=1" -> "/in/phan-cong?x=1". */
+export function printHash(route: string): string {
+  if (!isPrintRoute(route)) throw new Error('Trang in không hợp lệ.');
+  return route.slice(1);
+}

@@ -1,0 +1,211 @@
+// A clerk sets up the document settings, exports each of the four documents from "Văn bản" and gets a
+// Word file holding the plan's data, and prints the task assignment table to PDF (A4 landscape, the
+// header row repeated on page 2). Runs against the browser host: files arrive as downloads.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Download, Page } from '@playwright/test';
+import { test, expect, openScreen, saveScreenshot } from './support/fixtures';
+import type { RunningHost } from './support/app-host';
+import { readDocx, type DocxReader } from '../helpers/docx/reader';
+import { SECRET_HEADER } from '../../shared/api/transport';
+
+/** Calls the API as the page does (setup only: what the test checks is done through the UI). */
+async function api(app: RunningHost, method: string, input: unknown): Promise<unknown> {
+  const res = await fetch(`${app.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', [SECRET_HEADER]: app.secret },
+    body: JSON.stringify(input),
+  });
+  const body = (await res.json()) as { ok: boolean; data?: unknown; error?: { message: string } };
+  if (!body.ok) throw new Error(body.error?.message);
+  return body.data;
+}
+
+async function signAsDepartment(app: RunningHost): Promise<void> {
+  const view = (await api(app, 'documents.settings', { planId: 1 })) as { values: { standing: Record<string, unknown> } & Record<string, unknown> };
+  const values = { ...view.values, standing: { ...view.values.standing, signerName: 'Lê Thị Hương', archiveLine: 'Lưu: VT, PCTNXH.' }, letterSymbol: 'SLĐTBXH-PCTNXH' };
+  await api(app, 'documents.updateSettings', { planId: 1, values });
+}
+
+/** Clicks export, waits for the download, and opens it as a Word file. */
+async function exportAndOpen(page: Page): Promise<{ download: Download; docx: DocxReader; file: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất văn bản Word' }).click()]);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-docx-')), download.suggestedFilename());
+  await download.saveAs(file);
+  const bytes = fs.readFileSync(file);
+  expect(bytes.subarray(0, 2).toString('latin1'), 'a .docx is a zip file').toBe('PK');
+  return { download, docx: readDocx(bytes), file };
+}
+
+async function chooseDocument(page: Page, label: string) {
+  await page.getByRole('radiogroup', { name: 'Loại văn bản' }).getByText(label, { exact: true }).click();
+}
+
+test('Cài đặt › Văn bản shows the defaults from the plan, names a missing signer at its field, and saves', async ({ appPage: page }) => {
+  await openScreen(page, 'Cài đặt');
+  const card = page.getByRole('region', { name: 'Văn bản' });
+  await expect(card.getByLabel('Cơ quan chủ quản')).toHaveValue('UBND TỈNH QUẢNG TRỊ');
+  await expect(card.getByLabel('Tên cơ quan ban hành')).toHaveValue('SỞ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI');
+  await expect(card.getByLabel('Ký hiệu báo cáo')).toHaveValue('BC-SLĐTBXH');
+  await card.getByRole('button', { name: 'Lưu cài đặt văn bản' }).click();
+  await expect(card.getByText('Họ tên người ký: chưa được nhập.').first()).toBeVisible();
+  await expect(card.getByLabel('Họ tên người ký')).toHaveAttribute('aria-invalid', 'true');
+  await card.getByLabel('Họ tên người ký').fill('Lê Thị Hương');
+  await card.getByLabel('Ký hiệu công văn').fill('SLĐTBXH-PCTNXH');
+  await card.getByRole('button', { name: 'Lưu cài đặt văn bản' }).click();
+  await expect(card.getByRole('status')).toHaveText('Đã lưu cài đặt văn bản.');
+  await card.getByRole('tab', { name: 'Kế hoạch, bảng phân công' }).click();
+  await expect(card.getByLabel('Tên cơ quan ban hành')).toHaveValue('BAN CHỈ ĐẠO 138');
+  await expect(card.getByLabel('Họ tên người ký')).toHaveValue('Hoàng Nam');
+  await card.getByRole('tab', { name: 'Báo cáo, công văn (cơ quan thường trực)' }).click();
+  await card.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await saveScreenshot(page, 'van-ban-cai-dat');
+  // Kept after a reload.
+  await page.reload();
+  await openScreen(page, 'Cài đặt');
+  await expect(page.getByRole('region', { name: 'Văn bản' }).getByLabel('Họ tên người ký')).toHaveValue('Lê Thị Hương');
+});
+
+test('without a signer the report is previewed with the problem, and cannot be exported', async ({ appPage: page }) => {
+  await openScreen(page, 'Văn bản');
+  const preview = page.getByRole('region', { name: 'Xem trước văn bản' });
+  await expect(preview).toContainText('BC-6thang-2022.docx');
+  await expect(preview.getByRole('alert', { name: 'Chưa xuất được' })).toContainText('Thiếu họ tên người ký. Hãy điền ở Cài đặt › Văn bản.');
+  await expect(page.getByRole('button', { name: 'Xuất văn bản Word' })).toBeDisabled();
+});
+
+test('a clerk exports the 6-month report with the text she wrote, and it is logged', async ({ app, appPage: page }) => {
+  await signAsDepartment(app);
+  await openScreen(page, 'Văn bản');
+  const preview = page.getByRole('region', { name: 'Xem trước văn bản' });
+  await expect(preview).toContainText('Báo cáo kết quả thực hiện Kế hoạch 6 tháng đầu năm 2022');
+  await expect(preview).toContainText('Số:');
+  await expect(preview).toContainText('/BC-SLĐTBXH');
+  await expect(preview).toContainText('Quảng Trị, ngày');
+  await expect(preview).toContainText('tháng 7 năm 2022');
+  await expect(preview).toContainText('Đúng hạn 0, chậm 0, chưa gửi 26');
+
+  // The clerk writes section I.1 and saves it.
+  await page.getByRole('button', { name: 'Soạn nội dung báo cáo' }).click();
+  const editor = page.getByRole('dialog');
+  const text = 'Tình hình tệ nạn mại dâm trên địa bàn tỉnh cơ bản được kiềm chế, không phát sinh điểm nóng.';
+  await editor.getByLabel('Nội dung mục 1. Đặc điểm, diễn biến, phương thức, thủ đoạn; địa bàn trọng điểm').fill(text);
+  await editor.getByRole('button', { name: 'Lưu nội dung' }).click();
+  await expect(editor.getByRole('status')).toContainText('Đã lưu nội dung');
+  await editor.getByRole('button', { name: 'Đóng' }).click();
+  await saveScreenshot(page, 'van-ban-bao-cao');
+
+  const { download, docx } = await exportAndOpen(page);
+  expect(download.suggestedFilename()).toBe('BC-6thang-2022.docx');
+  expect(docx.findParagraph('BÁO CÁO').jc).toBe('center');
+  expect(docx.findParagraph(/^Kết quả thực hiện Kế hoạch 6 tháng đầu năm 2022/).lines.join(' ')).toBe(
+    'Kết quả thực hiện Kế hoạch 6 tháng đầu năm 2022 và phương hướng, nhiệm vụ 6 tháng cuối năm 2022',
+  );
+  expect(docx.findParagraph(text).text).toBe(text);
+  await expect(page.getByRole('status')).toHaveText('Đã tải xuống tệp BC-6thang-2022.docx.');
+  const log = page.getByRole('table', { name: 'Văn bản đã xuất' });
+  await expect(log.getByRole('row').nth(1)).toContainText('01/07/2022');
+  await expect(log.getByRole('row').nth(1)).toContainText('Báo cáo kết quả thực hiện kế hoạch');
+  await expect(log.getByRole('row').nth(1)).toContainText('6 tháng đầu năm 2022');
+  await expect(log.getByRole('row').nth(1)).toContainText('BC-6thang-2022.docx');
+});
+
+test('a clerk exports the urging letter to the agencies she keeps selected', async ({ app, appPage: page }) => {
+  await signAsDepartment(app);
+  await openScreen(page, 'Văn bản');
+  await chooseDocument(page, 'Công văn đôn đốc');
+  const boxes = page.getByRole('group', { name: /Gửi đến các cơ quan, đơn vị chưa gửi báo cáo/ }).getByRole('checkbox');
+  await expect(boxes).toHaveCount(26);
+  // She chases only the police and two districts.
+  for (let i = 0; i < 26; i++) await boxes.nth(i).uncheck();
+  await page.getByLabel('Công an tỉnh (quá hạn 16 ngày)').check();
+  await page.getByLabel('UBND huyện Hướng Hóa (quá hạn 16 ngày)').check();
+  await page.getByLabel('UBND huyện Đakrông (quá hạn 16 ngày)').check();
+  await page.getByLabel('Hạn gửi mới').fill('15/07/2022');
+  const preview = page.getByRole('region', { name: 'Xem trước văn bản' });
+  await expect(preview.getByRole('list', { name: 'Kính gửi' }).getByRole('listitem')).toHaveText(['Công an tỉnh', 'UBND huyện Hướng Hóa', 'UBND huyện Đakrông']);
+  await saveScreenshot(page, 'van-ban-cong-van');
+  const { download, docx } = await exportAndOpen(page);
+  expect(download.suggestedFilename()).toBe('CV-don-doc-6thang-2022.docx');
+  expect(docx.findParagraph('Kính gửi:')).toBeDefined();
+  expect(docx.findParagraphs(/^- (Công an tỉnh|UBND huyện Hướng Hóa|UBND huyện Đakrông)[;.]$/).map((p) => p.text)).toEqual([
+    '- Công an tỉnh;',
+    '- UBND huyện Hướng Hóa;',
+    '- UBND huyện Đakrông.',
+  ]);
+  expect(docx.findParagraph(/^V\/v đôn đốc gửi báo cáo/).lines.join(' ')).toBe('V/v đôn đốc gửi báo cáo kết quả thực hiện Kế hoạch 6 tháng đầu năm 2022');
+  expect(docx.allText().join(' ')).toContain('trước ngày 15/7/2022');
+});
+
+test('a clerk exports the assignment table for one agency and the plan with its appendix', async ({ app, appPage: page }) => {
+  await signAsDepartment(app);
+  await openScreen(page, 'Văn bản');
+  await chooseDocument(page, 'Bảng phân công nhiệm vụ');
+  await expect(page.getByRole('region', { name: 'Xem trước văn bản' })).toContainText('63 nhiệm vụ');
+  let { download, docx } = await exportAndOpen(page);
+  expect(download.suggestedFilename()).toBe('Bang-phan-cong-nhiem-vu-2022.docx');
+  expect(docx.findParagraph('BẢNG PHÂN CÔNG NHIỆM VỤ')).toBeDefined();
+  const table = docx.tables().find((t) => t.rows[0]?.tblHeader)!;
+  expect(table.rows.slice(1).filter((r) => /^\d+$/.test(r.cells[0]!.text))).toHaveLength(63);
+
+  await page.getByRole('combobox', { name: 'Cơ quan (chủ trì hoặc phối hợp)' }).click();
+  await page.getByRole('option', { name: 'Công an tỉnh', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Xem trước văn bản' })).toContainText('Nhiệm vụ Công an tỉnh chủ trì hoặc phối hợp');
+  ({ download, docx } = await exportAndOpen(page));
+  expect(download.suggestedFilename()).toBe('Bang-phan-cong-nhiem-vu-2022-Cong-an-tinh.docx');
+  const rows = docx.tables().find((t) => t.rows[0]?.tblHeader)!.rows.slice(1).filter((r) => /^\d+$/.test(r.cells[0]!.text));
+  expect(rows.length).toBeGreaterThan(0);
+  for (const r of rows) expect(`${r.cells[2]!.text} ${r.cells[3]!.text}`).toContain('Công an tỉnh');
+
+  await chooseDocument(page, 'Kế hoạch');
+  await expect(page.getByRole('region', { name: 'Xem trước văn bản' })).toContainText('KH-PCMD-2022.docx');
+  ({ download, docx } = await exportAndOpen(page));
+  expect(download.suggestedFilename()).toBe('KH-PCMD-2022.docx');
+  expect(docx.findParagraph('KẾ HOẠCH').jc).toBe('center');
+  expect(docx.findParagraph('Hoàng Nam')).toBeDefined();
+  expect(docx.findParagraph('Phụ lục')).toBeDefined();
+  const log = page.getByRole('table', { name: 'Văn bản đã xuất' });
+  await expect(log.getByRole('row')).toHaveCount(4);
+  await saveScreenshot(page, 'van-ban-ke-hoach');
+});
+
+test('the assignment table prints to PDF on A4 landscape with the header row again on page 2', async ({ appPage: page }) => {
+  await openScreen(page, 'Văn bản');
+  await page.getByRole('link', { name: 'Xem và in bảng phân công' }).click();
+  await expect(page.locator('html[data-print-ready="1"]')).toBeAttached();
+  await expect(page.getByRole('heading', { name: 'BẢNG PHÂN CÔNG NHIỆM VỤ' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Bảng phân công nhiệm vụ' }).locator('tbody tr')).toHaveCount(63 + 21);
+  await expect(page.getByRole('button', { name: 'In', exact: true })).toBeEnabled();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await saveScreenshot(page, 'van-ban-ban-in');
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-print-'));
+  const pdf = path.join(dir, 'bang-phan-cong.pdf');
+  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
+  if (process.env.KEEP_PRINT_PDF) fs.copyFileSync(pdf, process.env.KEEP_PRINT_PDF);
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', pdf], { encoding: 'utf8' });
+  const sizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+  expect(sizes.length).toBeGreaterThan(2);
+  for (const s of sizes) expect(s).toEqual([842, 595]);
+  const page2 = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-layout', pdf, '-'], { encoding: 'utf8' });
+  const firstLines = page2.split('\n').filter((l) => l.trim()).slice(0, 3).join(' ');
+  expect(firstLines).toMatch(/STT\s+Nội dung nhiệm vụ\s+Cơ quan chủ trì\s+Cơ quan phối hợp\s+Thời hạn\s+Sản phẩm/);
+  // The toolbar is not printed.
+  expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).not.toContain('Lưu PDF');
+
+  // Back to the app.
+  await page.getByRole('button', { name: '← Quay lại' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Văn bản' })).toBeVisible();
+});
+
+test('the compliance list of a period prints with who reported and who did not', async ({ appPage: page }) => {
+  await openScreen(page, 'Văn bản');
+  await page.getByRole('link', { name: 'Xem và in tình hình gửi báo cáo' }).click();
+  await expect(page.locator('html[data-print-ready="1"]')).toBeAttached();
+  const table = page.getByRole('table', { name: 'Tình hình gửi báo cáo' });
+  await expect(table.locator('tbody tr')).toHaveCount(26);
+  await expect(table.locator('tbody tr').first()).toContainText('Chưa gửi, quá hạn 16 ngày');
+  await expect(page.getByText('Kỳ báo cáo 6 tháng đầu năm 2022')).toBeVisible();
+});

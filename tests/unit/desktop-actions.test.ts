@@ -1,0 +1,62 @@
+// The desktop-only actions are checked before Electron acts on them: the name offered in the save
+// dialog cannot leave the chosen folder, and the hidden print window only loads the app's print views.
+import { describe, expect, it } from 'vitest';
+import { printHash, printViewInput, safeFileName, saveFileInput } from '../../electron/desktop/desktop-actions';
+import { isDesktopMethod, isPrintRoute } from '../../shared/api/host-actions';
+import { validate } from '../../shared/api/validation';
+import { contract } from '../../shared/api/contract';
+
+describe('file names offered in the save dialog', () => {
+  it.each([
+    ['BC-6thang-2022.docx', 'docx', 'BC-6thang-2022.docx'],
+    ['BC-6thang-2022', 'docx', 'BC-6thang-2022.docx'],
+    ['../../Windows/System32/BC.docx', 'docx', 'Windows-System32-BC.docx'],
+    ['C:\\Users\\a\\KH.docx', 'docx', 'C-Users-a-KH.docx'],
+    ['Báo cáo: "6 tháng"?.docx', 'docx', 'Báo cáo 6 tháng.docx'],
+    ['CON', 'pdf', 'van-ban.pdf'],
+    ['...', 'pdf', 'van-ban.pdf'],
+    ['Bang-phan-cong.pdf', 'pdf', 'Bang-phan-cong.pdf'],
+  ] as const)('%s -> %s', (given, ext, expected) => {
+    expect(safeFileName(given, ext)).toBe(expected);
+  });
+
+  it('keeps Vietnamese letters in NFC', () => {
+    expect(safeFileName('Ba\u0301o ca\u0301o.docx', 'docx')).toBe('Báo cáo.docx');
+  });
+});
+
+describe('print views the hidden window may load', () => {
+  it.each([
+    ['#/in/phan-cong?ke-hoach=1', true],
+    ['#/in/phan-cong?ke-hoach=1&co-quan=5&qua-han=1', true],
+    ['#/in/tinh-hinh-bao-cao?ke-hoach=1&ky=3', true],
+    ['#/van-ban', false],
+    ['https://example.com/#/in/phan-cong', false],
+    ['#/in/phan-cong?x=<script>', false],
+    ['#/in/../../etc/passwd', false],
+  ])('%s: %s', (route, allowed) => {
+    expect(isPrintRoute(route)).toBe(allowed);
+    expect(validate(printViewInput, { route, pdf: true }).ok).toBe(allowed);
+  });
+
+  it('gives loadFile the hash without "#"', () => {
+    expect(printHash('#/in/nhiem-vu?ke-hoach=2')).toBe('/in/nhiem-vu?ke-hoach=2');
+    expect(() => printHash('#/cai-dat')).toThrow('Trang in không hợp lệ.');
+  });
+});
+
+describe('reserved method names', () => {
+  it('are not API methods, so the browser host answers them as unknown', () => {
+    for (const m of ['desktop.saveFile', 'desktop.printView']) {
+      expect(isDesktopMethod(m)).toBe(true);
+      expect(Object.prototype.hasOwnProperty.call(contract, m)).toBe(false);
+    }
+    expect(isDesktopMethod('documents.export')).toBe(false);
+  });
+
+  it('refuse a save without content or with extra fields, in Vietnamese', () => {
+    const missing = validate(saveFileInput, { fileName: 'a.docx' });
+    expect(missing).toMatchObject({ ok: false, error: { field: 'contentBase64', message: 'Nội dung tệp: chưa được nhập.' } });
+    expect(validate(saveFileInput, { fileName: 'a.docx', contentBase64: '', path: '/etc' }).ok).toBe(false);
+  });
+});

@@ -1,0 +1,182 @@
+// What goes into the documents, from plain data: file names that say what the document is, the
+// assignment table's numbering and filters, target results, the statistics appendix, and the
+// defaults derived from a plan (signer, header lines, Nơi nhận).
+import { describe, expect, it } from 'vitest';
+import {
+  asciiSlug,
+  assignmentRows,
+  complianceAppendix,
+  deadlineCell,
+  documentDate,
+  FILE_NAMES,
+  filterNote,
+  planFileStem,
+  selectTasks,
+  statisticsAppendix,
+  targetLine,
+} from '../../electron/handlers/documents-content';
+import { defaultDocumentSettings, headerLines, planSigner, splitRecipients } from '../../electron/handlers/documents-defaults';
+import type { PlanDetail, TargetRow, TaskRow } from '../../shared/api/models';
+import type { StatisticDef } from '../../shared/domain/statistics';
+
+const group = (id: number, title: string) => ({ id, code: `G${id}`, title });
+function task(id: number, g: ReturnType<typeof group>, over: Partial<TaskRow> = {}): TaskRow {
+  return {
+    id,
+    code: `${g.code}.${id}`,
+    group: g,
+    content: `Nhiệm vụ ${id}`,
+    lead: [],
+    support: [],
+    deadlineKind: 'ongoing',
+    deadline: null,
+    periodType: null,
+    deadlineText: null,
+    expectedOutput: null,
+    completionDate: null,
+    note: null,
+    status: 'ongoing',
+    effectiveDeadline: null,
+    daysLeft: null,
+    dueSoon: false,
+    ...over,
+  };
+}
+const police = { id: 7, shortName: 'Công an tỉnh', kind: 'police' as const };
+const health = { id: 8, shortName: 'Sở Y tế', kind: 'provincial_department' as const };
+
+describe('file names', () => {
+  it('say what the document is', () => {
+    expect(FILE_NAMES.report({ periodType: 'six_month', index: 1, year: 2022 })).toBe('BC-6thang-2022.docx');
+    expect(FILE_NAMES.report({ periodType: 'annual', index: 1, year: 2022 })).toBe('BC-nam-2022.docx');
+    expect(FILE_NAMES.urging({ periodType: 'quarter', index: 3, year: 2023 })).toBe('CV-don-doc-quy3-2023.docx');
+    expect(FILE_NAMES.assignment(2022, [])).toBe('Bang-phan-cong-nhiem-vu-2022.docx');
+    expect(FILE_NAMES.assignment(2022, [asciiSlug('UBND huyện Đakrông'), 'qua-han'])).toBe('Bang-phan-cong-nhiem-vu-2022-UBND-huyen-Dakrong-qua-han.docx');
+    expect(FILE_NAMES.plan('Phòng, chống mại dâm trên địa bàn tỉnh Quảng Trị năm 2022', 2022)).toBe('KH-PCMD-2022.docx');
+    expect(planFileStem('Phòng, chống ma túy năm 2024', 2024)).toBe('KH-PCMT-2024');
+    expect(planFileStem('', 2024)).toBe('KH-2024');
+  });
+});
+
+describe('assignment table rows', () => {
+  const g1 = group(1, 'Công tác tuyên truyền');
+  const g2 = group(2, 'Công tác kiểm tra');
+  const g3 = group(3, 'Nhóm không có nhiệm vụ được chọn');
+  const tasks = [
+    task(1, g1, { lead: [police], support: [health], deadlineText: 'trong năm 2022', expectedOutput: 'báo cáo kết quả' }),
+    task(2, g2, { lead: [health], status: 'open_overdue', deadlineKind: 'date', deadline: '2022-06-30' }),
+    task(3, g2, { lead: [health, police] }),
+  ];
+
+  it('number groups I, II, … and tasks 1, 2, … through the table; skip empty groups', () => {
+    expect(assignmentRows([g1, g3, g2], tasks)).toEqual([
+      { stt: 'I', group: 'Công tác tuyên truyền' },
+      { stt: '1', code: 'G1.1', content: 'Nhiệm vụ 1', lead: 'Công an tỉnh', support: 'Sở Y tế', deadline: 'Trong năm 2022', expectedOutput: 'Báo cáo kết quả' },
+      { stt: 'II', group: 'Công tác kiểm tra' },
+      { stt: '2', code: 'G2.2', content: 'Nhiệm vụ 2', lead: 'Sở Y tế', support: '', deadline: 'Trước ngày 30/6/2022', expectedOutput: '' },
+      { stt: '3', code: 'G2.3', content: 'Nhiệm vụ 3', lead: 'Sở Y tế; Công an tỉnh', support: '', deadline: 'Thường xuyên', expectedOutput: '' },
+    ]);
+  });
+
+  it('filter by agency (lead or support), group, and overdue', () => {
+    expect(selectTasks(tasks, { agencyId: 8 }).map((t) => t.id)).toEqual([1, 2, 3]);
+    expect(selectTasks(tasks, { agencyId: 7, groupId: 2 }).map((t) => t.id)).toEqual([3]);
+    expect(selectTasks(tasks, { overdueOnly: true }).map((t) => t.id)).toEqual([2]);
+    expect(filterNote({ agencyId: 7, overdueOnly: true }, { agency: 'Công an tỉnh' }, '2022-07-01')).toBe(
+      '(Nhiệm vụ Công an tỉnh chủ trì hoặc phối hợp; nhiệm vụ chưa hoàn thành, quá hạn tính đến ngày 01/07/2022)',
+    );
+    expect(filterNote({}, {}, '2022-07-01')).toBe('');
+  });
+
+  it('print the deadline as the plan words it', () => {
+    expect(deadlineCell(task(9, g1, { deadlineKind: 'period', periodType: 'six_month' }))).toBe('Định kỳ 6 tháng');
+  });
+});
+
+describe('dates of a draft', () => {
+  it('leave the day blank and fill month and year from today, unless the signing date is given', () => {
+    expect(documentDate(null, '2022-07-01')).toEqual({ day: null, month: 7, year: 2022 });
+    expect(documentDate('2022-07-05', '2022-07-01')).toEqual({ day: 5, month: 7, year: 2022 });
+  });
+});
+
+describe('targets and figures', () => {
+  const target = (over: Partial<TargetRow>): TargetRow => ({
+    id: 1, code: 'II.2.1', group: '', wording: 'Chỉ tiêu', kind: 'percent', comparator: 'exactly', value: 100, unit: '%',
+    denominator: 125, denominatorText: null, statistic: 'B06', denominatorStatistic: null, note: null, agencies: [], ...over,
+  });
+  const progress = (achieved: number | null, numerator: number | null, denominator: number | null, percentOfTarget: number | null) => ({
+    targetId: 1, numeratorStatistic: 'B06', denominatorStatistic: null,
+    periods: [{ periodId: 5, periodLabel: 'x', contributions: [], progress: { state: achieved === null ? ('no_figures' as const) : ('measured' as const), numerator, denominator, achieved, percentOfTarget, met: null } }],
+    toDate: { progress: { state: 'no_figures' as const, numerator: null, denominator: null, achieved: null, percentOfTarget: null, met: null }, contributions: [] },
+  });
+
+  it('write the result and the percentage of the plan, or leave them blank for the clerk', () => {
+    expect(targetLine(target({}), progress(92, 115, 125, 92), 5)).toMatchObject({ target: '100%', achieved: '92% (115/125)', percent: '92%', measured: true });
+    expect(targetLine(target({ kind: 'count', value: 50, unit: 'lượt người', denominator: null }), progress(32.5, 32.5, null, 65), 5)).toMatchObject({
+      target: '50 lượt người',
+      achieved: '32,5 lượt người',
+      percent: '65%',
+    });
+    expect(targetLine(target({}), progress(null, null, null, null), 5)).toMatchObject({ achieved: '', percent: '', measured: false });
+    expect(targetLine(target({}), progress(92, 115, 125, 92), 6)).toMatchObject({ achieved: '' });
+  });
+
+  const catalogue: StatisticDef[] = [
+    { code: 'B06', label: 'Số xã tuyên truyền', unit: 'xã', kind: 'flow', group: 'B', partOf: null },
+    { code: 'C03', label: 'Số cơ sở được kiểm tra', unit: 'cơ sở', kind: 'flow', group: 'C', partOf: null },
+    { code: 'E01', label: 'Số lượt tiếp cận', unit: 'lượt người', kind: 'flow', group: 'E', partOf: null },
+  ];
+
+  it('the statistics appendix splits totals between provincial agencies and districts, with last year when known', () => {
+    const now = [
+      { agencyKind: 'district_pc', statisticCode: 'B06', value: 100 },
+      { agencyKind: 'district_pc', statisticCode: 'B06', value: 15 },
+      { agencyKind: 'police', statisticCode: 'C03', value: 12 },
+    ];
+    expect(statisticsAppendix(catalogue, now, null)).toMatchObject({
+      columns: ['Đơn vị tính', 'Tổng số', 'Các sở, ban, ngành', 'UBND cấp huyện'],
+      rows: [
+        { label: 'Số xã tuyên truyền', values: ['xã', '115', '0', '115'] },
+        { label: 'Số cơ sở được kiểm tra', values: ['cơ sở', '12', '12', '0'] },
+      ],
+    });
+    const before = [{ agencyKind: 'district_pc', statisticCode: 'B06', value: 100 }];
+    const withPrevious = statisticsAppendix(catalogue, now, before);
+    expect(withPrevious.columns.slice(-2)).toEqual(['Cùng kỳ năm trước', 'Tăng/giảm (%)']);
+    expect(withPrevious.rows[0]!.values.slice(-2)).toEqual(['100', '+15']);
+    expect(withPrevious.rows[1]!.values.slice(-2)).toEqual(['', '']);
+  });
+
+  it('the compliance appendix puts not-yet-due agencies with those not sent, and leaves exempt ones out', () => {
+    const entry = (name: string, state: string, daysLate = 0) =>
+      ({ agency: { shortName: name }, status: { state, daysLate, daysOverdue: 0, daysLeft: 0 } }) as never;
+    const register = { entries: [entry('A', 'on_time'), entry('B', 'late', 3), entry('C', 'missing'), entry('D', 'pending'), entry('E', 'exempt')] } as never;
+    expect(complianceAppendix(register)).toEqual({ onTime: ['A'], late: [{ name: 'B', days: 3 }], missing: ['C', 'D'] });
+  });
+});
+
+describe('defaults derived from a plan', () => {
+  const plan: PlanDetail = {
+    id: 1, key: null, title: 'Phòng, chống ma túy năm 2024', year: 2024, symbol: 'KH-UBND', number: '12', issuedDate: '2024-02-05',
+    issuer: 'Ủy ban nhân dân huyện Cam Lộ', issuedDateText: '', parentProgramme: '', placeName: 'Cam Lộ',
+    standingAgency: { id: 3, name: 'Công an huyện' }, signerAuthority: 'TM. ỦY BAN NHÂN DÂN', signerPosition: 'CHỦ TỊCH',
+    signerName: 'Nguyễn Văn A', recipients: ['UBND tỉnh (b/c);', 'Lưu: VT, VX.'],
+  };
+
+  it('read a prefixed signer, split the Lưu line off Nơi nhận, and use the standing agency for reports', () => {
+    expect(planSigner(plan)).toEqual({ signerAuthority: 'TM.', signerAuthorityOf: 'ỦY BAN NHÂN DÂN', signerPosition: 'CHỦ TỊCH', signerOtherPosition: '', signerName: 'Nguyễn Văn A' });
+    expect(splitRecipients(plan.recipients)).toEqual({ recipients: ['UBND tỉnh (b/c)'], archiveLine: 'Lưu: VT, VX.' });
+    const s = defaultDocumentSettings(plan, { name: 'Công an huyện Cam Lộ', shortName: 'Công an huyện Cam Lộ', abbreviation: 'CAH', kind: 'police' });
+    expect(s.planSymbol).toBe('KH-UBND');
+    expect(s.reportSymbol).toBe('BC-CAH');
+    expect(s.standing).toMatchObject({ issuingBody: ['CÔNG AN HUYỆN'], signerAuthority: 'KT.', signerName: '' });
+    // A People's Committee heads its own header: no parent line, its full name.
+    expect(s.planIssuer).toMatchObject({ parentAgencyLine: '', issuingBody: ['ỦY BAN NHÂN DÂN HUYỆN CAM LỘ'] });
+  });
+
+  it('break a long agency name before its last "VÀ", never after a dash', () => {
+    expect(headerLines('SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI')).toEqual(['SỞ LAO ĐỘNG - THƯƠNG BINH', 'VÀ XÃ HỘI']);
+    expect(headerLines('SỞ Y TẾ')).toEqual(['SỞ Y TẾ']);
+  });
+});
