@@ -216,3 +216,33 @@ test('create the 2023 plan from 2022, review it first; the 2022 plan stays as it
   await expect(taskRow(page, 'V.13.6')).toContainText('31/12/2022');
   await expect(taskRow(page, 'V.2.3')).toContainText('Chưa hoàn thành, quá hạn');
 });
+
+test('an empty plan for 2024 with the agencies of 2022, and its first group and task', async ({ appPage: page }) => {
+  await page.getByRole('button', { name: 'Kế hoạch mới…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Kế hoạch mới' });
+  await dialog.getByRole('tab', { name: 'Kế hoạch trống' }).click();
+  await dialog.getByRole('textbox', { name: 'Tên kế hoạch' }).fill('Phòng, chống mại dâm năm 2024');
+  await dialog.getByRole('textbox', { name: 'Năm' }).fill('2024');
+  await dialog.getByRole('button', { name: 'Tạo kế hoạch trống' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('combobox', { name: 'Kế hoạch đang làm việc' })).toHaveValue('Phòng, chống mại dâm năm 2024 (2024)');
+
+  await openScreen(page, 'Nhiệm vụ');
+  await expect(page.getByText('0 / 0 nhiệm vụ')).toBeVisible();
+  await page.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
+  const form = page.getByRole('dialog', { name: 'Thêm nhiệm vụ' });
+  await expect(form.getByRole('checkbox', { name: 'Thêm nhóm nhiệm vụ mới' })).toBeChecked();
+  await form.getByRole('textbox', { name: 'Mã nhóm' }).fill('I');
+  await form.getByRole('textbox', { name: 'Tên nhóm' }).fill('Công tác tuyên truyền');
+  await expect(form.getByRole('textbox', { name: 'Mã nhiệm vụ' })).toHaveValue('I.1');
+  await form.getByRole('textbox', { name: 'Nội dung nhiệm vụ' }).fill('Tổ chức tuyên truyền tại 125 xã, phường, thị trấn.');
+  await form.getByRole('combobox', { name: 'Cơ quan chủ trì' }).fill('van hoa');
+  await page.getByRole('option', { name: 'Sở Văn hóa, Thể thao và Du lịch' }).click();
+  await form.getByRole('textbox', { name: 'Thời hạn (ngày)' }).fill('31/3/2024');
+  await saveScreenshot(page, '20-them-nhiem-vu');
+  await form.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByText('1 / 1 nhiệm vụ')).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Nhiệm vụ I.1' })).toContainText('Sở Văn hóa, Thể thao và Du lịch');
+  await expect(page.getByRole('dialog', { name: 'Nhiệm vụ I.1' })).toContainText('31/03/2024');
+});

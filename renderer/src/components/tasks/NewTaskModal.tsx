@@ -75,6 +75,12 @@ export function NewTaskModal({ opened, planId, tasks, agencies, groups: planGrou
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [values.groupId, codeTouched]);
 
+  // A new group's first task: its code follows the group's code as it is typed.
+  useEffect(() => {
+    if (newGroup && !codeTouched) setCode(groupCode.trim() ? suggestTaskCode({ id: 0, code: groupCode.trim(), title: '' }, tasks) : '');
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [newGroup, groupCode, codeTouched]);
+
   const save = async () => {
     clear();
     groupErrors.clear();
@@ -82,30 +88,31 @@ export function NewTaskModal({ opened, planId, tasks, agencies, groups: planGrou
       for (const field of badDates) setField(field, DATE_FORMAT_HINT);
       return;
     }
-    let groupId = values.groupId;
+    let group = groups.find((g) => g.id === values.groupId);
     if (newGroup) {
       try {
-        const group = await call('taskGroups.create', { planId, code: groupCode, title: groupTitle });
-        setCreatedGroups((g) => [...g, group]);
+        const created = await call('taskGroups.create', { planId, code: groupCode, title: groupTitle });
+        setCreatedGroups((g) => [...g, created]);
         setNewGroup(false);
-        groupId = group.id;
-        setValues((v) => ({ ...v, groupId: group.id }));
-        if (!codeTouched) setCode(suggestTaskCode(group, tasks));
+        group = created;
+        setValues((v) => ({ ...v, groupId: created.id }));
+        if (!codeTouched) setCode(suggestTaskCode(created, tasks));
       } catch (err) {
         groupErrors.show(err);
         return;
       }
     }
-    if (groupId === null) {
+    if (!group) {
       setField('groupId', 'Chưa chọn nhóm nhiệm vụ.');
       return;
     }
-    const group = groups.find((g) => g.id === groupId);
+    // The suggested code of a group created just now is not in `code` yet.
+    const taskCode = codeTouched ? code : code || suggestTaskCode(group, tasks);
     try {
       const created = await call('tasks.create', {
         planId,
-        code: codeTouched || !group ? code : code || suggestTaskCode(group, tasks),
-        groupId,
+        code: taskCode,
+        groupId: group.id,
         content: values.content,
         leadIds: values.leadIds,
         supportIds: values.supportIds,
