@@ -9,6 +9,7 @@ import { handlers } from '../../electron/handlers';
 import { loadDataset } from '../../db/builtin/load-dataset';
 import { syntheticPlan } from './synthetic-plan';
 import { benchBoard } from './bench-board';
+import { benchDocuments } from './bench-documents';
 
 async function time<T>(label: string, runs: number, fn: () => Promise<T>): Promise<void> {
   await fn(); // warm-up
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     const file = core.ctx.info.databaseFile;
     const size = [file, `${file}-wal`].filter((f) => fs.existsSync(f)).reduce((sum, f) => sum + fs.statSync(f).size, 0);
     console.log(`Kích thước CSDL sau thử (kể cả nhật ký WAL): ${(size / 1024 / 1024).toFixed(1)} MB`);
+    await benchDocuments(time);
     console.log(`Bộ nhớ (RSS): ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
     await core.close();
   } finally {

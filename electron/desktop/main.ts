@@ -71,15 +71,6 @@ app.on('window-all-closed', async () => {
   app.quit();
 });
 
-const WEB_PREFERENCES = {
-  preload: path.join(__dirname, 'preload.cjs'),
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  webSecurity: true,
-  spellcheck: false,
-} as const;
-
 /** Folder of the last save, offered again in the next dialog. */
 let lastSaveFolder: string | null = null;
 
@@ -122,7 +113,20 @@ async function saveWithDialog(
 
 /** Loads a print view in a hidden window and waits until it says its data is on the page. */
 async function loadPrintView(route: string): Promise<BrowserWindow> {
-  const win = new BrowserWindow({ show: false, width: 1123, height: 794, webPreferences: WEB_PREFERENCES });
+  // The same isolation as the app window: the print view reads its data through the preload's one channel.
+  const win = new BrowserWindow({
+    show: false,
+    width: 1123,
+    height: 794,
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
   await win.loadFile(pageFile, { hash: printHash(route) });
   const deadline = Date.now() + 30_000;
   for (;;) {
@@ -178,7 +182,14 @@ function createWindow(): void {
     height: 820,
     title: 'Thường trực',
     show: false,
-    webPreferences: WEB_PREFERENCES,
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
   });
   win.once('ready-to-show', () => win.show());
   void win.loadFile(pageFile);

@@ -175,10 +175,12 @@ export function defaultReportTexts(
     ...(plan.parentProgramme.trim() ? [plan.parentProgramme.trim()] : []),
     `${planCitation(plan, settings.planSymbol)} về ${lowerFirstWord(plan.title)}`,
   ];
+  // The closing sentence ends the text, so that "./." falls there even while the sections are empty.
+  const closing = `Trên đây là báo cáo kết quả thực hiện Kế hoạch ${period.label} của ${settings.standing.issuerName}.`;
   return {
     legalBasis,
     opening: `${settings.standing.issuerName} báo cáo kết quả thực hiện Kế hoạch ${period.label} như sau:`,
-    sections: defaultReportSections(period.kind, period.year),
+    sections: [...defaultReportSections(period.kind, period.year), { heading: '', paragraphs: [closing] }],
   };
 }
 
@@ -195,7 +197,8 @@ export function defaultPlanTexts(
   for (const t of data.targets) if (!targetGroups.includes(t.group)) targetGroups.push(t.group);
   const targetSections: BodySection[] = targetGroups.map((g, i) => ({
     heading: g.trim() ? `${letter(i)}) ${g.trim().replace(/^[*\s]+/, '')}` : '',
-    paragraphs: data.targets.filter((t) => t.group === g).map((t) => `- ${t.wording.trim()}`),
+    // One bullet of the plan may be two targets (districts and communes) with the same wording: printed once.
+    paragraphs: [...new Set(data.targets.filter((t) => t.group === g).map((t) => `- ${t.wording.trim()}`))],
   }));
   const groupSections: BodySection[] = data.groups
     .map((g) => ({ g, tasks: data.tasks.filter((t) => t.group.id === g.id) }))
@@ -248,6 +251,10 @@ export function defaultPlanTexts(
           'Các cơ quan, đơn vị, địa phương được phân công chủ trì căn cứ chức năng, nhiệm vụ xây dựng kế hoạch, tổ chức thực hiện các nhiệm vụ tại Phụ lục kèm theo Kế hoạch này; cơ quan phối hợp có trách nhiệm phối hợp chặt chẽ với cơ quan chủ trì.',
           reporting,
         ],
+      },
+      {
+        heading: '',
+        paragraphs: [`${plan.issuer} yêu cầu các cơ quan, đơn vị, địa phương triển khai thực hiện Kế hoạch.`],
       },
     ],
   };

@@ -298,6 +298,10 @@ describe('Báo cáo kết quả thực hiện Kế hoạch', () => {
     );
     expect(r.findParagraph('II. KẾT QUẢ THỰC HIỆN')).toBeDefined();
     expect(r.findParagraph('IV. PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2022')).toBeDefined();
+    // The text ends once, with "./.", on the closing sentence (not on a paragraph before the empty sections).
+    expect(r.findParagraphs(/\.\/\.$/).map((p) => p.text)).toEqual([
+      'Trên đây là báo cáo kết quả thực hiện Kế hoạch 6 tháng đầu năm 2022 của Sở Lao động - Thương binh và Xã hội./.',
+    ]);
     // Căn cứ: the plan it reports on.
     expect(r.findParagraph(/^Kế hoạch số +\/KH-BCĐ138 của Ban Chỉ đạo 138 tỉnh Quảng Trị về phòng, chống mại dâm/).runs.every((x) => x.italics)).toBe(true);
 
@@ -400,6 +404,11 @@ describe('Kế hoạch', () => {
     // Targets and task groups in the body, from the database.
     expect(r.findParagraph(/^- Tiếp cận, tư vấn cho 50 lượt người bán dâm\.?$/)).toBeDefined();
     expect(r.findParagraph('III. NHIỆM VỤ, GIẢI PHÁP')).toBeDefined();
+    expect(r.findParagraphs(/\.\/\.$/).map((p) => p.text)).toEqual([
+      'Ban Chỉ đạo 138 tỉnh Quảng Trị yêu cầu các cơ quan, đơn vị, địa phương triển khai thực hiện Kế hoạch./.',
+    ]);
+    // One bullet of the plan that is two targets (districts, communes) is printed once.
+    expect(r.findParagraphs(/^- 100% huyện, thị xã, thành phố và 100% xã, phường, thị trấn xây dựng kế hoạch/)).toHaveLength(1);
     expect(r.findParagraph(/^Các cơ quan, đơn vị, địa phương được phân công thực hiện chế độ thông tin, báo cáo định kỳ: báo cáo 6 tháng \(trước ngày 15\/6\), báo cáo năm \(trước ngày 15\/12\)/)).toBeDefined();
     checkSignature(r, {
       positionLines: ['TRƯỞNG BAN'],

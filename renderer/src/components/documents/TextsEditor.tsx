@@ -26,6 +26,7 @@ function SectionEditor({
     <Stack gap={6} pl={depth * 16} style={depth === 0 ? { borderTop: '1px solid var(--mantine-color-gray-3)', paddingTop: 8 } : undefined}>
       <TextInput
         aria-label={`Tiêu đề mục ${path}`}
+        placeholder="(không có tiêu đề)"
         value={section.heading}
         onChange={(e) => onChange({ ...section, heading: e.currentTarget.value })}
         styles={{ input: { fontWeight: depth < 2 ? 700 : 400 } }}
