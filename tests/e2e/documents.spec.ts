@@ -119,7 +119,8 @@ test('a clerk exports the urging letter to the agencies she keeps selected', asy
   const boxes = page.getByRole('group', { name: /Gửi đến các cơ quan, đơn vị chưa gửi báo cáo/ }).getByRole('checkbox');
   await expect(boxes).toHaveCount(26);
   // She chases only the police and two districts.
-  for (let i = 0; i < 26; i++) await boxes.nth(i).uncheck();
+  await page.getByRole('button', { name: 'Bỏ chọn tất cả' }).click();
+  await expect(page.getByText('(đã chọn 0)')).toBeVisible();
   await page.getByLabel('Công an tỉnh (quá hạn 16 ngày)').check();
   await page.getByLabel('UBND huyện Hướng Hóa (quá hạn 16 ngày)').check();
   await page.getByLabel('UBND huyện Đakrông (quá hạn 16 ngày)').check();
@@ -137,6 +138,10 @@ test('a clerk exports the urging letter to the agencies she keeps selected', asy
   ]);
   expect(docx.findParagraph(/^V\/v đôn đốc gửi báo cáo/).lines.join(' ')).toBe('V/v đôn đốc gửi báo cáo kết quả thực hiện Kế hoạch 6 tháng đầu năm 2022');
   expect(docx.allText().join(' ')).toContain('trước ngày 15/7/2022');
+  // Also written in the register: the three agencies now show one urging each.
+  await expect(page.getByRole('status')).toContainText('Đã ghi nhận đôn đốc 3 cơ quan, đơn vị vào sổ theo dõi báo cáo.');
+  const register = (await api(app, 'reporting.register', { periodId: 1 })) as { entries: { agency: { shortName: string }; urgings: unknown[] }[] };
+  expect(register.entries.filter((e) => e.urgings.length > 0).map((e) => e.agency.shortName)).toEqual(['Công an tỉnh', 'UBND huyện Hướng Hóa', 'UBND huyện Đakrông']);
 });
 
 test('a clerk exports the assignment table for one agency and the plan with its appendix', async ({ app, appPage: page }) => {

@@ -69,6 +69,7 @@ export function DocumentsScreen() {
   const [number, setNumber] = useState('');
   const [issuedOn, setIssuedOn] = useState('');
   const [openAfter, setOpenAfter] = useState(false);
+  const [recordUrging, setRecordUrging] = useState(true);
   const [compliancePeriodId, setCompliancePeriodId] = useState<string | null>(null);
 
   const [preview, setPreview] = useState<DocumentPreview | null>(null);
@@ -190,10 +191,26 @@ export function DocumentsScreen() {
         savedTo: saved.path,
       });
       log.reload();
-      setResult({
-        ok: true,
-        text: saved.path ? `Đã lưu ${saved.path}.${saved.note ? ` ${saved.note}` : ''}` : `Đã tải xuống tệp ${file.fileName}.`,
-      });
+      let text = saved.path ? `Đã lưu ${saved.path}.${saved.note ? ` ${saved.note}` : ''}` : `Đã tải xuống tệp ${file.fileName}.`;
+      // The letter is also written in the register's urging record, as the clerk asked.
+      if (request.kind === 'urging' && recordUrging) {
+        try {
+          const symbol = preview?.numberLine.replace(/^Số:\s*/, '').trim() ?? '';
+          await call('urging.record', {
+            periodId: request.periodId,
+            agencyIds: request.agencyIds,
+            urgedOn: request.issuedOn ?? info.data!.today,
+            letterNumber: request.number ? symbol : null,
+            note: file.title,
+          });
+          text += ` Đã ghi nhận đôn đốc ${request.agencyIds.length} cơ quan, đơn vị vào sổ theo dõi báo cáo.`;
+          register.reload();
+        } catch (err) {
+          setResult({ ok: false, text: `${text} Chưa ghi được vào sổ theo dõi: ${(err as Error).message}` });
+          return;
+        }
+      }
+      setResult({ ok: true, text });
     } catch (err) {
       setResult({ ok: false, text: (err as Error).message });
     } finally {
@@ -289,6 +306,22 @@ export function DocumentsScreen() {
               </Group>
               {register.data && outstanding.length === 0 && (
                 <Alert color="green">Tất cả cơ quan, đơn vị đã gửi báo cáo kỳ này: không cần đôn đốc.</Alert>
+              )}
+              {outstanding.length > 0 && (
+                <Group gap="xs">
+                  <Button size="xs" variant="default" onClick={() => setChosen(outstanding.map((e) => e.agency.id))}>
+                    Chọn tất cả
+                  </Button>
+                  <Button size="xs" variant="default" onClick={() => setChosen([])}>
+                    Bỏ chọn tất cả
+                  </Button>
+                  <Checkbox
+                    ml="md"
+                    label="Ghi nhận đôn đốc vào sổ theo dõi báo cáo sau khi lưu"
+                    checked={recordUrging}
+                    onChange={(e) => setRecordUrging(e.currentTarget.checked)}
+                  />
+                </Group>
               )}
               {outstanding.length > 0 && (
                 <Checkbox.Group
