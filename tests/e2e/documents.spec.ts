@@ -92,6 +92,7 @@ test('a clerk exports the 6-month report with the text she wrote, and it is logg
   const editor = page.getByRole('dialog');
   const text = 'Tình hình tệ nạn mại dâm trên địa bàn tỉnh cơ bản được kiềm chế, không phát sinh điểm nóng.';
   await editor.getByLabel('Nội dung mục 1. Đặc điểm, diễn biến, phương thức, thủ đoạn; địa bàn trọng điểm').fill(text);
+  await saveScreenshot(page, 'van-ban-soan-noi-dung');
   await editor.getByRole('button', { name: 'Lưu nội dung' }).click();
   await expect(editor.getByRole('status')).toContainText('Đã lưu nội dung');
   await editor.getByRole('button', { name: 'Đóng' }).click();
