@@ -150,6 +150,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     });
   }
 
+  // Browsers keep connections open for reuse; a server that closes an idle one just as the page
+  // sends on it makes that call fail. Keep idle connections longer than browsers do.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => resolve());
