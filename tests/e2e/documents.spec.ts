@@ -141,6 +141,10 @@ test('a clerk exports the urging letter to the agencies she keeps selected', asy
   expect(docx.allText().join(' ')).toContain('trước ngày 15/7/2022');
   // Also written in the register: the three agencies now show one urging each.
   await expect(page.getByRole('status')).toContainText('Đã ghi nhận đôn đốc 3 cơ quan, đơn vị vào sổ theo dõi báo cáo.');
+  // The register reloads, but her choice stays as she left it, and so does the message.
+  await expect(page.getByText('(đã chọn 3)')).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(page.getByRole('status')).toContainText('Đã ghi nhận đôn đốc 3 cơ quan');
   const register = (await api(app, 'reporting.register', { periodId: 1 })) as { entries: { agency: { shortName: string }; urgings: unknown[] }[] };
   expect(register.entries.filter((e) => e.urgings.length > 0).map((e) => e.agency.shortName)).toEqual(['Công an tỉnh', 'UBND huyện Hướng Hóa', 'UBND huyện Đakrông']);
 });

@@ -1,7 +1,7 @@
 // "Văn bản": the clerk chooses a document, sees what will be in it, edits the report's or the plan's
 // text, and exports the Word file built from the data (save dialog on the desktop, a download in the
 // browser). Also the print views (A4 landscape) and the log of exported documents.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Alert,
   Button,
@@ -97,8 +97,13 @@ export function DocumentsScreen() {
     () => (register.data?.entries ?? []).filter((e) => e.status.state === 'missing' || e.status.state === 'pending'),
     [register.data],
   );
+  // Everyone still missing is chosen when a period is opened; a reload of the same period (after the
+  // urging is recorded) keeps the clerk's own choice, and with it the message about what was saved.
+  const selectionFor = useRef<number | null>(null);
   useEffect(() => {
-    if (register.data) setChosen(register.data.entries.filter((e) => e.status.state === 'missing').map((e) => e.agency.id));
+    if (!register.data || selectionFor.current === register.data.period.id) return;
+    selectionFor.current = register.data.period.id;
+    setChosen(register.data.entries.filter((e) => e.status.state === 'missing').map((e) => e.agency.id));
   }, [register.data]);
 
   const groups = useMemo(() => {
