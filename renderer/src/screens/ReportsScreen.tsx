@@ -24,6 +24,7 @@ import { useApi } from '../hooks/useApi';
 import { call } from '../api/client';
 import { ErrorAlert, Loading } from '../components/status';
 import { ScreenTitle } from '../components/ScreenTitle';
+import { printRoute } from '../print/print-routes';
 import { agencyNames } from '../components/AgencyList';
 import type { RegisterEntry, ReportingPeriodRow } from '../../../shared/api/models';
 import type { ReportState } from '../../../shared/domain/report-status';
@@ -127,9 +128,16 @@ export function ReportsScreen() {
   return (
     <Stack>
       <ScreenTitle title="Báo cáo" subtitle="Sổ theo dõi báo cáo của các cơ quan, đơn vị theo từng kỳ">
-        <Button variant="light" onClick={() => setNewAdHoc(true)}>
-          Yêu cầu báo cáo đột xuất
-        </Button>
+        <Group className="no-print">
+          <Button variant="light" onClick={() => setNewAdHoc(true)}>
+            Yêu cầu báo cáo đột xuất
+          </Button>
+          {periodId && (
+            <Button component="a" variant="default" href={printRoute('compliance', { 'ke-hoach': planId, ky: periodId })}>
+              In tình hình báo cáo
+            </Button>
+          )}
+        </Group>
       </ScreenTitle>
 
       {periods.data.length === 0 ? (

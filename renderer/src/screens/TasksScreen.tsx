@@ -8,6 +8,7 @@ import { useApi } from '../hooks/useApi';
 import { useHashParams } from '../hooks/useHashParams';
 import { ErrorAlert, Loading } from '../components/status';
 import { ScreenTitle } from '../components/ScreenTitle';
+import { printRoute } from '../print/print-routes';
 import { TaskFilterBar } from '../components/tasks/TaskFilterBar';
 import { TaskTable } from '../components/tasks/TaskTable';
 import { AssignmentMatrix } from '../components/tasks/AssignmentMatrix';
@@ -108,6 +109,9 @@ export function TasksScreen() {
           />
           <Button variant="light" onClick={() => setCreating(true)}>
             Thêm nhiệm vụ
+          </Button>
+          <Button component="a" variant="default" href={printRoute(view === 'matrix' ? 'assignment' : 'tasks', { 'ke-hoach': planId })}>
+            In
           </Button>
         </Group>
       </ScreenTitle>
