@@ -1,23 +1,10 @@
 // Reading a plan's tasks with their groups and the agencies that lead and support them.
 import type { AppDb } from '../connection';
-import type { AgencyRef, TaskGroupRow } from '../../shared/api/models';
+import type { AgencyRef, TaskGroupRow, TaskRow } from '../../shared/api/models';
 import type { AgencyKind, DeadlineKind, PeriodType, TaskRole } from '../../shared/domain/types';
 
-export interface StoredTask {
-  id: number;
-  code: string;
-  group: TaskGroupRow;
-  content: string;
-  lead: AgencyRef[];
-  support: AgencyRef[];
-  deadlineKind: DeadlineKind;
-  deadline: string | null;
-  periodType: PeriodType | null;
-  deadlineText: string | null;
-  expectedOutput: string | null;
-  completionDate: string | null;
-  note: string | null;
-}
+/** A task as stored: everything the API shows except what is derived from today (status, days left). */
+export type StoredTask = Omit<TaskRow, 'status' | 'effectiveDeadline' | 'daysLeft' | 'dueSoon'>;
 
 export async function listTaskGroups(db: AppDb, planId: number): Promise<TaskGroupRow[]> {
   return db
