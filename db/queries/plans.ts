@@ -8,16 +8,13 @@ export async function listPlans(db: AppDb): Promise<PlanSummary[]> {
     .orderBy('year', 'desc')
     .orderBy('id', 'desc')
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    key: r.key,
-    title: r.title,
-    year: r.year,
-    symbol: r.symbol,
-    number: r.number,
-    issuedDate: r.issued_date,
-    issuer: r.issuer,
-  }));
+  return rows.map(toPlanSummary);
+}
+
+type SummaryColumns = { id: number; key: string | null; title: string; year: number; symbol: string; number: string | null; issued_date: string | null; issuer: string };
+
+function toPlanSummary(r: SummaryColumns): PlanSummary {
+  return { id: r.id, key: r.key, title: r.title, year: r.year, symbol: r.symbol, number: r.number, issuedDate: r.issued_date, issuer: r.issuer };
 }
 
 export async function getPlan(db: AppDb, planId: number): Promise<PlanDetail | null> {
@@ -30,14 +27,7 @@ export async function getPlan(db: AppDb, planId: number): Promise<PlanDetail | n
     .executeTakeFirst();
   if (!r) return null;
   return {
-    id: r.id,
-    key: r.key,
-    title: r.title,
-    year: r.year,
-    symbol: r.symbol,
-    number: r.number,
-    issuedDate: r.issued_date,
-    issuer: r.issuer,
+    ...toPlanSummary(r),
     issuedDateText: r.issued_date_text,
     parentProgramme: r.parent_programme,
     placeName: r.place_name,
