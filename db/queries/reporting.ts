@@ -1,5 +1,5 @@
 import type { AppDb } from '../connection';
-import type { AgencyRef, ReportingDutyRow } from '../../shared/api/models';
+import type { AgencyRef, ReportingDutyRow, ReportingPeriodRow } from '../../shared/api/models';
 import type { AgencyKind, PeriodType } from '../../shared/domain/types';
 import type { Selectable, Transaction } from 'kysely';
 import type { Database, ReportingPeriodsTable } from '../schema';
@@ -51,24 +51,8 @@ export async function listReportingDuties(db: AppDb, planId: number): Promise<Re
 
 type Tx = Transaction<Database>;
 
-export interface StoredPeriod {
-  id: number;
-  planId: number;
-  dutyId: number | null;
-  periodType: PeriodType;
-  year: number;
-  index: number;
-  label: string;
-  windowFrom: string | null;
-  windowTo: string | null;
-  dueDate: string;
-  dueText: string;
-  dueInclusive: boolean;
-  defaultDueDate: string | null;
-  requestNumber: string | null;
-  requestDate: string | null;
-  adHoc: boolean;
-}
+/** A period as stored: the API's period row without its compliance summary (derived). */
+export type StoredPeriod = Omit<ReportingPeriodRow, 'summary'>;
 
 /**
  * Makes sure the plan has its periods: one per period of each periodic duty in the plan's year
