@@ -6,7 +6,7 @@ import { call } from '../../api/client';
 import { ErrorAlert } from '../status';
 import { DATE_FORMAT_HINT } from '../DateField';
 import { useFormErrors } from '../form-errors';
-import { TaskForm, TASK_FORM_FIELDS, type TaskFormValues } from './TaskForm';
+import { TaskForm, TASK_FORM_FIELDS, taskFieldsFromForm, type TaskFormValues } from './TaskForm';
 
 const EMPTY: TaskFormValues = {
   groupId: null,
@@ -41,7 +41,6 @@ interface Props {
   onCreated: (taskId: number) => void;
 }
 
-const orNull = (s: string) => (s.trim() === '' ? null : s);
 
 export function NewTaskModal({ opened, planId, tasks, agencies, groups: planGroups, onClose, onCreated }: Props) {
   const [values, setValues] = useState<TaskFormValues>(EMPTY);
@@ -113,15 +112,7 @@ export function NewTaskModal({ opened, planId, tasks, agencies, groups: planGrou
         planId,
         code: taskCode,
         groupId: group.id,
-        content: values.content,
-        leadIds: values.leadIds,
-        supportIds: values.supportIds,
-        deadlineKind: values.deadlineKind,
-        deadline: values.deadlineKind === 'date' ? values.deadline : null,
-        periodType: values.deadlineKind === 'period' ? values.periodType : null,
-        deadlineText: orNull(values.deadlineText),
-        expectedOutput: orNull(values.expectedOutput),
-        note: orNull(values.note),
+        ...taskFieldsFromForm(values),
       });
       onCreated(created.id);
     } catch (err) {

@@ -27,7 +27,7 @@ import { TaskStatusBadge } from '../TaskStatusBadge';
 import { AgencyList } from '../AgencyList';
 import { DateField, DATE_FORMAT_HINT } from '../DateField';
 import { useFormErrors } from '../form-errors';
-import { TaskForm, TASK_FORM_FIELDS, type TaskFormValues } from './TaskForm';
+import { TaskForm, TASK_FORM_FIELDS, taskFieldsFromForm, type TaskFormValues } from './TaskForm';
 import { DeadlineCell } from './TaskTable';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
 import { formatTimestampVi } from '../../../../shared/domain/audit-format';
@@ -61,7 +61,6 @@ export function formValuesOf(t: TaskDetail): TaskFormValues {
   };
 }
 
-const orNull = (s: string) => (s.trim() === '' ? null : s);
 
 export function TaskDrawer({ taskId, agencies, groups, onClose, onChanged }: Props) {
   const [tab, setTab] = useState<string | null>('info');
@@ -240,16 +239,8 @@ function TaskEditForm({
       await call('tasks.update', {
         taskId: task.id,
         groupId: values.groupId ?? task.group.id,
-        content: values.content,
-        leadIds: values.leadIds,
-        supportIds: values.supportIds,
-        deadlineKind: values.deadlineKind,
-        deadline: values.deadlineKind === 'date' ? values.deadline : null,
-        periodType: values.deadlineKind === 'period' ? values.periodType : null,
-        deadlineText: orNull(values.deadlineText),
-        expectedOutput: orNull(values.expectedOutput),
+        ...taskFieldsFromForm(values),
         completionDate: values.completionDate,
-        note: orNull(values.note),
       });
       onSaved();
     } catch (err) {

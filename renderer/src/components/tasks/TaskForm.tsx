@@ -22,6 +22,23 @@ export interface TaskFormValues {
   note: string;
 }
 
+const orNull = (s: string) => (s.trim() === '' ? null : s);
+
+/** What the form sends for the task's own fields, the same whether a task is added or edited. */
+export function taskFieldsFromForm(values: TaskFormValues) {
+  return {
+    content: values.content,
+    leadIds: values.leadIds,
+    supportIds: values.supportIds,
+    deadlineKind: values.deadlineKind,
+    deadline: values.deadlineKind === 'date' ? values.deadline : null,
+    periodType: values.deadlineKind === 'period' ? values.periodType : null,
+    deadlineText: orNull(values.deadlineText),
+    expectedOutput: orNull(values.expectedOutput),
+    note: orNull(values.note),
+  };
+}
+
 export const TASK_FORM_FIELDS = [
   'code',
   'groupId',
