@@ -9,7 +9,8 @@ import { APP_FOLDER_NAME, resolveDataDir } from '../core/data-dir';
 import { dispatch } from '../api/dispatch';
 import { handlers } from '../handlers';
 import { IPC_CHANNEL } from '../../shared/api/transport';
-import { isAllowedNavigation, isTrustedSender, isVettedExternalUrl } from './security';
+import { isTrustedSender } from './security';
+import { appWindowOptions, guardContents, printWindowOptions } from './window-options';
 import { DESKTOP_PRINT_VIEW, isDesktopMethod, type HostActionResult } from '../../shared/api/host-actions';
 import { validate } from '../../shared/api/validation';
 import type { ApiResult } from '../../shared/api/errors';
@@ -32,14 +33,7 @@ app.on('second-instance', () => {
 });
 
 app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url, pageUrl)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    if (isVettedExternalUrl(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  guardContents(contents, pageUrl, (url) => void shell.openExternal(url));
 });
 
 app.whenReady().then(async () => {
@@ -114,19 +108,7 @@ async function saveWithDialog(
 /** Loads a print view in a hidden window and waits until it says its data is on the page. */
 async function loadPrintView(route: string): Promise<BrowserWindow> {
   // The same isolation as the app window: the print view reads its data through the preload's one channel.
-  const win = new BrowserWindow({
-    show: false,
-    width: 1123,
-    height: 794,
-    webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
-  });
+  const win = new BrowserWindow(printWindowOptions(__dirname));
   await win.loadFile(pageFile, { hash: printHash(route) });
   const deadline = Date.now() + 30_000;
   for (;;) {
@@ -177,20 +159,7 @@ async function desktopAction(sender: WebContents, method: string, input: unknown
 }
 
 function createWindow(): void {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    title: 'Thường trực',
-    show: false,
-    webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
-  });
+  const win = new BrowserWindow(appWindowOptions(__dirname));
   win.once('ready-to-show', () => win.show());
   void win.loadFile(pageFile);
 }

@@ -4,7 +4,8 @@
 // never by calling the code under test.
 import { describe, expect, it } from 'vitest';
 import { foldVietnamese, matchesSearch } from '../../shared/text/vietnamese';
-import { TaskSearchIndex, filterTasks, type TaskRow } from '../../shared/domain/task-filter';
+import { TaskSearchIndex, filterTasks } from '../../shared/domain/task-filter';
+import type { TaskRow } from '../../shared/api/models';
 import { periodDeadline, taskStatus } from '../../shared/domain/task-status';
 import { periodDueDate, periodsOfDuty, type DutyTiming } from '../../shared/domain/periods';
 import { complianceSummary, currentPeriod } from '../../shared/domain/report-status';
