@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const REPORT = 'reports/mutation/mutation.json';
+const REPORT = process.argv[2] ?? 'reports/mutation/mutation.json';
 const THRESHOLD = { 'shared/domain': 80, 'shared/dates': 80 };
 
 const report = JSON.parse(readFileSync(REPORT, 'utf8'));
