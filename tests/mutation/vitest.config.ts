@@ -11,6 +11,8 @@ export default defineConfig({
     exclude: ['tests/unit/security/**', 'tests/unit/storage/**', 'tests/unit/browser-host-door.test.ts', 'tests/unit/desktop-actions.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
-    pool: 'forks',
+    // One module graph for the whole run: the rules are pure, and a mutant is switched on by Stryker's
+    // global flag, not by reloading the code, so re-importing docx for every mutant is only waiting.
+    isolate: false,
   },
 });
