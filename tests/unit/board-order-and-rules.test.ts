@@ -78,6 +78,11 @@ describe('the task board’s orders', () => {
     // Ân (A with a circumflex) sorts before Công; Công before Sở.
     expect(codes(sortTasks([t2, t1, t3, t4, t5], 'lead'))).toEqual(['L.5', 'L.1', 'L.4', 'L.3', 'L.2']);
     expect(codes(sortTasks([t1, t2], 'lead'))).toEqual(['L.1', 'L.2']);
+    // Names that sort after the letters of "undefined" still come before a task without a lead.
+    const ub = task({ code: 'L.6', lead: [{ id: 9, shortName: 'Ủy ban nhân dân tỉnh', kind: 'provincial_pc' as const }] });
+    const vp = task({ code: 'L.7', lead: [{ id: 10, shortName: 'Văn phòng UBND tỉnh', kind: 'other' as const }] });
+    expect(codes(sortTasks([t2, vp, ub], 'lead'))).toEqual(['L.6', 'L.7', 'L.2']);
+    expect(codes(sortTasks([vp, t2, ub], 'lead'))).toEqual(['L.6', 'L.7', 'L.2']);
   });
 
   it('by code and by content, in Vietnamese order with numbers as numbers', () => {
@@ -164,6 +169,8 @@ describe('task rules: messages name the field', () => {
     const n = normaliseTaskDraft({ ...draft, deadlineKind: 'period', periodType: 'six_month', note: '  ghi chú ', deadlineText: '   ', expectedOutput: 'Báo cáo' });
     expect(n).toMatchObject({ deadline: null, periodType: 'six_month', note: 'ghi chú', deadlineText: null, expectedOutput: 'Báo cáo' });
     expect(normaliseTaskDraft({ ...draft, periodType: 'annual' }).periodType).toBeNull();
+    // Texts not given stay null (not an empty or placeholder text).
+    expect(normaliseTaskDraft({ ...draft, leadIds: [2, 2], supportIds: [3, 3], content: ' Nội dung ' })).toEqual({ ...draft, supportIds: [3] });
   });
 
   it('each refusal’s message', () => {
@@ -199,6 +206,9 @@ describe('task status details', () => {
     const period = { deadlineKind: 'period', deadline: null, completionDate: null } as const;
     expect(taskStatus(period, '2022-07-01', { dueSoonDays: 7 })).toEqual({ status: 'ongoing', effectiveDeadline: null, daysLeft: null, dueSoon: false });
     expect(taskStatus({ ...period, deadlineKind: 'ongoing', completionDate: '2022-05-01' }, '2022-07-01', { dueSoonDays: 7 }).status).toBe('done_on_time');
+    // A completed task is never "due soon", even completed the day before its deadline.
+    const dated = { deadlineKind: 'date', deadline: '2022-07-02', completionDate: '2022-07-01' } as const;
+    expect(taskStatus(dated, '2022-07-01', { dueSoonDays: 7 })).toEqual({ status: 'done_on_time', effectiveDeadline: '2022-07-02', daysLeft: null, dueSoon: false });
   });
   it('an ongoing task stays ongoing even when period dates are given', () => {
     const ongoing = { deadlineKind: 'ongoing', deadline: null, completionDate: null } as const;

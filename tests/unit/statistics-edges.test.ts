@@ -44,6 +44,13 @@ describe('figures a clerk may enter', () => {
     expect(parseFigureVi('1 250,5')).toBe(1250.5);
   });
 
+  it('a dot is a thousands separator only after 1 to 3 digits and before groups of exactly 3', () => {
+    expect(parseFigureVi('12.500')).toBe(12500);
+    expect(parseFigureVi('1.250,55')).toBe(1250.55);
+    expect(parseFigureVi('1234.567')).toBe(1234.567); // four digits before the dot: a decimal point
+    expect(parseFigureVi('1.2345')).toBe(1.2345); // four digits after it: a decimal point
+  });
+
   it('refuses what is not one number', () => {
     for (const bad of ['12,5,3', '1.250,', ',5', '1.2.3', '--3', '3-', '1e3', '0x10', '   ']) expect(parseFigureVi(bad), bad).toBeNaN();
   });
@@ -57,6 +64,11 @@ describe('adding a flow across periods', () => {
   });
   it('three quarters in a row add up: 5 + 7 + 11 = 23, whatever the order given', () => {
     expect(combineAcrossPeriods('flow', [{ window: Q2, value: 7 }, { window: Q3, value: 11 }, { window: Q1, value: 5 }])).toBe(23);
+  });
+  it('windows sharing a day overlap: the later one replaces the earlier (ad-hoc windows can touch)', () => {
+    const a = { from: '2022-01-01', to: '2022-03-15' };
+    const b = { from: '2022-03-15', to: '2022-06-14' };
+    expect(combineAcrossPeriods('flow', [{ window: a, value: 4 }, { window: b, value: 9 }])).toBe(9);
   });
   it('no figure: no value (not 0)', () => {
     expect(combineAcrossPeriods('flow', [])).toBeNull();
