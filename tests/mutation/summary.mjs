@@ -4,12 +4,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-const REPORT = process.argv[2] ?? 'reports/mutation/mutation.json';
+// Other reports (runs of a part of the folders) can be given as arguments; they are read together.
+const REPORTS = process.argv.length > 2 ? process.argv.slice(2) : ['reports/mutation/mutation.json'];
 const THRESHOLD = { 'shared/domain': 80, 'shared/dates': 80 };
 
-const report = JSON.parse(readFileSync(REPORT, 'utf8'));
+const files = Object.assign({}, ...REPORTS.map((r) => JSON.parse(readFileSync(r, 'utf8')).files));
 const folders = new Map();
-for (const [file, { mutants }] of Object.entries(report.files)) {
+for (const [file, { mutants }] of Object.entries(files)) {
   const folder = path.posix.dirname(file.split(path.sep).join('/'));
   const f = folders.get(folder) ?? { killed: 0, survived: 0, noCoverage: 0, timeout: 0, total: 0 };
   for (const m of mutants) {
