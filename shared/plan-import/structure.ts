@@ -74,7 +74,8 @@ function classify(b: SourceBlock): Line {
     // Word list numbering: the number is not in the text; the kind of heading is read from its look.
     if (!b.list.ordered) return { block: b, marker: b.list.depth === 0 ? 'dash' : 'plus', label: b.list.depth === 0 ? '-' : '+', text: t };
     if (isUpper(t)) return { block: b, marker: 'roman', label: '', text: t };
-    if (b.italic && !b.bold) return { block: b, marker: 'letter', label: '', text: t };
+    // "a)" headings are italic (often bold italic) or nested two levels deep; "1." headings are bold.
+    if (b.italic || b.list.depth >= 2) return { block: b, marker: 'letter', label: '', text: t };
     if (b.bold) return { block: b, marker: 'number', label: '', text: t };
     return { block: b, marker: b.list.depth === 0 ? 'number' : 'letter', label: '', text: t };
   }
@@ -111,7 +112,7 @@ function continues(prev: PlanNode | undefined, line: Line): boolean {
 }
 
 const ROMAN_NUM = (n: number) => ROMANS[n - 1] ?? String(n);
-const LETTERS = 'abcdđeghiklmnopqrstuvxy';
+const WORD_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 export function buildOutline(blocks: SourceBlock[]): Outline {
   const lines = blocks.map(classify);
@@ -202,7 +203,8 @@ export function buildOutline(blocks: SourceBlock[]): Outline {
     if (kind !== 'section' && !parent) continue;
     let label = line.label;
     const n = nextLabel(kind === 'section' ? null : parent, kind);
-    if (!label) label = kind === 'section' ? ROMAN_NUM(n) : kind === 'subsection' ? String(n) : kind === 'item' ? LETTERS[n - 1] ?? String(n) : '';
+    // Word's own list letters are a, b, c, d, e (no đ).
+    if (!label) label = kind === 'section' ? ROMAN_NUM(n) : kind === 'subsection' ? String(n) : kind === 'item' ? WORD_LETTERS[n - 1] ?? String(n) : '';
     const node: PlanNode = { kind, label, text: line.text, blocks: [line.block.index], children: [] };
     if (kind === 'section') {
       const s: SectionNode = { ...node, kind: 'section', role: sectionRole(line.text) };
