@@ -152,7 +152,13 @@ export function buildOutline(blocks: SourceBlock[]): Outline {
     const parts = first.text.split('\n').slice(1).map((s) => s.trim()).filter(Boolean);
     outline.title.blocks.push(first.index);
     i = titleAt + 1;
-    while (i < end && lines[i]!.block.bold && !/^(căn cứ|thực hiện)\b/i.test(lines[i]!.block.text)) {
+    // The title: the bold lines after "KẾ HOẠCH"; in plain pasted text, the one line after it.
+    const boldTitle = parts.length > 0 || (i < end && lines[i]!.block.bold);
+    while (
+      i < end &&
+      (lines[i]!.block.bold || (!boldTitle && parts.length === 0)) &&
+      !/^(căn cứ|thực hiện)\b/i.test(lines[i]!.block.text)
+    ) {
       parts.push(lines[i]!.block.text.replace(/\n/g, ' '));
       outline.title.blocks.push(lines[i]!.block.index);
       i++;

@@ -179,6 +179,12 @@ export function importPlan(blocks: SourceBlock[], options: ImportOptions): PlanI
     const support = matcher.partners(content).filter((c) => !lead.includes(c));
     for (const m of content.matchAll(/phối hợp (?:chặt chẽ )?với\s+([^,;.]+)/giu)) {
       const phrase = m[1]!.trim();
+      // An agency already proposed (e.g. from a heading of the duties section) named again here.
+      const again = proposed.find((p) => foldForMatch(phrase).startsWith(foldForMatch(p.name).trimEnd()));
+      if (again) {
+        if (!lead.includes(again.code) && !support.includes(again.code)) support.push(again.code);
+        continue;
+      }
       if (looksLikeAgency(phrase) && matcher.codesIn(phrase).length === 0 && phrase.split(' ').length <= 10) {
         const code = propose(phrase, blockIds);
         if (!lead.includes(code) && !support.includes(code)) support.push(code);
