@@ -121,3 +121,22 @@ export function readSecondTarget(wording: string): ReadTarget {
   const i = wording.search(/\svà\s+\d+(?:[.,]\d+)?\s*%/);
   return readTarget(wording.slice(i));
 }
+
+/** The "Thời hạn" cell of an assignment table: a bare date counts ("31/12/2026"), so do "6 tháng", "Hàng năm". */
+export function readDeadlineCell(cell: string, year: number): ReadDeadline {
+  const t = cell.trim();
+  const m = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(t);
+  if (m) {
+    const d = iso(m[3] ? Number(m[3]) : year, Number(m[2]), Number(m[1]));
+    if (d) return { kind: 'date', date: d, text: t };
+  }
+  const read = readDeadline(t, year);
+  if (read.kind !== 'ongoing' || read.text) return read;
+  const p = /(6 tháng|sáu tháng|hàng quý|quý|hàng tháng|hàng năm|9 tháng)/i.exec(t);
+  if (p) {
+    const w = p[1]!.toLowerCase();
+    const periodType: PeriodType = /quý/.test(w) ? 'quarter' : /9/.test(w) ? 'nine_month' : /6|sáu/.test(w) ? 'six_month' : /tháng/.test(w) ? 'month' : 'annual';
+    return { kind: 'period', periodType, text: t };
+  }
+  return read;
+}

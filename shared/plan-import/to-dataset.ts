@@ -13,7 +13,8 @@ import type {
 import type { PeriodType } from '../domain/types';
 import type { SourceBlock } from './blocks';
 import { AgencyMatcher, foldForMatch, guessKind, looksLikeAgency, proposeCode, unique, type KnownAgency } from './agencies';
-import { readDeadline, readSecondTarget, readTarget, splitTargets } from './deadlines';
+import { readDeadline, readDeadlineCell, readSecondTarget, readTarget, splitTargets } from './deadlines';
+import { readAssignmentTable } from './tables';
 import { buildOutline, descendants, type Outline, type PlanNode, type SectionNode } from './structure';
 
 /** What each source paragraph was read as, for the review screen. */
@@ -94,7 +95,14 @@ function titleCaseName(s: string): string {
 }
 
 export function importPlan(blocks: SourceBlock[], options: ImportOptions): PlanImport {
-  const outline = buildOutline(blocks);
+  // An appendix ("Phụ lục", e.g. the "Bảng phân công nhiệm vụ") after the body is read on its own.
+  const firstHeading = blocks.findIndex((b) => /^[IVX]+\.\s/.test(b.text));
+  const appendixAt = blocks.findIndex(
+    (b, i) => i > firstHeading && firstHeading >= 0 && !b.table && /^phu luc( |$)/.test(foldForMatch(b.text).trim()),
+  );
+  const body = appendixAt < 0 ? blocks : blocks.slice(0, appendixAt);
+  const appendix = appendixAt < 0 ? [] : blocks.slice(appendixAt);
+  const outline = buildOutline(body);
   const roles = new Map<number, { role: BlockRole; ref?: string }>();
   const mark = (ids: number[], role: BlockRole, ref?: string) => {
     for (const id of ids) if (!roles.has(id)) roles.set(id, { role, ref });
@@ -309,14 +317,73 @@ export function importPlan(blocks: SourceBlock[], options: ImportOptions): PlanI
     }
   }
 
+  // ---------- Appendix: the assignment table gives the tasks directly ----------
+  const table = readAssignmentTable(appendix);
+  if (table) {
+    for (const b of appendix) if (!table.rows.some((r) => r.blocks.includes(b.index))) mark([b.index], 'heading');
+    mark(table.headerBlocks, 'heading');
+    const tableGroups: DatasetTaskGroup[] = [];
+    const tableTasks: DatasetTask[] = [];
+    let group: DatasetTaskGroup | null = null;
+    let k = 0;
+    for (const row of table.rows) {
+      if (row.kind === 'group' || !group) {
+        const code = `PL.${row.kind === 'group' ? row.label || tableGroups.length + 1 : tableGroups.length + 1}`;
+        group = { code, title: stripEnd(row.kind === 'group' ? row.title : 'Bảng phân công nhiệm vụ') };
+        tableGroups.push(group);
+        sources.groups[code] = row.blocks;
+        mark(row.blocks, 'task-group', code);
+        k = 0;
+        if (row.kind === 'group') continue;
+      }
+      const code = `${group.code}.${++k}`;
+      const agenciesIn = (cell: string) => {
+        const found = matcher.codesIn(cell);
+        for (const part of cell.split(/[;\n]/)) {
+          const name = part.trim();
+          if (name && matcher.codesIn(name).length === 0 && looksLikeAgency(name)) found.push(propose(name, row.blocks));
+        }
+        return unique(found);
+      };
+      const lead = agenciesIn(row.lead);
+      const d = readDeadlineCell(row.deadline, year);
+      tableTasks.push({
+        code,
+        group: group.code,
+        content: row.content,
+        lead,
+        support: agenciesIn(row.support).filter((c) => !lead.includes(c)),
+        deadlineKind: d.kind,
+        ...(d.date ? { deadline: d.date } : {}),
+        ...(d.periodType ? { periodType: d.periodType } : {}),
+        ...(row.deadline && d.kind !== 'ongoing' ? { deadlineText: row.deadline } : {}),
+        ...(row.output ? { expectedOutput: row.output } : {}),
+      });
+      sources.tasks[code] = row.blocks;
+      mark(row.blocks, 'task', code);
+    }
+    if (tableTasks.length > 0) {
+      // The table is the plan's own list of tasks: it replaces what the body describes.
+      for (const t of tasks) delete sources.tasks[t.code];
+      for (const g of taskGroups) delete sources.groups[g.code];
+      tasks.splice(0, tasks.length, ...tableTasks);
+      taskGroups.splice(0, taskGroups.length, ...tableGroups);
+      for (const t of tableTasks) dutySectionLeads.push(...t.lead);
+    }
+  }
+
   // ---------- Reporting ----------
   const reportingSection = outline.sections.find((s) => s.role === 'reporting');
   const reportingDuties: DatasetReportingDuty[] = [];
   const members = unique(dutySectionLeads);
   let recipient: string | undefined;
-  if (reportingSection) {
-    const paras: PlanNode[] = [reportingSection, ...descendants(reportingSection)].filter((n) => n !== reportingSection || n.children.length === 0);
-    mark(paras.flatMap((p) => p.blocks), 'reporting');
+  {
+    // The duty is read from the CHẾ ĐỘ BÁO CÁO section, or, where the plan has none, from the paragraph
+    // of the body that sets the periods ("báo cáo 6 tháng (trước ngày 15/6)").
+    const paras: PlanNode[] = reportingSection
+      ? [reportingSection, ...descendants(reportingSection)].filter((n) => n !== reportingSection || n.children.length === 0)
+      : outline.sections.flatMap((sec) => descendants(sec));
+    if (reportingSection) mark(paras.flatMap((p) => p.blocks), 'reporting');
     const dutyPara = paras.find((p) => /báo cáo/i.test(p.text) && /(6 tháng|sáu tháng|quý|hàng tháng|năm)\s*\(|trước ngày\s*\d/i.test(p.text));
     if (dutyPara) {
       const text = dutyPara.text;
@@ -330,7 +397,7 @@ export function importPlan(blocks: SourceBlock[], options: ImportOptions): PlanI
       let obliged = ms
         .filter((m) => m.end <= subjectEnd && !folded.slice(0, m.start).endsWith(' thanh vien '))
         .flatMap((m) => m.codes);
-      if (/ thanh vien (?:ban chi dao|bcd)| cac so ban nganh| cac co quan thanh vien/.test(folded.slice(0, subjectEnd))) {
+      if (/ thanh vien (?:ban chi dao|bcd)| cac so ban nganh| cac co quan thanh vien| duoc phan cong /.test(folded.slice(0, subjectEnd))) {
         obliged = [...members, ...obliged.filter((c) => !issuerCodes.includes(c))];
       }
       obliged = unique(obliged.filter((c) => c !== recipient && !issuerCodes.includes(c)));
@@ -356,6 +423,7 @@ export function importPlan(blocks: SourceBlock[], options: ImportOptions): PlanI
       if (/đột xuất/i.test(text)) {
         reportingDuties.push({ periodType: 'ad_hoc', title: PERIOD_TITLES.ad_hoc, dueMonth: null, dueDay: null, dueText: 'đột xuất', recipient: recipient ?? '', obliged });
       }
+      roles.delete(dutyPara.blocks[0]!);
       mark(dutyPara.blocks, 'reporting', 'duty');
     }
   }
