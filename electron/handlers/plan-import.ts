@@ -44,7 +44,8 @@ export const planImportHandlers: HandlerGroup<'plans.importPreview' | 'plans.imp
       blocks = blocksFromText(text!);
       source = `Nội dung dán vào, ${blocks.length} đoạn văn`;
     }
-    const result = importPlan(blocks, { known: await knownAgencies(db) });
+    const known = await knownAgencies(db);
+    const result = importPlan(blocks, { known });
     const where = hasFile ? 'contentBase64' : 'text';
     if (result.dataset.tasks.length === 0) {
       throw new AppError(
@@ -53,7 +54,6 @@ export const planImportHandlers: HandlerGroup<'plans.importPreview' | 'plans.imp
         where,
       );
     }
-    const known = await knownAgencies(db);
     const choices: PlanImportPreview['choices'] = [
       ...known.map((a) => ({ code: a.code, name: a.name, shortName: a.shortName, isNew: false })),
       ...result.agencies.filter((a) => a.isNew).map((a) => ({ code: a.code, name: a.name, shortName: a.name, isNew: true })),
