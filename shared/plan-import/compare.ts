@@ -1,6 +1,6 @@
 // Every difference between two plan datasets, field by field, for the review of an import and its
 // tests. Lists of codes (leads, supporters, obliged agencies) compare as sets. Pure.
-import type { PlanDataset } from '../../db/builtin/dataset';
+import type { PlanDataset } from '../domain/plan-dataset';
 
 export interface Difference {
   /** "task", "group", "target", "duty", "plan", "agency". */

@@ -1,5 +1,5 @@
 // Rules for the reviewed plan before it is saved, and for taking it as another year's plan. Pure.
-import type { PlanDataset } from '../../db/builtin/dataset';
+import type { PlanDataset } from '../domain/plan-dataset';
 import { copiedDeadline, moveYearInText } from '../domain/plan-copy';
 
 export interface ReviewProblem {

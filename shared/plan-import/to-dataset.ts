@@ -9,7 +9,7 @@ import type {
   DatasetTask,
   DatasetTaskGroup,
   PlanDataset,
-} from '../../db/builtin/dataset';
+} from '../domain/plan-dataset';
 import type { PeriodType } from '../domain/types';
 import type { SourceBlock } from './blocks';
 import { AgencyMatcher, foldForMatch, guessKind, looksLikeAgency, proposeCode, unique, type KnownAgency } from './agencies';

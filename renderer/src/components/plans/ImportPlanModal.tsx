@@ -23,7 +23,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import type { PlanImportPreview } from '../../../../shared/api/plan-import-contract';
-import type { PlanDataset } from '../../../../db/builtin/dataset';
+import type { PlanDataset } from '../../../../shared/domain/plan-dataset';
 import type { DeadlineKind, PeriodType, TargetComparator, TargetKind } from '../../../../shared/domain/types';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../status';
