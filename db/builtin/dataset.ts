@@ -1,5 +1,6 @@
 // The shape of a plan's built-in dataset: plain data, no logic. Any plan can be described this way
 // and loaded by db/builtin/load-dataset.ts. Agencies are referred to by their `code`.
+import type { AgencyLevel } from '../../shared/domain/plan-setup';
 import type {
   AgencyKind,
   DeadlineKind,
@@ -49,6 +50,8 @@ export interface DatasetAgency {
   adminUnitCode?: string;
   /** Whether the agency must send the plan's periodic reports. */
   reports: boolean;
+  /** 'national' for central bodies (no locality); default: district for district_pc, else province. */
+  level?: AgencyLevel;
 }
 
 export interface DatasetTaskGroup {

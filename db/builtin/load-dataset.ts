@@ -3,6 +3,8 @@ import type { AppDb } from '../connection';
 import type { PlanDataset } from './dataset';
 import { fromBool } from '../sql-values';
 import { nfc } from '../../shared/text/vietnamese';
+import { ensureLocality } from '../queries/localities';
+import { defaultAgencyLevel } from '../../shared/domain/plan-setup';
 
 /** Inserts the dataset's plan unless a plan with the same key exists. Returns the plan id. */
 export async function loadDataset(db: AppDb, data: PlanDataset, actor = 'Dữ liệu có sẵn'): Promise<number> {
@@ -10,6 +12,7 @@ export async function loadDataset(db: AppDb, data: PlanDataset, actor = 'Dữ li
     const existing = await trx.selectFrom('plans').select('id').where('key', '=', data.plan.key).executeTakeFirst();
     if (existing) return existing.id;
 
+    const localityId = await ensureLocality(trx, data.plan.placeName);
     // Agencies are shared by plans: reuse one with the same code.
     const agencyIds = new Map<string, number>();
     for (const a of data.agencies) {
@@ -26,6 +29,8 @@ export async function loadDataset(db: AppDb, data: PlanDataset, actor = 'Dữ li
               abbreviation: nfc(a.abbreviation),
               kind: a.kind,
               admin_unit_code: a.adminUnitCode ?? null,
+              level: a.level ?? defaultAgencyLevel(a.kind),
+              locality_id: a.level === 'national' ? null : localityId,
               updated_by: actor,
             })
             .returning('id')
@@ -58,6 +63,9 @@ export async function loadDataset(db: AppDb, data: PlanDataset, actor = 'Dữ li
         signer_position: nfc(p.signer.position),
         signer_name: nfc(p.signer.name),
         recipients: nfc(p.recipients.join('\n')),
+        locality_id: localityId,
+        year_from: p.year,
+        year_to: p.year,
         updated_by: actor,
       })
       .returning('id')

@@ -325,6 +325,7 @@ export const quangTri2022: PlanDataset = {
       abbreviation: 'LĐTBXH',
       kind: 'other',
       reports: false,
+      level: 'national',
     },
     {
       code: 'UBQG',
@@ -333,6 +334,7 @@ export const quangTri2022: PlanDataset = {
       abbreviation: 'UBQG',
       kind: 'other',
       reports: false,
+      level: 'national',
     },
   ],
 

@@ -14,6 +14,7 @@ import type {
 import { boardContract } from './board-contract';
 import { reportingContract } from './reporting-contract';
 import { documentsContract } from './documents-contract';
+import { planSetupContract } from './plan-setup-contract';
 import type { BackupInfo, BackupListing, RestoreResult } from '../backup/backup-api';
 
 const id = z.number().int().positive();
@@ -56,6 +57,7 @@ export const contract = {
   ...documentsContract,
   // The working board: tasks, task groups, agencies, plans (shared/api/board-contract.ts).
   ...boardContract,
+  ...planSetupContract,
 } as const;
 
 export type Contract = typeof contract;

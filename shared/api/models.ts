@@ -8,6 +8,7 @@ import type {
   TargetKind,
   TaskRole,
 } from '../domain/types';
+import type { AgencyLevel } from '../domain/plan-setup';
 import type { TaskStatus } from '../domain/task-status';
 import type { ComplianceSummary, ReportStatus } from '../domain/report-status';
 import type { StatisticDef, StatisticKind, TargetProgress } from '../domain/statistics';
@@ -41,6 +42,16 @@ export interface PlanDetail extends PlanSummary {
   signerPosition: string;
   signerName: string;
   recipients: string[];
+  /** The province the plan is for; null when none is set. */
+  locality: { id: number; name: string } | null;
+  /** The header as printed above the number: parent line and the body's own lines; blank: derived. */
+  parentBodyLine: string;
+  issuingBodyLines: string[];
+  /** Căn cứ of the plan, one a line. */
+  legalBases: string[];
+  /** The years the plan covers (a one-year plan: both its year). */
+  yearFrom: number | null;
+  yearTo: number | null;
 }
 
 export interface PlanOverview {
@@ -70,6 +81,9 @@ export interface AgencyRow {
   contactPerson: string | null;
   phone: string | null;
   email: string | null;
+  /** Trung ương, tỉnh, huyện or xã; a national body has no locality. */
+  level: AgencyLevel;
+  locality: string | null;
   /** In the chosen plan: must it send the periodic reports? */
   reports: boolean;
   /** In the chosen plan: tasks it leads and supports. */
