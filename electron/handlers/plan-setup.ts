@@ -210,7 +210,7 @@ export const planSetupHandlers: HandlerGroup<
     await db.transaction().execute(async (trx) => {
       const period = await getStoredPeriod(trx, periodId);
       if (!period) throw new AppError('NOT_FOUND', 'Không tìm thấy kỳ báo cáo này.', 'periodId');
-      if (period.dutyId !== null) {
+      if (period.periodType !== 'ad_hoc') {
         throw new AppError('VALIDATION', 'Chỉ xóa được yêu cầu báo cáo đột xuất; kỳ báo cáo định kỳ theo chế độ báo cáo của kế hoạch.', 'periodId');
       }
       const reason = adHocDeleteBlockedReason(await countReceivedInPeriod(trx, periodId));
