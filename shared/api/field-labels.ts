@@ -110,6 +110,18 @@ export const FIELD_LABELS: Record<string, string> = {
   newDeadline: 'Hạn gửi mới',
   overdueOnly: 'Chỉ nhiệm vụ quá hạn',
   savedTo: 'Nơi lưu tệp',
+  // Plan setup (shared/api/plan-setup-contract.ts).
+  yearFrom: 'Từ năm',
+  yearTo: 'Đến năm',
+  issuedDate: 'Ngày ban hành',
+  parentBodyLine: 'Cơ quan chủ quản',
+  issuingBodyLines: 'Tên cơ quan ban hành (dòng in hoa)',
+  legalBases: 'Căn cứ',
+  parentProgramme: 'Chương trình, kế hoạch cấp trên',
+  recipients: 'Nơi nhận',
+  level: 'Cấp',
+  withProgress: 'Xóa cả tiến độ',
+  urgingId: 'Lần đôn đốc',
 };
 
 export function fieldLabel(path: string): string {

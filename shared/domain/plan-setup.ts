@@ -96,7 +96,7 @@ export function planDetailsProblem(d: PlanDetailsCheck): FieldProblem | null {
 export function issueProblem(d: { year: number; number: string | null; issuedDate: string | null }): FieldProblem | null {
   const number = d.number?.trim() ?? '';
   if (number && !/^\d{1,6}[a-zA-Z]?$/u.test(number)) {
-    return { field: 'number', message: 'Số: chỉ ghi số thứ tự của văn bản (ví dụ "15"); ký hiệu ghi riêng.' };
+    return { field: 'number', message: 'Số văn bản: chỉ ghi số thứ tự của văn bản (ví dụ "15"); ký hiệu ghi riêng.' };
   }
   if (d.issuedDate) {
     const p = parseIsoDate(d.issuedDate);
