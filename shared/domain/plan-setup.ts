@@ -74,11 +74,8 @@ export interface FieldProblem {
   message: string;
 }
 
-/** The first problem of a plan's details, worded for the clerk with the field's name; null when none. */
+/** The first problem of a plan's details (the years covered must contain the plan's year), worded for the clerk with the field's name; null when none. */
 export function planDetailsProblem(d: PlanDetailsCheck): FieldProblem | null {
-  if (d.yearFrom !== null && d.yearTo !== null && d.yearFrom > d.yearTo) {
-    return { field: 'yearTo', message: `Đến năm: phải từ năm ${d.yearFrom} trở đi.` };
-  }
   if (d.yearFrom !== null && d.yearFrom > d.year) {
     return { field: 'yearFrom', message: `Từ năm: kế hoạch năm ${d.year} không thể bắt đầu từ năm ${d.yearFrom}.` };
   }

@@ -43,7 +43,7 @@ describe('the checks on a plan\'s details', () => {
     expect(planDetailsProblem({ ...ok, signerAuthority: 'TRƯỞNG BAN' })).toBeNull();
   });
   it('names the field of each problem', () => {
-    expect(planDetailsProblem({ ...ok, yearFrom: 2023, yearTo: 2022 })?.field).toBe('yearTo');
+    expect(planDetailsProblem({ ...ok, yearFrom: 2022, yearTo: 2021 })).toEqual({ field: 'yearTo', message: 'Đến năm: kế hoạch năm 2022 không thể kết thúc năm 2021.' });
     expect(planDetailsProblem({ ...ok, yearFrom: 2023, yearTo: 2024 })?.field).toBe('yearFrom');
     expect(planDetailsProblem({ ...ok, yearFrom: 2020, yearTo: 2021 })?.field).toBe('yearTo');
     expect(planDetailsProblem({ ...ok, signerAuthority: 'TM. ' })).toEqual({

@@ -206,12 +206,20 @@ function EmptyPlanForm({ plans, planId, onCreated, onClose }: FormProps) {
   const localities = useApi('localities.list', {});
   const { errors, show, clear, setField } = useFormErrors(['title', 'year', 'symbol', 'issuer', 'placeName', 'agenciesFromPlanId']);
 
+  const [currentLocality, setCurrentLocality] = useState<string | null>(null);
   useEffect(() => {
     // The place and the standing agency of the current plan are a good start.
-    call('plans.overview', { planId })
-      .then((o) => setPlaceName((p) => p || o.plan.placeName))
+    call('plans.get', { planId })
+      .then((p) => {
+        setPlaceName((old) => old || (p.locality?.name ?? p.placeName));
+        setCurrentLocality(p.locality?.name ?? null);
+      })
       .catch(() => undefined);
   }, [planId]);
+  // Another province: its plan starts with no agencies (none of the current plan's province fit).
+  useEffect(() => {
+    if (currentLocality && placeName.trim() && localityKey(placeName) !== localityKey(currentLocality)) setAgenciesFrom(null);
+  }, [placeName, currentLocality]);
 
   const save = async () => {
     clear();
