@@ -117,6 +117,7 @@ test('a plan for Ninh Bình: details, Ban hành, its own Công an tỉnh, a task
   await drawer.getByRole('button', { name: 'Xóa nhiệm vụ' }).click();
   const confirm = page.getByRole('dialog', { name: 'Xóa nhiệm vụ I.1?' });
   await expect(confirm).toContainText('Tổ chức tuyên truyền phòng, chống mại dâm tại các xã, phường.');
+  await page.waitForTimeout(300); // the modal's opening transition, for the screenshot
   await saveScreenshot(page, '44-xoa-nhiem-vu');
   await confirm.getByRole('button', { name: 'Xóa', exact: true }).click();
   await expect(confirm).toBeHidden();

@@ -41,7 +41,8 @@ export function ConfirmDelete({ opened, title, children, second = null, onConfir
     }
   };
   return (
-    <Modal opened={opened} onClose={close} title={title} size="lg">
+    // Above a drawer it may be opened from (the task drawer).
+    <Modal opened={opened} onClose={close} title={title} size="lg" zIndex={400}>
       <Stack gap="sm">
         {step === 1 ? (
           <>

@@ -40,7 +40,7 @@ export function DeletedHistoryCard({ planId, version }: { planId: number; versio
           <Table.Tbody>
             {rows.map((r) => (
               <Table.Tr key={r.auditId}>
-                <Table.Td>{atVi(r.at)}</Table.Td>
+                <Table.Td style={{ verticalAlign: "top" }}>{atVi(r.at)}</Table.Td>
                 <Table.Td>
                   <Badge variant="light" color="red" style={{ textTransform: 'none' }}>
                     {r.entityLabel}
