@@ -213,9 +213,12 @@ export function defaultPlanTexts(
     ? `Các cơ quan, đơn vị, địa phương được phân công thực hiện chế độ thông tin, báo cáo định kỳ: ${regime}${adHoc} kết quả thực hiện Kế hoạch gửi ${recipient} để tổng hợp, báo cáo theo quy định.`
     : `Các cơ quan, đơn vị, địa phương báo cáo kết quả thực hiện Kế hoạch gửi ${recipient} để tổng hợp, báo cáo theo quy định.`;
 
-  const basis = plan.parentProgramme.trim()
-    ? `Thực hiện ${plan.parentProgramme.trim()}; ${plan.issuer} ban hành Kế hoạch ${lowerFirstWord(plan.title)} (sau đây gọi tắt là Kế hoạch) với các nội dung như sau:`
-    : `${plan.issuer} ban hành Kế hoạch ${lowerFirstWord(plan.title)} (sau đây gọi tắt là Kế hoạch) với các nội dung như sau:`;
+  // The căn cứ of the plan's details, then "Thực hiện" its parent programme, open the plan.
+  const grounds = [
+    ...plan.legalBases.map((b) => b.trim().replace(/[;.,]+$/u, '')).filter(Boolean),
+    ...(plan.parentProgramme.trim() ? [`Thực hiện ${plan.parentProgramme.trim()}`] : []),
+  ];
+  const basis = `${grounds.map((g) => `${g}; `).join('')}${plan.issuer} ban hành Kế hoạch ${lowerFirstWord(plan.title)} (sau đây gọi tắt là Kế hoạch) với các nội dung như sau:`;
 
   return {
     legalBasis: plan.legalBases,

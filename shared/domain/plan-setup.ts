@@ -89,10 +89,10 @@ export function planDetailsProblem(d: PlanDetailsCheck): FieldProblem | null {
   return issueProblem(d);
 }
 
-/** The number and date of issue: a number of digits (with an optional letter), a date of the plan's year or the one before. */
+/** The number and date of issue: the document's serial number (digits), a date of the plan's year or the one before. */
 export function issueProblem(d: { year: number; number: string | null; issuedDate: string | null }): FieldProblem | null {
   const number = d.number?.trim() ?? '';
-  if (number && !/^\d{1,6}[a-zA-Z]?$/u.test(number)) {
+  if (number && !/^[1-9]\d{0,4}$/u.test(number)) {
     return { field: 'number', message: 'Số văn bản: chỉ ghi số thứ tự của văn bản (ví dụ "15"); ký hiệu ghi riêng.' };
   }
   if (d.issuedDate) {

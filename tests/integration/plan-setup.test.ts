@@ -115,7 +115,13 @@ describe('a plan for another province', () => {
     const settings = await app.call('documents.settings', { planId: plan.id });
     expect(settings.values.planIssuer).toMatchObject({ parentAgencyLine: 'UBND TỈNH NINH BÌNH', issuingBody: ['BAN CHỈ ĐẠO 138'], signerAuthority: 'KT.' });
     const planTexts = await app.call('documents.texts', { planId: plan.id, kind: 'plan' });
-    expect(planTexts.defaults.legalBasis).toEqual(issued.legalBases);
+    expect(planTexts.defaults.opening).toBe(
+      'Căn cứ Luật Phòng, chống mại dâm; Căn cứ Kế hoạch số 07/KH-UBND ngày 10/01/2022 của UBND tỉnh Ninh Bình; ' +
+        'Ban Chỉ đạo 138 tỉnh Ninh Bình ban hành Kế hoạch phòng, chống mại dâm trên địa bàn tỉnh Ninh Bình năm 2022 (sau đây gọi tắt là Kế hoạch) với các nội dung như sau:',
+    );
+    // The plan document prints its own number and signing date once issued.
+    const preview = await app.call('documents.preview', { kind: 'plan', planId: plan.id });
+    expect([preview.numberLine, preview.dateLine]).toEqual(['Số: 15/KH-BCĐ138', 'Ninh Bình, ngày 20 tháng 3 năm 2022']);
 
     const history = app.core.database.sqlite
       .prepare("select field, old_value, new_value, actor from audit_log where entity = 'plan' and entity_id = ? and action = 'update' order by id")

@@ -53,7 +53,9 @@ describe('the checks on a plan\'s details', () => {
   });
   it('an issue needs a plain number and a date of the plan year or the year before', () => {
     expect(issueProblem({ year: 2022, number: '15', issuedDate: '2022-03-20' })).toBeNull();
-    expect(issueProblem({ year: 2022, number: '15a', issuedDate: '2021-12-30' })).toBeNull();
+    expect(issueProblem({ year: 2022, number: '1500', issuedDate: '2021-12-30' })).toBeNull();
+    expect(issueProblem({ year: 2022, number: '15a', issuedDate: '2022-03-20' })?.field).toBe('number');
+    expect(issueProblem({ year: 2022, number: '0', issuedDate: '2022-03-20' })?.field).toBe('number');
     expect(issueProblem({ year: 2022, number: '15/KH-BCĐ138', issuedDate: '2022-03-20' })?.field).toBe('number');
     expect(issueProblem({ year: 2022, number: '15', issuedDate: '2020-12-30' })?.field).toBe('issuedDate');
     expect(issueProblem({ year: 2022, number: '15', issuedDate: '2023-01-02' })?.field).toBe('issuedDate');
