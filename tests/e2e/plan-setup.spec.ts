@@ -137,3 +137,28 @@ test('a plan for Ninh Bình: details, Ban hành, its own Công an tỉnh, a task
   // Nothing on the Ninh Bình plan's Tổng quan speaks of Quảng Trị.
   await expect(page.getByRole('main')).not.toContainText('Quảng Trị');
 });
+
+test('an urging recorded twice is deleted once, after a confirmation, and found in Lịch sử xóa', async ({ appPage: page }) => {
+  await openScreen(page, 'Báo cáo');
+  await page.getByRole('tab', { name: /Đôn đốc/ }).click();
+  const history = page.getByRole('table', { name: 'Các lần đôn đốc' });
+  for (let i = 0; i < 2; i++) {
+    await page.getByLabel('Chọn Sở Tư pháp').check();
+    await page.getByLabel('Số công văn đôn đốc').fill('850/SLĐTBXH-PCTNXH');
+    await page.getByRole('button', { name: 'Ghi nhận đôn đốc' }).click();
+    await expect(history.getByRole('row')).toHaveCount(i + 2);
+  }
+  await history.getByRole('button', { name: 'Xóa lần đôn đốc ngày 01/07/2022' }).first().click();
+  const confirm = page.getByRole('dialog', { name: 'Xóa lần đôn đốc?' });
+  await expect(confirm).toContainText('Đôn đốc ngày 01/07/2022, công văn số 850/SLĐTBXH-PCTNXH: Sở Tư pháp.');
+  await page.waitForTimeout(300); // the modal's opening transition, for the screenshot
+  await saveScreenshot(page, '46-xoa-lan-don-doc');
+  await confirm.getByRole('button', { name: 'Xóa', exact: true }).click();
+  await expect(confirm).toBeHidden();
+  await expect(history.getByRole('row')).toHaveCount(2);
+
+  await openScreen(page, 'Tổng quan');
+  const deleted = page.getByLabel('Lịch sử xóa');
+  await expect(deleted).toContainText('Đôn đốc ngày 01/07/2022 (6 tháng đầu năm 2022), 1 đơn vị');
+  await expect(deleted).toContainText('Lần đôn đốc');
+});
