@@ -77,6 +77,30 @@ describe('a plan for another province', () => {
     expect(ministry).toMatchObject({ level: 'national', locality: null });
   });
 
+  it('takes from another plan only the agencies of its own province and the national ones', async () => {
+    const quangTriPolice = (await app.call('agencies.list', { planId: QT })).find((a) => a.shortName === 'Công an tỉnh')!;
+    const values = {
+      year: 2023,
+      title: 'Phòng, chống mại dâm trên địa bàn tỉnh Ninh Bình năm 2023',
+      symbol: 'KH-BCĐ138',
+      issuer: 'Ban Chỉ đạo 138 tỉnh Ninh Bình',
+      placeName: 'Ninh Bình',
+      agenciesFromPlanId: QT,
+    };
+    const before = everyTable();
+    const refused = await app.raw('plans.create', { ...values, standingAgencyId: quangTriPolice.id });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'standingAgencyId' } });
+    expect(everyTable()).toEqual(before);
+
+    const plan = await app.call('plans.create', { ...values, standingAgencyId: null });
+    const agencies = await app.call('agencies.list', { planId: plan.id });
+    expect(agencies.map((a) => a.level)).toEqual(['national', 'national']);
+    // The same province as the source: all its agencies come along.
+    const qt2024 = await app.call('plans.create', { ...values, year: 2024, title: 'Kế hoạch 2024', placeName: 'quảng trị', issuer: 'Ban Chỉ đạo 138 tỉnh Quảng Trị', standingAgencyId: quangTriPolice.id });
+    expect(await app.call('agencies.list', { planId: qt2024.id })).toHaveLength(31);
+    expect((await app.call('plans.get', { planId: qt2024.id })).locality?.name).toBe('Quảng Trị');
+  });
+
   it('saves its details, is issued with a number and date, and every document cites them', async () => {
     const plan = await ninhBinhPlan();
     const standing = await app.call('agencies.create', agency(plan.id, 'Sở Lao động - Thương binh và Xã hội', 'SLĐTBXH'));
