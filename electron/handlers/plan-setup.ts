@@ -87,8 +87,6 @@ export const planSetupHandlers: HandlerGroup<
         yearFrom,
         yearTo,
         signerAuthority: changes.signerAuthority ?? before.signerAuthority,
-        number: before.number,
-        issuedDate: before.issuedDate,
       });
       if (problem) throw new AppError('VALIDATION', problem.message, problem.field);
       if (changes.standingAgencyId != null && !(await isPlanAgency(trx, planId, changes.standingAgencyId))) {

@@ -65,8 +65,6 @@ export interface PlanDetailsCheck {
   yearFrom: number | null;
   yearTo: number | null;
   signerAuthority: string;
-  number: string | null;
-  issuedDate: string | null;
 }
 
 export interface FieldProblem {
@@ -86,7 +84,7 @@ export function planDetailsProblem(d: PlanDetailsCheck): FieldProblem | null {
   if (m && !m[2]!.trim()) {
     return { field: 'signerAuthority', message: `Thẩm quyền ký: ghi rõ ${m[1]}. thay mặt, ký thay cho ai (ví dụ "${m[1]}. TRƯỞNG BAN").` };
   }
-  return issueProblem(d);
+  return null;
 }
 
 /** The number and date of issue: the document's serial number (digits), a date of the plan's year or the one before. */
