@@ -492,7 +492,7 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
       const a = await assignmentData(ctx, plan, {});
       const settings = builderSettings(s.planIssuer, s.planRecipients);
       // An issued plan prints its own number and signing date unless others are given.
-      const number: DocumentNumber = { number: req.number ?? (plan.number && /^\d+$/.test(plan.number) ? Number(plan.number) : null), symbol: s.planSymbol };
+      const number: DocumentNumber = { number: req.number ?? planParent(plan, s.planSymbol).number.number, symbol: s.planSymbol };
       const date = documentDate(req.issuedOn ?? plan.issuedDate, today);
       const input = { number, date, title: plan.title, basis: texts.opening, sections: texts.sections, taskTable: a.rows };
       if (!(await readPlanTexts(ctx.db, plan.id))) {
