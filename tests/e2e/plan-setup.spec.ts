@@ -50,6 +50,9 @@ test('a plan for Ninh Bình: details, Ban hành, its own Công an tỉnh, a task
   await addAgency(page, 'Sở Y tế', 'SYT', 'Sở, ban, ngành');
   await addAgency(page, 'Sở Lao động - Thương binh và Xã hội', 'SLĐTBXH', 'Sở, ban, ngành');
   await expect(table.getByRole('row')).toHaveCount(3 + 1);
+  await table.getByRole('link', { name: 'Công an tỉnh', exact: true }).click();
+  await expect(page.getByText('Công an tỉnh · Công an · Cấp tỉnh (Ninh Bình) · viết tắt CAT')).toBeVisible();
+  await page.goBack();
   await page.getByRole('button', { name: 'Thêm cơ quan, đơn vị' }).click();
   const again = page.getByRole('dialog', { name: 'Thêm cơ quan, đơn vị' });
   await again.getByRole('textbox', { name: 'Tên đầy đủ' }).fill('Công an tỉnh');
