@@ -325,7 +325,6 @@ export const quangTri2022: PlanDataset = {
       abbreviation: 'LĐTBXH',
       kind: 'other',
       reports: false,
-      level: 'national',
     },
     {
       code: 'UBQG',
@@ -334,7 +333,6 @@ export const quangTri2022: PlanDataset = {
       abbreviation: 'UBQG',
       kind: 'other',
       reports: false,
-      level: 'national',
     },
   ],
 

@@ -26,6 +26,21 @@ export function defaultAgencyLevel(kind: string): AgencyLevel {
   return kind === 'district_pc' ? 'district' : 'province';
 }
 
+/**
+ * A central body (the Ministry, a department of it, the national committee): no province of its own.
+ * "Bộ Chỉ huy Bộ đội Biên phòng tỉnh" names its province, so it is the province's.
+ */
+export function isNationalAgencyName(name: string): boolean {
+  const n = nfc(name).trim();
+  if (/\s(tỉnh|thành phố|huyện|thị xã|xã|phường)(\s|$)/u.test(n)) return false;
+  return /^(Bộ|Cục|Tổng cục|Chính phủ|Thủ tướng|Văn phòng Chính phủ|Ủy ban Quốc gia|Uỷ ban Quốc gia|Ban Chỉ đạo Trung ương|Ban Chỉ đạo quốc gia)\s/u.test(n);
+}
+
+/** The level of an agency described by its name and kind (a plan loaded or imported as data). */
+export function agencyLevelFor(name: string, kind: string): AgencyLevel {
+  return isNationalAgencyName(name) ? 'national' : defaultAgencyLevel(kind);
+}
+
 /** Two agency names that the clerk would read as the same: case, spaces and NFC ignored, diacritics kept. */
 export function agencyNameKey(name: string): string {
   return nfc(name).trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   adHocDeleteBlockedReason,
+  agencyLevelFor,
   agencyNameKey,
   defaultAgencyLevel,
   issuedDateLine,
@@ -67,6 +68,12 @@ describe('names and localities', () => {
     expect(localityKey(' Ninh  bình ')).toBe(localityKey('Ninh Bình'));
     expect(agencyNameKey('công an  tỉnh')).toBe(agencyNameKey('Công an tỉnh'));
     expect(agencyNameKey('Công an tính')).not.toBe(agencyNameKey('Công an tỉnh'));
+  });
+  it('the Ministry and the national committee are national; a province\'s "Bộ Chỉ huy" is not', () => {
+    expect(agencyLevelFor('Bộ Lao động - Thương binh và Xã hội', 'other')).toBe('national');
+    expect(agencyLevelFor('Ủy ban Quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm', 'other')).toBe('national');
+    expect(agencyLevelFor('Bộ Chỉ huy Bộ đội Biên phòng tỉnh Quảng Trị', 'military')).toBe('province');
+    expect(agencyLevelFor('UBND huyện Cam Lộ', 'district_pc')).toBe('district');
   });
   it('a district People\'s Committee is "huyện", other kinds "tỉnh"', () => {
     expect(defaultAgencyLevel('district_pc')).toBe('district');
