@@ -4,6 +4,7 @@
 // and next year's copy carrying the document settings.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempApp, type TempApp } from '../helpers/temp-app';
+import { loadDataset } from '../../db/builtin/load-dataset';
 
 let app: TempApp;
 const QT = 1;
@@ -75,6 +76,33 @@ describe('a plan for another province', () => {
     });
     const ministry = await app.call('agencies.addToPlan', { planId: plan.id, agencyId: available[0]!.id, reports: false });
     expect(ministry).toMatchObject({ level: 'national', locality: null });
+  });
+
+  it('a plan loaded as data (as an imported one is) for Ninh Bình gets its own agencies, even under Quảng Trị\'s codes', async () => {
+    const planId = await loadDataset(app.core.ctx.db, {
+      plan: {
+        key: 'NHAP-2022-1', number: null, symbol: 'KH-BCĐ138', issuedDate: null, issuedDateText: '', issuer: 'Ban Chỉ đạo 138 tỉnh Ninh Bình',
+        title: 'Phòng, chống mại dâm tỉnh Ninh Bình năm 2022', year: 2022, parentProgramme: '', placeName: 'Ninh Bình', standingAgency: 'CAT',
+        signer: { authority: '', position: '', name: '' }, recipients: [],
+      },
+      agencies: [
+        { code: 'CAT', name: 'Công an tỉnh Ninh Bình', shortName: 'Công an tỉnh', abbreviation: 'CAT', kind: 'police', reports: true },
+        { code: 'BLDTBXH', name: 'Bộ Lao động - Thương binh và Xã hội', shortName: 'Bộ Lao động - Thương binh và Xã hội', abbreviation: 'LĐTBXH', kind: 'other', reports: false },
+      ],
+      taskGroups: [],
+      tasks: [],
+      targets: [],
+      reportingDuties: [],
+    });
+    const agencies = await app.call('agencies.list', { planId });
+    expect(agencies.map((a) => [a.code, a.locality, a.level])).toEqual([
+      ['CAT-2', 'Ninh Bình', 'province'],
+      ['BLDTBXH', null, 'national'],
+    ]);
+    const quangTri = (await app.call('agencies.list', { planId: QT })).find((a) => a.code === 'CAT')!;
+    expect(quangTri).toMatchObject({ name: 'Công an tỉnh Quảng Trị', locality: 'Quảng Trị' });
+    // The national body is the same row in both plans.
+    expect((await app.call('agencies.list', { planId: QT })).some((a) => a.id === agencies[1]!.id)).toBe(true);
   });
 
   it('takes from another plan only the agencies of its own province and the national ones', async () => {
