@@ -39,8 +39,8 @@ export function DeletedHistoryCard({ planId, version }: { planId: number; versio
           </Table.Thead>
           <Table.Tbody>
             {rows.map((r) => (
-              <Table.Tr key={r.auditId}>
-                <Table.Td style={{ verticalAlign: "top" }}>{atVi(r.at)}</Table.Td>
+              <Table.Tr key={r.auditId} style={{ verticalAlign: "top" }}>
+                <Table.Td>{atVi(r.at)}</Table.Td>
                 <Table.Td>
                   <Badge variant="light" color="red" style={{ textTransform: 'none' }}>
                     {r.entityLabel}
