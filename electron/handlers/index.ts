@@ -14,6 +14,7 @@ import { targetHandlers } from './targets';
 import { urgingHandlers } from './urging';
 import { backupHandlers } from './backup';
 import { documentHandlers } from './documents';
+import { planTargetHandlers } from './plan-targets';
 
 export const handlers: Handlers = {
   ...appHandlers,
@@ -29,6 +30,7 @@ export const handlers: Handlers = {
   ...urgingHandlers,
   ...backupHandlers,
   ...documentHandlers,
+  ...planTargetHandlers,
 };
 
 export type { HandlerContext, Handlers } from './types';

@@ -4,10 +4,10 @@ import { Alert, Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Te
 import { call, ApiCallError } from '../../api/client';
 import type { StatisticRow, TargetRow } from '../../../../shared/api/models';
 import { TARGET_KINDS, type TargetComparator, type TargetKind } from '../../../../shared/domain/types';
-import { TARGET_KIND_LABELS } from '../../../../shared/domain/labels';
+import { TARGET_COMPARATOR_LABELS, TARGET_KIND_LABELS } from '../../../../shared/domain/labels';
 import { figureProblem } from '../../../../shared/domain/statistics';
 
-const COMPARATOR_LABELS: Record<TargetComparator, string> = { exactly: 'Đạt đúng mức', at_least: 'Ít nhất' };
+const COMPARATOR_LABELS = TARGET_COMPARATOR_LABELS;
 
 export function TargetEditModal({
   target,
