@@ -42,8 +42,8 @@ export const UNIT_LEVEL_LABELS: Record<UnitLevel, string> = {
 };
 
 export const WINDOW_RULE_LABELS: Record<WindowRule, string> = {
-  decree09: 'Từ ngày 15 tháng trước kỳ đến ngày 14 tháng cuối kỳ (Nghị định 09/2019)',
-  calendar: 'Trọn các tháng của kỳ (từ ngày 01)',
+  decree09: 'Ngày 15 đến ngày 14 (Nghị định 09/2019)',
+  calendar: 'Trọn tháng (từ ngày 01 đến cuối tháng)',
 };
 
 export const TARGET_KIND_LABELS: Record<TargetKind, string> = {

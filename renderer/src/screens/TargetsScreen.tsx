@@ -129,7 +129,7 @@ export function TargetsScreen() {
           <Tabs.Tab value="statistics">Chỉ số và đơn vị báo cáo</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="statistics" pt="sm">
-          {tab === 'statistics' && <StatisticsPanel planId={planId} agencies={agencyRefs} />}
+          {tab === 'statistics' && <StatisticsPanel planId={planId} agencies={agencyRefs} onChanged={statistics.reload} />}
         </Tabs.Panel>
         <Tabs.Panel value="targets" pt="sm">
       {rows.length === 0 && (

@@ -3,6 +3,7 @@
 // or the secretariat's own report upward.
 import { useState } from 'react';
 import { Alert, Button, Checkbox, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { viOptionsFilter } from '../vi-filter';
 import { call, ApiCallError } from '../../api/client';
 import type { AgencyRef, ReportingDutyRow } from '../../../../shared/api/models';
 import { WINDOW_RULES, type PeriodType, type WindowRule } from '../../../../shared/domain/types';
@@ -171,6 +172,7 @@ export function DutyModal({
             <MultiSelect
               label="Đơn vị phải báo cáo"
               searchable
+              filter={viOptionsFilter}
               data={agencies.map((a) => ({ value: String(a.id), label: a.shortName }))}
               value={obliged}
               onChange={(v) => {
@@ -193,6 +195,7 @@ export function DutyModal({
               description="Để trống: cơ quan thường trực"
               clearable
               searchable
+              filter={viOptionsFilter}
               data={agencies.map((a) => ({ value: String(a.id), label: a.shortName }))}
               value={recipientId}
               onChange={setRecipientId}

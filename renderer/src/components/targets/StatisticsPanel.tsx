@@ -2,6 +2,7 @@
 // here), and which statistics each agency is asked for in its reports.
 import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Card, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { viOptionsFilter } from '../vi-filter';
 import { call, ApiCallError } from '../../api/client';
 import { useApi } from '../../hooks/useApi';
 import type { AgencyRef, StatisticRow } from '../../../../shared/api/models';
@@ -76,6 +77,7 @@ function StatisticModal({
           label='Thuộc chỉ số ("trong đó")'
           description="Để trống nếu đây không phải một phần của chỉ số khác"
           searchable
+          filter={viOptionsFilter}
           clearable
           data={statistics.filter((s) => s.code !== code).map((s) => ({ value: s.code, label: `${s.code}. ${s.label}` }))}
           value={partOf}
@@ -127,6 +129,7 @@ function RequestsCard({ planId, statistics, agencies }: { planId: number; statis
         <Select
           label="Đơn vị"
           searchable
+          filter={viOptionsFilter}
           w={320}
           data={agencies.map((a) => ({ value: String(a.id), label: `${a.shortName} (${requests.data?.find((r) => r.agencyId === a.id)?.codes.length ?? 0} chỉ số)` }))}
           value={agencyId}
@@ -135,6 +138,7 @@ function RequestsCard({ planId, statistics, agencies }: { planId: number; statis
         <MultiSelect
           label="Các chỉ số"
           searchable
+          filter={viOptionsFilter}
           style={{ flex: 1 }}
           disabled={!agencyId}
           data={statistics.map((s) => ({ value: s.code, label: `${s.code}. ${s.label}` }))}
@@ -155,7 +159,7 @@ function RequestsCard({ planId, statistics, agencies }: { planId: number; statis
   );
 }
 
-export function StatisticsPanel({ planId, agencies }: { planId: number; agencies: AgencyRef[] }) {
+export function StatisticsPanel({ planId, agencies, onChanged }: { planId: number; agencies: AgencyRef[]; onChanged: () => void }) {
   const statistics = useApi('statistics.list', { planId });
   const [editing, setEditing] = useState<StatisticRow | 'new' | null>(null);
   if (!statistics.data) return null;
@@ -213,7 +217,10 @@ export function StatisticsPanel({ planId, agencies }: { planId: number; agencies
           statistic={editing === 'new' ? null : editing}
           statistics={rows}
           onClose={() => setEditing(null)}
-          onSaved={statistics.reload}
+          onSaved={() => {
+            statistics.reload();
+            onChanged();
+          }}
         />
       )}
     </Stack>

@@ -2,6 +2,7 @@
 // or the locality's units), the statistics that measure it and the agencies responsible for it.
 import { useState } from 'react';
 import { Alert, Button, Group, Modal, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { viOptionsFilter } from '../vi-filter';
 import { call, ApiCallError } from '../../api/client';
 import type { AgencyRef, PlanUnitCount, StatisticRow, TargetRow } from '../../../../shared/api/models';
 import { TARGET_COMPARATORS, TARGET_KINDS, UNIT_LEVELS, type TargetComparator, type TargetKind, type UnitLevel } from '../../../../shared/domain/types';
@@ -141,6 +142,7 @@ export function TargetEditModal({
             <Select
               label={kind === 'percent' ? 'Chỉ số đo (tử số)' : 'Chỉ số đo'}
               searchable
+              filter={viOptionsFilter}
               clearable
               data={statOptions}
               value={statistic}
@@ -151,6 +153,7 @@ export function TargetEditModal({
               <Select
                 label="Chỉ số mẫu số (nếu lấy từ báo cáo)"
                 searchable
+                filter={viOptionsFilter}
                 clearable
                 data={statOptions}
                 value={denominatorStatistic}
@@ -192,6 +195,7 @@ export function TargetEditModal({
           label="Cơ quan, đơn vị thực hiện"
           description="Các đơn vị này được giao báo cáo chỉ số đo của chỉ tiêu"
           searchable
+          filter={viOptionsFilter}
           data={agencies.map((a) => ({ value: String(a.id), label: a.shortName }))}
           value={agencyIds}
           onChange={setAgencyIds}
