@@ -5,7 +5,7 @@ import { listReportingDuties } from '../../db/queries/reporting';
 import { getPlan } from '../../db/queries/plans';
 import { readSettings } from '../../db/queries/settings';
 import { taskStatus } from '../../shared/domain/task-status';
-import { toIsoDate } from '../../shared/dates/iso-date';
+import { periodsOfDuty } from '../../shared/domain/periods';
 import { AppError } from '../../shared/api/errors';
 
 /**
@@ -20,9 +20,10 @@ export async function taskStatusDecorator(ctx: HandlerContext, planId: number): 
   const dueDatesOf = (periodType: string | null) => {
     let dates = dueDates.get(periodType);
     if (!dates) {
+      // The periods the plan's duties ask of the members (not the secretariat's own report upward).
       dates = duties
-        .filter((d) => d.dueMonth && d.dueDay && (periodType === null || d.periodType === periodType))
-        .map((d) => toIsoDate({ year: plan.year, month: d.dueMonth!, day: d.dueDay! }));
+        .filter((d) => !d.upward && (periodType === null || d.periodType === periodType))
+        .flatMap((d) => periodsOfDuty(d, plan.year).map((p) => p.dueDate));
       dueDates.set(periodType, dates);
     }
     return dates;

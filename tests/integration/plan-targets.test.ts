@@ -261,6 +261,32 @@ describe('reporting duties', () => {
     expect(JSON.parse(entry.new_value!)).toMatchObject({ title: 'Báo cáo quý', due_text: 'trước ngày 20 tháng cuối quý', obliged: 'Công an tỉnh; Sở Y tế; UBND huyện Cam Lộ' });
   });
 
+  it('a task due at each quarterly report is judged against the quarter the duty gives, not the upward report', async () => {
+    await app.call('duties.create', quarterly());
+    await app.call('duties.create', {
+      planId: 1,
+      periodType: 'quarter',
+      title: 'Báo cáo quý của cơ quan thường trực',
+      dueText: 'trước ngày 5 tháng đầu quý sau',
+      upward: true,
+      recipientText: 'UBND tỉnh',
+      obliged: [],
+    });
+    const group = (await app.call('taskGroups.list', { planId: 1 }))[0]!;
+    const task = await app.call('tasks.create', {
+      planId: 1,
+      code: 'Q.1',
+      groupId: group.id,
+      content: 'Báo cáo kết quả kiểm tra hằng quý',
+      leadIds: [agencyId('Công an tỉnh')],
+      deadlineKind: 'period',
+      periodType: 'quarter',
+    });
+    // Today 01/07/2022: the next quarterly report is due 20/09/2022 (the upward one, 05/07, does not count).
+    const row = (await app.call('tasks.list', { planId: 1 })).find((t) => t.id === task.id)!;
+    expect(row).toMatchObject({ status: 'open_on_time', effectiveDeadline: '2022-09-20' });
+  });
+
   it('a wording the app cannot read is refused at the due field', async () => {
     const before = snapshot();
     expect(await app.raw('duties.create', { ...quarterly(), dueText: 'trước ngày 15/6' })).toMatchObject({ ok: false, error: { field: 'dueText' } });
