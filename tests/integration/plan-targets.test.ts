@@ -313,3 +313,34 @@ describe('reporting duties', () => {
     expect(await app.call('reporting.periods', { planId: 1 })).toHaveLength(periodsBefore.length);
   });
 });
+
+describe('copying the plan to the next year', () => {
+  it('carries the duties as set up, the statistics asked of each agency, the count of units and a target’s unit denominator', async () => {
+    await app.call('duties.create', {
+      planId: 1,
+      periodType: 'quarter',
+      title: 'Báo cáo quý',
+      dueText: 'trước ngày 10 tháng đầu quý sau',
+      windowRule: 'calendar',
+      obliged: [agencyId('Công an tỉnh')],
+    });
+    await app.call('duties.create', { planId: 1, periodType: 'annual', title: 'Báo cáo năm lên Bộ', dueText: 'trước ngày 20/12', upward: true, recipientText: 'Bộ Lao động - Thương binh và Xã hội', obliged: [] });
+    await app.call('statistics.create', { planId: 1, code: 'QT01', label: 'Số cơ sở karaoke được kiểm tra', unit: 'cơ sở', kind: 'flow' });
+    await app.call('statistics.setRequests', { planId: 1, agencyId: agencyId('Công an tỉnh'), codes: ['D01', 'QT01'] });
+    await app.call('targets.setUnitCount', { planId: 1, level: 'commune', count: 125 });
+    await app.call('targets.create', { planId: 1, code: 'X.1', wording: '100% xã có đội tình nguyện', kind: 'percent', comparator: 'exactly', value: 100, denominator: null, denominatorUnits: 'commune', statistic: 'F05' });
+
+    const copy = await app.call('plans.copy', { sourcePlanId: 1, year: 2023, title: 'Phòng, chống mại dâm năm 2023' });
+    const duties = await app.call('reporting.duties', { planId: copy.id });
+    expect(duties.find((d) => d.title === 'Báo cáo quý')).toMatchObject({ dueMonthOffset: 1, windowRule: 'calendar', upward: false });
+    expect(duties.find((d) => d.title === 'Báo cáo năm lên Bộ')).toMatchObject({ upward: true, recipientText: 'Bộ Lao động - Thương binh và Xã hội' });
+    const quarters = (await app.call('reporting.periods', { planId: copy.id })).filter((p) => p.periodType === 'quarter');
+    expect(quarters.map((p) => p.dueDate)).toEqual(['2023-04-10', '2023-07-10', '2023-10-10', '2024-01-10']);
+    const police = (await app.call('statistics.requests', { planId: copy.id })).find((r) => r.agencyId === agencyId('Công an tỉnh'))!;
+    expect(police.codes).toEqual(expect.arrayContaining(['D01', 'QT01']));
+    // The plan's own statistic is still offered to the copy, which refers to it.
+    expect((await app.call('statistics.list', { planId: copy.id })).some((s) => s.code === 'QT01')).toBe(true);
+    expect(await app.call('targets.unitCounts', { planId: copy.id })).toEqual([{ level: 'commune', count: 125 }]);
+    expect((await app.call('targets.list', { planId: copy.id })).find((t) => t.code === 'X.1')).toMatchObject({ denominatorUnits: 'commune' });
+  });
+});
