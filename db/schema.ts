@@ -217,6 +217,16 @@ export interface StatisticRequestsTable {
   statistic_code: string;
 }
 
+export interface TaskCompletionsTable {
+  id: Generated<number>;
+  task_id: number;
+  period_key: Generated<string>;
+  agency_id: number | null;
+  completion_date: string;
+  created_at: Generated<string>;
+  created_by: Generated<string>;
+}
+
 export interface PlanUnitCountsTable {
   plan_id: number;
   level: string;
@@ -347,4 +357,5 @@ export interface Database {
   document_exports: DocumentExportsTable;
   statistic_requests: StatisticRequestsTable;
   plan_unit_counts: PlanUnitCountsTable;
+  task_completions: TaskCompletionsTable;
 }

@@ -63,4 +63,20 @@ export async function up(db: Kysely<any>): Promise<void> {
     .alterTable('reporting_duties')
     .addColumn('recipient_text', 'text', (c) => c.notNull().defaultTo(''))
     .execute();
+
+  // Completion of a task per period (a recurring task: June done, December open) and per lead
+  // agency (a task led by several agencies is done when all are). period_key '' is the task as a
+  // whole; agency_id null is the task's single completion.
+  const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`;
+  await db.schema
+    .createTable('task_completions')
+    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .addColumn('task_id', 'integer', (c) => c.notNull().references('tasks.id').onDelete('cascade'))
+    .addColumn('period_key', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('agency_id', 'integer', (c) => c.references('agencies.id'))
+    .addColumn('completion_date', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(now))
+    .addColumn('created_by', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
+  await sql`CREATE UNIQUE INDEX task_completions_part ON task_completions (task_id, period_key, ifnull(agency_id, 0))`.execute(db);
 }

@@ -15,6 +15,7 @@ import { urgingHandlers } from './urging';
 import { backupHandlers } from './backup';
 import { documentHandlers } from './documents';
 import { planTargetHandlers } from './plan-targets';
+import { taskPartHandlers } from './task-parts';
 
 export const handlers: Handlers = {
   ...appHandlers,
@@ -31,6 +32,7 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...documentHandlers,
   ...planTargetHandlers,
+  ...taskPartHandlers,
 };
 
 export type { HandlerContext, Handlers } from './types';

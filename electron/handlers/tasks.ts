@@ -6,6 +6,8 @@ import { getPlan } from '../../db/queries/plans';
 import { readSettings } from '../../db/queries/settings';
 import { taskStatus } from '../../shared/domain/task-status';
 import { periodsOfDuty } from '../../shared/domain/periods';
+import { currentPart, leadsDoneText, taskParts, taskPeriods } from '../../shared/domain/task-parts';
+import { listPlanCompletions } from '../../db/queries/task-parts';
 import { AppError } from '../../shared/api/errors';
 
 /**
@@ -29,10 +31,27 @@ export async function taskStatusDecorator(ctx: HandlerContext, planId: number): 
     return dates;
   };
   const today = ctx.today();
-  return (t) => ({
-    ...t,
-    ...taskStatus(t, today, { dueSoonDays: settings.dueSoonDays, periodDueDates: dueDatesOf(t.periodType) }),
-  });
+  const timings = duties.filter((d) => !d.upward);
+  const completions = await listPlanCompletions(ctx.db, planId);
+  return (t) => {
+    const plain = { ...t, ...taskStatus(t, today, { dueSoonDays: settings.dueSoonDays, periodDueDates: dueDatesOf(t.periodType) }) };
+    const periods = t.deadlineKind === 'period' ? taskPeriods(t.periodType, timings, plan.year) : [];
+    if (!(periods.length >= 2 && t.deadlineKind === 'period') && t.lead.length < 2) return plain;
+    // Completed in parts: the row stands for the part still open (or the last one).
+    const parts = taskParts(
+      { ...t, leadIds: t.lead.map((a) => a.id) },
+      periods,
+      completions.get(t.id) ?? [],
+      today,
+      settings.dueSoonDays,
+    );
+    const current = currentPart(parts);
+    return {
+      ...plain,
+      ...current.status,
+      parts: parts.map((p) => ({ key: p.key, label: p.label, status: p.status.status, leadsDone: leadsDoneText(p) })),
+    };
+  };
 }
 
 /** The plan's tasks with their status bucket as of today. */

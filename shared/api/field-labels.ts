@@ -126,6 +126,7 @@ export const FIELD_LABELS: Record<string, string> = {
   recipientText: 'Nơi nhận báo cáo',
   obliged: 'Đơn vị phải báo cáo',
   dutyId: 'Nghĩa vụ báo cáo',
+  periodKey: 'Kỳ',
 };
 
 export function fieldLabel(path: string): string {

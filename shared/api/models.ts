@@ -109,6 +109,28 @@ export interface TaskRow {
   effectiveDeadline: string | null;
   daysLeft: number | null;
   dueSoon: boolean;
+  /**
+   * A recurring task (one part per period) or one led by several agencies: each part's status
+   * (each counts in its own bucket), and "4/10 đơn vị đã hoàn thành" for the current part.
+   * Absent for a task completed in one piece.
+   */
+  parts?: { key: string; label: string; status: TaskStatus; leadsDone: string | null }[];
+}
+
+/** A task's parts as the task page shows them (shared/domain/task-parts.ts). */
+export interface TaskPartsView {
+  taskId: number;
+  recurring: boolean;
+  leads: AgencyRef[];
+  parts: {
+    key: string;
+    label: string;
+    dueDate: string | null;
+    completionDate: string | null;
+    status: TaskStatus;
+    leadsDone: string | null;
+    done: { agencyId: number | null; date: string }[];
+  }[];
 }
 
 export interface TargetRow {

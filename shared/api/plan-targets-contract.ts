@@ -1,7 +1,7 @@
 // Setting up a plan's targets, statistics and reporting duties in the app: added, edited and
 // deleted by the clerk. Merged into the one contract in contract.ts.
 import { z } from 'zod';
-import type { PlanUnitCount, ReportingDutyRow, StatisticRequestRow, StatisticRow, TargetRow } from './models';
+import type { PlanUnitCount, ReportingDutyRow, StatisticRequestRow, StatisticRow, TargetRow, TaskPartsView } from './models';
 import { PERIOD_TYPES, TARGET_COMPARATORS, TARGET_KINDS, UNIT_LEVELS, WINDOW_RULES } from '../domain/types';
 import { STATISTIC_KINDS } from '../domain/statistics';
 
@@ -63,6 +63,10 @@ const dutyFields = {
 const dutyCreate = z.object({ planId: id, ...dutyFields }).strict();
 const dutyUpdate = z.object({ dutyId: id, ...dutyFields }).strict();
 const byDuty = z.object({ dutyId: id }).strict();
+const byTask = z.object({ taskId: id }).strict();
+const completePart = z
+  .object({ taskId: id, periodKey: z.string().max(40), agencyId: id.nullable().optional(), completionDate: z.iso.date().nullable() })
+  .strict();
 
 export const planTargetsContract = {
   'targets.create': method<typeof targetCreate, TargetRow>(targetCreate),
@@ -76,4 +80,7 @@ export const planTargetsContract = {
   'duties.create': method<typeof dutyCreate, ReportingDutyRow>(dutyCreate),
   'duties.update': method<typeof dutyUpdate, ReportingDutyRow>(dutyUpdate),
   'duties.delete': method<typeof byDuty, { deleted: true }>(byDuty),
+  // A task completed per period and per lead agency (electron/handlers/task-parts.ts).
+  'tasks.parts': method<typeof byTask, TaskPartsView>(byTask),
+  'tasks.completePart': method<typeof completePart, TaskPartsView>(completePart),
 } as const;
