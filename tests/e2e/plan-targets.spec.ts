@@ -127,3 +127,32 @@ test('a new plan gets a statistic, a count target and a 6-month duty; a report w
   await confirm.getByRole('button', { name: 'Không xóa' }).click();
   await expect(row).toBeVisible();
 });
+
+test('a 6-monthly task is completed for June only, and a task of the ten districts agency by agency', async ({ appPage: page }) => {
+  await openScreen(page, 'Nhiệm vụ');
+  const board = page.getByRole('table', { name: 'Danh sách nhiệm vụ' });
+  const taskRow = (code: string) => board.getByRole('row').filter({ has: page.getByRole('button', { name: code, exact: true }) });
+
+  await taskRow('V.1.1').getByRole('button', { name: 'V.1.1', exact: true }).click();
+  let drawer = page.getByRole('dialog', { name: 'Nhiệm vụ V.1.1' });
+  const parts = drawer.getByLabel('Hoàn thành theo kỳ và theo đơn vị');
+  await parts.getByRole('textbox', { name: 'Ngày hoàn thành ghi vào' }).fill('10/06/2022');
+  await parts.getByRole('button', { name: 'Hoàn thành kỳ 6 tháng đầu năm 2022' }).click();
+  await expect(parts.getByRole('button', { name: 'Bỏ hoàn thành kỳ 6 tháng đầu năm 2022' })).toContainText('Đã hoàn thành 10/06/2022');
+  await expect(parts.getByRole('button', { name: 'Hoàn thành kỳ năm 2022' })).toBeVisible();
+  await expect(parts).toContainText('Đã hoàn thành đúng hạn');
+  await expect(parts).toContainText('Chưa hoàn thành, trong hạn');
+  await saveScreenshot(page, '68-nhiem-vu-hoan-thanh-theo-ky');
+  await drawer.getByRole('button', { name: 'Đóng' }).click();
+
+  await taskRow('V.13.1').getByRole('button', { name: 'V.13.1', exact: true }).click();
+  drawer = page.getByRole('dialog', { name: 'Nhiệm vụ V.13.1' });
+  const leads = drawer.getByLabel('Hoàn thành theo kỳ và theo đơn vị');
+  await leads.getByRole('textbox', { name: 'Ngày hoàn thành ghi vào' }).fill('20/06/2022');
+  for (const district of ['UBND thành phố Đông Hà', 'UBND thị xã Quảng Trị', 'UBND huyện Vĩnh Linh', 'UBND huyện Hướng Hóa']) {
+    await leads.getByRole('button', { name: `Hoàn thành: ${district}` }).click();
+    await expect(leads.getByRole('button', { name: `Bỏ hoàn thành: ${district}` })).toBeVisible();
+  }
+  await expect(leads).toContainText('4/10 đơn vị đã hoàn thành');
+  await saveScreenshot(page, '69-nhiem-vu-hoan-thanh-theo-don-vi');
+});
