@@ -16,6 +16,7 @@ import { backupHandlers } from './backup';
 import { documentHandlers } from './documents';
 import { planTargetHandlers } from './plan-targets';
 import { taskPartHandlers } from './task-parts';
+import { planImportHandlers } from './plan-import';
 
 export const handlers: Handlers = {
   ...appHandlers,
@@ -33,6 +34,7 @@ export const handlers: Handlers = {
   ...documentHandlers,
   ...planTargetHandlers,
   ...taskPartHandlers,
+  ...planImportHandlers,
 };
 
 export type { HandlerContext, Handlers } from './types';
