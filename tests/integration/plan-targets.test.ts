@@ -261,7 +261,7 @@ describe('reporting duties', () => {
     expect(JSON.parse(entry.new_value!)).toMatchObject({ title: 'Báo cáo quý', due_text: 'trước ngày 20 tháng cuối quý', obliged: 'Công an tỉnh; Sở Y tế; UBND huyện Cam Lộ' });
   });
 
-  it('a task due at each quarterly report is judged against the quarter the duty gives, not the upward report', async () => {
+  it('a task due at each quarterly report has one part per quarter the duty gives, not the upward report', async () => {
     await app.call('duties.create', quarterly());
     await app.call('duties.create', {
       planId: 1,
@@ -282,9 +282,16 @@ describe('reporting duties', () => {
       deadlineKind: 'period',
       periodType: 'quarter',
     });
-    // Today 01/07/2022: the next quarterly report is due 20/09/2022 (the upward one, 05/07, does not count).
+    // One part per quarter of the members' duty (the upward one, due the 5th after, does not count);
+    // on 01/07/2022 the first quarter, still open, is overdue and the task stands for it.
     const row = (await app.call('tasks.list', { planId: 1 })).find((t) => t.id === task.id)!;
-    expect(row).toMatchObject({ status: 'open_on_time', effectiveDeadline: '2022-09-20' });
+    expect(row).toMatchObject({ status: 'open_overdue', effectiveDeadline: '2022-03-20' });
+    expect(row.parts?.map((p) => [p.label, p.status])).toEqual([
+      ['quý I năm 2022', 'open_overdue'],
+      ['quý II năm 2022', 'open_overdue'],
+      ['quý III năm 2022', 'open_on_time'],
+      ['quý IV năm 2022', 'open_on_time'],
+    ]);
   });
 
   it('a wording the app cannot read is refused at the due field', async () => {
