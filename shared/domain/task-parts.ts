@@ -97,9 +97,16 @@ export function taskParts(
   });
 }
 
-/** The part the task's row stands for: the first part still open, or the last when all are done. */
+/**
+ * The part the task's row stands for: the first part still open; when all are done, the first one
+ * done late (a task is done on time only if every part was), else the last.
+ */
 export function currentPart(parts: TaskPart[]): TaskPart {
-  return parts.find((p) => p.completionDate === null) ?? parts[parts.length - 1]!;
+  return (
+    parts.find((p) => p.completionDate === null) ??
+    parts.find((p) => p.status.status === 'done_late') ??
+    parts[parts.length - 1]!
+  );
 }
 
 /** The task's completion date: the last part's date once every part is done, else null. */

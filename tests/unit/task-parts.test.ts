@@ -41,11 +41,14 @@ describe('parts of a task', () => {
     );
     expect(all.map((p) => p.status.status)).toEqual(['done_on_time', 'done_late']);
     expect(wholeCompletion(all)).toBe('2022-12-20');
+    // Done, but one period late: the task counts as done late.
+    expect(currentPart(all).status.status).toBe('done_late');
   });
 
   it('a completion date on the task completes every part not completed on its own', () => {
-    const parts = taskParts({ ...recurring, completionDate: '2022-06-12' }, periods, [], '2022-07-01', 7);
-    expect(parts.map((p) => p.completionDate)).toEqual(['2022-06-12', '2022-06-12']);
+    const parts = taskParts({ ...recurring, completionDate: '2022-06-30' }, periods, [], '2022-07-01', 7);
+    expect(parts.map((p) => p.completionDate)).toEqual(['2022-06-30', '2022-06-30']);
+    expect(currentPart(parts).status.status).toBe('done_late');
   });
 
   it('with three lead agencies: done when all three are, on the last date, and says how many', () => {
