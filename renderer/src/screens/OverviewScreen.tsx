@@ -14,6 +14,7 @@ import { PlanDetailsModal } from '../components/plans/PlanDetailsModal';
 import { PlanSetupCard } from '../components/plans/PlanSetupCard';
 import { DeletedHistoryCard } from '../components/plans/DeletedHistoryCard';
 import { planReference } from '../../../shared/domain/plan-setup';
+import { StandingReportCard } from '../components/reports/StandingReportCard';
 
 function Count({ label, value, href }: { label: string; value: number; href?: string }) {
   return (
@@ -98,6 +99,7 @@ export function OverviewScreen() {
       </SimpleGrid>
 
       <ReportingOverviewCard planId={planId} />
+      {duties.data && <StandingReportCard duties={duties.data} />}
 
       <Card withBorder>
         <Title order={4} mb="sm">
@@ -131,7 +133,7 @@ export function OverviewScreen() {
                 <Table.Tr key={d.id}>
                   <Table.Td>{d.title}</Table.Td>
                   <Table.Td>{d.dueText}</Table.Td>
-                  <Table.Td>{d.recipient?.shortName ?? '—'}</Table.Td>
+                  <Table.Td>{d.upward ? d.recipientText : (d.recipient?.shortName ?? '—')}</Table.Td>
                   <Table.Td>{d.obliged.length}</Table.Td>
                 </Table.Tr>
               ))}
