@@ -252,8 +252,12 @@ export interface PlanFigure {
   value: number;
 }
 
-/** Every figure of the plan's received reports (exempt or not), for totals and target progress. */
-export async function listPlanFigures(db: AppDb, planId: number): Promise<PlanFigure[]> {
+/**
+ * Every figure of the plan's received reports (exempt or not), for totals and target progress; only
+ * those of the given statistics when `codes` is given.
+ */
+export async function listPlanFigures(db: AppDb, planId: number, codes?: string[]): Promise<PlanFigure[]> {
+  if (codes && codes.length === 0) return [];
   const rows = await db
     .selectFrom('report_figures')
     .innerJoin('received_reports', 'received_reports.id', 'report_figures.received_report_id')
@@ -268,5 +272,8 @@ export async function listPlanFigures(db: AppDb, planId: number): Promise<PlanFi
     ])
     .where('reporting_periods.plan_id', '=', planId)
     .execute();
-  return rows.map((r) => ({ periodId: r.period_id, reportId: r.report_id, agencyId: r.agency_id, statisticCode: r.statistic_code, value: r.value }));
+  // Filtered here, not in SQL: a condition on the statistic would lead SQLite to start from the
+  // statistic's index, over every plan's figures, instead of from the plan's periods.
+  const wanted = codes ? new Set(codes) : null;
+  return (wanted ? rows.filter((r) => wanted.has(r.statistic_code)) : rows).map((r) => ({ periodId: r.period_id, reportId: r.report_id, agencyId: r.agency_id, statisticCode: r.statistic_code, value: r.value }));
 }
