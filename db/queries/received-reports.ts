@@ -174,6 +174,16 @@ export async function deleteAttachment(db: AppDb, attachmentId: number): Promise
   });
 }
 
+function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = out.get(key(row));
+    if (list) list.push(row);
+    else out.set(key(row), [row]);
+  }
+  return out;
+}
+
 /** Full received reports, by id, with figures and attachments. */
 export async function loadReceivedReports(db: AppDb | Tx, ids: number[]): Promise<Map<number, ReceivedReportRow>> {
   const out = new Map<number, ReceivedReportRow>();
@@ -207,6 +217,9 @@ export async function loadReceivedReports(db: AppDb | Tx, ids: number[]): Promis
     .where('received_report_id', 'in', ids)
     .orderBy('id')
     .execute();
+  // Grouped once by report: a register of hundreds of agencies stays linear in its figures.
+  const figuresOf = groupBy(figures, (f) => f.received_report_id);
+  const filesOf = groupBy(files, (f) => f.received_report_id);
   for (const r of reports) {
     out.set(r.id, {
       id: r.id,
@@ -219,23 +232,19 @@ export async function loadReceivedReports(db: AppDb | Tx, ids: number[]): Promis
       channel: r.channel as ReportChannel,
       needsSupplement: toBool(r.needs_supplement),
       notes: r.notes,
-      figures: figures
-        .filter((f) => f.received_report_id === r.id)
-        .map(
-          (f): FigureRow => ({
-            statisticCode: f.statistic_code,
-            label: f.label,
-            unit: f.unit,
-            kind: f.kind as StatisticKind,
-            value: f.value,
-            note: f.note,
-          }),
-        ),
-      attachments: files
-        .filter((f) => f.received_report_id === r.id)
-        .map(
-          (f): AttachmentRow => ({ id: f.id, fileName: f.file_name, mediaType: f.media_type, size: f.size, addedAt: f.added_at, addedBy: f.added_by }),
-        ),
+      figures: (figuresOf.get(r.id) ?? []).map(
+        (f): FigureRow => ({
+          statisticCode: f.statistic_code,
+          label: f.label,
+          unit: f.unit,
+          kind: f.kind as StatisticKind,
+          value: f.value,
+          note: f.note,
+        }),
+      ),
+      attachments: (filesOf.get(r.id) ?? []).map(
+        (f): AttachmentRow => ({ id: f.id, fileName: f.file_name, mediaType: f.media_type, size: f.size, addedAt: f.added_at, addedBy: f.added_by }),
+      ),
       createdBy: r.created_by,
       updatedAt: r.updated_at,
       updatedBy: r.updated_by,
