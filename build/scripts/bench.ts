@@ -19,6 +19,7 @@ import { dispatch } from '../../electron/api/dispatch';
 import { handlers } from '../../electron/handlers';
 import { documentForBench } from '../../electron/handlers/documents';
 import { loadDataset } from '../../db/builtin/load-dataset';
+import { captureStatements, type CapturedStatement } from '../../db/statement-capture';
 import { packDocx } from '../../shared/documents/pack';
 import { SECRET_HEADER } from '../../shared/api/transport';
 import type { ReportingPeriodRow, TaskRow, AgencyRow } from '../../shared/api/models';
@@ -54,45 +55,6 @@ async function sample(runs: number, fn: () => Promise<unknown> | unknown, warmup
 
 // --- Capturing the SQL a call runs, and replaying it raw. ------------------------------------------
 
-interface Captured {
-  sql: string;
-  method: 'all' | 'run' | 'get' | 'iterate';
-  args: unknown[];
-}
-
-function instrument(sqlite: SQLite.Database) {
-  const prepare = sqlite.prepare.bind(sqlite);
-  let log: Captured[] | null = null;
-  (sqlite as unknown as { prepare: unknown }).prepare = (sql: string) => {
-    const stmt = prepare(sql);
-    const sink = log;
-    if (!sink) return stmt;
-    return new Proxy(stmt, {
-      get(target, key) {
-        const value = Reflect.get(target, key, target);
-        if (key === 'all' || key === 'run' || key === 'get' || key === 'iterate') {
-          return (...args: unknown[]) => {
-            sink.push({ sql, method: key, args });
-            return (value as (...a: unknown[]) => unknown).apply(target, args);
-          };
-        }
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
-  };
-  return {
-    async capture(fn: () => Promise<unknown>): Promise<Captured[]> {
-      log = [];
-      try {
-        await fn();
-        return log;
-      } finally {
-        log = null;
-      }
-    },
-  };
-}
-
 function openRaw(file: string): SQLite.Database {
   const raw = new SQLite(file);
   raw.pragma('journal_mode = WAL');
@@ -102,7 +64,7 @@ function openRaw(file: string): SQLite.Database {
   return raw;
 }
 
-function replay(raw: SQLite.Database, statements: Captured[]): void {
+function replay(raw: SQLite.Database, statements: CapturedStatement[]): void {
   for (const s of statements) {
     const stmt = raw.prepare(s.sql);
     if (s.method === 'iterate') for (const _ of stmt.iterate(...(s.args as []))) void _;
@@ -175,7 +137,7 @@ interface BoardFigure extends Stat {
 
 async function measureBoard(ds: BuiltDataset, runs: number, withRaw: boolean): Promise<Record<string, BoardFigure | Stat>> {
   const core = await openAppCore({ dataDir: ds.dataDir, host: 'browser', version: 'bench', today: BENCH_TODAY });
-  const probe = instrument(core.database.sqlite);
+  const probe = captureStatements(core.database.sqlite);
   const raw = withRaw ? openRaw(core.ctx.info.databaseFile) : null;
   const out: Record<string, BoardFigure | Stat> = {};
   try {

@@ -17,6 +17,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Urgings of a period (the register), and who was urged (an agency's history).
   await db.schema.createIndex('urgings_period').on('urgings').column('period_id').execute();
   await db.schema.createIndex('urging_agencies_agency').on('urging_agencies').column('agency_id').execute();
+  // A plan's reporting duties (every task list judges per-period tasks against them) in order.
+  await db.schema.createIndex('reporting_duties_plan').on('reporting_duties').columns(['plan_id', 'sort_order']).execute();
   // A plan's tasks in the plan's order (tasks.list) and per group.
   await db.schema.createIndex('tasks_plan_order').on('tasks').columns(['plan_id', 'sort_order']).execute();
   await db.schema.createIndex('tasks_group').on('tasks').column('group_id').execute();
