@@ -267,11 +267,14 @@ export interface PlanFigure {
  */
 export async function listPlanFigures(db: AppDb, planId: number, codes?: string[]): Promise<PlanFigure[]> {
   if (codes && codes.length === 0) return [];
-  const rows = await db
-    .selectFrom('report_figures')
-    .innerJoin('received_reports', 'received_reports.id', 'report_figures.received_report_id')
-    .innerJoin('expected_reports', 'expected_reports.id', 'received_reports.expected_report_id')
-    .innerJoin('reporting_periods', 'reporting_periods.id', 'expected_reports.period_id')
+  // Joined from the plan's periods down to the figures, in that order (a cross join with its
+  // conditions in WHERE: SQLite keeps the order written), so a condition on the statistic reads the
+  // plan's reports' figures through their (report, statistic) index, never every plan's figures.
+  let query = db
+    .selectFrom('reporting_periods')
+    .crossJoin('expected_reports')
+    .crossJoin('received_reports')
+    .crossJoin('report_figures')
     .select([
       'expected_reports.period_id',
       'received_reports.id as report_id',
@@ -280,9 +283,10 @@ export async function listPlanFigures(db: AppDb, planId: number, codes?: string[
       'report_figures.value',
     ])
     .where('reporting_periods.plan_id', '=', planId)
-    .execute();
-  // Filtered here, not in SQL: a condition on the statistic would lead SQLite to start from the
-  // statistic's index, over every plan's figures, instead of from the plan's periods.
-  const wanted = codes ? new Set(codes) : null;
-  return (wanted ? rows.filter((r) => wanted.has(r.statistic_code)) : rows).map((r) => ({ periodId: r.period_id, reportId: r.report_id, agencyId: r.agency_id, statisticCode: r.statistic_code, value: r.value }));
+    .whereRef('expected_reports.period_id', '=', 'reporting_periods.id')
+    .whereRef('received_reports.expected_report_id', '=', 'expected_reports.id')
+    .whereRef('report_figures.received_report_id', '=', 'received_reports.id');
+  if (codes) query = query.where('report_figures.statistic_code', 'in', codes);
+  const rows = await query.execute();
+  return rows.map((r) => ({ periodId: r.period_id, reportId: r.report_id, agencyId: r.agency_id, statisticCode: r.statistic_code, value: r.value }));
 }

@@ -213,13 +213,21 @@ export const reportingHandlers: HandlerGroup<
     const statistics = await listStatistics(ctx.db);
     const figures = (await listPlanFigures(ctx.db, period.planId)).filter((f) => f.periodId === periodId);
     const expected = await listExpected(ctx.db, { periodId });
-    const agencies = expected.filter((e) => figures.some((f) => f.agencyId === e.agency.id)).map((e) => e.agency);
+    // Grouped once by agency and by statistic: linear in the period's figures.
+    const withFigures = new Set(figures.map((f) => f.agencyId));
+    const byCode = new Map<string, typeof figures>();
+    for (const f of figures) {
+      const list = byCode.get(f.statisticCode);
+      if (list) list.push(f);
+      else byCode.set(f.statisticCode, [f]);
+    }
+    const agencies = expected.filter((e) => withFigures.has(e.agency.id)).map((e) => e.agency);
     const result: PeriodFigures = {
       periodId,
       agencies: agencies.map(({ id, shortName, kind }) => ({ id, shortName, kind })),
       rows: statistics
         .map((s) => {
-          const own = figures.filter((f) => f.statisticCode === s.code);
+          const own = byCode.get(s.code) ?? [];
           return {
             statistic: s,
             total: sumAcrossAgencies(own.map((f) => f.value)),
