@@ -31,13 +31,16 @@ export interface BenchSize {
 /** The issue's 10-year office: 10 plans, 45 agencies (40 report), 3,000 tasks, 800 received reports. */
 export const TEN_YEARS: BenchSize = { years: 10, tasksPerPlan: 300, reportingAgencies: 40, progressPerTask: 1.83, editsPerTask: 0.9 };
 
-export const LAST_YEAR = 2026;
-export const BENCH_TODAY = `${LAST_YEAR}-12-31`;
+/** The first plan year of every dataset: a dataset of N years ends on 31/12 of its N-th year ("today"). */
+export const FIRST_YEAR = 1997;
+const todayAfter = (years: number) => `${FIRST_YEAR + years - 1}-12-31`;
 
 export interface BuiltDataset {
   dataDir: string;
   size: BenchSize;
   planIds: number[];
+  /** The day after the last plan's year ends: the bench's "today" for this dataset. */
+  today: string;
   /** The newest plan: the one the clerk works on. */
   planId: number;
   counts: Record<string, number>;
@@ -219,21 +222,40 @@ type Call = <T>(method: string, input: unknown) => Promise<T>;
  * Builds the dataset into `dataDir` (which must not hold a database yet). Writes go through the real
  * handlers; only the build runs with synchronous=OFF (the figures are measured with the app's FULL).
  */
-export async function buildBenchDataset(dataDir: string, size: BenchSize, log: (line: string) => void = () => {}): Promise<BuiltDataset> {
+export async function buildBenchDataset(
+  dataDir: string,
+  size: BenchSize,
+  log: (line: string) => void = () => {},
+  /** Also keep a copy of the database after these many years (smaller datasets of the same family). */
+  snapshots: number[] = [],
+): Promise<Map<number, BuiltDataset>> {
   const started = performance.now();
+  const BENCH_TODAY = todayAfter(size.years);
   const core = await openAppCore({ dataDir, host: 'browser', version: 'bench', today: BENCH_TODAY });
+  const out = new Map<number, BuiltDataset>();
   core.database.sqlite.pragma('synchronous = OFF');
   const call: Call = async (method, input) => {
     const res = await dispatch(handlers, core.ctx, method, input);
     if (!res.ok) throw new Error(`${method}: ${res.error.message} (${JSON.stringify(input).slice(0, 200)})`);
     return res.data as never;
   };
-  const r = rng(size.years * 1000 + size.tasksPerPlan + size.reportingAgencies);
+  const r = rng(size.tasksPerPlan * 1000 + size.reportingAgencies);
+  const count = (table: string) => (core.database.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const counts = () =>
+    Object.fromEntries(['plans', 'agencies', 'tasks', 'received_reports', 'report_figures', 'task_progress', 'audit_log'].map((t) => [t, count(t)]));
+  const keep = (years: number, dir: string) => {
+    core.database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    if (dir !== dataDir) {
+      fs.mkdirSync(dir, { recursive: true });
+      fs.copyFileSync(path.join(dataDir, 'thuong-truc.sqlite'), path.join(dir, 'thuong-truc.sqlite'));
+    }
+    out.set(years, { dataDir: dir, size: { ...size, years }, planIds: [...planIds], today: todayAfter(years), planId: planIds[planIds.length - 1]!, counts: counts(), buildMs: performance.now() - started });
+  };
   const planIds: number[] = [];
   await call('settings.update', { clerkName: 'Nguyễn Thị Thu Hà' });
   const stats = await call<StatisticRow[]>('statistics.list', {});
   try {
-    for (let y = LAST_YEAR - size.years + 1; y <= LAST_YEAR; y++) {
+    for (let y = FIRST_YEAR; y < FIRST_YEAR + size.years; y++) {
       const planId = await loadDataset(core.ctx.db, yearPlan(y, size, r));
       planIds.push(planId);
       const settings = await call<DocumentSettingsView>('documents.settings', { planId });
@@ -262,7 +284,7 @@ export async function buildBenchDataset(dataDir: string, size: BenchSize, log: (
         }
       }
       const tasks = await call<TaskRow[]>('tasks.list', { planId });
-      const lastDay = y === LAST_YEAR ? BENCH_TODAY : `${y}-12-31`;
+      const lastDay = `${y}-12-31`;
       const dayIn = () => `${y}-${String(1 + r.int(12)).padStart(2, '0')}-${String(1 + r.int(28)).padStart(2, '0')}`;
       const notes = Math.round(tasks.length * size.progressPerTask);
       for (let i = 0; i < notes; i++) {
@@ -286,34 +308,57 @@ export async function buildBenchDataset(dataDir: string, size: BenchSize, log: (
         else await call('tasks.update', { taskId: t.id, expectedOutput: r.pick(['Báo cáo sơ kết', 'Kế hoạch kiểm tra', 'Công văn hướng dẫn']) });
       }
       log(`  năm ${y}: ${tasks.length} nhiệm vụ, ${Math.round((performance.now() - started) / 100) / 10} giây`);
+      const years = y - FIRST_YEAR + 1;
+      if (snapshots.includes(years) && years < size.years) {
+        core.database.sqlite.pragma('synchronous = FULL');
+        keep(years, `${dataDir}-${years}y`);
+        core.database.sqlite.pragma('synchronous = OFF');
+      }
     }
-    const count = (table: string) => (core.database.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    const counts = Object.fromEntries(
-      ['plans', 'agencies', 'tasks', 'received_reports', 'report_figures', 'task_progress', 'audit_log'].map((t) => [t, count(t)]),
-    );
     core.database.sqlite.pragma('synchronous = FULL');
-    core.database.sqlite.pragma('wal_checkpoint(TRUNCATE)');
-    return { dataDir, size, planIds, planId: planIds[planIds.length - 1]!, counts, buildMs: performance.now() - started };
+    keep(size.years, dataDir);
+    return out;
   } finally {
     await core.close();
   }
 }
 
-/** Builds each size once per bench run and hands out copies of the folder, so a run may write. */
+/**
+ * Builds each family of datasets (same plan size, different years of history) once per bench run,
+ * as one build that keeps a copy after each wanted number of years; hands out copies, so a run may write.
+ */
 export class DatasetCache {
   private built = new Map<string, BuiltDataset>();
+  private wanted = new Map<string, Set<number>>();
   constructor(private root: string, private log: (line: string) => void) {}
 
-  async get(size: BenchSize): Promise<BuiltDataset> {
-    const key = `${size.years}y-${size.tasksPerPlan}t-${size.reportingAgencies}a`;
-    let ds = this.built.get(key);
-    if (!ds) {
-      this.log(`Dựng dữ liệu ${key} bằng bộ nạp và API của ứng dụng…`);
-      ds = await buildBenchDataset(path.join(this.root, key), size, this.log);
-      this.log(`Dữ liệu ${key}: ${JSON.stringify(ds.counts)} trong ${(ds.buildMs / 1000).toFixed(1)} giây`);
-      this.built.set(key, ds);
+  private family(size: BenchSize): string {
+    return `${size.tasksPerPlan}t-${size.reportingAgencies}a`;
+  }
+
+  /** Announces the sizes the run will ask for, so that a family is built once, to its longest history. */
+  plan(sizes: BenchSize[]): void {
+    for (const s of sizes) {
+      const set = this.wanted.get(this.family(s)) ?? new Set<number>();
+      set.add(s.years);
+      this.wanted.set(this.family(s), set);
     }
-    return ds;
+  }
+
+  async get(size: BenchSize): Promise<BuiltDataset> {
+    const key = `${size.years}y-${this.family(size)}`;
+    if (!this.built.has(key)) {
+      this.plan([size]);
+      const years = [...this.wanted.get(this.family(size))!];
+      const longest = Math.max(...years);
+      this.log(`Dựng dữ liệu ${longest} năm, ${this.family(size)} bằng bộ nạp và API của ứng dụng…`);
+      const sets = await buildBenchDataset(path.join(this.root, `${longest}y-${this.family(size)}`), { ...size, years: longest }, this.log, years);
+      for (const [y, ds] of sets) {
+        this.built.set(`${y}y-${this.family(size)}`, ds);
+        this.log(`Dữ liệu ${y} năm, ${this.family(size)}: ${JSON.stringify(ds.counts)}, dựng trong ${(ds.buildMs / 1000).toFixed(1)} giây`);
+      }
+    }
+    return this.built.get(key)!;
   }
 
   /** A fresh copy of the dataset's folder (database only; no backups). */

@@ -23,7 +23,7 @@ import { captureStatements, type CapturedStatement } from '../../db/statement-ca
 import { packDocx } from '../../shared/documents/pack';
 import { SECRET_HEADER } from '../../shared/api/transport';
 import type { ReportingPeriodRow, TaskRow, AgencyRow } from '../../shared/api/models';
-import { BENCH_TODAY, DatasetCache, LAST_YEAR, TEN_YEARS, largePlan, type BenchSize, type BuiltDataset } from './bench-dataset';
+import { DatasetCache, TEN_YEARS, largePlan, type BenchSize, type BuiltDataset } from './bench-dataset';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -90,7 +90,7 @@ interface Scenario {
   run: () => Promise<unknown>;
 }
 
-async function scenarios(core: AppCore, planId: number): Promise<Scenario[]> {
+async function scenarios(core: AppCore, planId: number, today: string): Promise<Scenario[]> {
   const call = caller(core);
   const tasks = await call<TaskRow[]>('tasks.list', { planId });
   const periods = await call<ReportingPeriodRow[]>('reporting.periods', { planId });
@@ -124,7 +124,7 @@ async function scenarios(core: AppCore, planId: number): Promise<Scenario[]> {
     {
       key: 'progressAdd',
       name: 'Thêm một cập nhật tiến độ (tasks.addProgress)',
-      run: () => call('tasks.addProgress', { taskId: task.id, date: BENCH_TODAY, text: `Đã kiểm tra ${++n} cơ sở kinh doanh dịch vụ.`, reportedByAgencyId: null }),
+      run: () => call('tasks.addProgress', { taskId: task.id, date: today, text: `Đã kiểm tra ${++n} cơ sở kinh doanh dịch vụ.`, reportedByAgencyId: null }),
     },
   ];
 }
@@ -136,12 +136,12 @@ interface BoardFigure extends Stat {
 }
 
 async function measureBoard(ds: BuiltDataset, runs: number, withRaw: boolean): Promise<Record<string, BoardFigure | Stat>> {
-  const core = await openAppCore({ dataDir: ds.dataDir, host: 'browser', version: 'bench', today: BENCH_TODAY });
+  const core = await openAppCore({ dataDir: ds.dataDir, host: 'browser', version: 'bench', today: ds.today });
   const probe = captureStatements(core.database.sqlite);
   const raw = withRaw ? openRaw(core.ctx.info.databaseFile) : null;
   const out: Record<string, BoardFigure | Stat> = {};
   try {
-    for (const s of await scenarios(core, ds.planId)) {
+    for (const s of await scenarios(core, ds.planId, ds.today)) {
       const app = await sample(runs, s.run);
       if (!raw) {
         out[s.key] = app;
@@ -160,7 +160,7 @@ async function measureBoard(ds: BuiltDataset, runs: number, withRaw: boolean): P
 
 /** The annual report built and packed (documents.export) against packing the same built document alone. */
 async function measureReport(ds: BuiltDataset, runs: number): Promise<{ export: Stat; packOnly: Stat; ratioP50: number; sizeKb: number }> {
-  const core = await openAppCore({ dataDir: ds.dataDir, host: 'browser', version: 'bench', today: BENCH_TODAY });
+  const core = await openAppCore({ dataDir: ds.dataDir, host: 'browser', version: 'bench', today: ds.today });
   const call = caller(core);
   try {
     const periods = await call<ReportingPeriodRow[]>('reporting.periods', { planId: ds.planId });
@@ -223,7 +223,7 @@ interface HostFigures {
 async function measureHost(ds: BuiltDataset, hostFile: string, bigPlanId: number, bigTasks: number): Promise<HostFigures> {
   const started = performance.now();
   const child: ChildProcess = spawn(process.execPath, [hostFile, '--data-dir', ds.dataDir, '--port', '0', '--no-open'], {
-    env: { ...process.env, CI: '1', THUONG_TRUC_TODAY: BENCH_TODAY },
+    env: { ...process.env, CI: '1', THUONG_TRUC_TODAY: ds.today },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   try {
@@ -310,6 +310,19 @@ async function main(): Promise<void> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'thuong-truc-bench-'));
   const cache = new DatasetCache(root, log);
   try {
+    const one = { ...TEN_YEARS, years: 1 };
+    const planSizes = [
+      { label: '1x (300 nv, 40 cq)', size: one },
+      { label: '3x (900 nv, 120 cq)', size: { ...one, tasksPerPlan: 900, reportingAgencies: 120 } },
+      { label: '10x (3000 nv, 400 cq)', size: { ...one, tasksPerPlan: 3000, reportingAgencies: 400 } },
+    ];
+    const historySizes = [
+      { label: '1 năm', size: one },
+      { label: '10 năm', size: TEN_YEARS },
+      { label: '30 năm', size: { ...TEN_YEARS, years: 30 } },
+    ];
+    // One build of 30 years keeps its 1- and 10-year states: each family of datasets is built once.
+    if (!quick) cache.plan([...planSizes, ...historySizes].map((s) => s.size));
     const base = await cache.get(TEN_YEARS);
     const ds = await cache.copy(TEN_YEARS, 'main');
     log('Đo các thao tác trên bảng công việc…');
@@ -319,9 +332,9 @@ async function main(): Promise<void> {
 
     log('Đo máy chủ (tiến trình con)…');
     const hostDs = await cache.copy(TEN_YEARS, 'host');
-    const big = await openAppCore({ dataDir: hostDs.dataDir, host: 'browser', version: 'bench', today: BENCH_TODAY });
+    const big = await openAppCore({ dataDir: hostDs.dataDir, host: 'browser', version: 'bench', today: hostDs.today });
     const bigTasks = 5000;
-    const bigPlanId = await loadDataset(big.ctx.db, largePlan(bigTasks, LAST_YEAR + 1));
+    const bigPlanId = await loadDataset(big.ctx.db, largePlan(bigTasks, Number(hostDs.today.slice(0, 4)) + 1));
     await big.close();
     const host = await measureHost(hostDs, await bundleHost(), bigPlanId, bigTasks);
 
@@ -329,18 +342,9 @@ async function main(): Promise<void> {
     let historyGrowth: Record<string, Record<string, number>> | null = null;
     if (!quick) {
       log('Tăng theo cỡ kế hoạch (1x/3x/10x)…');
-      const one = { ...TEN_YEARS, years: 1 };
-      planGrowth = await growth(cache, [
-        { label: '1x (300 nv, 40 cq)', size: one },
-        { label: '3x (900 nv, 120 cq)', size: { ...one, tasksPerPlan: 900, reportingAgencies: 120 } },
-        { label: '10x (3000 nv, 400 cq)', size: { ...one, tasksPerPlan: 3000, reportingAgencies: 400 } },
-      ]);
+      planGrowth = await growth(cache, planSizes);
       log('Tăng theo số năm lịch sử (1/10/30)…');
-      historyGrowth = await growth(cache, [
-        { label: '1 năm', size: one },
-        { label: '10 năm', size: TEN_YEARS },
-        { label: '30 năm', size: { ...TEN_YEARS, years: 30 } },
-      ]);
+      historyGrowth = await growth(cache, historySizes);
     }
 
     const result = {
