@@ -385,6 +385,28 @@ async function main(): Promise<void> {
       const keys = Object.keys(Object.values(g)[0]!);
       printTable(title, ['', ...keys], Object.entries(g).map(([label, row]) => [label, ...keys.map((k) => row[k]!)]));
     }
+    // The issue's targets on this machine, each met or not.
+    const checks: [string, boolean][] = [
+      ...Object.entries(board)
+        .filter(([k]) => k !== 'targetProgress')
+        .map(([k, b]): [string, boolean] => [`${k}: p95 <= 10 ms và <= 1,5 lần SQL thô`, b.p95 <= 10 && b.ratioP95 <= 1.5]),
+      ['targetProgress: p95 <= 15 ms', board.targetProgress!.p95 <= 15],
+      ['Báo cáo năm: p50 <= 300 ms và <= 1,3 lần chỉ đóng gói', report.export.p50 <= 300 && report.ratioP50 <= 1.3],
+      [`Xuất ${host.largestExport.tasks} nhiệm vụ: <= 1,5 s, RSS đỉnh <= 300 MB`, Math.max(host.largestExport.assignmentMs, host.largestExport.planMs) <= 1500 && host.largestExport.peakRssMb <= 300],
+      ['RSS máy chủ <= 150 MB khi rảnh và trên bảng công việc', host.rssIdleMb <= 150 && host.rssBoardMb <= 150],
+    ];
+    if (planGrowth) {
+      const [a, , c] = Object.values(planGrowth);
+      // 10x the plan: at most linear (10x), with room for noise.
+      for (const k of Object.keys(a!)) checks.push([`${k}: kế hoạch 10x tăng không quá tuyến tính (${round(c![k]! / a![k]!)}x)`, c![k]! / a![k]! <= 15]);
+    }
+    if (historyGrowth) {
+      const [a, , c] = Object.values(historyGrowth);
+      for (const k of Object.keys(a!)) checks.push([`${k}: 30 năm lịch sử so với 1 năm (${round(c![k]! / a![k]!)}x)`, c![k]! / a![k]! <= 2]);
+    }
+    printTable('Mục tiêu của issue 14', ['', 'đạt'], checks.map(([label, ok]) => [label, ok ? 'đạt' : 'CHƯA']));
+    (result as Record<string, unknown>).targets = Object.fromEntries(checks);
+
     const json = JSON.stringify(result);
     if (jsonFile) fs.writeFileSync(jsonFile, JSON.stringify(result, null, 2));
     console.log(`\nJSON ${json}`);
