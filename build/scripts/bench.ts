@@ -6,7 +6,8 @@
 // captured at the better-sqlite3 handle and replayed on a raw better-sqlite3 connection (prepared per
 // statement, as the driver does): the ratio is what the app adds on top of SQLite. Memory is measured
 // in the browser host run as a child process (bundled like `npm run build` does), from /proc.
-// `--quick` skips the growth tables (1x/3x/10x plan size, 1/10/30 years), which build more datasets.
+// `--quick` skips the growth tables (1x/3x/10x plan size, 1/10/30 years), which build more datasets;
+// `--growth plan|history` measures only that table.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,6 +28,8 @@ import { DatasetCache, TEN_YEARS, largePlan, type BenchSize, type BuiltDataset }
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
+/** `--growth plan` or `--growth history`: only that growth table (to measure it again on a quiet machine). */
+const growthOnly = argv.includes('--growth') ? argv[argv.indexOf('--growth') + 1] : null;
 const jsonFile = argv.includes('--json') ? argv[argv.indexOf('--json') + 1] : null;
 const log = (line: string) => console.error(line);
 
@@ -322,6 +325,15 @@ async function main(): Promise<void> {
       { label: '30 năm', size: { ...TEN_YEARS, years: 30 } },
     ];
     // One build of 30 years keeps its 1- and 10-year states: each family of datasets is built once.
+    if (growthOnly) {
+      const sizes = growthOnly === 'history' ? historySizes : planSizes;
+      cache.plan(sizes.map((s) => s.size));
+      const g = await growth(cache, sizes);
+      const keys = Object.keys(Object.values(g)[0]!);
+      printTable(`Tăng theo ${growthOnly === 'history' ? 'số năm lịch sử' : 'cỡ kế hoạch'}, p50 (ms)`, ['', ...keys], Object.entries(g).map(([label, row]) => [label, ...keys.map((k) => row[k]!)]));
+      console.log(`\nJSON ${JSON.stringify({ [growthOnly === 'history' ? 'historyGrowth' : 'planGrowth']: g })}`);
+      return;
+    }
     if (!quick) cache.plan([...planSizes, ...historySizes].map((s) => s.size));
     const base = await cache.get(TEN_YEARS);
     const ds = await cache.copy(TEN_YEARS, 'main');
