@@ -25,6 +25,7 @@ import { packDocx } from '../../shared/documents/pack';
 import { SECRET_HEADER } from '../../shared/api/transport';
 import type { ReportingPeriodRow, TaskRow, AgencyRow } from '../../shared/api/models';
 import { DatasetCache, TEN_YEARS, largePlan, type BenchSize, type BuiltDataset } from './bench-dataset';
+import { benchPlanImport } from './bench-plan-import';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -418,6 +419,14 @@ async function main(): Promise<void> {
     }
     printTable('Mục tiêu của issue 14', ['', 'đạt'], checks.map(([label, ok]) => [label, ok ? 'đạt' : 'CHƯA']));
     (result as Record<string, unknown>).targets = Object.fromEntries(checks);
+
+    // Reading a plan from its Word file (plans.importPreview / importCreate).
+    const planImport: Record<string, Stat> = {};
+    await benchPlanImport(async (label, runs, fn) => {
+      planImport[label] = await sample(runs, fn, 1);
+    });
+    printTable('Nhập kế hoạch từ tệp Word (ms)', ['', 'p50', 'p95'], Object.entries(planImport).map(([k, v]) => [k, v.p50, v.p95]));
+    (result as Record<string, unknown>).planImport = planImport;
 
     const json = JSON.stringify(result);
     if (jsonFile) fs.writeFileSync(jsonFile, JSON.stringify(result, null, 2));
