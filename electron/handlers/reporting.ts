@@ -54,13 +54,24 @@ export async function requirePeriod(ctx: HandlerContext, periodId: number): Prom
 
 /** The plan's periods (generated from its duties on first use) with their counts as of today. */
 export async function listPeriodRows(ctx: HandlerContext, planId: number): Promise<ReportingPeriodRow[]> {
+  return (await listPeriodsWithExpected(ctx, planId)).map((p) => p.row);
+}
+
+/** The plan's periods as listPeriodRows gives them, each with its expected reports (read once). */
+export async function listPeriodsWithExpected(
+  ctx: HandlerContext,
+  planId: number,
+): Promise<{ row: ReportingPeriodRow; expected: StoredExpected[] }[]> {
   await requirePlan(ctx, planId);
   await ensurePlanPeriods(ctx.db, planId);
   const today = ctx.today();
   const periods = await listStoredPeriods(ctx.db, planId);
-  const rows: ReportingPeriodRow[] = [];
-  for (const p of periods) rows.push(toPeriodRow(p, await listExpected(ctx.db, { periodId: p.id }), today));
-  return rows;
+  const out: { row: ReportingPeriodRow; expected: StoredExpected[] }[] = [];
+  for (const p of periods) {
+    const expected = await listExpected(ctx.db, { periodId: p.id });
+    out.push({ row: toPeriodRow(p, expected, today), expected });
+  }
+  return out;
 }
 
 export async function periodRow(ctx: HandlerContext, periodId: number): Promise<ReportingPeriodRow> {

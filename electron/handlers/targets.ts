@@ -4,7 +4,6 @@ import type { HandlerGroup } from './types';
 import type { TargetContribution, TargetProgressRow } from '../../shared/api/models';
 import { getTargetPlanId, listTargets, updateTarget } from '../../db/queries/targets';
 import { listPlanFigures, type PlanFigure } from '../../db/queries/received-reports';
-import { listExpected } from '../../db/queries/reporting';
 import { listStatistics } from '../../db/queries/statistics';
 import {
   combineAcrossPeriods,
@@ -15,7 +14,7 @@ import {
   type StatisticDef,
 } from '../../shared/domain/statistics';
 import { AppError } from '../../shared/api/errors';
-import { listPeriodRows } from './reporting';
+import { listPeriodsWithExpected } from './reporting';
 import type { AgencyRef } from '../../shared/api/models';
 
 /**
@@ -75,7 +74,8 @@ export const targetHandlers: HandlerGroup<'targets.progress' | 'targets.update' 
   'statistics.list': (_input, { db }) => listStatistics(db),
 
   'targets.progress': async ({ planId }, ctx) => {
-    const periods = await listPeriodRows(ctx, planId);
+    const withExpected = await listPeriodsWithExpected(ctx, planId);
+    const periods = withExpected.map((p) => p.row);
     const catalogue = await listStatistics(ctx.db);
     const kindOf = new Map(catalogue.map((s) => [s.code, s.kind]));
     const targets = await listTargets(ctx.db, planId);
@@ -84,8 +84,8 @@ export const targetHandlers: HandlerGroup<'targets.progress' | 'targets.update' 
     const wanted = new Set(targets.flatMap((t) => [...codesOf(t), t.denominatorStatistic]).filter((c): c is string => !!c));
     const figures: IndexedFigure[] = (await listPlanFigures(ctx.db, planId, [...wanted])).map((f, order) => ({ ...f, order }));
     const agencies = new Map<number, AgencyRef>();
-    for (const p of periods) {
-      for (const e of await listExpected(ctx.db, { periodId: p.id })) {
+    for (const p of withExpected) {
+      for (const e of p.expected) {
         agencies.set(e.agency.id, { id: e.agency.id, shortName: e.agency.shortName, kind: e.agency.kind });
       }
     }
