@@ -14,6 +14,8 @@ import { targetHandlers } from './targets';
 import { urgingHandlers } from './urging';
 import { backupHandlers } from './backup';
 import { documentHandlers } from './documents';
+import { planTargetHandlers } from './plan-targets';
+import { taskPartHandlers } from './task-parts';
 import { planImportHandlers } from './plan-import';
 
 export const handlers: Handlers = {
@@ -30,6 +32,8 @@ export const handlers: Handlers = {
   ...urgingHandlers,
   ...backupHandlers,
   ...documentHandlers,
+  ...planTargetHandlers,
+  ...taskPartHandlers,
   ...planImportHandlers,
 };
 

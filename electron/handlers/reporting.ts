@@ -221,7 +221,7 @@ export const reportingHandlers: HandlerGroup<
 
   'reporting.figures': async ({ periodId }, ctx) => {
     const period = await requirePeriod(ctx, periodId);
-    const statistics = await listStatistics(ctx.db);
+    const statistics = await listStatistics(ctx.db, period.planId);
     const figures = (await listPlanFigures(ctx.db, period.planId)).filter((f) => f.periodId === periodId);
     const expected = await listExpected(ctx.db, { periodId });
     // Grouped once by agency and by statistic: linear in the period's figures.

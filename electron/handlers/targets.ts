@@ -2,7 +2,7 @@
 // The arithmetic (flows, stocks, percentages) is shared/domain/statistics.ts.
 import type { HandlerGroup } from './types';
 import type { TargetContribution, TargetProgressRow } from '../../shared/api/models';
-import { getTargetPlanId, listTargets, updateTarget } from '../../db/queries/targets';
+import { listTargets, listUnitCounts } from '../../db/queries/targets';
 import { listPlanFigures, type PlanFigure } from '../../db/queries/received-reports';
 import { listStatistics } from '../../db/queries/statistics';
 import {
@@ -11,9 +11,7 @@ import {
   numeratorCode,
   sumAcrossAgencies,
   targetProgress,
-  type StatisticDef,
 } from '../../shared/domain/statistics';
-import { AppError } from '../../shared/api/errors';
 import { listPeriodsWithExpected } from './reporting';
 import type { AgencyRef } from '../../shared/api/models';
 
@@ -70,15 +68,17 @@ function totals(byCode: ByCode) {
   };
 }
 
-export const targetHandlers: HandlerGroup<'targets.progress' | 'targets.update' | 'statistics.list'> = {
-  'statistics.list': (_input, { db }) => listStatistics(db),
-
+export const targetHandlers: HandlerGroup<'targets.progress'> = {
   'targets.progress': async ({ planId }, ctx) => {
     const withExpected = await listPeriodsWithExpected(ctx, planId);
     const periods = withExpected.map((p) => p.row);
-    const catalogue = await listStatistics(ctx.db);
+    const catalogue = await listStatistics(ctx.db, planId);
     const kindOf = new Map(catalogue.map((s) => [s.code, s.kind]));
-    const targets = await listTargets(ctx.db, planId);
+    // A denominator counted in the locality's units reads the plan's count of them.
+    const counts = await listUnitCounts(ctx.db, planId);
+    const targets = (await listTargets(ctx.db, planId)).map((t) =>
+      t.denominatorUnits ? { ...t, denominator: counts.find((c) => c.level === t.denominatorUnits)?.count ?? null } : t,
+    );
     // Only the statistics the targets read.
     const codesOf = (t: (typeof targets)[number]) => [numeratorCode(t, catalogue), t.kind === 'percent' ? t.denominatorStatistic : null];
     const wanted = new Set(targets.flatMap((t) => [...codesOf(t), t.denominatorStatistic]).filter((c): c is string => !!c));
@@ -122,16 +122,13 @@ export const targetHandlers: HandlerGroup<'targets.progress' | 'targets.update' 
       const codes = codesOf(t);
       const [num, den] = codes;
       const rows = periods
-        .map((p) => {
-          const own = periodCodes.get(p.id)!;
-          return {
-            periodId: p.id,
-            periodLabel: p.label,
-            progress: targetProgress(t, catalogue, periodTotals.get(p.id)!),
-            contributions: contributions(own, codes, agencies),
-            adHoc: p.adHoc,
-          };
-        })
+        .map((p) => ({
+          periodId: p.id,
+          periodLabel: p.label,
+          progress: targetProgress(t, catalogue, periodTotals.get(p.id)!),
+          contributions: contributions(periodCodes.get(p.id)!, codes, agencies),
+          adHoc: p.adHoc,
+        }))
         // Ad-hoc requests appear only where they brought figures for this target.
         .filter((r) => !r.adHoc || r.contributions.length > 0)
         .map(({ adHoc: _adHoc, ...r }) => r);
@@ -143,49 +140,5 @@ export const targetHandlers: HandlerGroup<'targets.progress' | 'targets.update' 
         toDate: { progress: targetProgress(t, catalogue, combinedTotals), contributions: contributions(combinedCodes, codes, agencies) },
       };
     });
-  },
-
-  'targets.update': async (input, ctx) => {
-    const planId = await getTargetPlanId(ctx.db, input.targetId);
-    if (planId === null) throw new AppError('NOT_FOUND', 'Không tìm thấy chỉ tiêu này.', 'targetId');
-    const catalogue = await listStatistics(ctx.db);
-    const statistic = input.statistic?.trim() || null;
-    const denominatorStatistic = input.denominatorStatistic?.trim() || null;
-    const known = (code: string | null, field: string) => {
-      if (code && !catalogue.some((s: StatisticDef) => s.code === code)) {
-        throw new AppError('VALIDATION', `Chỉ số "${code}" không có trong danh mục chỉ số.`, field);
-      }
-    };
-    known(statistic, 'statistic');
-    known(denominatorStatistic, 'denominatorStatistic');
-    let value = input.value;
-    let comparator = input.comparator;
-    if (input.kind === 'qualitative') {
-      value = null;
-      comparator = null;
-    } else {
-      if (value === null) throw new AppError('VALIDATION', 'Mức phải đạt: chưa được nhập.', 'value');
-      const problem = figureProblem(value, input.kind === 'percent' ? '%' : '');
-      if (problem) throw new AppError('VALIDATION', `Mức phải đạt: ${problem}.`, 'value');
-      if (value === 0) throw new AppError('VALIDATION', 'Mức phải đạt: phải lớn hơn 0.', 'value');
-      comparator ??= 'exactly';
-    }
-    if (input.denominator !== null && !(input.denominator > 0)) {
-      throw new AppError('VALIDATION', 'Mẫu số: phải là số lớn hơn 0.', 'denominator');
-    }
-    await updateTarget(ctx.db, input.targetId, {
-      wording: input.wording,
-      kind: input.kind,
-      comparator,
-      value,
-      unit: input.kind === 'percent' ? '%' : input.unit?.trim() || null,
-      denominator: input.kind === 'percent' ? input.denominator : null,
-      denominatorText: input.denominatorText?.trim() || null,
-      statistic,
-      denominatorStatistic: input.kind === 'percent' ? denominatorStatistic : null,
-      note: input.note?.trim() || null,
-    });
-    const row = (await listTargets(ctx.db, planId)).find((t) => t.id === input.targetId)!;
-    return row;
   },
 };
