@@ -14,6 +14,7 @@ import { targetHandlers } from './targets';
 import { urgingHandlers } from './urging';
 import { backupHandlers } from './backup';
 import { documentHandlers } from './documents';
+import { planSetupHandlers } from './plan-setup';
 import { planTargetHandlers } from './plan-targets';
 import { taskPartHandlers } from './task-parts';
 import { planImportHandlers } from './plan-import';
@@ -32,6 +33,7 @@ export const handlers: Handlers = {
   ...urgingHandlers,
   ...backupHandlers,
   ...documentHandlers,
+  ...planSetupHandlers,
   ...planTargetHandlers,
   ...taskPartHandlers,
   ...planImportHandlers,

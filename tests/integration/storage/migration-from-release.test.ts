@@ -96,6 +96,27 @@ describe('opening a database written by release 0.1.0', () => {
     const tasks = await app.call('tasks.list', { planId: 1 });
     expect(tasks.find((t) => t.code === 'V.14.1')?.content).toBe('Rà soát tổ chức bộ máy làm công tác phòng, chống tệ nạn xã hội.');
     expect(tasks.find((t) => t.code === 'V.2.1')?.completionDate).toBe('2022-06-20');
+
+    // Migration 0005 gives every plan and agency its locality: Quảng Trị, the national bodies none.
+    const localities = after.get('localities')!.rows;
+    expect(localities.map((l) => l.name)).toEqual(['Quảng Trị']);
+    const qt = localities[0]!.id;
+    expect(after.get('plans')!.rows.map((p) => [p.locality_id, p.year_from, p.year_to])).toEqual([
+      [qt, 2022, 2022],
+      [qt, 2023, 2023],
+      [qt, 2024, 2024],
+    ]);
+    const agencies = after.get('agencies')!.rows;
+    const byCode = (code: string) => agencies.find((a) => a.code === code)!;
+    expect([byCode('BLDTBXH').locality_id, byCode('BLDTBXH').level]).toEqual([null, 'national']);
+    expect([byCode('UBQG').locality_id, byCode('UBQG').level]).toEqual([null, 'national']);
+    // "Bộ Chỉ huy Bộ đội Biên phòng tỉnh" is the province's, not a ministry.
+    expect([byCode('BDBP').locality_id, byCode('BDBP').level]).toEqual([qt, 'province']);
+    expect(agencies.filter((a) => a.locality_id === qt)).toHaveLength(agencies.length - 2);
+    expect(agencies.filter((a) => a.level === 'district')).toHaveLength(10);
+    const list = await app.call('agencies.list', { planId: 1 });
+    expect(list.find((a) => a.code === 'CAT')).toMatchObject({ locality: 'Quảng Trị', level: 'province' });
+    expect((await app.call('plans.get', { planId: 2 })).locality?.name).toBe('Quảng Trị');
     await app.close();
 
     // Migration 0009 indexes the old progress notes: a task's notes are found through the index.
