@@ -68,6 +68,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     db: database.db,
     info: { version: options.version, host: options.host, dataDir: options.dataDir, databaseFile: paths.databaseFile },
     today: () => options.today ?? todayIso(),
+    commits: () => database.commits(),
   };
   const storage = createStorage({
     paths,

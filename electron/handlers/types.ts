@@ -12,6 +12,8 @@ export interface HandlerContext {
   today(): string;
   /** Backups and restores of the data folder (set by electron/core/app-core). */
   storage?: StorageService;
+  /** Changes committed so far (db/connection.ts); the dispatcher compares it around a call. */
+  commits?: () => number;
 }
 
 export type Handler<M extends MethodName> = (

@@ -6,7 +6,7 @@ import type { AgencyDetail, AuditLine, BulkResult, PlanCopyPreview, TaskDetail }
 import { AGENCY_KINDS, DEADLINE_KINDS, PERIOD_TYPES } from '../domain/types';
 
 const id = z.number().int().positive();
-const isoDate = z.iso.date();
+import { isoDate, safeNumber } from './fields';
 const text = (max: number) => z.string().trim().min(1).max(max);
 /** Optional text: '' and null both mean "none". */
 const optionalText = (max: number) => z.string().trim().max(max).nullable();

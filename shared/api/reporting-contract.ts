@@ -19,7 +19,7 @@ import type {
 import { REPORT_CHANNELS, TARGET_COMPARATORS, TARGET_KINDS } from '../domain/types';
 
 const id = z.number().int().positive();
-const isoDate = z.iso.date();
+import { isoDate, safeNumber } from './fields';
 const text = (max: number) => z.string().trim().min(1).max(max);
 /** Optional text: '', null and absent all mean "none". */
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
@@ -76,9 +76,9 @@ const targetUpdate = z
     wording: text(4000),
     kind: z.enum(TARGET_KINDS),
     comparator: z.enum(TARGET_COMPARATORS).nullable(),
-    value: z.number().nullable(),
+    value: safeNumber.nullable(),
     unit: optionalText(40),
-    denominator: z.number().nullable(),
+    denominator: safeNumber.nullable(),
     denominatorText: optionalText(300),
     statistic: optionalText(20),
     denominatorStatistic: optionalText(20),
