@@ -54,7 +54,8 @@ function countingCommits(sqlite: SQLite.Database, counter: { commits: number }):
         const stmt = target.prepare(source);
         // SQLite reports transaction control (BEGIN, COMMIT, ROLLBACK) as read-only.
         const commits = /^\s*(commit|end|release)\b/i.test(source);
-        if ((stmt.readonly && !commits) || /^\s*rollback\b/i.test(source)) return stmt;
+        if (/^\s*rollback\b/i.test(source)) return rollbackIfOpen(target, stmt);
+        if (stmt.readonly && !commits) return stmt;
         return new Proxy(stmt, {
           get(s, p) {
             const value = Reflect.get(s, p, s);
@@ -67,6 +68,20 @@ function countingCommits(sqlite: SQLite.Database, counter: { commits: number }):
           },
         });
       };
+    },
+  });
+}
+
+/**
+ * ROLLBACK that does nothing when SQLite has already rolled the transaction back itself (it does on
+ * a full disk, SQLITE_FULL): Kysely's rollback would otherwise fail and hide the real error.
+ */
+function rollbackIfOpen(sqlite: SQLite.Database, stmt: SQLite.Statement): SQLite.Statement {
+  return new Proxy(stmt, {
+    get(s, p) {
+      const value = Reflect.get(s, p, s);
+      if (p !== 'run' || typeof value !== 'function') return typeof value === 'function' ? value.bind(s) : value;
+      return (...args: unknown[]) => (sqlite.inTransaction ? value.apply(s, args) : { changes: 0, lastInsertRowid: 0 });
     },
   });
 }

@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type OpenedDatabase } from '../../db/connection';
+import { removeLeftoverTemporaries } from '../../db/attachments';
 import { checkDatabaseFile } from '../../db/integrity';
 import { ATTACHMENTS_FOLDER, BACKUPS_FOLDER } from '../../db/backup/format';
 import { createBackup } from '../../db/backup/create';
@@ -63,6 +64,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   let database = await openDataFile(paths, options);
   removeUnfinishedBackups(paths.backupsDir);
   removeUnfinishedRestores(paths.dataDir);
+  removeLeftoverTemporaries(paths.dataDir);
 
   const ctx: HandlerContext = {
     db: database.db,
