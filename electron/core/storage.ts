@@ -145,7 +145,9 @@ export function createStorage(options: StorageOptions): StorageService {
             'backupPath',
           );
         }
+        refuseLiveData(source);
         const found = resolveRestoreSource(source);
+        refuseLiveData(found.databaseFile);
         const staged = path.join(paths.dataDir, `${RESTORE_STAGING_PREFIX}${crypto.randomBytes(6).toString('hex')}.sqlite`);
         try {
           fs.copyFileSync(found.databaseFile, staged);
@@ -194,6 +196,27 @@ export function createStorage(options: StorageOptions): StorageService {
       });
     },
   };
+
+  /**
+   * Refuses the data folder itself reached by another path (a symbolic link, a hard link to the
+   * live file): a restore from it would put back the file it replaces.
+   */
+  function refuseLiveData(candidate: string): void {
+    const live = safeStat(paths.databaseFile);
+    const other = safeStat(candidate);
+    const sameFile = !!live && !!other && live.dev === other.dev && live.ino === other.ino;
+    const real = safeRealpath(candidate);
+    const inData = real !== null && isInside(real, safeRealpath(paths.dataDir) ?? paths.dataDir);
+    const inBackups = real !== null && isInside(real, safeRealpath(paths.backupsDir) ?? paths.backupsDir);
+    if (sameFile || (inData && !inBackups)) {
+      throw new AppError(
+        'VALIDATION',
+        'Đường dẫn này dẫn tới chính dữ liệu đang dùng (qua một liên kết hoặc đường dẫn khác), không phải một bản sao lưu. ' +
+          'Hãy chọn một bản sao lưu; dữ liệu không bị thay đổi.',
+        'backupPath',
+      );
+    }
+  }
 
   /**
    * Closes the database, puts the checked copy in its place with one atomic rename, and opens it
@@ -275,6 +298,22 @@ function newestLocalBackupTime(backupsDir: string): Date | null {
   if (!newest) return null;
   const at = new Date(newest.manifest.createdAt);
   return Number.isNaN(at.getTime()) ? null : at;
+}
+
+function safeStat(p: string): fs.Stats | null {
+  try {
+    return fs.statSync(p);
+  } catch {
+    return null;
+  }
+}
+
+function safeRealpath(p: string): string | null {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return null;
+  }
 }
 
 function isDirectory(p: string): boolean {
