@@ -1,9 +1,16 @@
 // Opens the SQLite file with the settings every connection must have, and wraps it in Kysely.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
 
 export type AppDb = Kysely<Database>;
+
+/**
+ * Counts the commits made within one API call (and what it awaits), even while other calls run:
+ * the boundary runs each handler in `commitScope.run({ commits: 0 }, …)` and reads the count after.
+ */
+export const commitScope = new AsyncLocalStorage<{ commits: number }>();
 
 export interface OpenedDatabase {
   db: AppDb;
@@ -62,7 +69,11 @@ function countingCommits(sqlite: SQLite.Database, counter: { commits: number }):
             if (typeof p !== 'string' || !STATEMENT_METHODS.has(p) || typeof value !== 'function') return bind(s, value);
             return (...args: unknown[]) => {
               const result = value.apply(s, args);
-              if (!target.inTransaction) counter.commits++;
+              if (!target.inTransaction) {
+                counter.commits++;
+                const scope = commitScope.getStore();
+                if (scope) scope.commits++;
+              }
               return result;
             };
           },

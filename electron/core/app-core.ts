@@ -21,6 +21,7 @@ import { todayIso } from '../../shared/dates/iso-date';
 import type { HandlerContext } from '../handlers/types';
 import { DATABASE_FILE_NAME } from './data-dir';
 import { DamagedDataError } from './damaged-data';
+import { createCallGate } from './call-gate';
 import { createStorage, removeUnfinishedRestores, type StoragePaths, type StorageService } from './storage';
 
 /** Minutes between automatic backups while the data changes. */
@@ -66,11 +67,12 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   removeUnfinishedRestores(paths.dataDir);
   removeLeftoverTemporaries(paths.dataDir);
 
+  const gate = createCallGate();
   const ctx: HandlerContext = {
     db: database.db,
     info: { version: options.version, host: options.host, dataDir: options.dataDir, databaseFile: paths.databaseFile },
     today: () => options.today ?? todayIso(),
-    commits: () => database.commits(),
+    gate,
   };
   const storage = createStorage({
     paths,
@@ -78,6 +80,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     intervalMinutes: options.autoBackupMinutes ?? AUTO_BACKUP_MINUTES,
     retention: options.retention,
     current: () => database,
+    gate,
     closeCurrent: () => database.close(),
     reopen: async () => {
       database = await openDataFile(paths, options);

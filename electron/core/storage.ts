@@ -13,6 +13,7 @@ import { checkLocalPath, isInside } from '../../db/backup/paths';
 import { resolveRestoreSource, validateDatabaseCopy } from '../../db/backup/restore-source';
 import { migrations as knownMigrations } from '../../db/migrations';
 import { AppError } from '../../shared/api/errors';
+import type { CallGate } from './call-gate';
 import { localStamp, type BackupReason } from '../../shared/backup/backup-names';
 import type { BackupInfo, BackupListing, RestoreResult } from '../../shared/backup/backup-api';
 import type { RetentionPolicy } from '../../shared/backup/retention';
@@ -49,6 +50,8 @@ export interface StorageOptions {
   appVersion: string;
   intervalMinutes: number;
   retention?: RetentionPolicy;
+  /** The API calls' gate: a restore runs alone (electron/core/call-gate.ts). */
+  gate?: CallGate;
   /** The database now open (changes after a restore). */
   current(): OpenedDatabase;
   /** Closes the current database. */
@@ -136,6 +139,7 @@ export function createStorage(options: StorageOptions): StorageService {
     },
 
     restore(sourceInput) {
+      const alone = <T>(fn: () => Promise<T>) => (options.gate ? options.gate.exclusive(fn) : fn());
       return exclusive(async () => {
         const source = checkLocalPath(sourceInput, 'backupPath');
         if (isInside(source, paths.dataDir) && !isInside(source, paths.backupsDir)) {
@@ -155,20 +159,24 @@ export function createStorage(options: StorageOptions): StorageService {
           const stagedMigrations = await validateDatabaseCopy(staged, found.manifest, Object.keys(knownMigrations));
           removeSidecars(staged);
 
-          // Keep the data as it is now, so this restore can be undone. No backup, no restore.
-          const now = new Date();
-          const undo = await backupLocally('truoc-khoi-phuc', now);
+          // From here the restore runs alone: calls already running finish first, new ones are
+          // refused, so every change acknowledged before this point is in the backup made next.
+          return await alone(async () => {
+            // Keep the data as it is now, so this restore can be undone. No backup, no restore.
+            const now = new Date();
+            const undo = await backupLocally('truoc-khoi-phuc', now);
 
-          const attachmentsRestored = await mergeAttachments(found.attachmentsDir, paths.attachmentsDir);
-          await swapDatabase(staged, undo);
-          const migrated = appliedMigrations(options.current()).filter((m) => !stagedMigrations.includes(m));
-          recordBackup(now);
-          return {
-            restoredFrom: found.databaseFile,
-            undoBackup: toInfo(undo),
-            attachmentsRestored,
-            migrated,
-          };
+            const attachmentsRestored = await mergeAttachments(found.attachmentsDir, paths.attachmentsDir);
+            await swapDatabase(staged, undo);
+            const migrated = appliedMigrations(options.current()).filter((m) => !stagedMigrations.includes(m));
+            recordBackup(now);
+            return {
+              restoredFrom: found.databaseFile,
+              undoBackup: toInfo(undo),
+              attachmentsRestored,
+              migrated,
+            };
+          });
         } finally {
           fs.rmSync(staged, { force: true });
           removeSidecars(staged);
@@ -235,7 +243,20 @@ export function createStorage(options: StorageOptions): StorageService {
       );
     }
     removeSidecars(file);
-    renameWithRetry(staged, file);
+    try {
+      renameWithRetry(staged, file);
+    } catch (err) {
+      // The file could not be replaced (on Windows: a virus scanner or another program holding it).
+      // The current data is untouched: open it again, and say so.
+      await options.reopen();
+      const code = (err as NodeJS.ErrnoException).code ?? '';
+      throw new AppError(
+        'CONFLICT',
+        `Không thay được tệp dữ liệu ${file}${code ? ` (${code})` : ''}: có thể một chương trình khác (ví dụ phần mềm diệt virus) đang giữ tệp. ` +
+          'Dữ liệu hiện tại đã được mở lại và không bị thay đổi; hãy thử khôi phục lại sau ít phút.',
+        'backupPath',
+      );
+    }
     fsyncDir(paths.dataDir);
     try {
       await options.reopen();
