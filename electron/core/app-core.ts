@@ -22,6 +22,7 @@ import type { HandlerContext } from '../handlers/types';
 import { DATABASE_FILE_NAME } from './data-dir';
 import { DamagedDataError } from './damaged-data';
 import { createCallGate } from './call-gate';
+import { lockDataFolder } from './data-lock';
 import { createStorage, removeUnfinishedRestores, type StoragePaths, type StorageService } from './storage';
 
 /** Minutes between automatic backups while the data changes. */
@@ -62,7 +63,15 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     backupsDir: path.join(options.dataDir, BACKUPS_FOLDER),
     attachmentsDir: path.join(options.dataDir, ATTACHMENTS_FOLDER),
   };
-  let database = await openDataFile(paths, options);
+  // One app per data folder: a second copy is refused before it reads or writes anything.
+  const lock = lockDataFolder(options.dataDir);
+  let database: OpenedDatabase;
+  try {
+    database = await openDataFile(paths, options);
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
   removeUnfinishedBackups(paths.backupsDir);
   removeUnfinishedRestores(paths.dataDir);
   removeLeftoverTemporaries(paths.dataDir);
@@ -122,7 +131,11 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
       if (autoBackup) {
         await storage.backupIfChanged().catch((err) => console.error('[sao lưu khi đóng]', (err as Error).message));
       }
-      await database.close();
+      try {
+        await database.close();
+      } finally {
+        lock.release();
+      }
     },
   };
 }
