@@ -9,7 +9,7 @@ import { checkDatabaseFile } from '../../db/integrity';
 import { ATTACHMENTS_FOLDER, BACKUPS_FOLDER } from '../../db/backup/format';
 import { createBackup } from '../../db/backup/create';
 import { latestGoodBackup, pruneBackups, removeUnfinishedBackups } from '../../db/backup/list';
-import { migrateToLatest, pendingMigrations } from '../../db/migrate';
+import { NEWER_VERSION_MESSAGE, migrateToLatest, pendingMigrations, unknownMigrationsInFile } from '../../db/migrate';
 import { loadDataset } from '../../db/builtin/load-dataset';
 import { quangTri2022 } from '../../db/builtin/quang-tri-2022';
 import { listPlans } from '../../db/queries/plans';
@@ -154,6 +154,9 @@ async function openDataFile(paths: StoragePaths, options: AppCoreOptions): Promi
   if (existed) {
     const check = checkDatabaseFile(file, 'quick');
     if (!check.ok) throw new DamagedDataError(file, check.problem, latestGoodBackup(paths.backupsDir));
+    // A file from a newer version is refused before anything opens it for writing (which would
+    // switch it to WAL and so change its header).
+    if (unknownMigrationsInFile(file).length > 0) throw new AppError('CONFLICT', NEWER_VERSION_MESSAGE);
   }
   const database = openDatabase(file);
   try {
