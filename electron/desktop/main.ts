@@ -3,13 +3,13 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type WebContents } from 'electron';
 import { openAppCore, type AppCore } from '../core/app-core';
 import { APP_FOLDER_NAME, resolveDataDir } from '../core/data-dir';
 import { dispatch } from '../api/dispatch';
 import { handlers } from '../handlers';
 import { IPC_CHANNEL } from '../../shared/api/transport';
-import { isAllowedNavigation, isTrustedSender, isVettedExternalUrl } from './security';
+import { isAllowedNavigation, isAllowedPermission, isTrustedSender, isVettedExternalUrl } from './security';
 import { DESKTOP_PRINT_VIEW, isDesktopMethod, type HostActionResult } from '../../shared/api/host-actions';
 import { validate } from '../../shared/api/validation';
 import type { ApiResult } from '../../shared/api/errors';
@@ -35,6 +35,13 @@ app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', (event, url) => {
     if (!isAllowedNavigation(url, pageUrl)) event.preventDefault();
   });
+  // A redirect, or any frame (an iframe too) going somewhere else, is held to the same rule.
+  contents.on('will-redirect', (event) => {
+    if (!isAllowedNavigation(event.url, pageUrl)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAllowedNavigation(event.url, pageUrl)) event.preventDefault();
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     if (isVettedExternalUrl(url)) void shell.openExternal(url);
@@ -43,6 +50,10 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 app.whenReady().then(async () => {
+  // The app needs no camera, microphone, location, notifications or other browser permission:
+  // every request and every check is denied.
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(isAllowedPermission(permission)));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => isAllowedPermission(permission));
   const dataDir = resolveDataDir(process.argv);
   try {
     core = await openAppCore({ dataDir, host: 'desktop', version: app.getVersion() });

@@ -3,7 +3,7 @@
 // the Electron runtime cannot start on the build machines).
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isAllowedNavigation, isTrustedSender, isVettedExternalUrl } from '../../../electron/desktop/security';
+import { isAllowedNavigation, isAllowedPermission, isTrustedSender, isVettedExternalUrl } from '../../../electron/desktop/security';
 
 const APP_WIN = 'file:///C:/Users/Lan/AppData/Local/Programs/thuong-truc/resources/app.asar/dist/renderer/index.html';
 const APP_LINUX = 'file:///opt/Th%C6%B0%E1%BB%9Dng%20tr%E1%BB%B1c/resources/app.asar/dist/renderer/index.html';
@@ -107,6 +107,19 @@ describe('the desktop host applies the checklist', () => {
     expect(main).toMatch(/setWindowOpenHandler\([\s\S]*?isVettedExternalUrl\([\s\S]*?action: 'deny'/);
     expect(main).toMatch(/ipcMain\.handle\(IPC_CHANNEL[\s\S]*?isTrustedSender\(/);
     expect(main.match(/shell\.openExternal\(/g)?.length).toBe(1);
+  });
+
+  it('holds redirects and every frame to the same navigation rule', () => {
+    expect(main).toMatch(/'will-redirect'[\s\S]*?isAllowedNavigation\(event\.url[\s\S]*?preventDefault\(\)/);
+    expect(main).toMatch(/'will-frame-navigate'[\s\S]*?isAllowedNavigation\(event\.url[\s\S]*?preventDefault\(\)/);
+  });
+
+  it('denies every permission request and check', () => {
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'midiSysex', 'hid', 'serial', 'fullscreen', 'openExternal']) {
+      expect(isAllowedPermission(permission), permission).toBe(false);
+    }
+    expect(main).toMatch(/setPermissionRequestHandler\(\(_contents, permission, callback\) => callback\(isAllowedPermission\(permission\)\)\)/);
+    expect(main).toMatch(/setPermissionCheckHandler\(\(_contents, permission\) => isAllowedPermission\(permission\)\)/);
   });
 
   it('exposes one function on one channel to the page', () => {
