@@ -30,7 +30,12 @@ const taskFields = {
   note: optionalText(2000),
 };
 
-const taskUpdate = z.object({ taskId: id, ...taskFields }).partial().required({ taskId: true }).strict();
+/** Only the fields that changed are sent, with the version of the task they were made from. */
+const taskUpdate = z
+  .object({ taskId: id, version: z.string().max(40), ...taskFields })
+  .partial()
+  .required({ taskId: true })
+  .strict();
 const taskCreate = z
   .object({ planId: id, code: text(40), ...taskFields })
   .partial({ leadIds: true, supportIds: true, deadline: true, periodType: true, deadlineText: true, expectedOutput: true, completionDate: true, note: true })
