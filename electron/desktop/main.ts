@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type WebContents } from 'electron';
 import { openAppCore, type AppCore } from '../core/app-core';
+import { diskFullMessage, isDiskFull } from '../../db/disk-full';
 import { APP_FOLDER_NAME, resolveDataDir } from '../core/data-dir';
 import { dispatch } from '../api/dispatch';
 import { handlers } from '../handlers';
@@ -109,9 +110,27 @@ async function saveWithDialog(
   if (choice.canceled || !choice.filePath) return ok({ done: false, path: null, note: null });
   const target = choice.filePath;
   try {
-    await fs.writeFile(target, bytes);
+    // Written whole under a temporary name and flushed to the disk, then renamed: a full disk never
+    // leaves half a document, nor spoils an older file of the same name.
+    const temp = `${target}.${process.pid}.tmp`;
+    try {
+      const handle = await fs.open(temp, 'w');
+      try {
+        await handle.writeFile(bytes);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await fs.rename(temp, target);
+    } catch (err) {
+      await fs.rm(temp, { force: true });
+      throw err;
+    }
   } catch (err) {
-    return { ok: false, error: { code: 'INTERNAL', message: `Không ghi được tệp ${target}: ${(err as Error).message}` } };
+    const message = isDiskFull(err)
+      ? diskFullMessage(path.dirname(target), { what: `tệp ${path.basename(target)}`, neededBytes: bytes.length })
+      : `Không ghi được tệp ${target}: ${(err as Error).message}`;
+    return { ok: false, error: { code: 'INTERNAL', message } };
   }
   lastSaveFolder = path.dirname(target);
   let note: string | null = null;
