@@ -282,6 +282,13 @@ async function mergeAttachments(from: string | null, to: string): Promise<number
   let copied = 0;
   for (const f of walkFiles(from)) {
     const target = path.join(to, ...f.relative.split('/'));
+    // A file named by its content's SHA-256 (as the app stores them) is taken only when it matches
+    // its name, and never replaces a stored file that does: a damaged backup spoils nothing.
+    const name = path.basename(f.relative);
+    if (/^[0-9a-f]{64}$/.test(name)) {
+      if ((await sha256File(f.absolute)) !== name) continue;
+      if (fs.existsSync(target) && (await sha256File(target)) === name) continue;
+    }
     if (fs.existsSync(target) && fs.statSync(target).size === f.bytes && (await sha256File(target)) === (await sha256File(f.absolute))) {
       continue;
     }

@@ -127,6 +127,25 @@ describe('a crafted backup is refused, before anything is replaced', () => {
     await expectRefused(hard, /chính dữ liệu đang dùng/);
   });
 
+  it('an attachment whose content does not match its name never replaces the good stored file', async () => {
+    app = await openTempApp({ today: '2022-07-01' });
+    await app.call('settings.update', { clerkName: 'Giữ nguyên' });
+    const good = Buffer.from('%PDF-1.4 báo cáo thật');
+    const name = crypto.createHash('sha256').update(good).digest('hex');
+    fs.mkdirSync(path.join(app.dataDir, 'attachments'), { recursive: true });
+    fs.writeFileSync(path.join(app.dataDir, 'attachments', name), good);
+    const usb = makeTempDir('thuong-truc-usb-');
+    dirs.push(usb);
+    const backup = (await app.call('backup.create', { targetFolder: usb })) as BackupInfo;
+    // the backup's copy is damaged, same size (so the manifest's size check passes)
+    const copy = path.join(backup.path, 'attachments', name);
+    const damaged = Buffer.from(good);
+    damaged[damaged.length - 1] = damaged[damaged.length - 1]! ^ 0xff;
+    fs.writeFileSync(copy, damaged);
+    await app.call('backup.restore', { backupPath: backup.path });
+    expect(fs.readFileSync(path.join(app.dataDir, 'attachments', name))).toEqual(good);
+  });
+
   it('while an untouched backup of the same data still restores', async () => {
     const backup = await setup();
     await app.call('settings.update', { clerkName: 'Khác' });
