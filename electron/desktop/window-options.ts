@@ -31,17 +31,25 @@ export function printWindowOptions(preloadDir: string) {
 /** The parts of Electron's WebContents the guards use. */
 export interface GuardedContents {
   on(event: 'will-navigate', listener: (event: { preventDefault(): void }, url: string) => void): unknown;
+  on(event: 'will-redirect' | 'will-frame-navigate', listener: (event: { preventDefault(): void; url: string }) => void): unknown;
   on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 }
 
 /**
- * Guards a page: it never navigates away from the app page, never attaches a webview, never opens a
+ * Guards a page: it never navigates away from the app page (nor is redirected, nor has a frame led away), never attaches a webview, never opens a
  * window; a vetted https link opens in the system browser instead (`openExternal`).
  */
 export function guardContents(contents: GuardedContents, appPageUrl: string, openExternal: (url: string) => void): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAllowedNavigation(url, appPageUrl)) event.preventDefault();
+  });
+  // A redirect, or any frame (an iframe too) going somewhere else, is held to the same rule.
+  contents.on('will-redirect', (event) => {
+    if (!isAllowedNavigation(event.url, appPageUrl)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAllowedNavigation(event.url, appPageUrl)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {

@@ -4,7 +4,7 @@
 // Electron runtime cannot start on the build machines.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isAllowedNavigation, isTrustedSender, isVettedExternalUrl } from '../../../electron/desktop/security';
+import { isAllowedNavigation, isAllowedPermission, isTrustedSender, isVettedExternalUrl } from '../../../electron/desktop/security';
 import {
   appWindowOptions,
   guardContents,
@@ -135,7 +135,8 @@ describe('the guards on every page the desktop host shows', () => {
     guardContents(contents as unknown as GuardedContents, APP_WIN, (url) => opened.push(url));
     const fire = (name: string, url?: string) => {
       let prevented = false;
-      listeners.get(name)!({ preventDefault: () => (prevented = true) }, url);
+      // will-redirect and will-frame-navigate carry the address on the event; will-navigate as an argument.
+      listeners.get(name)!({ preventDefault: () => (prevented = true), url } as { preventDefault(): void }, url);
       return prevented;
     };
     return { fire, open: (url: string) => openHandler!({ url }), opened };
@@ -146,6 +147,15 @@ describe('the guards on every page the desktop host shows', () => {
     expect(c.fire('will-navigate', `${APP_WIN}#/bao-cao`)).toBe(false);
     expect(c.fire('will-navigate', 'https://evil.example/')).toBe(true);
     expect(c.fire('will-navigate', 'file:///C:/Users/Lan/Downloads/index.html')).toBe(true);
+  });
+
+  it('holds redirects and every frame (an iframe too) to the same navigation rule', () => {
+    const c = fakeContents();
+    for (const event of ['will-redirect', 'will-frame-navigate']) {
+      expect(c.fire(event, `${APP_WIN}#/bao-cao`), event).toBe(false);
+      expect(c.fire(event, 'https://evil.example/'), event).toBe(true);
+      expect(c.fire(event, 'file:///C:/Users/Lan/Downloads/index.html'), event).toBe(true);
+    }
   });
 
   it('never attaches a webview', () => {
@@ -174,6 +184,14 @@ describe('the desktop host applies the checklist', () => {
     expect(main).toMatch(/'web-contents-created'[^\n]*\n\s*guardContents\(contents, pageUrl,/);
     expect(main).toMatch(/ipcMain\.handle\(IPC_CHANNEL[\s\S]*?isTrustedSender\(/);
     expect(main.match(/shell\.openExternal\(/g)?.length).toBe(1);
+  });
+
+  it('denies every permission request and check', () => {
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'midiSysex', 'hid', 'serial', 'fullscreen', 'openExternal']) {
+      expect(isAllowedPermission(permission), permission).toBe(false);
+    }
+    expect(main).toMatch(/setPermissionRequestHandler\(\(_contents, permission, callback\) => callback\(isAllowedPermission\(permission\)\)\)/);
+    expect(main).toMatch(/setPermissionCheckHandler\(\(_contents, permission\) => isAllowedPermission\(permission\)\)/);
   });
 
   it('exposes one function on one channel to the page', () => {
