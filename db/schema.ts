@@ -244,6 +244,8 @@ export interface DocumentSettingsTable {
   report_recipients: Generated<string>;
   letter_recipients: Generated<string>;
   plan_recipients: Generated<string>;
+  /** Migration 0010: the drafting unit's abbreviation ("PCTNXH"); '' when none. */
+  drafting_unit: Generated<string>;
   updated_at: Generated<string>;
   updated_by: Generated<string>;
 }

@@ -52,6 +52,7 @@ function settingsRow(planId: number, v: DocumentSettingsValues) {
     report_recipients: joinLines(v.reportRecipients),
     letter_recipients: joinLines(v.letterRecipients),
     plan_recipients: joinLines(v.planRecipients),
+    drafting_unit: v.draftingUnit,
   };
 }
 
@@ -90,6 +91,7 @@ export async function readDocumentSettings(db: Db, planId: number): Promise<Stam
       reportRecipients: splitLines(row.report_recipients),
       letterRecipients: splitLines(row.letter_recipients),
       planRecipients: splitLines(row.plan_recipients),
+      draftingUnit: row.drafting_unit,
     },
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,

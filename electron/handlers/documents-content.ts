@@ -21,8 +21,11 @@ import { formatDateVi } from '../../shared/dates/vietnamese-dates';
 // ---------------------------------------------------------------------------------------------
 // Settings and dates
 
-/** The builders' settings from a profile and the document's recipient list. */
-export function builderSettings(profile: IssuerProfile, recipients: string[]): DocumentSettings {
+/**
+ * The builders' settings from a profile and the document's recipient list; a drafting unit, when given,
+ * is added to the Lưu line.
+ */
+export function builderSettings(profile: IssuerProfile, recipients: string[], draftingUnit = ''): DocumentSettings {
   const body = profile.issuingBody.map((l) => l.trim()).filter(Boolean);
   return {
     ...(profile.parentAgencyLine.trim() ? { parentAgencyLine: profile.parentAgencyLine.trim() } : {}),
@@ -38,8 +41,30 @@ export function builderSettings(profile: IssuerProfile, recipients: string[]): D
       name: profile.signerName.trim(),
     },
     recipients: recipients.map((r) => r.trim()).filter(Boolean),
-    archiveLine: profile.archiveLine.trim(),
+    archiveLine: archiveWithUnit(profile.archiveLine, draftingUnit),
   };
+}
+
+/**
+ * A công văn's symbol with the drafting unit after the issuer's: "SLĐTBXH" + "PCTNXH" ->
+ * "SLĐTBXH-PCTNXH"; a symbol that already ends with the unit is kept as stored.
+ */
+export function letterSymbolWithUnit(symbol: string, unit: string): string {
+  const s = symbol.trim();
+  const u = unit.trim();
+  if (!u || s === u || s.endsWith(`-${u}`)) return s;
+  return `${s}-${u}`;
+}
+
+/** The Lưu line with the drafting unit: "Lưu: VT." + "PCTNXH" -> "Lưu: VT, PCTNXH."; kept when it names it. */
+export function archiveWithUnit(line: string, unit: string): string {
+  const l = line.normalize('NFC').trim();
+  const u = unit.trim();
+  if (!u) return l;
+  const bare = l.replace(/^[-–]\s*/, '').replace(/[.;,\s]+$/, '');
+  const parts = bare.replace(/^Lưu\s*:?\s*/u, '').split(',').map((p) => p.trim()).filter(Boolean);
+  if (parts.some((p) => p === u || p.startsWith(`${u} `) || p.startsWith(`${u}(`))) return l;
+  return `Lưu: ${[...(parts.length ? parts : ['VT']), u].join(', ')}.`;
 }
 
 /** The date line of a draft: the day blank unless the clerk gives the signing date; month and year filled. */

@@ -156,6 +156,7 @@ export function defaultDocumentSettings(plan: PlanDetail, standing: StandingAgen
     reportRecipients: ['Các cơ quan, đơn vị thực hiện Kế hoạch'],
     letterRecipients: issuerIsStanding ? [`${province} (b/c)`] : [`${withoutPlace(plan.issuer, plan.placeName)} (b/c)`],
     planRecipients: splitRecipients(plan.recipients).recipients,
+    draftingUnit: '',
   };
 }
 

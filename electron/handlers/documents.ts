@@ -63,6 +63,7 @@ import { defaultDocumentSettings, defaultPlanTexts, defaultReportTexts, lowerFir
 import {
   assignmentRows,
   builderSettings,
+  letterSymbolWithUnit,
   complianceAppendix,
   documentDate,
   FILE_NAMES,
@@ -143,6 +144,13 @@ function checkSettings(v: DocumentSettingsValues): void {
   checkSymbol(v.reportSymbol, 'values.reportSymbol', 'Ký hiệu báo cáo', 'BC-');
   checkSymbol(v.letterSymbol, 'values.letterSymbol', 'Ký hiệu công văn', null);
   checkSymbol(v.planSymbol, 'values.planSymbol', 'Ký hiệu kế hoạch', 'KH-');
+  if (v.draftingUnit && !SYMBOL.test(v.draftingUnit)) {
+    throw new AppError(
+      'VALIDATION',
+      'Đơn vị soạn thảo: ghi chữ viết tắt in hoa, không dấu cách, ví dụ PCTNXH.',
+      'values.draftingUnit',
+    );
+  }
   if (v.reportAddressees.every((a) => !a.trim())) {
     throw new AppError('VALIDATION', 'Kính gửi (báo cáo): cần ít nhất một nơi nhận, ví dụ "Ủy ban nhân dân tỉnh".', 'values.reportAddressees');
   }
@@ -176,6 +184,7 @@ function cleanSettings(v: DocumentSettingsValues): DocumentSettingsValues {
     reportRecipients: list(v.reportRecipients),
     letterRecipients: list(v.letterRecipients),
     planRecipients: list(v.planRecipients),
+    draftingUnit: v.draftingUnit.normalize('NFC').trim(),
   };
 }
 
@@ -333,7 +342,7 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
       const lines = targets.map((t) => targetLine(t, progress.find((p) => p.targetId === t.id), period.id));
       const stats = statisticsAppendix(catalogue, figures, previous);
       const compliance = complianceAppendix(register);
-      const settings = builderSettings(s.standing, s.reportRecipients);
+      const settings = builderSettings(s.standing, s.reportRecipients, s.draftingUnit);
       const number: DocumentNumber = { number: req.number ?? null, symbol: s.reportSymbol };
       const input = {
         number,
@@ -408,8 +417,11 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
       }
       if (!plan.number) warnings.push(`Kế hoạch chưa có số ban hành trong dữ liệu: văn bản trích dẫn "${planCitation(plan, s.planSymbol)}".`);
       const data = await urgingHandlers['urging.letterData']({ periodId: period.id, agencyIds: req.agencyIds }, ctx);
-      const settings = builderSettings(s.standing, s.letterRecipients);
-      const number: DocumentNumber = { number: req.number ?? null, symbol: s.letterSymbol };
+      const settings = builderSettings(s.standing, s.letterRecipients, s.draftingUnit);
+      const number: DocumentNumber = { number: req.number ?? null, symbol: letterSymbolWithUnit(s.letterSymbol, s.draftingUnit) };
+      if (!s.draftingUnit && !s.letterSymbol.includes('-')) {
+        warnings.push(`Chưa ghi đơn vị soạn thảo (Cài đặt › Văn bản): ký hiệu công văn in là "${s.letterSymbol}", dòng Lưu không có đơn vị soạn thảo.`);
+      }
       const d = req.newDeadline ? req.newDeadline.split('-').map(Number) : null;
       const input = {
         number,

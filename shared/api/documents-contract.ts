@@ -50,6 +50,7 @@ export const documentSettingsValues = z
     reportRecipients: lines(40, 300),
     letterRecipients: lines(40, 300),
     planRecipients: lines(40, 300),
+    draftingUnit: line(20),
   })
   .strict();
 

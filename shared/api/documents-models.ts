@@ -53,6 +53,11 @@ export interface DocumentSettingsValues {
   letterRecipients: string[];
   /** Nơi nhận of the plan (no "Như trên"). */
   planRecipients: string[];
+  /**
+   * Đơn vị soạn thảo of reports and letters, abbreviated: "PCTNXH". A letter's symbol carries it
+   * ("SLĐTBXH-PCTNXH") and so does the Lưu line of reports and letters ("Lưu: VT, PCTNXH."); '' for none.
+   */
+  draftingUnit: string;
 }
 
 export interface DocumentSettingsView {

@@ -274,6 +274,31 @@ describe('Công văn đôn đốc', () => {
     checkKinhGui(draft.r, ['Sở Tư pháp']);
   });
 
+  it('carries the drafting unit set in Cài đặt › Văn bản in its symbol and its Lưu line, and speaks to one agency by name', async () => {
+    const { values } = await app.call('documents.settings', { planId: 1 });
+    await app.call('documents.updateSettings', {
+      planId: 1,
+      values: { ...values, letterSymbol: 'SLĐTBXH', draftingUnit: 'PCTNXH', standing: { ...values.standing, archiveLine: 'Lưu: VT.' } },
+    });
+    const { r } = await exportDoc({ kind: 'urging', planId: 1, periodId: h1.id, agencyIds: [idOf('Sở Tư pháp')], number: 5 });
+    expect(r.findParagraph(/^Số:/).text).toBe('Số: 05/SLĐTBXH-PCTNXH');
+    expect(r.findParagraph(/^- Lưu:/).text).toBe('- Lưu: VT, PCTNXH.');
+    const body = checkBody(r).map((p) => p.text);
+    expect(body[1]).toMatch(/chưa nhận được báo cáo 6 tháng đầu năm 2022 của Sở Tư pháp\.$/);
+    expect(body.join(' ')).not.toContain('nêu trên');
+    // A drafting unit that is not an abbreviation is refused at its field, and nothing is stored.
+    const bad = await app.raw('documents.updateSettings', { planId: 1, values: { ...values, draftingUnit: 'Phòng PCTNXH' } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'values.draftingUnit' } });
+    expect((await app.call('documents.settings', { planId: 1 })).values.draftingUnit).toBe('PCTNXH');
+  });
+
+  it('to the 13 agencies still missing refers to the list attached after the signature', async () => {
+    const missing = register.entries.filter((e) => e.status.state === 'missing').map((e) => e.agency);
+    const { r } = await exportDoc({ kind: 'urging', planId: 1, periodId: h1.id, agencyIds: missing.map((a) => a.id) });
+    expect(r.findParagraph(/^Kính gửi:/).text).toBe('Kính gửi: Các cơ quan, đơn vị có tên tại danh sách kèm theo.');
+    expect(r.findParagraphs(/^\d+\. /).map((p) => p.text)).toEqual(missing.map((a, i) => `${i + 1}. ${a.shortName}.`));
+  });
+
   it('refuses an agency that has already reported, naming it', async () => {
     const result = await app.raw('documents.export', { kind: 'urging', planId: 1, periodId: h1.id, agencyIds: [idOf('Sở Tư pháp'), idOf('Công an tỉnh')] });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'agencyIds', message: 'Công an tỉnh đã gửi báo cáo kỳ này, không cần đôn đốc.' } });
