@@ -347,3 +347,26 @@ export async function listPeriodFigures(db: AppDb, periodId: number): Promise<Pe
     .execute();
   return rows.map((r) => ({ agencyId: r.agency_id, agencyKind: r.kind, statisticCode: r.statistic_code, value: r.value }));
 }
+
+export interface PeriodProgressNote {
+  taskId: number;
+  date: string;
+  text: string;
+  agency: string | null;
+}
+
+/** Progress notes of a plan's tasks dated within [from, to], oldest first (for the report's prefill). */
+export async function listPlanProgressBetween(db: AppDb, planId: number, from: string, to: string): Promise<PeriodProgressNote[]> {
+  const rows = await db
+    .selectFrom('task_progress')
+    .innerJoin('tasks', 'tasks.id', 'task_progress.task_id')
+    .leftJoin('agencies', 'agencies.id', 'task_progress.reported_by_agency_id')
+    .select(['task_progress.task_id', 'task_progress.date', 'task_progress.text', 'agencies.short_name'])
+    .where('tasks.plan_id', '=', planId)
+    .where('task_progress.date', '>=', from)
+    .where('task_progress.date', '<=', to)
+    .orderBy('task_progress.date')
+    .orderBy('task_progress.id')
+    .execute();
+  return rows.map((r) => ({ taskId: r.task_id, date: r.date, text: r.text, agency: r.short_name }));
+}

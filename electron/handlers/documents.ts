@@ -46,6 +46,7 @@ import {
   insertExport,
   listExports,
   listPeriodFigures,
+  listPlanProgressBetween,
   previousYearPeriodId,
   readDocumentSettings,
   readPlanTexts,
@@ -59,11 +60,20 @@ import { listTasksWithStatus } from './tasks';
 import { buildRegister, requirePeriod } from './reporting';
 import { targetHandlers } from './targets';
 import { urgingHandlers } from './urging';
-import { defaultDocumentSettings, defaultPlanTexts, defaultReportTexts, lowerFirstWord, planCitation } from './documents-defaults';
+import {
+  defaultDocumentSettings,
+  defaultPlanTexts,
+  defaultReportTexts,
+  lowerFirstWord,
+  planCitation,
+  type ReportFacts,
+  reportTopic,
+} from './documents-defaults';
 import {
   assignmentRows,
   builderSettings,
   letterSymbolWithUnit,
+  periodTotals,
   complianceAppendix,
   documentDate,
   FILE_NAMES,
@@ -217,6 +227,64 @@ async function planTextDefaults(ctx: HandlerContext, plan: PlanDetail): Promise<
   return defaultPlanTexts(plan, { targets, groups, tasks, duties, standingName: standing?.shortName ?? null });
 }
 
+type PeriodRow = Awaited<ReturnType<typeof requirePeriod>>;
+
+/**
+ * Everything a report of the period is made from: the register, the figures and their totals, the
+ * targets' rows with their Đánh giá, and the facts the sections are prefilled from.
+ */
+async function reportData(ctx: HandlerContext, plan: PlanDetail, period: PeriodRow, kind: ReportKind) {
+  const [targets, progress, register, catalogue, figures, groups, tasks] = await Promise.all([
+    listTargets(ctx.db, plan.id),
+    targetHandlers['targets.progress']({ planId: plan.id }, ctx),
+    buildRegister(ctx, period.id),
+    listStatistics(ctx.db),
+    listPeriodFigures(ctx.db, period.id),
+    listTaskGroups(ctx.db, plan.id),
+    listTasksWithStatus(ctx, plan.id),
+  ]);
+  const from = period.windowFrom ?? `${period.year}-01-01`;
+  const to = period.windowTo ?? period.dueDate;
+  const notes = await listPlanProgressBetween(ctx.db, plan.id, from, to);
+  const totals = periodTotals(figures);
+  const unitOf = (code: string) => catalogue.find((c) => c.code === code)?.unit ?? '';
+  const expected = new Set(register.entries.filter((e) => !e.exempt).map((e) => e.agency.id));
+  const reported = new Set(register.entries.filter((e) => e.report).map((e) => e.agency.id));
+  const wordingCount = new Map<string, number>();
+  for (const t of targets) wordingCount.set(t.wording.trim(), (wordingCount.get(t.wording.trim()) ?? 0) + 1);
+  const lines = targets.map((t) =>
+    targetLine(t, progress.find((p) => p.targetId === t.id), period.id, {
+      yearEnd: kind === 'annual',
+      totals,
+      unitOf,
+      expected,
+      reported,
+      sharedWording: (wordingCount.get(t.wording.trim()) ?? 0) > 1,
+    }),
+  );
+  const compliance = complianceAppendix(register);
+  const facts: ReportFacts = {
+    windowFrom: period.windowFrom,
+    windowTo: period.windowTo,
+    groups,
+    tasks,
+    notes,
+    reports: {
+      expected: expected.size,
+      received: reported.size,
+      onTime: compliance.onTime.length,
+      late: compliance.late.map((l) => l.name),
+      missing: compliance.missing,
+    },
+    totals: catalogue
+      .filter((c) => totals.has(c.code))
+      .map((c) => ({ code: c.code, label: c.label, unit: c.unit, total: totals.get(c.code)! })),
+    targets: { measured: lines.filter((l) => l.measured).length, met: lines.filter((l) => l.assessment === 'Đạt').length },
+    nextTo: kind === 'six_month' ? `${period.year}-12-31` : `${period.year + 1}-06-30`,
+  };
+  return { targets, register, catalogue, figures, lines, compliance, facts };
+}
+
 async function textsView(
   ctx: HandlerContext,
   planId: number,
@@ -240,7 +308,8 @@ async function textsView(
   }
   const { period, kind: reportKind } = await reportPeriod(ctx, planId, periodId);
   const settings = (await settingsView(ctx, plan)).values;
-  const defaults = defaultReportTexts(plan, settings, { label: period.label, year: period.year, kind: reportKind });
+  const data = await reportData(ctx, plan, period, reportKind);
+  const defaults = defaultReportTexts(plan, settings, { label: period.label, year: period.year, kind: reportKind }, data.facts);
   const stored = await readReportTexts(ctx.db, period.id);
   return {
     planId,
@@ -330,18 +399,10 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
     case 'report': {
       const { period, kind } = await reportPeriod(ctx, plan.id, req.periodId);
       const texts = (await textsView(ctx, plan.id, 'report', period.id)).texts;
-      const [targets, progress, register, catalogue, figures] = await Promise.all([
-        listTargets(ctx.db, plan.id),
-        targetHandlers['targets.progress']({ planId: plan.id }, ctx),
-        buildRegister(ctx, period.id),
-        listStatistics(ctx.db),
-        listPeriodFigures(ctx.db, period.id),
-      ]);
+      const { register, catalogue, figures, lines, compliance } = await reportData(ctx, plan, period, kind);
       const previousId = await previousYearPeriodId(ctx.db, period);
       const previous = previousId ? await listPeriodFigures(ctx.db, previousId) : null;
-      const lines = targets.map((t) => targetLine(t, progress.find((p) => p.targetId === t.id), period.id));
       const stats = statisticsAppendix(catalogue, figures, previous);
-      const compliance = complianceAppendix(register);
       const settings = builderSettings(s.standing, s.reportRecipients, s.draftingUnit);
       const number: DocumentNumber = { number: req.number ?? null, symbol: s.reportSymbol };
       const input = {
@@ -353,7 +414,8 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
         legalBasis: texts.legalBasis,
         opening: texts.opening,
         sections: texts.sections,
-        targets: lines.map(({ wording, target, achieved, percent }) => ({ wording, target, achieved, percent })),
+        targets: lines.map(({ wording, target, achieved, percent, assessment }) => ({ wording, target, achieved, percent, ...(assessment !== undefined ? { assessment } : {}) })),
+        topic: reportTopic(plan),
         statisticsAppendix: stats,
         complianceAppendix: compliance,
         addressees: s.reportAddressees,
@@ -361,11 +423,14 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
       const unmeasured = lines.filter((l) => !l.measured && !l.qualitative).length;
       if (unmeasured > 0) warnings.push(`${unmeasured} chỉ tiêu chưa có số liệu trong kỳ: cột "Kết quả" để trống để điền tay.`);
       const qualitative = lines.filter((l) => l.qualitative).length;
-      if (qualitative > 0) warnings.push(`${qualitative} chỉ tiêu định tính: đánh giá trong phần nội dung báo cáo.`);
+      if (qualitative > 0) warnings.push(`${qualitative} chỉ tiêu định tính: kết quả ghi theo số liệu (nếu có), đánh giá trong phần nội dung báo cáo.`);
+      if (!plan.number?.trim()) warnings.push('Kế hoạch chưa có số, ngày ban hành trong dữ liệu: báo cáo trích dẫn kế hoạch không kèm số, ngày.');
       if (stats.rows.length === 0) warnings.push('Chưa có số liệu nào trong các báo cáo đã nhận: không có Phụ lục biểu tổng hợp số liệu.');
       const pending = register.entries.filter((e) => e.status.state === 'pending' || e.status.state === 'missing').length;
       if (pending > 0) warnings.push(`${pending} cơ quan, đơn vị chưa gửi báo cáo kỳ này.`);
-      if (!(await readReportTexts(ctx.db, period.id))) warnings.push('Nội dung báo cáo chưa được soạn: các mục chỉ có tiêu đề.');
+      if (!(await readReportTexts(ctx.db, period.id))) {
+        warnings.push('Nội dung báo cáo là bản dựng sẵn từ dữ liệu (nhiệm vụ, số liệu, tình hình gửi báo cáo): hãy đọc lại và bổ sung; mục không có nội dung sẽ không in.');
+      }
       const received = register.entries.filter((e) => e.report).length;
       return {
         kind: 'report',
