@@ -56,6 +56,7 @@ import {
   writeReportTexts,
 } from '../../db/queries/documents';
 import { formatDateVi } from '../../shared/dates/vietnamese-dates';
+import { countedFigures, figureInconsistencies } from '../../shared/domain/statistic-sources';
 import { listTasksWithStatus } from './tasks';
 import { buildRegister, requirePeriod } from './reporting';
 import { targetHandlers } from './targets';
@@ -234,7 +235,7 @@ type PeriodRow = Awaited<ReturnType<typeof requirePeriod>>;
  * targets' rows with their Đánh giá, and the facts the sections are prefilled from.
  */
 async function reportData(ctx: HandlerContext, plan: PlanDetail, period: PeriodRow, kind: ReportKind) {
-  const [targets, progress, register, catalogue, figures, groups, tasks] = await Promise.all([
+  const [targets, progress, register, catalogue, allFigures, groups, tasks] = await Promise.all([
     listTargets(ctx.db, plan.id),
     targetHandlers['targets.progress']({ planId: plan.id }, ctx),
     buildRegister(ctx, period.id),
@@ -246,6 +247,8 @@ async function reportData(ctx: HandlerContext, plan: PlanDetail, period: PeriodR
   const from = period.windowFrom ?? `${period.year}-01-01`;
   const to = period.windowTo ?? period.dueDate;
   const notes = await listPlanProgressBetween(ctx.db, plan.id, from, to);
+  // One source of truth per statistic: a figure the responsible agency reported is not added to others'.
+  const figures = countedFigures(allFigures);
   const totals = periodTotals(figures);
   const unitOf = (code: string) => catalogue.find((c) => c.code === code)?.unit ?? '';
   const expected = new Set(register.entries.filter((e) => !e.exempt).map((e) => e.agency.id));
@@ -282,7 +285,7 @@ async function reportData(ctx: HandlerContext, plan: PlanDetail, period: PeriodR
     targets: { measured: lines.filter((l) => l.measured).length, met: lines.filter((l) => l.assessment === 'Đạt').length },
     nextTo: kind === 'six_month' ? `${period.year}-12-31` : `${period.year + 1}-06-30`,
   };
-  return { targets, register, catalogue, figures, lines, compliance, facts };
+  return { targets, register, catalogue, figures, totals, lines, compliance, facts };
 }
 
 async function textsView(
@@ -399,9 +402,13 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
     case 'report': {
       const { period, kind } = await reportPeriod(ctx, plan.id, req.periodId);
       const texts = (await textsView(ctx, plan.id, 'report', period.id)).texts;
-      const { register, catalogue, figures, lines, compliance } = await reportData(ctx, plan, period, kind);
+      const { register, catalogue, figures, totals, lines, compliance } = await reportData(ctx, plan, period, kind);
       const previousId = await previousYearPeriodId(ctx.db, period);
-      const previous = previousId ? await listPeriodFigures(ctx.db, previousId) : null;
+      const previous = previousId ? countedFigures(await listPeriodFigures(ctx.db, previousId)) : null;
+      // Totals that contradict each other are shown before export; the clerk may still export.
+      for (const problem of figureInconsistencies(totals, catalogue)) {
+        warnings.push(`Số liệu chưa khớp: ${problem}. Hãy kiểm tra lại báo cáo của các cơ quan, đơn vị trước khi trình ký.`);
+      }
       const stats = statisticsAppendix(catalogue, figures, previous);
       const settings = builderSettings(s.standing, s.reportRecipients, s.draftingUnit);
       const number: DocumentNumber = { number: req.number ?? null, symbol: s.reportSymbol };

@@ -172,3 +172,53 @@ describe('the 6-month report exported with nothing typed', () => {
     expect(compliance).toContainEqual(['1', 'UBND huyện Cồn Cỏ', 'Được miễn: huyện đảo, không có cơ sở kinh doanh dịch vụ']);
   });
 });
+
+describe('Phụ lục I, statistics', () => {
+  it('counts a prosecution reported by both the Công an and the Viện kiểm sát once, and shows contradicting totals before export', async () => {
+    const on = (name: string, figures: { statisticCode: string; value: number }[]) =>
+      app.call('reports.create', { periodId: h1.id, agencyId: idOf(name), arrivalDate: '2022-06-14', channel: 'paper', figures });
+    await on('Viện Kiểm sát nhân dân tỉnh', [{ statisticCode: 'D05', value: 1 }]);
+    await on('Sở Văn hóa, Thể thao và Du lịch', [{ statisticCode: 'C02', value: 132 }, { statisticCode: 'C03', value: 124 }]);
+    // The Công an had reported C03 12 and now also reports the same prosecution, and cases.
+    const police = (await app.call('reporting.register', { periodId: h1.id })).entries.find((e) => e.agency.shortName === 'Công an tỉnh')!;
+    await app.call('reports.update', {
+      reportId: police.report!.id,
+      arrivalDate: '2022-06-14',
+      channel: 'paper',
+      figures: [{ statisticCode: 'C03', value: 12 }, { statisticCode: 'D04', value: 2 }, { statisticCode: 'D05', value: 1 }],
+    });
+    const r = await exportDoc({ kind: 'report', planId: 1, periodId: h1.id });
+    const stats = dataRows(r.tables().find((t) => t.section === 1 && t.rows[0]!.tblHeader)!);
+    expect(stats.find((c) => c[1] === 'Số vụ truy tố')!.slice(2, 4)).toEqual(['vụ', '1']);
+    expect(stats.find((c) => c[1] === 'Số vụ khởi tố')!.slice(2, 6)).toEqual(['vụ', '2', '2', '—']);
+    // 12 + 124 = 136 establishments inspected against 132 inspections.
+    const p = await app.call('documents.preview', { kind: 'report', planId: 1, periodId: h1.id });
+    expect(p.warnings).toContain(
+      'Số liệu chưa khớp: số cơ sở được kiểm tra lớn hơn số lượt cơ sở được kiểm tra (136 so với 132). Hãy kiểm tra lại báo cáo của các cơ quan, đơn vị trước khi trình ký.',
+    );
+    expect(p.problem).toBeNull();
+  });
+});
+
+describe('the 2023 report, after the 2022 plan with its figures', () => {
+  it('has "Cùng kỳ năm trước" and "Tăng/giảm (%)" from the same period of 2022', async () => {
+    await app.cleanup();
+    app = await openTempApp({ today: '2023-07-01' });
+    const periods2022 = await app.call('reporting.periods', { planId: 1 });
+    const h2022 = periods2022.find((p) => p.periodType === 'six_month')!;
+    register = await app.call('reporting.register', { periodId: h2022.id });
+    await app.call('reports.create', { periodId: h2022.id, agencyId: idOf('UBND huyện Vĩnh Linh'), arrivalDate: '2022-06-10', channel: 'paper', figures: [{ statisticCode: 'B06', value: 20 }] });
+    const preview = await app.call('plans.copyPreview', { sourcePlanId: 1, year: 2023 });
+    const plan2023 = await app.call('plans.copy', { sourcePlanId: 1, year: 2023, title: preview.title });
+    const h2023 = (await app.call('reporting.periods', { planId: plan2023.id })).find((p) => p.periodType === 'six_month')!;
+    register = await app.call('reporting.register', { periodId: h2023.id });
+    await app.call('reports.create', { periodId: h2023.id, agencyId: idOf('UBND huyện Vĩnh Linh'), arrivalDate: '2023-06-10', channel: 'paper', figures: [{ statisticCode: 'B06', value: 25 }] });
+    const { values } = await app.call('documents.settings', { planId: plan2023.id });
+    await app.call('documents.updateSettings', { planId: plan2023.id, values: { ...values, standing: { ...values.standing, signerName: 'Lê Thị Hương' } } });
+    const r = await exportDoc({ kind: 'report', planId: plan2023.id, periodId: h2023.id });
+    const table = r.tables().find((t) => t.section === 1 && t.rows[0]!.tblHeader)!;
+    expect(table.rows[0]!.cells.map((c) => c.text).slice(-2)).toEqual(['Cùng kỳ năm trước', 'Tăng/giảm (%)']);
+    const communes = dataRows(table).find((c) => c[1]!.startsWith('Số xã, phường, thị trấn tổ chức'))!;
+    expect(communes.slice(3)).toEqual(['25', '—', '25', '20', '+25']);
+  });
+});
