@@ -310,6 +310,34 @@ export function statisticsAppendix(catalogue: StatisticDef[], figures: FigureLit
   return { title: 'BIỂU TỔNG HỢP SỐ LIỆU', labelHeader: 'Chỉ số', columns, rows };
 }
 
+/**
+ * The last appendix: the main statistics by district, one row per district People's Committee that
+ * must report (in the register's order), one column per statistic districts reported (at most eight, in
+ * the catalogue's order), "—" where the district gave no figure, and the total.
+ */
+export function districtAppendix(
+  catalogue: StatisticDef[],
+  figures: (FigureLite & { agencyId: number })[],
+  districts: { id: number; name: string }[],
+): StatisticsAppendix {
+  const own = figures.filter((f) => f.agencyKind === 'district_pc');
+  const stats = catalogue.filter((s) => own.some((f) => f.statisticCode === s.code)).slice(0, 8);
+  if (stats.length === 0 || districts.length === 0) return { columns: [], rows: [] };
+  const cell = (list: FigureLite[], code: string) => {
+    const values = list.filter((f) => f.statisticCode === code).map((f) => f.value);
+    return values.length ? formatNumberVi(sumAcrossAgencies(values)) : '—';
+  };
+  return {
+    title: 'SỐ LIỆU CHÍNH THEO ĐỊA BÀN',
+    labelHeader: 'Địa bàn',
+    columns: stats.map((s) => `${s.label} (${s.unit})`),
+    rows: [
+      ...districts.map((d) => ({ label: d.name, values: stats.map((s) => cell(own.filter((f) => f.agencyId === d.id), s.code)) })),
+      { label: 'Tổng cộng', values: stats.map((s) => cell(own, s.code)), bold: true },
+    ],
+  };
+}
+
 /** Phụ lục II from the register: on time, late (with days), not sent (overdue or not yet due), exempt with the reason. */
 export function complianceAppendix(register: PeriodRegister): ComplianceAppendix {
   const c: ComplianceAppendix = { onTime: [], late: [], missing: [], exempt: [] };

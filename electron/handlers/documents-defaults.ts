@@ -234,6 +234,14 @@ function sectionOfStatistic(code: string): string | null {
   return map[code.charAt(0)] ?? null;
 }
 
+/** The lead agencies as the text names them: up to three by name, all the districts as one phrase. */
+function leadNames(t: TaskRow): string {
+  const names = t.lead.map((a) => a.shortName);
+  if (names.length <= 3) return names.join(', ');
+  if (t.lead.every((a) => a.kind === 'district_pc')) return 'UBND các huyện, thị xã, thành phố';
+  return `${names.slice(0, 2).join(', ')} và ${names.length - 2} cơ quan, đơn vị khác`;
+}
+
 /** One line per task of the group that was completed in the period or has notes dated in it. */
 function taskLines(tasks: TaskRow[], facts: ReportFacts): string[] {
   const lines: string[] = [];
@@ -241,7 +249,7 @@ function taskLines(tasks: TaskRow[], facts: ReportFacts): string[] {
     const done = isoIn(t.completionDate, facts.windowFrom, facts.windowTo);
     const notes = facts.notes.filter((n) => n.taskId === t.id);
     if (!done && notes.length === 0) continue;
-    const lead = t.lead.map((a) => a.shortName).join(', ');
+    const lead = leadNames(t);
     const parts = [
       ...notes.map((n) => `${lowerFirstWord(clean(n.text))}${n.agency && n.agency !== lead ? ` (${n.agency})` : ''}`),
       ...(done ? [`đã hoàn thành ngày ${formatDateVi(t.completionDate)}`] : []),
@@ -317,7 +325,7 @@ function prefilledSections(kind: ReportKind, year: number, facts: ReportFacts, i
     add(
       'IV',
       `${issuer} tiếp tục hướng dẫn, đôn đốc các cơ quan, đơn vị, địa phương triển khai các nhiệm vụ của Kế hoạch, trong đó tập trung:`,
-      ...next.slice(0, 12).map((t) => `- ${clean(t.content)}${t.lead.length ? ` (${t.lead.map((a) => a.shortName).join(', ')})` : ''}.`),
+      ...next.slice(0, 12).map((t) => `- ${clean(t.content)}${t.lead.length ? ` (${leadNames(t)})` : ''}.`),
       ...(next.length > 12 ? [`- Các nhiệm vụ khác theo Kế hoạch (${next.length - 12} nhiệm vụ).`] : []),
     );
   }

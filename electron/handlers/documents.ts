@@ -75,6 +75,7 @@ import {
   builderSettings,
   letterSymbolWithUnit,
   periodTotals,
+  districtAppendix,
   complianceAppendix,
   documentDate,
   FILE_NAMES,
@@ -410,6 +411,10 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
         warnings.push(`Số liệu chưa khớp: ${problem}. Hãy kiểm tra lại báo cáo của các cơ quan, đơn vị trước khi trình ký.`);
       }
       const stats = statisticsAppendix(catalogue, figures, previous);
+      const districts = register.entries
+        .filter((e) => e.agency.kind === 'district_pc' && !e.exempt)
+        .map((e) => ({ id: e.agency.id, name: e.agency.shortName }));
+      const byDistrict = districtAppendix(catalogue, figures, districts);
       const settings = builderSettings(s.standing, s.reportRecipients, s.draftingUnit);
       const number: DocumentNumber = { number: req.number ?? null, symbol: s.reportSymbol };
       const input = {
@@ -425,6 +430,7 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
         topic: reportTopic(plan),
         statisticsAppendix: stats,
         complianceAppendix: compliance,
+        districtAppendix: byDistrict,
         addressees: s.reportAddressees,
       };
       const unmeasured = lines.filter((l) => !l.measured && !l.qualitative).length;

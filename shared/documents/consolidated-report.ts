@@ -169,6 +169,14 @@ function appendixSections(settings: DocumentSettings, input: ConsolidatedReportI
       content: [dataTable(COMPLIANCE_COLUMNS, complianceRows(c))],
     });
   }
+  const byDistrict = input.districtAppendix;
+  if (byDistrict && byDistrict.rows.length > 0) {
+    parts.push({
+      title: nfc(byDistrict.title ?? '').trim() || 'SỐ LIỆU CHÍNH THEO ĐỊA BÀN',
+      subtitle: `Kỳ báo cáo ${period}`,
+      content: statisticsContent(byDistrict),
+    });
+  }
   const parent: ParentDocumentRef = { kind: 'Báo cáo', number: input.number, date: input.date };
   return parts.map((p, i) =>
     landscapeSection(

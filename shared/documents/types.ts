@@ -211,6 +211,8 @@ export interface ConsolidatedReportInput {
   targets: ReportTarget[];
   statisticsAppendix: StatisticsAppendix;
   complianceAppendix: ComplianceAppendix;
+  /** The main statistics by district (rows), printed as the last appendix when it has rows. */
+  districtAppendix?: StatisticsAppendix;
   /** Trích yếu override; default "Kết quả {topic} {period} và phương hướng, nhiệm vụ {next period}". */
   title?: string;
   /** Used in the default trích yếu; default "thực hiện Kế hoạch". */

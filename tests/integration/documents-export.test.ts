@@ -314,7 +314,8 @@ describe('Báo cáo kết quả thực hiện Kế hoạch', () => {
   it('for the first half of 2022: targets from the figures, Phụ lục I statistics, Phụ lục II who reported', async () => {
     const { file, r } = await exportDoc({ kind: 'report', planId: 1, periodId: h1.id });
     expect(file.fileName).toBe('BC-6thang-2022.docx');
-    checkPages(r, ['portrait', 'landscape', 'landscape']);
+    // Phụ lục I statistics, II who reported, III the districts' figures.
+    checkPages(r, ['portrait', 'landscape', 'landscape', 'landscape']);
     checkPageNumbers(r);
     checkFontsAndText(r);
     expect(r.findParagraph('BÁO CÁO').jc).toBe('center');

@@ -74,7 +74,7 @@ afterEach(async () => {
 describe('the 6-month report exported with nothing typed', () => {
   it('opens as reports are written: the plan with its number and date, the field in the trích yếu', async () => {
     const r = await exportDoc({ kind: 'report', planId: 1, periodId: h1.id });
-    checkPages(r, ['portrait', 'landscape', 'landscape']);
+    checkPages(r, ['portrait', 'landscape', 'landscape', 'landscape']);
     checkPageNumbers(r);
     checkFontsAndText(r);
     expect(r.findParagraph(/^Kết quả công tác/).lines.join(' ')).toBe(
@@ -220,5 +220,20 @@ describe('the 2023 report, after the 2022 plan with its figures', () => {
     expect(table.rows[0]!.cells.map((c) => c.text).slice(-2)).toEqual(['Cùng kỳ năm trước', 'Tăng/giảm (%)']);
     const communes = dataRows(table).find((c) => c[1]!.startsWith('Số xã, phường, thị trấn tổ chức'))!;
     expect(communes.slice(3)).toEqual(['25', '—', '25', '20', '+25']);
+  });
+});
+
+describe('Phụ lục III, the main statistics by district', () => {
+  it('has one row per district that must report, "—" where it gave no figure, and the total', async () => {
+    const r = await exportDoc({ kind: 'report', planId: 1, periodId: h1.id });
+    expect(r.paragraphs().filter((p) => p.section === 3).map((p) => p.text)).toContain('Phụ lục III');
+    const table = r.tables().find((t) => t.section === 3 && t.rows[0]!.tblHeader)!;
+    expect(table.rows[0]!.cells.map((c) => c.text)).toEqual(['STT', 'Địa bàn', 'Số xã, phường, thị trấn tổ chức ít nhất một hình thức tuyên truyền (xã)']);
+    const rows = dataRows(table);
+    // Nine districts (Cồn Cỏ is exempt) and the total.
+    expect(rows).toHaveLength(10);
+    expect(rows).toContainEqual(['1', 'UBND thành phố Đông Hà', '12']);
+    expect(rows.find((c) => c[1] === 'UBND huyện Hải Lăng')![2]).toBe('—');
+    expect(rows.at(-1)).toEqual(['', 'Tổng cộng', '54']);
   });
 });
