@@ -296,7 +296,15 @@ export interface DocumentExportsTable {
   created_by: Generated<string>;
 }
 
+/** Migration 0010: the agency whose figure counts for a statistic in a plan (null: every agency's). */
+export interface StatisticSourcesTable {
+  plan_id: number;
+  statistic_code: string;
+  agency_id: number | null;
+}
+
 export interface Database {
+  statistic_sources: StatisticSourcesTable;
   settings: SettingsTable;
   agencies: AgenciesTable;
   plans: PlansTable;

@@ -370,3 +370,30 @@ export async function listPlanProgressBetween(db: AppDb, planId: number, from: s
     .execute();
   return rows.map((r) => ({ taskId: r.task_id, date: r.date, text: r.text, agency: r.short_name }));
 }
+
+/** The statistic sources the clerk chose for a plan (the built-in rule applies to the others). */
+export async function listStatisticSources(db: Db, planId: number): Promise<{ statisticCode: string; agencyId: number | null }[]> {
+  const rows = await db.selectFrom('statistic_sources').selectAll().where('plan_id', '=', planId).orderBy('statistic_code').execute();
+  return rows.map((r) => ({ statisticCode: r.statistic_code, agencyId: r.agency_id }));
+}
+
+/**
+ * Stores the clerk's choice for one statistic (an agency, or null for every agency's figures), with the
+ * change in the audit trail; `undefined` removes the choice (back to the built-in rule).
+ */
+export async function writeStatisticSource(
+  db: AppDb,
+  planId: number,
+  statisticCode: string,
+  agencyId: number | null | undefined,
+  labels: { before: string; after: string },
+  actor: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('statistic_sources').where('plan_id', '=', planId).where('statistic_code', '=', statisticCode).execute();
+    if (agencyId !== undefined) {
+      await trx.insertInto('statistic_sources').values({ plan_id: planId, statistic_code: statisticCode, agency_id: agencyId }).execute();
+    }
+    await recordChanges(trx, actor, 'statistic_sources', planId, { [statisticCode]: labels.before }, { [statisticCode]: labels.after });
+  });
+}

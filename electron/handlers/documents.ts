@@ -13,6 +13,7 @@ import type {
   DocumentTextsView,
   IssuerProfile,
   PreviewFact,
+  StatisticSourceRow,
 } from '../../shared/api/documents-models';
 import type { DocumentRequest } from '../../shared/api/documents-contract';
 import type { PlanDetail } from '../../shared/api/models';
@@ -47,6 +48,8 @@ import {
   listExports,
   listPeriodFigures,
   listPlanProgressBetween,
+  listStatisticSources,
+  writeStatisticSource,
   previousYearPeriodId,
   readDocumentSettings,
   readPlanTexts,
@@ -56,7 +59,7 @@ import {
   writeReportTexts,
 } from '../../db/queries/documents';
 import { formatDateVi } from '../../shared/dates/vietnamese-dates';
-import { countedFigures, figureInconsistencies } from '../../shared/domain/statistic-sources';
+import { countedFigures, figureInconsistencies, statisticSources } from '../../shared/domain/statistic-sources';
 import { listTasksWithStatus } from './tasks';
 import { buildRegister, requirePeriod } from './reporting';
 import { targetHandlers } from './targets';
@@ -231,6 +234,36 @@ async function planTextDefaults(ctx: HandlerContext, plan: PlanDetail): Promise<
 
 type PeriodRow = Awaited<ReturnType<typeof requirePeriod>>;
 
+/** The agency whose figure counts for each statistic in the plan: the built-in rule and the clerk's choices. */
+async function sourcesOf(ctx: HandlerContext, planId: number): Promise<Map<string, number>> {
+  const [agencies, chosen] = await Promise.all([listPlanAgencies(ctx.db, planId), listStatisticSources(ctx.db, planId)]);
+  return statisticSources(agencies, chosen);
+}
+
+async function sourceRows(ctx: HandlerContext, planId: number): Promise<StatisticSourceRow[]> {
+  const [catalogue, agencies, chosen] = await Promise.all([
+    listStatistics(ctx.db),
+    listPlanAgencies(ctx.db, planId),
+    listStatisticSources(ctx.db, planId),
+  ]);
+  const sources = statisticSources(agencies, chosen);
+  return catalogue.map((s) => {
+    const id = sources.get(s.code);
+    const agency = id === undefined ? undefined : agencies.find((a) => a.id === id);
+    return {
+      code: s.code,
+      label: s.label,
+      unit: s.unit,
+      group: s.group,
+      agency: agency ? { id: agency.id, shortName: agency.shortName } : null,
+      builtIn: !chosen.some((c) => c.statisticCode === s.code),
+    };
+  });
+}
+
+const sourceLabel = (r: StatisticSourceRow | undefined) =>
+  !r ? '' : `${r.agency ? r.agency.shortName : 'Cộng số liệu của các cơ quan, đơn vị'}${r.builtIn ? ' (mặc định)' : ''}`;
+
 /**
  * Everything a report of the period is made from: the register, the figures and their totals, the
  * targets' rows with their Đánh giá, and the facts the sections are prefilled from.
@@ -249,7 +282,8 @@ async function reportData(ctx: HandlerContext, plan: PlanDetail, period: PeriodR
   const to = period.windowTo ?? period.dueDate;
   const notes = await listPlanProgressBetween(ctx.db, plan.id, from, to);
   // One source of truth per statistic: a figure the responsible agency reported is not added to others'.
-  const figures = countedFigures(allFigures);
+  const sources = await sourcesOf(ctx, plan.id);
+  const figures = countedFigures(allFigures, sources);
   const totals = periodTotals(figures);
   const unitOf = (code: string) => catalogue.find((c) => c.code === code)?.unit ?? '';
   const expected = new Set(register.entries.filter((e) => !e.exempt).map((e) => e.agency.id));
@@ -286,7 +320,7 @@ async function reportData(ctx: HandlerContext, plan: PlanDetail, period: PeriodR
     targets: { measured: lines.filter((l) => l.measured).length, met: lines.filter((l) => l.assessment === 'Đạt').length },
     nextTo: kind === 'six_month' ? `${period.year}-12-31` : `${period.year + 1}-06-30`,
   };
-  return { targets, register, catalogue, figures, totals, lines, compliance, facts };
+  return { targets, register, catalogue, figures, totals, lines, compliance, facts, sources };
 }
 
 async function textsView(
@@ -403,9 +437,9 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
     case 'report': {
       const { period, kind } = await reportPeriod(ctx, plan.id, req.periodId);
       const texts = (await textsView(ctx, plan.id, 'report', period.id)).texts;
-      const { register, catalogue, figures, totals, lines, compliance } = await reportData(ctx, plan, period, kind);
+      const { register, catalogue, figures, totals, lines, compliance, sources } = await reportData(ctx, plan, period, kind);
       const previousId = await previousYearPeriodId(ctx.db, period);
-      const previous = previousId ? countedFigures(await listPeriodFigures(ctx.db, previousId)) : null;
+      const previous = previousId ? countedFigures(await listPeriodFigures(ctx.db, previousId), sources) : null;
       // Totals that contradict each other are shown before export; the clerk may still export.
       for (const problem of figureInconsistencies(totals, catalogue)) {
         warnings.push(`Số liệu chưa khớp: ${problem}. Hãy kiểm tra lại báo cáo của các cơ quan, đơn vị trước khi trình ký.`);
@@ -681,7 +715,33 @@ export const documentHandlers: HandlerGroup<
   | 'documents.export'
   | 'documents.recordExport'
   | 'documents.exports'
+  | 'documents.statisticSources'
+  | 'documents.setStatisticSource'
 > = {
+  'documents.statisticSources': async ({ planId }, ctx) => {
+    await requirePlanDetail(ctx, planId);
+    return sourceRows(ctx, planId);
+  },
+
+  'documents.setStatisticSource': async ({ planId, statisticCode, agencyId, builtIn }, ctx) => {
+    await requirePlanDetail(ctx, planId);
+    const before = await sourceRows(ctx, planId);
+    const row = before.find((r) => r.code === statisticCode);
+    if (!row) throw new AppError('VALIDATION', `Chỉ số "${statisticCode}" không có trong danh mục chỉ số.`, 'statisticCode');
+    if (!builtIn && agencyId !== null && !(await listPlanAgencies(ctx.db, planId)).some((a) => a.id === agencyId)) {
+      throw new AppError('VALIDATION', 'Cơ quan được chọn không tham gia kế hoạch này.', 'agencyId');
+    }
+    const next = builtIn ? undefined : agencyId;
+    const after = await (async () => {
+      // The label written in the history says what the choice means.
+      const agencies = await listPlanAgencies(ctx.db, planId);
+      if (next === undefined) return 'mặc định';
+      return next === null ? 'Cộng số liệu của các cơ quan, đơn vị' : agencies.find((a) => a.id === next)!.shortName;
+    })();
+    await writeStatisticSource(ctx.db, planId, statisticCode, next, { before: sourceLabel(row), after }, await currentActor(ctx.db));
+    return sourceRows(ctx, planId);
+  },
+
   'documents.settings': async ({ planId }, ctx) => settingsView(ctx, await requirePlanDetail(ctx, planId)),
 
   'documents.updateSettings': async ({ planId, values }, ctx) => {

@@ -60,6 +60,18 @@ export interface DocumentSettingsValues {
   draftingUnit: string;
 }
 
+/** Where a statistic's figure comes from in a plan's reports (Cài đặt › Nguồn số liệu). */
+export interface StatisticSourceRow {
+  code: string;
+  label: string;
+  unit: string;
+  group: string;
+  /** The agency whose figure counts when it reported; null: the figures of every agency are added. */
+  agency: { id: number; shortName: string } | null;
+  /** true: the built-in rule (cases from the Công an, prosecutions from the Viện kiểm sát …), not a choice. */
+  builtIn: boolean;
+}
+
 export interface DocumentSettingsView {
   planId: number;
   values: DocumentSettingsValues;

@@ -25,12 +25,39 @@ export const SOURCE_KIND_LABELS: Readonly<Record<string, string>> = {
   court: 'Tòa án nhân dân',
 };
 
-/** The figures that count: for a statistic with a responsible kind that reported it, only that kind's. */
-export function countedFigures<F extends { agencyKind: string; statisticCode: string }>(figures: F[]): F[] {
-  const fromSource = new Set(
-    figures.filter((f) => STATISTIC_SOURCE_KIND[f.statisticCode] === f.agencyKind).map((f) => f.statisticCode),
-  );
-  return figures.filter((f) => !fromSource.has(f.statisticCode) || STATISTIC_SOURCE_KIND[f.statisticCode] === f.agencyKind);
+/**
+ * The built-in source of each statistic in a plan: the plan's one agency of the responsible kind (none
+ * when the plan has no such agency, or several).
+ */
+export function defaultStatisticSources(agencies: { id: number; kind: string }[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [code, kind] of Object.entries(STATISTIC_SOURCE_KIND)) {
+    const of = agencies.filter((a) => a.kind === kind);
+    if (of.length === 1) out.set(code, of[0]!.id);
+  }
+  return out;
+}
+
+/**
+ * The plan's sources: the built-in ones, replaced by what the clerk chose in Cài đặt (an agency, or
+ * null to add every agency's figures).
+ */
+export function statisticSources(
+  agencies: { id: number; kind: string }[],
+  chosen: { statisticCode: string; agencyId: number | null }[],
+): Map<string, number> {
+  const out = defaultStatisticSources(agencies);
+  for (const c of chosen) {
+    if (c.agencyId === null) out.delete(c.statisticCode);
+    else out.set(c.statisticCode, c.agencyId);
+  }
+  return out;
+}
+
+/** The figures that count: for a statistic whose source agency reported it, only that agency's figure. */
+export function countedFigures<F extends { agencyId: number; statisticCode: string }>(figures: F[], sources: Map<string, number>): F[] {
+  const fromSource = new Set(figures.filter((f) => sources.get(f.statisticCode) === f.agencyId).map((f) => f.statisticCode));
+  return figures.filter((f) => !fromSource.has(f.statisticCode) || sources.get(f.statisticCode) === f.agencyId);
 }
 
 /** Totals that cannot both be right: a part larger than its whole. */

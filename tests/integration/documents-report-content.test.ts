@@ -200,6 +200,52 @@ describe('Phụ lục I, statistics', () => {
   });
 });
 
+describe('the source of each statistic, in Cài đặt', () => {
+  it('lists the built-in sources, takes the clerk’s choice with its history, and the report follows it', async () => {
+    const rows = await app.call('documents.statisticSources', { planId: 1 });
+    expect(rows.find((r) => r.code === 'D05')).toMatchObject({ label: 'Số vụ truy tố', agency: { shortName: 'Viện Kiểm sát nhân dân tỉnh' }, builtIn: true });
+    expect(rows.find((r) => r.code === 'D04')!.agency!.shortName).toBe('Công an tỉnh');
+    expect(rows.find((r) => r.code === 'B06')).toMatchObject({ agency: null, builtIn: true });
+
+    const on = (name: string, figures: { statisticCode: string; value: number }[]) =>
+      app.call('reports.create', { periodId: h1.id, agencyId: idOf(name), arrivalDate: '2022-06-14', channel: 'paper', figures });
+    await on('Viện Kiểm sát nhân dân tỉnh', [{ statisticCode: 'D05', value: 1 }]);
+    await on('Tòa án nhân dân tỉnh', [{ statisticCode: 'D05', value: 3 }]);
+    const prosecutions = async () => {
+      const r = await exportDoc({ kind: 'report', planId: 1, periodId: h1.id });
+      return dataRows(r.tables().find((t) => t.section === 1 && t.rows[0]!.tblHeader)!).find((c) => c[1] === 'Số vụ truy tố')![3];
+    };
+    expect(await prosecutions()).toBe('1');
+
+    // The clerk adds every agency's figures for D05, then goes back to the built-in rule.
+    const after = await app.call('documents.setStatisticSource', { planId: 1, statisticCode: 'D05', agencyId: null });
+    expect(after.find((r) => r.code === 'D05')).toMatchObject({ agency: null, builtIn: false });
+    expect(await prosecutions()).toBe('4');
+    const audit = app.core.database.sqlite
+      .prepare("select actor, field, old_value, new_value from audit_log where entity = 'statistic_sources'")
+      .all();
+    expect(audit).toContainEqual({
+      actor: 'Nguyễn Thị Lan',
+      field: 'D05',
+      old_value: 'Viện Kiểm sát nhân dân tỉnh (mặc định)',
+      new_value: 'Cộng số liệu của các cơ quan, đơn vị',
+    });
+    await app.call('documents.setStatisticSource', { planId: 1, statisticCode: 'D05', agencyId: null, builtIn: true });
+    expect(await prosecutions()).toBe('1');
+
+    // An agency outside the plan, or an unknown statistic, is refused at its field, and nothing changes.
+    expect(await app.raw('documents.setStatisticSource', { planId: 1, statisticCode: 'D05', agencyId: 99999 })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'agencyId' },
+    });
+    expect(await app.raw('documents.setStatisticSource', { planId: 1, statisticCode: 'X99', agencyId: null })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'statisticCode' },
+    });
+    expect((await app.call('documents.statisticSources', { planId: 1 })).find((r) => r.code === 'D05')!.builtIn).toBe(true);
+  });
+});
+
 describe('the 2023 report, after the 2022 plan with its figures', () => {
   it('has "Cùng kỳ năm trước" and "Tăng/giảm (%)" from the same period of 2022', async () => {
     await app.cleanup();

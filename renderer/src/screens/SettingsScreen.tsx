@@ -6,6 +6,7 @@ import { ErrorAlert, Loading } from '../components/status';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { BackupCard } from '../components/BackupCard';
 import { DocumentSettingsCard } from '../components/documents/DocumentSettingsCard';
+import { StatisticSourcesCard } from '../components/documents/StatisticSourcesCard';
 import { formatDateVi } from '../../../shared/dates/vietnamese-dates';
 
 export function SettingsScreen() {
@@ -72,6 +73,7 @@ export function SettingsScreen() {
         <Text size="sm">Hôm nay: {formatDateVi(info.data.today)}</Text>
       </Card>
       <DocumentSettingsCard />
+      <StatisticSourcesCard />
       <BackupCard />
     </Stack>
   );
