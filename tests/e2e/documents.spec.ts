@@ -224,3 +224,19 @@ test('the compliance list of a period prints with who reported and who did not',
   await expect(table.locator('tbody tr').first()).toContainText('Chưa gửi, quá hạn 16 ngày');
   await expect(page.getByText('Kỳ báo cáo 6 tháng đầu năm 2022')).toBeVisible();
 });
+
+test('Cài đặt › Nguồn số liệu shows who counts each statistic, and keeps the clerk’s choice', async ({ appPage: page }) => {
+  await openScreen(page, 'Cài đặt');
+  const card = page.getByRole('region', { name: 'Nguồn số liệu' });
+  const prosecutions = card.getByLabel('Nguồn số liệu: Số vụ truy tố');
+  await expect(prosecutions.locator('option:checked')).toHaveText('Viện Kiểm sát nhân dân tỉnh');
+  await prosecutions.selectOption({ label: 'Cộng số liệu của các cơ quan, đơn vị' });
+  await expect(card.getByRole('status')).toHaveText('Đã lưu nguồn số liệu của chỉ số “Số vụ truy tố”.');
+  await card.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await saveScreenshot(page, 'cai-dat-nguon-so-lieu');
+  await page.reload();
+  await openScreen(page, 'Cài đặt');
+  await expect(
+    page.getByRole('region', { name: 'Nguồn số liệu' }).getByLabel('Nguồn số liệu: Số vụ truy tố').locator('option:checked'),
+  ).toHaveText('Cộng số liệu của các cơ quan, đơn vị');
+});
