@@ -14,6 +14,7 @@ import { targetHandlers } from './targets';
 import { urgingHandlers } from './urging';
 import { backupHandlers } from './backup';
 import { documentHandlers } from './documents';
+import { planImportHandlers } from './plan-import';
 
 export const handlers: Handlers = {
   ...appHandlers,
@@ -29,6 +30,7 @@ export const handlers: Handlers = {
   ...urgingHandlers,
   ...backupHandlers,
   ...documentHandlers,
+  ...planImportHandlers,
 };
 
 export type { HandlerContext, Handlers } from './types';

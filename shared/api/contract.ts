@@ -14,6 +14,7 @@ import type {
 import { boardContract } from './board-contract';
 import { reportingContract } from './reporting-contract';
 import { documentsContract } from './documents-contract';
+import { planImportContract } from './plan-import-contract';
 import type { BackupInfo, BackupListing, RestoreResult } from '../backup/backup-api';
 
 const id = z.number().int().positive();
@@ -56,6 +57,8 @@ export const contract = {
   ...documentsContract,
   // The working board: tasks, task groups, agencies, plans (shared/api/board-contract.ts).
   ...boardContract,
+  // Importing a plan from its Word file (shared/api/plan-import-contract.ts).
+  ...planImportContract,
 } as const;
 
 export type Contract = typeof contract;
