@@ -21,6 +21,10 @@ export interface AgenciesTable extends Timestamps {
   kind: string;
   admin_unit_code: string | null;
   active: Generated<number>;
+  /** null: a national body (migration 0005). */
+  locality_id: number | null;
+  /** 'national' | 'province' | 'district' | 'commune' (migration 0005). */
+  level: Generated<string>;
   contact_person: string | null;
   phone: string | null;
   email: string | null;
@@ -43,6 +47,20 @@ export interface PlansTable extends Timestamps {
   signer_position: Generated<string>;
   signer_name: Generated<string>;
   recipients: Generated<string>;
+  // Migration 0005.
+  locality_id: number | null;
+  parent_body_line: Generated<string>;
+  issuing_body_lines: Generated<string>;
+  legal_bases: Generated<string>;
+  year_from: number | null;
+  year_to: number | null;
+}
+
+export interface LocalitiesTable {
+  id: Generated<number>;
+  name: string;
+  name_key: string;
+  created_at: Generated<string>;
 }
 
 export interface PlanAgenciesTable {
@@ -109,6 +127,8 @@ export interface TargetsTable extends Timestamps {
   statistic_code: string | null;
   denominator_statistic_code: string | null;
   note: string | null;
+  /** Added by 0006: 'commune' | 'district' when the denominator counts the locality's units. */
+  denominator_units: string | null;
 }
 
 export interface TargetAgenciesTable {
@@ -127,6 +147,12 @@ export interface ReportingDutiesTable {
   due_inclusive: Generated<number>;
   recipient_agency_id: number | null;
   sort_order: Generated<number>;
+  // Added by 0006.
+  due_month_offset: number | null;
+  window_rule: Generated<string>;
+  window_text: Generated<string>;
+  upward: Generated<number>;
+  recipient_text: Generated<string>;
 }
 
 export interface ReportingDutyAgenciesTable {
@@ -186,6 +212,8 @@ export interface AuditLogTable {
   field: string | null;
   old_value: string | null;
   new_value: string | null;
+  /** The plan the entry belongs to, when known (migration 0005): deletions are listed per plan. */
+  plan_id: number | null;
 }
 
 // Added by 0002_report_register.
@@ -198,6 +226,32 @@ export interface StatisticsTable {
   part_of: string | null;
   sort_order: Generated<number>;
   builtin: Generated<number>;
+  /** Added by 0006: the plan that owns it; null for the built-in catalogue. */
+  plan_id: number | null;
+}
+
+// Added by 0006_plan_targets.
+export interface StatisticRequestsTable {
+  plan_id: number;
+  agency_id: number;
+  statistic_code: string;
+}
+
+export interface TaskCompletionsTable {
+  id: Generated<number>;
+  task_id: number;
+  period_key: Generated<string>;
+  agency_id: number | null;
+  completion_date: string;
+  created_at: Generated<string>;
+  created_by: Generated<string>;
+}
+
+export interface PlanUnitCountsTable {
+  plan_id: number;
+  level: string;
+  count: number;
+  note: Generated<string>;
 }
 
 export interface ReportFiguresTable {
@@ -331,4 +385,8 @@ export interface Database {
   report_texts: ReportTextsTable;
   plan_texts: PlanTextsTable;
   document_exports: DocumentExportsTable;
+  localities: LocalitiesTable;
+  statistic_requests: StatisticRequestsTable;
+  plan_unit_counts: PlanUnitCountsTable;
+  task_completions: TaskCompletionsTable;
 }

@@ -242,7 +242,7 @@ async function sourcesOf(ctx: HandlerContext, planId: number): Promise<Map<strin
 
 async function sourceRows(ctx: HandlerContext, planId: number): Promise<StatisticSourceRow[]> {
   const [catalogue, agencies, chosen] = await Promise.all([
-    listStatistics(ctx.db),
+    listStatistics(ctx.db, planId),
     listPlanAgencies(ctx.db, planId),
     listStatisticSources(ctx.db, planId),
   ]);
@@ -273,7 +273,7 @@ async function reportData(ctx: HandlerContext, plan: PlanDetail, period: PeriodR
     listTargets(ctx.db, plan.id),
     targetHandlers['targets.progress']({ planId: plan.id }, ctx),
     buildRegister(ctx, period.id),
-    listStatistics(ctx.db),
+    listStatistics(ctx.db, plan.id),
     listPeriodFigures(ctx.db, period.id),
     listTaskGroups(ctx.db, plan.id),
     listTasksWithStatus(ctx, plan.id),
@@ -615,7 +615,9 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
       const texts = (await textsView(ctx, plan.id, 'plan', null)).texts;
       const a = await assignmentData(ctx, plan, {});
       const settings = builderSettings(s.planIssuer, s.planRecipients);
-      const number: DocumentNumber = { number: req.number ?? null, symbol: s.planSymbol };
+      // An issued plan prints its own number and signing date unless others are given.
+      const number: DocumentNumber = { number: req.number ?? planParent(plan, s.planSymbol).number.number, symbol: s.planSymbol };
+      const date = documentDate(req.issuedOn ?? plan.issuedDate, today);
       const input = { number, date, title: plan.title, basis: texts.opening, sections: texts.sections, taskTable: a.rows };
       if (!(await readPlanTexts(ctx.db, plan.id))) {
         warnings.push('Nội dung kế hoạch là bản dựng lại từ dữ liệu: mục đích, yêu cầu, mục tiêu và kinh phí cần được soạn.');

@@ -14,6 +14,9 @@ import { targetHandlers } from './targets';
 import { urgingHandlers } from './urging';
 import { backupHandlers } from './backup';
 import { documentHandlers } from './documents';
+import { planSetupHandlers } from './plan-setup';
+import { planTargetHandlers } from './plan-targets';
+import { taskPartHandlers } from './task-parts';
 import { planImportHandlers } from './plan-import';
 
 export const handlers: Handlers = {
@@ -30,6 +33,9 @@ export const handlers: Handlers = {
   ...urgingHandlers,
   ...backupHandlers,
   ...documentHandlers,
+  ...planSetupHandlers,
+  ...planTargetHandlers,
+  ...taskPartHandlers,
   ...planImportHandlers,
 };
 

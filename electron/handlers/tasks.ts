@@ -5,7 +5,9 @@ import { listReportingDuties } from '../../db/queries/reporting';
 import { getPlan } from '../../db/queries/plans';
 import { readSettings } from '../../db/queries/settings';
 import { taskStatus } from '../../shared/domain/task-status';
-import { toIsoDate } from '../../shared/dates/iso-date';
+import { periodsOfDuty } from '../../shared/domain/periods';
+import { currentPart, leadsDoneText, taskParts, taskPeriods } from '../../shared/domain/task-parts';
+import { listPlanCompletions } from '../../db/queries/task-parts';
 import { AppError } from '../../shared/api/errors';
 
 /**
@@ -20,18 +22,36 @@ export async function taskStatusDecorator(ctx: HandlerContext, planId: number): 
   const dueDatesOf = (periodType: string | null) => {
     let dates = dueDates.get(periodType);
     if (!dates) {
+      // The periods the plan's duties ask of the members (not the secretariat's own report upward).
       dates = duties
-        .filter((d) => d.dueMonth && d.dueDay && (periodType === null || d.periodType === periodType))
-        .map((d) => toIsoDate({ year: plan.year, month: d.dueMonth!, day: d.dueDay! }));
+        .filter((d) => !d.upward && (periodType === null || d.periodType === periodType))
+        .flatMap((d) => periodsOfDuty(d, plan.year).map((p) => p.dueDate));
       dueDates.set(periodType, dates);
     }
     return dates;
   };
   const today = ctx.today();
-  return (t) => ({
-    ...t,
-    ...taskStatus(t, today, { dueSoonDays: settings.dueSoonDays, periodDueDates: dueDatesOf(t.periodType) }),
-  });
+  const timings = duties.filter((d) => !d.upward);
+  const completions = await listPlanCompletions(ctx.db, planId);
+  return (t) => {
+    const plain = { ...t, ...taskStatus(t, today, { dueSoonDays: settings.dueSoonDays, periodDueDates: dueDatesOf(t.periodType) }) };
+    const periods = t.deadlineKind === 'period' ? taskPeriods(t.periodType, timings, plan.year) : [];
+    if (!(periods.length >= 2 && t.deadlineKind === 'period') && t.lead.length < 2) return plain;
+    // Completed in parts: the row stands for the part still open (or the last one).
+    const parts = taskParts(
+      { ...t, leadIds: t.lead.map((a) => a.id) },
+      periods,
+      completions.get(t.id) ?? [],
+      today,
+      settings.dueSoonDays,
+    );
+    const current = currentPart(parts);
+    return {
+      ...plain,
+      ...current.status,
+      parts: parts.map((p) => ({ key: p.key, label: p.label, status: p.status.status, leadsDone: leadsDoneText(p) })),
+    };
+  };
 }
 
 /** The plan's tasks with their status bucket as of today. */

@@ -7,7 +7,10 @@ import type {
   TargetComparator,
   TargetKind,
   TaskRole,
+  UnitLevel,
+  WindowRule,
 } from '../domain/types';
+import type { AgencyLevel } from '../domain/plan-setup';
 import type { TaskStatus } from '../domain/task-status';
 import type { ComplianceSummary, ReportStatus } from '../domain/report-status';
 import type { StatisticDef, StatisticKind, TargetProgress } from '../domain/statistics';
@@ -41,6 +44,16 @@ export interface PlanDetail extends PlanSummary {
   signerPosition: string;
   signerName: string;
   recipients: string[];
+  /** The province the plan is for; null when none is set. */
+  locality: { id: number; name: string } | null;
+  /** The header as printed above the number: parent line and the body's own lines; blank: derived. */
+  parentBodyLine: string;
+  issuingBodyLines: string[];
+  /** Căn cứ of the plan, one a line. */
+  legalBases: string[];
+  /** The years the plan covers (a one-year plan: both its year). */
+  yearFrom: number | null;
+  yearTo: number | null;
 }
 
 export interface PlanOverview {
@@ -70,6 +83,9 @@ export interface AgencyRow {
   contactPerson: string | null;
   phone: string | null;
   email: string | null;
+  /** Trung ương, tỉnh, huyện or xã; a national body has no locality. */
+  level: AgencyLevel;
+  locality: string | null;
   /** In the chosen plan: must it send the periodic reports? */
   reports: boolean;
   /** In the chosen plan: tasks it leads and supports. */
@@ -107,6 +123,28 @@ export interface TaskRow {
   effectiveDeadline: string | null;
   daysLeft: number | null;
   dueSoon: boolean;
+  /**
+   * A recurring task (one part per period) or one led by several agencies: each part's status
+   * (each counts in its own bucket), and "4/10 đơn vị đã hoàn thành" for the current part.
+   * Absent for a task completed in one piece.
+   */
+  parts?: { key: string; label: string; status: TaskStatus; leadsDone: string | null }[];
+}
+
+/** A task's parts as the task page shows them (shared/domain/task-parts.ts). */
+export interface TaskPartsView {
+  taskId: number;
+  recurring: boolean;
+  leads: AgencyRef[];
+  parts: {
+    key: string;
+    label: string;
+    dueDate: string | null;
+    completionDate: string | null;
+    status: TaskStatus;
+    leadsDone: string | null;
+    done: { agencyId: number | null; date: string }[];
+  }[];
 }
 
 export interface TargetRow {
@@ -122,8 +160,16 @@ export interface TargetRow {
   denominatorText: string | null;
   statistic: string | null;
   denominatorStatistic: string | null;
+  /** The denominator counts the locality's units of this level (e.g. its communes); null: a fixed number. */
+  denominatorUnits: UnitLevel | null;
   note: string | null;
   agencies: AgencyRef[];
+}
+
+/** How many units of a level the plan's locality has (e.g. 125 xã, phường, thị trấn). */
+export interface PlanUnitCount {
+  level: UnitLevel;
+  count: number;
 }
 
 export interface ReportingDutyRow {
@@ -133,8 +179,20 @@ export interface ReportingDutyRow {
   dueMonth: number | null;
   dueDay: number | null;
   dueText: string;
+  /** Quarterly and monthly duties: months after the closing month the day falls in (0 "tháng cuối quý"). */
+  dueMonthOffset: number | null;
+  dueInclusive: boolean;
+  windowRule: WindowRule;
+  /** The plan's wording of the data window, e.g. "từ ngày 15/12 năm trước đến ngày 14/6". */
+  windowText: string;
+  /** The secretariat's own report upward (to UBND tỉnh, the Ministry, the national committee). */
+  upward: boolean;
   recipient: AgencyRef | null;
+  /** Recipients as worded, for an upward duty: "UBND tỉnh; Bộ Lao động - Thương binh và Xã hội". */
+  recipientText: string;
   obliged: AgencyRef[];
+  /** Upward duties: the next due date from today (ISO), with its period's label; null if none is left this year. */
+  nextDue: { dueDate: string; label: string } | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -225,7 +283,18 @@ export interface PeriodRegister {
   today: string;
 }
 
-export type StatisticRow = StatisticDef;
+export interface StatisticRow extends StatisticDef {
+  /** Built-in statistics are read-only; a plan's own are edited by the clerk. */
+  builtin: boolean;
+  /** The plan that added it; null for the built-in catalogue. */
+  planId: number | null;
+}
+
+/** The statistics a plan asks of one agency (its "trong đó" parts included). */
+export interface StatisticRequestRow {
+  agencyId: number;
+  codes: string[];
+}
 
 export interface TargetContribution {
   agency: AgencyRef;

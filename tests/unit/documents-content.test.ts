@@ -103,7 +103,7 @@ describe('dates of a draft', () => {
 describe('targets and figures', () => {
   const target = (over: Partial<TargetRow>): TargetRow => ({
     id: 1, code: 'II.2.1', group: '', wording: 'Chỉ tiêu', kind: 'percent', comparator: 'exactly', value: 100, unit: '%',
-    denominator: 125, denominatorText: null, statistic: 'B06', denominatorStatistic: null, note: null, agencies: [], ...over,
+    denominator: 125, denominatorText: null, statistic: 'B06', denominatorStatistic: null, denominatorUnits: null, note: null, agencies: [], ...over,
   });
   const progress = (achieved: number | null, numerator: number | null, denominator: number | null, percentOfTarget: number | null) => ({
     targetId: 1, numeratorStatistic: 'B06', denominatorStatistic: null,
@@ -170,6 +170,7 @@ describe('defaults derived from a plan', () => {
     issuer: 'Ủy ban nhân dân huyện Cam Lộ', issuedDateText: '', parentProgramme: '', placeName: 'Cam Lộ',
     standingAgency: { id: 3, name: 'Công an huyện' }, signerAuthority: 'TM. ỦY BAN NHÂN DÂN', signerPosition: 'CHỦ TỊCH',
     signerName: 'Nguyễn Văn A', recipients: ['UBND tỉnh (b/c);', 'Lưu: VT, VX.'],
+    locality: null, parentBodyLine: '', issuingBodyLines: [], legalBases: [], yearFrom: 2024, yearTo: 2024,
   };
 
   it('read a prefixed signer, split the Lưu line off Nơi nhận, and use the standing agency for reports', () => {

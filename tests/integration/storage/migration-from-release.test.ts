@@ -73,6 +73,20 @@ describe('opening a database written by release 0.1.0', () => {
       }
     }
     expect(lost).toEqual([]);
+
+    // 0006: each agency responsible for a measured target is asked its statistics, so the report
+    // form offers the districts B06 (communes with propaganda) and not the police.
+    const agencyIdOf = (name: string) => after.get('agencies')!.rows.find((r) => r.short_name === name)!.id;
+    const asked = (name: string) =>
+      after
+        .get('statistic_requests')!
+        .rows.filter((r) => r.plan_id === 1 && r.agency_id === agencyIdOf(name))
+        .map((r) => r.statistic_code);
+    expect(asked('UBND huyện Hướng Hóa')).toContain('B06');
+    expect(asked('Công an tỉnh')).not.toContain('B06');
+    // Old duties read as before: Decree 09 windows, collected from the members, not the secretariat's own.
+    expect(after.get('reporting_duties')!.rows.every((r) => r.window_rule === 'decree09' && r.upward === 0 && r.due_month_offset === null)).toBe(true);
+    expect(after.get('plan_unit_counts')!.rows).toEqual([]);
     expect(after.get('kysely_migration')!.rows.length).toBeGreaterThanOrEqual(migrations);
 
     // The app reads the migrated data as the clerk left it.
@@ -91,5 +105,26 @@ describe('opening a database written by release 0.1.0', () => {
     expect(before.get('document_settings')!.rows.length).toBeGreaterThan(0);
     const settings = await app.call('documents.settings', { planId: 1 });
     expect(settings.values).toMatchObject({ letterSymbol: 'SLĐTBXH-PCTNXH', draftingUnit: '' });
+
+    // Migration 0005 gives every plan and agency its locality: Quảng Trị, the national bodies none.
+    const localities = after.get('localities')!.rows;
+    expect(localities.map((l) => l.name)).toEqual(['Quảng Trị']);
+    const qt = localities[0]!.id;
+    expect(after.get('plans')!.rows.map((p) => [p.locality_id, p.year_from, p.year_to])).toEqual([
+      [qt, 2022, 2022],
+      [qt, 2023, 2023],
+      [qt, 2024, 2024],
+    ]);
+    const agencies = after.get('agencies')!.rows;
+    const byCode = (code: string) => agencies.find((a) => a.code === code)!;
+    expect([byCode('BLDTBXH').locality_id, byCode('BLDTBXH').level]).toEqual([null, 'national']);
+    expect([byCode('UBQG').locality_id, byCode('UBQG').level]).toEqual([null, 'national']);
+    // "Bộ Chỉ huy Bộ đội Biên phòng tỉnh" is the province's, not a ministry.
+    expect([byCode('BDBP').locality_id, byCode('BDBP').level]).toEqual([qt, 'province']);
+    expect(agencies.filter((a) => a.locality_id === qt)).toHaveLength(agencies.length - 2);
+    expect(agencies.filter((a) => a.level === 'district')).toHaveLength(10);
+    const list = await app.call('agencies.list', { planId: 1 });
+    expect(list.find((a) => a.code === 'CAT')).toMatchObject({ locality: 'Quảng Trị', level: 'province' });
+    expect((await app.call('plans.get', { planId: 2 })).locality?.name).toBe('Quảng Trị');
   });
 });

@@ -23,6 +23,7 @@ import { call } from '../../api/client';
 import { useApi } from '../../hooks/useApi';
 import { useToday } from '../../hooks/useToday';
 import { ErrorAlert, Loading } from '../status';
+import { TaskPartsCard } from './TaskPartsCard';
 import { TaskStatusBadge } from '../TaskStatusBadge';
 import { AgencyList } from '../AgencyList';
 import { DateField, DATE_FORMAT_HINT } from '../DateField';
@@ -34,6 +35,7 @@ import { formatTimestampVi } from '../../../../shared/domain/audit-format';
 import { DEADLINE_KIND_LABELS } from '../../../../shared/domain/labels';
 import { viOptionsFilter } from '../vi-filter';
 import { agencyOptions } from './agency-options';
+import { DeleteTaskButton } from './DeleteTaskButton';
 
 interface Props {
   taskId: number | null;
@@ -114,6 +116,7 @@ export function TaskDrawer({ taskId, agencies, groups, onClose, onChanged }: Pro
               </Button>
             )}
           </Group>
+          <TaskPartsCard taskId={task.id} version={version} onChanged={saved} />
           <Tabs value={tab} onChange={setTab} keepMounted={false}>
             <Tabs.List>
               <Tabs.Tab value="info">Thông tin</Tabs.Tab>
@@ -153,6 +156,13 @@ export function TaskDrawer({ taskId, agencies, groups, onClose, onChanged }: Pro
             onDone={() => {
               setCompleting(false);
               saved();
+            }}
+          />
+          <DeleteTaskButton
+            task={task}
+            onDeleted={() => {
+              onChanged();
+              onClose();
             }}
           />
         </Stack>
