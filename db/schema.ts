@@ -298,6 +298,8 @@ export interface DocumentSettingsTable {
   report_recipients: Generated<string>;
   letter_recipients: Generated<string>;
   plan_recipients: Generated<string>;
+  /** Migration 0010: the drafting unit's abbreviation ("PCTNXH"); '' when none. */
+  drafting_unit: Generated<string>;
   updated_at: Generated<string>;
   updated_by: Generated<string>;
 }
@@ -348,7 +350,15 @@ export interface DocumentExportsTable {
   created_by: Generated<string>;
 }
 
+/** Migration 0010: the agency whose figure counts for a statistic in a plan (null: every agency's). */
+export interface StatisticSourcesTable {
+  plan_id: number;
+  statistic_code: string;
+  agency_id: number | null;
+}
+
 export interface Database {
+  statistic_sources: StatisticSourcesTable;
   settings: SettingsTable;
   agencies: AgenciesTable;
   plans: PlansTable;

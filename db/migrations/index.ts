@@ -7,6 +7,7 @@ import * as m0004 from './0004_documents';
 import * as m0005 from './0005_plan_setup';
 import * as m0006 from './0006_plan_targets';
 import * as m0009 from './0009_lookup_indexes';
+import * as m0010 from './0010_document_drafting_unit';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -15,6 +16,7 @@ export const migrations: Record<string, Migration> = {
   '0005_plan_setup': m0005,
   '0006_plan_targets': m0006,
   '0009_lookup_indexes': m0009,
+  '0010_document_drafting_unit': m0010,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -52,6 +52,7 @@ function settingsRow(planId: number, v: DocumentSettingsValues) {
     report_recipients: joinLines(v.reportRecipients),
     letter_recipients: joinLines(v.letterRecipients),
     plan_recipients: joinLines(v.planRecipients),
+    drafting_unit: v.draftingUnit,
   };
 }
 
@@ -90,6 +91,7 @@ export async function readDocumentSettings(db: Db, planId: number): Promise<Stam
       reportRecipients: splitLines(row.report_recipients),
       letterRecipients: splitLines(row.letter_recipients),
       planRecipients: splitLines(row.plan_recipients),
+      draftingUnit: row.drafting_unit,
     },
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,
@@ -344,4 +346,54 @@ export async function listPeriodFigures(db: AppDb, periodId: number): Promise<Pe
     .where('expected_reports.period_id', '=', periodId)
     .execute();
   return rows.map((r) => ({ agencyId: r.agency_id, agencyKind: r.kind, statisticCode: r.statistic_code, value: r.value }));
+}
+
+export interface PeriodProgressNote {
+  taskId: number;
+  date: string;
+  text: string;
+  agency: string | null;
+}
+
+/** Progress notes of a plan's tasks dated within [from, to], oldest first (for the report's prefill). */
+export async function listPlanProgressBetween(db: AppDb, planId: number, from: string, to: string): Promise<PeriodProgressNote[]> {
+  const rows = await db
+    .selectFrom('task_progress')
+    .innerJoin('tasks', 'tasks.id', 'task_progress.task_id')
+    .leftJoin('agencies', 'agencies.id', 'task_progress.reported_by_agency_id')
+    .select(['task_progress.task_id', 'task_progress.date', 'task_progress.text', 'agencies.short_name'])
+    .where('tasks.plan_id', '=', planId)
+    .where('task_progress.date', '>=', from)
+    .where('task_progress.date', '<=', to)
+    .orderBy('task_progress.date')
+    .orderBy('task_progress.id')
+    .execute();
+  return rows.map((r) => ({ taskId: r.task_id, date: r.date, text: r.text, agency: r.short_name }));
+}
+
+/** The statistic sources the clerk chose for a plan (the built-in rule applies to the others). */
+export async function listStatisticSources(db: Db, planId: number): Promise<{ statisticCode: string; agencyId: number | null }[]> {
+  const rows = await db.selectFrom('statistic_sources').selectAll().where('plan_id', '=', planId).orderBy('statistic_code').execute();
+  return rows.map((r) => ({ statisticCode: r.statistic_code, agencyId: r.agency_id }));
+}
+
+/**
+ * Stores the clerk's choice for one statistic (an agency, or null for every agency's figures), with the
+ * change in the audit trail; `undefined` removes the choice (back to the built-in rule).
+ */
+export async function writeStatisticSource(
+  db: AppDb,
+  planId: number,
+  statisticCode: string,
+  agencyId: number | null | undefined,
+  labels: { before: string; after: string },
+  actor: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('statistic_sources').where('plan_id', '=', planId).where('statistic_code', '=', statisticCode).execute();
+    if (agencyId !== undefined) {
+      await trx.insertInto('statistic_sources').values({ plan_id: planId, statistic_code: statisticCode, agency_id: agencyId }).execute();
+    }
+    await recordChanges(trx, actor, 'statistic_sources', planId, { [statisticCode]: labels.before }, { [statisticCode]: labels.after });
+  });
 }

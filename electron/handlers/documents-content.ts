@@ -21,8 +21,11 @@ import { formatDateVi } from '../../shared/dates/vietnamese-dates';
 // ---------------------------------------------------------------------------------------------
 // Settings and dates
 
-/** The builders' settings from a profile and the document's recipient list. */
-export function builderSettings(profile: IssuerProfile, recipients: string[]): DocumentSettings {
+/**
+ * The builders' settings from a profile and the document's recipient list; a drafting unit, when given,
+ * is added to the Lưu line.
+ */
+export function builderSettings(profile: IssuerProfile, recipients: string[], draftingUnit = ''): DocumentSettings {
   const body = profile.issuingBody.map((l) => l.trim()).filter(Boolean);
   return {
     ...(profile.parentAgencyLine.trim() ? { parentAgencyLine: profile.parentAgencyLine.trim() } : {}),
@@ -38,8 +41,30 @@ export function builderSettings(profile: IssuerProfile, recipients: string[]): D
       name: profile.signerName.trim(),
     },
     recipients: recipients.map((r) => r.trim()).filter(Boolean),
-    archiveLine: profile.archiveLine.trim(),
+    archiveLine: archiveWithUnit(profile.archiveLine, draftingUnit),
   };
+}
+
+/**
+ * A công văn's symbol with the drafting unit after the issuer's: "SLĐTBXH" + "PCTNXH" ->
+ * "SLĐTBXH-PCTNXH"; a symbol that already ends with the unit is kept as stored.
+ */
+export function letterSymbolWithUnit(symbol: string, unit: string): string {
+  const s = symbol.trim();
+  const u = unit.trim();
+  if (!u || s === u || s.endsWith(`-${u}`)) return s;
+  return `${s}-${u}`;
+}
+
+/** The Lưu line with the drafting unit: "Lưu: VT." + "PCTNXH" -> "Lưu: VT, PCTNXH."; kept when it names it. */
+export function archiveWithUnit(line: string, unit: string): string {
+  const l = line.normalize('NFC').trim();
+  const u = unit.trim();
+  if (!u) return l;
+  const bare = l.replace(/^[-–]\s*/, '').replace(/[.;,\s]+$/, '');
+  const parts = bare.replace(/^Lưu\s*:?\s*/u, '').split(',').map((p) => p.trim()).filter(Boolean);
+  if (parts.some((p) => p === u || p.startsWith(`${u} `) || p.startsWith(`${u}(`))) return l;
+  return `Lưu: ${[...(parts.length ? parts : ['VT']), u].join(', ')}.`;
 }
 
 /** The date line of a draft: the day blank unless the clerk gives the signing date; month and year filled. */
@@ -190,17 +215,61 @@ export interface TargetLine extends ReportTarget {
   qualitative: boolean;
 }
 
-/** One row of the targets table for a period: plan value, result from the figures, percentage. */
-export function targetLine(t: TargetRow, progress: TargetProgressRow | undefined, periodId: number): TargetLine {
+/** What a target's row is judged with, besides its own progress. */
+export interface TargetContext {
+  /** The annual report judges Đạt / Chưa đạt; a 6-month report judges annual targets "Đang thực hiện". */
+  yearEnd: boolean;
+  /** Period totals by statistic code (for qualitative targets that name a statistic). */
+  totals: Map<string, number>;
+  unitOf: (code: string) => string;
+  /** Agencies that must report this period (not exempt), and those whose report was received. */
+  expected: Set<number>;
+  reported: Set<number>;
+  /** Two targets of the plan share this wording (II.2.4a and b): the row names its population. */
+  sharedWording: boolean;
+}
+
+/** One row of the targets table for a period: plan value, result from the figures, percentage, Đánh giá. */
+export function targetLine(t: TargetRow, progress: TargetProgressRow | undefined, periodId: number, c?: TargetContext): TargetLine {
   const target = formatTargetValue(t);
-  const p = progress?.periods.find((x) => x.periodId === periodId)?.progress;
-  const base = { wording: t.wording.trim(), target, measured: false, qualitative: t.kind === 'qualitative' };
-  if (!p || p.state !== 'measured' || p.achieved === null) return { ...base, achieved: '', percent: '' };
+  const p = progress?.periods.find((x) => x.periodId === periodId);
+  const population = t.denominatorText?.trim() || t.code;
+  const wording = c?.sharedWording ? `${t.wording.trim().replace(/[.;]+$/u, '')} (${population})` : t.wording.trim();
+  const base = { wording, target, measured: false, qualitative: t.kind === 'qualitative' };
+
+  // "số liệu của 4/10 đơn vị" when some of the agencies responsible for the target have not reported.
+  const responsible = c ? t.agencies.map((a) => a.id).filter((id) => c.expected.has(id)) : [];
+  const reporting = c ? responsible.filter((id) => c.reported.has(id)).length : 0;
+  const partial = responsible.length > 1 && reporting < responsible.length ? `\n(số liệu của ${reporting}/${responsible.length} đơn vị)` : '';
+
+  if (t.kind === 'qualitative') {
+    const total = t.statistic && c ? c.totals.get(t.statistic) : undefined;
+    const achieved = total !== undefined ? `${formatNumberVi(total)} ${c!.unitOf(t.statistic!)}`.trim() + partial : '';
+    const assessment = c ? (c.yearEnd ? (total !== undefined && total > 0 ? 'Đã thực hiện' : '') : 'Đang thực hiện') : undefined;
+    return { ...base, achieved, percent: '', ...(assessment !== undefined ? { assessment } : {}) };
+  }
+  const pr = p?.progress;
+  if (!pr || pr.state !== 'measured' || pr.achieved === null) {
+    return { ...base, achieved: '', percent: '', ...(c ? { assessment: 'Chưa có số liệu' } : {}) };
+  }
   const achieved =
     t.kind === 'percent'
-      ? `${formatNumberVi(p.achieved)}%${p.numerator !== null && p.denominator !== null ? ` (${formatNumberVi(p.numerator)}/${formatNumberVi(p.denominator)})` : ''}`
-      : `${formatNumberVi(p.achieved)}${t.unit ? ` ${t.unit}` : ''}`;
-  return { ...base, measured: true, achieved, percent: p.percentOfTarget === null ? '' : `${formatNumberVi(p.percentOfTarget)}%` };
+      ? `${formatNumberVi(pr.achieved)}%${pr.numerator !== null && pr.denominator !== null ? ` (${formatNumberVi(pr.numerator)}/${formatNumberVi(pr.denominator)})` : ''}`
+      : `${formatNumberVi(pr.achieved)}${t.unit ? ` ${t.unit}` : ''}`;
+  const assessment = c ? (pr.met === true ? 'Đạt' : c.yearEnd ? 'Chưa đạt' : 'Đang thực hiện') : undefined;
+  return {
+    ...base,
+    measured: true,
+    achieved: achieved + partial,
+    percent: pr.percentOfTarget === null ? '' : `${formatNumberVi(pr.percentOfTarget)}%`,
+    ...(assessment !== undefined ? { assessment } : {}),
+  };
+}
+
+/** Period totals of each statistic reported (flows and stocks add across agencies). */
+export function periodTotals(figures: FigureLite[]): Map<string, number> {
+  const codes = [...new Set(figures.map((f) => f.statisticCode))];
+  return new Map(codes.map((code) => [code, sumAcrossAgencies(figures.filter((f) => f.statisticCode === code).map((f) => f.value))]));
 }
 
 export interface FigureLite {
@@ -238,7 +307,9 @@ export function statisticsAppendix(catalogue: StatisticDef[], figures: FigureLit
     .filter((s) => grouped.get(figures)!.has(s.code))
     .map((s) => {
       const sum = total(figures, s.code);
-      const values = [s.unit, fmt(sum), fmt(total(figures, s.code, 'province') ?? 0), fmt(total(figures, s.code, 'district') ?? 0)];
+      // "—" where no agency of that level reported the statistic: nobody reported is not zero.
+      const part = (kind: 'province' | 'district') => fmt(total(figures, s.code, kind)) || '—';
+      const values = [s.unit, fmt(sum), part('province'), part('district')];
       if (withPrevious) {
         const before = total(previous!, s.code);
         const change = before !== null && before > 0 && sum !== null ? Math.round(((sum - before) / before) * 1000) / 10 : null;
@@ -249,11 +320,43 @@ export function statisticsAppendix(catalogue: StatisticDef[], figures: FigureLit
   return { title: 'BIỂU TỔNG HỢP SỐ LIỆU', labelHeader: 'Chỉ số', columns, rows };
 }
 
-/** Phụ lục II from the register: on time, late (with days), and not sent (overdue or not yet due). */
+/**
+ * The last appendix: the main statistics by district, one row per district People's Committee that
+ * must report (in the register's order), one column per statistic districts reported (at most eight, in
+ * the catalogue's order), "—" where the district gave no figure, and the total.
+ */
+export function districtAppendix(
+  catalogue: StatisticDef[],
+  figures: (FigureLite & { agencyId: number })[],
+  districts: { id: number; name: string }[],
+): StatisticsAppendix {
+  const own = figures.filter((f) => f.agencyKind === 'district_pc');
+  const stats = catalogue.filter((s) => own.some((f) => f.statisticCode === s.code)).slice(0, 8);
+  if (stats.length === 0 || districts.length === 0) return { columns: [], rows: [] };
+  const cell = (list: FigureLite[], code: string) => {
+    const values = list.filter((f) => f.statisticCode === code).map((f) => f.value);
+    return values.length ? formatNumberVi(sumAcrossAgencies(values)) : '—';
+  };
+  return {
+    title: 'SỐ LIỆU CHÍNH THEO ĐỊA BÀN',
+    labelHeader: 'Địa bàn',
+    columns: stats.map((s) => `${s.label} (${s.unit})`),
+    rows: [
+      ...districts.map((d) => ({ label: d.name, values: stats.map((s) => cell(own.filter((f) => f.agencyId === d.id), s.code)) })),
+      { label: 'Tổng cộng', values: stats.map((s) => cell(own, s.code)), bold: true },
+    ],
+  };
+}
+
+/** Phụ lục II from the register: on time, late (with days), not sent (overdue or not yet due), exempt with the reason. */
 export function complianceAppendix(register: PeriodRegister): ComplianceAppendix {
-  const c: ComplianceAppendix = { onTime: [], late: [], missing: [] };
+  const c: ComplianceAppendix = { onTime: [], late: [], missing: [], exempt: [] };
   for (const e of register.entries) {
     const name = e.agency.shortName;
+    if (e.exempt) {
+      c.exempt!.push({ name, reason: e.exemptReason?.trim() ?? '' });
+      continue;
+    }
     if (e.status.state === 'on_time') c.onTime.push(name);
     else if (e.status.state === 'late') c.late.push({ name, days: e.status.daysLate });
     else if (e.status.state === 'missing' || e.status.state === 'pending') c.missing.push(name);

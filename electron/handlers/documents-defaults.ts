@@ -7,6 +7,7 @@ import type { BodySection, ReportKind, SigningAuthority } from '../../shared/doc
 import { defaultReportSections } from '../../shared/documents';
 import { foldVietnamese } from '../../shared/text/vietnamese';
 import { planReference } from '../../shared/domain/plan-setup';
+import { formatDateVi } from '../../shared/dates/vietnamese-dates';
 
 export interface StandingAgency {
   name: string;
@@ -140,6 +141,11 @@ function standingProfile(plan: PlanDetail, agency: StandingAgency): IssuerProfil
   };
 }
 
+/** The plan's Nơi nhận lines that name a ministry or one of its departments ("Bộ LĐ-TB&XH (b/c)", "Cục PCTNXH …"). */
+function upward(plan: PlanDetail): string[] {
+  return splitRecipients(plan.recipients).recipients.filter((l) => /^(Bộ|Cục)\s/u.test(l));
+}
+
 /** Settings derived from the plan: the plan's issuer for the plan, the standing agency for the rest. */
 export function defaultDocumentSettings(plan: PlanDetail, standing: StandingAgency | null): DocumentSettingsValues {
   const planIssuer = planIssuerProfile(plan);
@@ -154,9 +160,12 @@ export function defaultDocumentSettings(plan: PlanDetail, standing: StandingAgen
     letterSymbol: abbr,
     planSymbol: plan.symbol,
     reportAddressees: issuerIsStanding ? [province] : [province, plan.issuer.trim()],
-    reportRecipients: ['Các cơ quan, đơn vị thực hiện Kế hoạch'],
+    // The Ministry and its department (Cục PCTNXH) receive the report (section VI of the plan), as the
+    // plan's own Nơi nhận names them.
+    reportRecipients: [...upward(plan), 'Các cơ quan, đơn vị thực hiện Kế hoạch'],
     letterRecipients: issuerIsStanding ? [`${province} (b/c)`] : [`${withoutPlace(plan.issuer, plan.placeName)} (b/c)`],
     planRecipients: splitRecipients(plan.recipients).recipients,
+    draftingUnit: '',
   };
 }
 
@@ -165,22 +174,181 @@ export function planCitation(plan: PlanDetail, symbol = plan.symbol): string {
   return planReference(plan, symbol);
 }
 
-/** Căn cứ lines, opening and outline of a consolidated report, for the clerk to edit. */
+/** "20/3/2022", "05/3/2022", "11/02/2022": the short date of a citation (months 1 and 2 with a zero). */
+export function citationDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${String(d).padStart(2, '0')}/${m <= 2 ? String(m).padStart(2, '0') : m}/${y}`;
+}
+
+/**
+ * The plan as a report cites it: "Kế hoạch số 15/KH-BCĐ138 ngày 20/3/2022 của Ban Chỉ đạo 138 tỉnh về
+ * phòng, chống mại dâm …". A plan not yet issued is cited without number and date, never with a blank.
+ */
+export function reportPlanReference(plan: PlanDetail, symbol = plan.symbol): string {
+  const number = plan.number?.trim() ? ` số ${plan.number.trim()}/${symbol}` : '';
+  const date = number && plan.issuedDate ? ` ngày ${citationDate(plan.issuedDate)}` : '';
+  return `Kế hoạch${number}${date} của ${withoutPlace(plan.issuer, plan.placeName)} về ${lowerFirstWord(plan.title)}`;
+}
+
+/** The field the plan is about, from its title: "Phòng, chống mại dâm trên địa bàn … năm 2022" -> "phòng, chống mại dâm". */
+export function planField(title: string): string {
+  const subject = title.normalize('NFC').split(/\s+(?:trên địa bàn|năm|giai đoạn|tại)\s+/u)[0] ?? '';
+  return lowerFirstWord(subject.trim());
+}
+
+/** "công tác phòng, chống mại dâm": the topic of the report's trích yếu and opening. */
+export function reportTopic(plan: PlanDetail): string {
+  const field = planField(plan.title);
+  return field ? `công tác ${field}` : 'thực hiện Kế hoạch';
+}
+
+/** What the report's sections are prefilled from: the period's tasks, notes, reports and figures. */
+export interface ReportFacts {
+  /** The period's data window; the last day is the date "tính đến". */
+  windowFrom: string | null;
+  windowTo: string | null;
+  groups: TaskGroupRow[];
+  tasks: TaskRow[];
+  notes: { taskId: number; date: string; text: string; agency: string | null }[];
+  reports: { expected: number; received: number; onTime: number; late: string[]; missing: string[] };
+  /** Period totals of the statistics reported, in catalogue order. */
+  totals: { code: string; label: string; unit: string; total: number }[];
+  /** Targets with a result: how many, and how many already met. */
+  targets: { measured: number; met: number };
+  /** Start and end of the next period, for the tasks of section IV. */
+  nextTo: string;
+}
+
+const clean = (s: string) => s.normalize('NFC').trim().replace(/[.;:,]+$/u, '');
+const isoIn = (d: string | null, from: string | null, to: string | null) => !!d && (!from || d >= from) && (!to || d <= to);
+
+/** "số xã … tuyên truyền: 118 xã; số lượt người …: 5.000 lượt người". */
+function figuresSentence(totals: ReportFacts['totals']): string {
+  return totals.map((t) => `${lowerFirstWord(t.label)}: ${t.total.toLocaleString('vi-VN')} ${t.unit}`.trim()).join('; ');
+}
+
+/** Which section of the outline a statistic's figures go to (by catalogue code). */
+function sectionOfStatistic(code: string): string | null {
+  if (code.startsWith('A')) return 'I.2';
+  if (code === 'B01') return 'II.1';
+  const map: Record<string, string> = { B: 'II.2', C: 'II.4', D: 'II.5', E: 'II.6', F: 'II.7', G: 'II.9' };
+  return map[code.charAt(0)] ?? null;
+}
+
+/** The lead agencies as the text names them: up to three by name, all the districts as one phrase. */
+function leadNames(t: TaskRow): string {
+  const names = t.lead.map((a) => a.shortName);
+  if (names.length <= 3) return names.join(', ');
+  if (t.lead.every((a) => a.kind === 'district_pc')) return 'UBND các huyện, thị xã, thành phố';
+  return `${names.slice(0, 2).join(', ')} và ${names.length - 2} cơ quan, đơn vị khác`;
+}
+
+/** One line per task of the group that was completed in the period or has notes dated in it. */
+function taskLines(tasks: TaskRow[], facts: ReportFacts): string[] {
+  const lines: string[] = [];
+  for (const t of tasks) {
+    const done = isoIn(t.completionDate, facts.windowFrom, facts.windowTo);
+    const notes = facts.notes.filter((n) => n.taskId === t.id);
+    if (!done && notes.length === 0) continue;
+    const lead = leadNames(t);
+    const parts = [
+      ...notes.map((n) => `${lowerFirstWord(clean(n.text))}${n.agency && n.agency !== lead ? ` (${n.agency})` : ''}`),
+      ...(done ? [`đã hoàn thành ngày ${formatDateVi(t.completionDate)}`] : []),
+    ];
+    lines.push(`- ${clean(t.content)}${lead ? ` (${lead} chủ trì)` : ''}: ${parts.join('; ')}.`);
+  }
+  return lines;
+}
+
+/** Sections of the default outline with the text the data gives. */
+function prefilledSections(kind: ReportKind, year: number, facts: ReportFacts, issuer: string): BodySection[] {
+  const sections = defaultReportSections(kind, year);
+  const byKey = new Map<string, BodySection>();
+  sections.forEach((s, i) => {
+    const top = ['I', 'II', 'III', 'IV', 'V'][i]!;
+    byKey.set(top, s);
+    s.subsections?.forEach((x, j) => byKey.set(`${top}.${j + 1}`, x));
+  });
+  const add = (key: string, ...paragraphs: string[]) => byKey.get(key)?.paragraphs.push(...paragraphs);
+
+  const asOf = facts.windowTo ? `Tính đến ngày ${formatDateVi(facts.windowTo)}, ` : '';
+  const r = facts.reports;
+  if (r.expected > 0) {
+    const late = r.late.length ? `, ${r.late.length} gửi chậm` : '';
+    const missing = r.missing.length ? `; ${r.missing.length} cơ quan, đơn vị chưa gửi` : '';
+    add('II', `${asOf}${r.received}/${r.expected} cơ quan, đơn vị đã gửi báo cáo (${r.onTime} đúng hạn${late})${missing} (chi tiết tại Phụ lục II).`);
+  }
+
+  // Figures of the period, each in the section of its field.
+  const bySection = new Map<string, ReportFacts['totals']>();
+  for (const t of facts.totals) {
+    const key = sectionOfStatistic(t.code);
+    if (key) bySection.set(key, [...(bySection.get(key) ?? []), t]);
+  }
+  for (const [key, totals] of bySection) {
+    add(key, `Theo báo cáo của các cơ quan, đơn vị, trong kỳ: ${figuresSentence(totals)}.`);
+  }
+
+  // Tasks completed in the period and their progress notes, per task group.
+  const groupSections: BodySection[] = [];
+  for (const g of facts.groups) {
+    const lines = taskLines(facts.tasks.filter((t) => t.group.id === g.id), facts);
+    if (lines.length) groupSections.push({ heading: `${'abcdđeghiklmnopqrstuvxy'.charAt(groupSections.length)}) ${clean(g.title)}`, paragraphs: lines });
+  }
+  const results = sections[1]!;
+  if (groupSections.length && results.subsections) {
+    const at = results.subsections.findIndex((s) => s.targetsTable);
+    const part: BodySection = { heading: '10. Kết quả thực hiện các nhiệm vụ của Kế hoạch', paragraphs: [], subsections: groupSections };
+    results.subsections.splice(at < 0 ? results.subsections.length : at, 0, part);
+  }
+
+  // III. Đánh giá chung, from the counts.
+  const total = facts.tasks.length;
+  const doneAll = facts.tasks.filter((t) => t.completionDate && (!facts.windowTo || t.completionDate <= facts.windowTo)).length;
+  const doneNow = facts.tasks.filter((t) => isoIn(t.completionDate, facts.windowFrom, facts.windowTo)).length;
+  if (total > 0) {
+    const met = facts.targets.met ? `${facts.targets.met} chỉ tiêu đã đạt` : 'chưa có chỉ tiêu nào đạt mức kế hoạch';
+    const targets = facts.targets.measured ? ` Trong ${facts.targets.measured} chỉ tiêu đã có số liệu, ${met}.` : '';
+    add('III.1', `Trong kỳ, các cơ quan, đơn vị đã hoàn thành ${doneNow} nhiệm vụ; lũy kế ${doneAll}/${total} nhiệm vụ của Kế hoạch đã hoàn thành.${targets}`);
+  }
+  const overdue = facts.tasks.filter((t) => t.status === 'open_overdue');
+  if (overdue.length) {
+    add('III.2', `Còn ${overdue.length} nhiệm vụ đã quá thời hạn nhưng chưa hoàn thành: ${overdue.map((t) => t.code).join(', ')}.`);
+  }
+  // A few agencies are named; more are counted, the names being in Phụ lục II.
+  const named = (names: string[]) => (names.length <= 5 ? `: ${names.join(', ')}` : ' (chi tiết tại Phụ lục II)');
+  if (r.missing.length) add('III.2', `Còn ${r.missing.length} cơ quan, đơn vị chưa gửi báo cáo${named(r.missing)}.`);
+  if (r.late.length) add('III.2', `${r.late.length} cơ quan, đơn vị gửi báo cáo chậm so với thời hạn${named(r.late)}.`);
+
+  // IV. The open tasks due by the end of the next period.
+  const next = facts.tasks.filter((t) => !t.completionDate && (t.status === 'open_overdue' || (t.effectiveDeadline !== null && t.effectiveDeadline <= facts.nextTo)));
+  if (next.length) {
+    add(
+      'IV',
+      `${issuer} tiếp tục hướng dẫn, đôn đốc các cơ quan, đơn vị, địa phương triển khai các nhiệm vụ của Kế hoạch, trong đó tập trung:`,
+      ...next.slice(0, 12).map((t) => `- ${clean(t.content)}${t.lead.length ? ` (${leadNames(t)})` : ''}.`),
+      ...(next.length > 12 ? [`- Các nhiệm vụ khác theo Kế hoạch (${next.length - 12} nhiệm vụ).`] : []),
+    );
+  }
+  return sections;
+}
+
+/** Căn cứ lines, opening and outline of a consolidated report, prefilled from the data, for the clerk to edit. */
 export function defaultReportTexts(
   plan: PlanDetail,
   settings: DocumentSettingsValues,
   period: { label: string; year: number; kind: ReportKind },
+  facts?: ReportFacts,
 ): DocumentTexts {
-  const legalBasis = [
-    ...(plan.parentProgramme.trim() ? [plan.parentProgramme.trim()] : []),
-    `${planCitation(plan, settings.planSymbol)} về ${lowerFirstWord(plan.title)}`,
-  ];
+  const issuer = settings.standing.issuerName;
+  const topic = reportTopic(plan);
   // The closing sentence ends the text, so that "./." falls there even while the sections are empty.
-  const closing = `Trên đây là báo cáo kết quả thực hiện Kế hoạch ${period.label} của ${settings.standing.issuerName}.`;
+  const closing = `Trên đây là báo cáo kết quả ${topic} ${period.label} của ${issuer}.`;
+  const sections = facts ? prefilledSections(period.kind, period.year, facts, issuer) : defaultReportSections(period.kind, period.year);
   return {
-    legalBasis,
-    opening: `${settings.standing.issuerName} báo cáo kết quả thực hiện Kế hoạch ${period.label} như sau:`,
-    sections: [...defaultReportSections(period.kind, period.year), { heading: '', paragraphs: [closing] }],
+    legalBasis: [],
+    opening: `Thực hiện ${reportPlanReference(plan, settings.planSymbol)}, ${issuer} báo cáo kết quả ${topic} ${period.label} như sau:`,
+    sections: [...sections, { heading: '', paragraphs: [closing] }],
   };
 }
 

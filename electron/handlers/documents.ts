@@ -13,6 +13,7 @@ import type {
   DocumentTextsView,
   IssuerProfile,
   PreviewFact,
+  StatisticSourceRow,
 } from '../../shared/api/documents-models';
 import type { DocumentRequest } from '../../shared/api/documents-contract';
 import type { PlanDetail } from '../../shared/api/models';
@@ -46,6 +47,9 @@ import {
   insertExport,
   listExports,
   listPeriodFigures,
+  listPlanProgressBetween,
+  listStatisticSources,
+  writeStatisticSource,
   previousYearPeriodId,
   readDocumentSettings,
   readPlanTexts,
@@ -55,14 +59,26 @@ import {
   writeReportTexts,
 } from '../../db/queries/documents';
 import { formatDateVi } from '../../shared/dates/vietnamese-dates';
+import { countedFigures, figureInconsistencies, statisticSources } from '../../shared/domain/statistic-sources';
 import { listTasksWithStatus } from './tasks';
 import { buildRegister, requirePeriod } from './reporting';
 import { targetHandlers } from './targets';
 import { urgingHandlers } from './urging';
-import { defaultDocumentSettings, defaultPlanTexts, defaultReportTexts, lowerFirstWord, planCitation } from './documents-defaults';
+import {
+  defaultDocumentSettings,
+  defaultPlanTexts,
+  defaultReportTexts,
+  lowerFirstWord,
+  planCitation,
+  type ReportFacts,
+  reportTopic,
+} from './documents-defaults';
 import {
   assignmentRows,
   builderSettings,
+  letterSymbolWithUnit,
+  periodTotals,
+  districtAppendix,
   complianceAppendix,
   documentDate,
   FILE_NAMES,
@@ -143,6 +159,13 @@ function checkSettings(v: DocumentSettingsValues): void {
   checkSymbol(v.reportSymbol, 'values.reportSymbol', 'Ký hiệu báo cáo', 'BC-');
   checkSymbol(v.letterSymbol, 'values.letterSymbol', 'Ký hiệu công văn', null);
   checkSymbol(v.planSymbol, 'values.planSymbol', 'Ký hiệu kế hoạch', 'KH-');
+  if (v.draftingUnit && !SYMBOL.test(v.draftingUnit)) {
+    throw new AppError(
+      'VALIDATION',
+      'Đơn vị soạn thảo: ghi chữ viết tắt in hoa, không dấu cách, ví dụ PCTNXH.',
+      'values.draftingUnit',
+    );
+  }
   if (v.reportAddressees.every((a) => !a.trim())) {
     throw new AppError('VALIDATION', 'Kính gửi (báo cáo): cần ít nhất một nơi nhận, ví dụ "Ủy ban nhân dân tỉnh".', 'values.reportAddressees');
   }
@@ -176,6 +199,7 @@ function cleanSettings(v: DocumentSettingsValues): DocumentSettingsValues {
     reportRecipients: list(v.reportRecipients),
     letterRecipients: list(v.letterRecipients),
     planRecipients: list(v.planRecipients),
+    draftingUnit: v.draftingUnit.normalize('NFC').trim(),
   };
 }
 
@@ -208,6 +232,97 @@ async function planTextDefaults(ctx: HandlerContext, plan: PlanDetail): Promise<
   return defaultPlanTexts(plan, { targets, groups, tasks, duties, standingName: standing?.shortName ?? null });
 }
 
+type PeriodRow = Awaited<ReturnType<typeof requirePeriod>>;
+
+/** The agency whose figure counts for each statistic in the plan: the built-in rule and the clerk's choices. */
+async function sourcesOf(ctx: HandlerContext, planId: number): Promise<Map<string, number>> {
+  const [agencies, chosen] = await Promise.all([listPlanAgencies(ctx.db, planId), listStatisticSources(ctx.db, planId)]);
+  return statisticSources(agencies, chosen);
+}
+
+async function sourceRows(ctx: HandlerContext, planId: number): Promise<StatisticSourceRow[]> {
+  const [catalogue, agencies, chosen] = await Promise.all([
+    listStatistics(ctx.db, planId),
+    listPlanAgencies(ctx.db, planId),
+    listStatisticSources(ctx.db, planId),
+  ]);
+  const sources = statisticSources(agencies, chosen);
+  return catalogue.map((s) => {
+    const id = sources.get(s.code);
+    const agency = id === undefined ? undefined : agencies.find((a) => a.id === id);
+    return {
+      code: s.code,
+      label: s.label,
+      unit: s.unit,
+      group: s.group,
+      agency: agency ? { id: agency.id, shortName: agency.shortName } : null,
+      builtIn: !chosen.some((c) => c.statisticCode === s.code),
+    };
+  });
+}
+
+const sourceLabel = (r: StatisticSourceRow | undefined) =>
+  !r ? '' : `${r.agency ? r.agency.shortName : 'Cộng số liệu của các cơ quan, đơn vị'}${r.builtIn ? ' (mặc định)' : ''}`;
+
+/**
+ * Everything a report of the period is made from: the register, the figures and their totals, the
+ * targets' rows with their Đánh giá, and the facts the sections are prefilled from.
+ */
+async function reportData(ctx: HandlerContext, plan: PlanDetail, period: PeriodRow, kind: ReportKind) {
+  const [targets, progress, register, catalogue, allFigures, groups, tasks] = await Promise.all([
+    listTargets(ctx.db, plan.id),
+    targetHandlers['targets.progress']({ planId: plan.id }, ctx),
+    buildRegister(ctx, period.id),
+    listStatistics(ctx.db, plan.id),
+    listPeriodFigures(ctx.db, period.id),
+    listTaskGroups(ctx.db, plan.id),
+    listTasksWithStatus(ctx, plan.id),
+  ]);
+  const from = period.windowFrom ?? `${period.year}-01-01`;
+  const to = period.windowTo ?? period.dueDate;
+  const notes = await listPlanProgressBetween(ctx.db, plan.id, from, to);
+  // One source of truth per statistic: a figure the responsible agency reported is not added to others'.
+  const sources = await sourcesOf(ctx, plan.id);
+  const figures = countedFigures(allFigures, sources);
+  const totals = periodTotals(figures);
+  const unitOf = (code: string) => catalogue.find((c) => c.code === code)?.unit ?? '';
+  const expected = new Set(register.entries.filter((e) => !e.exempt).map((e) => e.agency.id));
+  const reported = new Set(register.entries.filter((e) => e.report).map((e) => e.agency.id));
+  const wordingCount = new Map<string, number>();
+  for (const t of targets) wordingCount.set(t.wording.trim(), (wordingCount.get(t.wording.trim()) ?? 0) + 1);
+  const lines = targets.map((t) =>
+    targetLine(t, progress.find((p) => p.targetId === t.id), period.id, {
+      yearEnd: kind === 'annual',
+      totals,
+      unitOf,
+      expected,
+      reported,
+      sharedWording: (wordingCount.get(t.wording.trim()) ?? 0) > 1,
+    }),
+  );
+  const compliance = complianceAppendix(register);
+  const facts: ReportFacts = {
+    windowFrom: period.windowFrom,
+    windowTo: period.windowTo,
+    groups,
+    tasks,
+    notes,
+    reports: {
+      expected: expected.size,
+      received: reported.size,
+      onTime: compliance.onTime.length,
+      late: compliance.late.map((l) => l.name),
+      missing: compliance.missing,
+    },
+    totals: catalogue
+      .filter((c) => totals.has(c.code))
+      .map((c) => ({ code: c.code, label: c.label, unit: c.unit, total: totals.get(c.code)! })),
+    targets: { measured: lines.filter((l) => l.measured).length, met: lines.filter((l) => l.assessment === 'Đạt').length },
+    nextTo: kind === 'six_month' ? `${period.year}-12-31` : `${period.year + 1}-06-30`,
+  };
+  return { targets, register, catalogue, figures, totals, lines, compliance, facts, sources };
+}
+
 async function textsView(
   ctx: HandlerContext,
   planId: number,
@@ -231,7 +346,8 @@ async function textsView(
   }
   const { period, kind: reportKind } = await reportPeriod(ctx, planId, periodId);
   const settings = (await settingsView(ctx, plan)).values;
-  const defaults = defaultReportTexts(plan, settings, { label: period.label, year: period.year, kind: reportKind });
+  const data = await reportData(ctx, plan, period, reportKind);
+  const defaults = defaultReportTexts(plan, settings, { label: period.label, year: period.year, kind: reportKind }, data.facts);
   const stored = await readReportTexts(ctx.db, period.id);
   return {
     planId,
@@ -321,19 +437,19 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
     case 'report': {
       const { period, kind } = await reportPeriod(ctx, plan.id, req.periodId);
       const texts = (await textsView(ctx, plan.id, 'report', period.id)).texts;
-      const [targets, progress, register, catalogue, figures] = await Promise.all([
-        listTargets(ctx.db, plan.id),
-        targetHandlers['targets.progress']({ planId: plan.id }, ctx),
-        buildRegister(ctx, period.id),
-        listStatistics(ctx.db, plan.id),
-        listPeriodFigures(ctx.db, period.id),
-      ]);
+      const { register, catalogue, figures, totals, lines, compliance, sources } = await reportData(ctx, plan, period, kind);
       const previousId = await previousYearPeriodId(ctx.db, period);
-      const previous = previousId ? await listPeriodFigures(ctx.db, previousId) : null;
-      const lines = targets.map((t) => targetLine(t, progress.find((p) => p.targetId === t.id), period.id));
+      const previous = previousId ? countedFigures(await listPeriodFigures(ctx.db, previousId), sources) : null;
+      // Totals that contradict each other are shown before export; the clerk may still export.
+      for (const problem of figureInconsistencies(totals, catalogue)) {
+        warnings.push(`Số liệu chưa khớp: ${problem}. Hãy kiểm tra lại báo cáo của các cơ quan, đơn vị trước khi trình ký.`);
+      }
       const stats = statisticsAppendix(catalogue, figures, previous);
-      const compliance = complianceAppendix(register);
-      const settings = builderSettings(s.standing, s.reportRecipients);
+      const districts = register.entries
+        .filter((e) => e.agency.kind === 'district_pc' && !e.exempt)
+        .map((e) => ({ id: e.agency.id, name: e.agency.shortName }));
+      const byDistrict = districtAppendix(catalogue, figures, districts);
+      const settings = builderSettings(s.standing, s.reportRecipients, s.draftingUnit);
       const number: DocumentNumber = { number: req.number ?? null, symbol: s.reportSymbol };
       const input = {
         number,
@@ -344,19 +460,24 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
         legalBasis: texts.legalBasis,
         opening: texts.opening,
         sections: texts.sections,
-        targets: lines.map(({ wording, target, achieved, percent }) => ({ wording, target, achieved, percent })),
+        targets: lines.map(({ wording, target, achieved, percent, assessment }) => ({ wording, target, achieved, percent, ...(assessment !== undefined ? { assessment } : {}) })),
+        topic: reportTopic(plan),
         statisticsAppendix: stats,
         complianceAppendix: compliance,
+        districtAppendix: byDistrict,
         addressees: s.reportAddressees,
       };
       const unmeasured = lines.filter((l) => !l.measured && !l.qualitative).length;
       if (unmeasured > 0) warnings.push(`${unmeasured} chỉ tiêu chưa có số liệu trong kỳ: cột "Kết quả" để trống để điền tay.`);
       const qualitative = lines.filter((l) => l.qualitative).length;
-      if (qualitative > 0) warnings.push(`${qualitative} chỉ tiêu định tính: đánh giá trong phần nội dung báo cáo.`);
+      if (qualitative > 0) warnings.push(`${qualitative} chỉ tiêu định tính: kết quả ghi theo số liệu (nếu có), đánh giá trong phần nội dung báo cáo.`);
+      if (!plan.number?.trim()) warnings.push('Kế hoạch chưa có số, ngày ban hành trong dữ liệu: báo cáo trích dẫn kế hoạch không kèm số, ngày.');
       if (stats.rows.length === 0) warnings.push('Chưa có số liệu nào trong các báo cáo đã nhận: không có Phụ lục biểu tổng hợp số liệu.');
       const pending = register.entries.filter((e) => e.status.state === 'pending' || e.status.state === 'missing').length;
       if (pending > 0) warnings.push(`${pending} cơ quan, đơn vị chưa gửi báo cáo kỳ này.`);
-      if (!(await readReportTexts(ctx.db, period.id))) warnings.push('Nội dung báo cáo chưa được soạn: các mục chỉ có tiêu đề.');
+      if (!(await readReportTexts(ctx.db, period.id))) {
+        warnings.push('Nội dung báo cáo là bản dựng sẵn từ dữ liệu (nhiệm vụ, số liệu, tình hình gửi báo cáo): hãy đọc lại và bổ sung; mục không có nội dung sẽ không in.');
+      }
       const received = register.entries.filter((e) => e.report).length;
       return {
         kind: 'report',
@@ -408,8 +529,11 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
       }
       if (!plan.number) warnings.push(`Kế hoạch chưa có số ban hành trong dữ liệu: văn bản trích dẫn "${planCitation(plan, s.planSymbol)}".`);
       const data = await urgingHandlers['urging.letterData']({ periodId: period.id, agencyIds: req.agencyIds }, ctx);
-      const settings = builderSettings(s.standing, s.letterRecipients);
-      const number: DocumentNumber = { number: req.number ?? null, symbol: s.letterSymbol };
+      const settings = builderSettings(s.standing, s.letterRecipients, s.draftingUnit);
+      const number: DocumentNumber = { number: req.number ?? null, symbol: letterSymbolWithUnit(s.letterSymbol, s.draftingUnit) };
+      if (!s.draftingUnit && !s.letterSymbol.includes('-')) {
+        warnings.push(`Chưa ghi đơn vị soạn thảo (Cài đặt › Văn bản): ký hiệu công văn in là "${s.letterSymbol}", dòng Lưu không có đơn vị soạn thảo.`);
+      }
       const d = req.newDeadline ? req.newDeadline.split('-').map(Number) : null;
       const input = {
         number,
@@ -598,7 +722,33 @@ export const documentHandlers: HandlerGroup<
   | 'documents.export'
   | 'documents.recordExport'
   | 'documents.exports'
+  | 'documents.statisticSources'
+  | 'documents.setStatisticSource'
 > = {
+  'documents.statisticSources': async ({ planId }, ctx) => {
+    await requirePlanDetail(ctx, planId);
+    return sourceRows(ctx, planId);
+  },
+
+  'documents.setStatisticSource': async ({ planId, statisticCode, agencyId, builtIn }, ctx) => {
+    await requirePlanDetail(ctx, planId);
+    const before = await sourceRows(ctx, planId);
+    const row = before.find((r) => r.code === statisticCode);
+    if (!row) throw new AppError('VALIDATION', `Chỉ số "${statisticCode}" không có trong danh mục chỉ số.`, 'statisticCode');
+    if (!builtIn && agencyId !== null && !(await listPlanAgencies(ctx.db, planId)).some((a) => a.id === agencyId)) {
+      throw new AppError('VALIDATION', 'Cơ quan được chọn không tham gia kế hoạch này.', 'agencyId');
+    }
+    const next = builtIn ? undefined : agencyId;
+    const after = await (async () => {
+      // The label written in the history says what the choice means.
+      const agencies = await listPlanAgencies(ctx.db, planId);
+      if (next === undefined) return 'mặc định';
+      return next === null ? 'Cộng số liệu của các cơ quan, đơn vị' : agencies.find((a) => a.id === next)!.shortName;
+    })();
+    await writeStatisticSource(ctx.db, planId, statisticCode, next, { before: sourceLabel(row), after }, await currentActor(ctx.db));
+    return sourceRows(ctx, planId);
+  },
+
   'documents.settings': async ({ planId }, ctx) => settingsView(ctx, await requirePlanDetail(ctx, planId)),
 
   'documents.updateSettings': async ({ planId, values }, ctx) => {

@@ -10,12 +10,23 @@ import type {
   DocumentTextsView,
   ExportedDocument,
   ExportLogRow,
+  StatisticSourceRow,
 } from './documents-models';
 import { DOCUMENT_KINDS } from './documents-models';
 
 const id = z.number().int().positive();
 import { isoDate } from './fields';
 const byPlan = z.object({ planId: id }).strict();
+const sourceChoice = z
+  .object({
+    planId: id,
+    statisticCode: z.string().trim().min(1).max(20),
+    /** An agency of the plan, or null to add every agency's figures. */
+    agencyId: id.nullable(),
+    /** true: forget the choice, back to the built-in rule (agencyId is then ignored). */
+    builtIn: z.boolean().optional(),
+  })
+  .strict();
 
 function method<I extends z.ZodType, O>(input: I) {
   return { input, output: undefined as unknown as O };
@@ -50,6 +61,7 @@ export const documentSettingsValues = z
     reportRecipients: lines(40, 300),
     letterRecipients: lines(40, 300),
     planRecipients: lines(40, 300),
+    draftingUnit: line(20),
   })
   .strict();
 
@@ -141,4 +153,6 @@ export const documentsContract = {
   'documents.export': method<typeof documentRequest, ExportedDocument>(documentRequest),
   'documents.recordExport': method<typeof exportRecord, ExportLogRow>(exportRecord),
   'documents.exports': method<typeof byPlan, ExportLogRow[]>(byPlan),
+  'documents.statisticSources': method<typeof byPlan, StatisticSourceRow[]>(byPlan),
+  'documents.setStatisticSource': method<typeof sourceChoice, StatisticSourceRow[]>(sourceChoice),
 } as const;

@@ -53,6 +53,23 @@ export interface DocumentSettingsValues {
   letterRecipients: string[];
   /** Nơi nhận of the plan (no "Như trên"). */
   planRecipients: string[];
+  /**
+   * Đơn vị soạn thảo of reports and letters, abbreviated: "PCTNXH". A letter's symbol carries it
+   * ("SLĐTBXH-PCTNXH") and so does the Lưu line of reports and letters ("Lưu: VT, PCTNXH."); '' for none.
+   */
+  draftingUnit: string;
+}
+
+/** Where a statistic's figure comes from in a plan's reports (Cài đặt › Nguồn số liệu). */
+export interface StatisticSourceRow {
+  code: string;
+  label: string;
+  unit: string;
+  group: string;
+  /** The agency whose figure counts when it reported; null: the figures of every agency are added. */
+  agency: { id: number; shortName: string } | null;
+  /** true: the built-in rule (cases from the Công an, prosecutions from the Viện kiểm sát …), not a choice. */
+  builtIn: boolean;
 }
 
 export interface DocumentSettingsView {

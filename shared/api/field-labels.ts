@@ -101,6 +101,7 @@ export const FIELD_LABELS: Record<string, string> = {
   reportRecipients: 'Nơi nhận (báo cáo)',
   letterRecipients: 'Nơi nhận (công văn)',
   planRecipients: 'Nơi nhận (kế hoạch)',
+  draftingUnit: 'Đơn vị soạn thảo',
   legalBasis: 'Căn cứ',
   opening: 'Đoạn mở đầu',
   sections: 'Nội dung văn bản',

@@ -13,7 +13,7 @@ import { textParagraph } from './layout/paragraphs';
 import { signatureBlock } from './layout/signature';
 import { titleBlock } from './layout/title';
 import { nextPeriodLabel } from './report-outline';
-import { formatNumberLine, nfc, roman } from './text';
+import { formatNumberLine, lowerFirst, nfc, roman } from './text';
 import type {
   BodySection,
   ComplianceAppendix,
@@ -39,9 +39,61 @@ export const TARGET_COLUMNS: DataColumn[] = (() => {
   return headers.map((header, i) => ({ header, width: w[i]!, align: aligns[i]! }));
 })();
 
+/** The targets table with the "Đánh giá" column. */
+export const ASSESSED_TARGET_COLUMNS: DataColumn[] = (() => {
+  const w = fitWidths(PORTRAIT_TEXT_WIDTH, [680, null, 1134, 1701, 964, 1304]);
+  const headers = ['STT', 'Chỉ tiêu', 'Kế hoạch', 'Kết quả', 'Tỷ lệ đạt', 'Đánh giá'];
+  const aligns = [AlignmentType.CENTER, AlignmentType.JUSTIFIED, AlignmentType.CENTER, AlignmentType.CENTER, AlignmentType.CENTER, AlignmentType.CENTER];
+  return headers.map((header, i) => ({ header, width: w[i]!, align: aligns[i]! }));
+})();
+
 export function targetsTable(targets: ReportTarget[]): Table {
-  const rows: DataRow[] = targets.map((t, i) => ({ cells: [String(i + 1), t.wording, t.target, t.achieved, t.percent] }));
-  return dataTable(TARGET_COLUMNS, rows);
+  const assessed = targets.some((t) => t.assessment !== undefined);
+  const rows: DataRow[] = targets.map((t, i) => ({
+    cells: [String(i + 1), t.wording, t.target, t.achieved, t.percent, ...(assessed ? [t.assessment ?? ''] : [])],
+  }));
+  return dataTable(assessed ? ASSESSED_TARGET_COLUMNS : TARGET_COLUMNS, rows);
+}
+
+/** A section says something when it has text, the targets table, or a subsection that does. */
+function hasContent(s: BodySection, withTargets: boolean, isTableHost: (s: BodySection) => boolean): boolean {
+  if ((s.paragraphs ?? []).some((p) => p.trim())) return true;
+  if (withTargets && isTableHost(s)) return true;
+  return (s.subsections ?? []).some((x) => hasContent(x, withTargets, isTableHost));
+}
+
+const NUMBERING: { pattern: RegExp; label: (i: number) => string }[] = [
+  { pattern: /^[IVXLC]+\.\s+/u, label: (i) => `${roman(i)}. ` },
+  { pattern: /^\d+\.\s+/u, label: (i) => `${i}. ` },
+  { pattern: /^[a-zđ]\)\s+/u, label: (i) => `${'abcdđeghiklmnopqrstuvxy'.charAt(i - 1) || i}) ` },
+];
+
+/**
+ * The outline without the sections that would print only a heading, numbered again (I, II …; 1, 2 …;
+ * a, b …) so that leaving out "8. Hợp tác quốc tế" makes "9. Kinh phí" the 8th.
+ */
+export function sectionsWithContent(
+  sections: BodySection[],
+  withTargets: boolean,
+  isTableHost: (s: BodySection) => boolean = (s) => s.targetsTable === true,
+): BodySection[] {
+  const kept = sections.filter((s) => hasContent(s, withTargets, isTableHost));
+  const counters = new Map<number, number>();
+  return kept.map((s) => {
+    const heading = nfc(s.heading ?? '').trim();
+    const kind = NUMBERING.findIndex((n) => n.pattern.test(heading));
+    let renumbered = heading;
+    if (kind >= 0) {
+      const n = (counters.get(kind) ?? 0) + 1;
+      counters.set(kind, n);
+      renumbered = NUMBERING[kind]!.label(n) + heading.replace(NUMBERING[kind]!.pattern, '');
+    }
+    return {
+      ...s,
+      heading: renumbered,
+      ...(s.subsections ? { subsections: sectionsWithContent(s.subsections, withTargets, isTableHost) } : {}),
+    };
+  });
 }
 
 /** Column widths of the statistics table: STT, the label column, then equal value columns. */
@@ -82,6 +134,10 @@ export function complianceRows(c: ComplianceAppendix): DataRow[] {
     { title: 'Gửi báo cáo đúng hạn', rows: c.onTime.map((n) => [n, 'Đúng hạn']) },
     { title: 'Gửi báo cáo chậm', rows: c.late.map((l) => [l.name, `Chậm ${l.days} ngày`]) },
     { title: 'Chưa gửi báo cáo', rows: c.missing.map((n) => [n, 'Chưa gửi']) },
+    {
+      title: 'Được miễn báo cáo kỳ này',
+      rows: (c.exempt ?? []).map((e) => [e.name, nfc(e.reason).trim() ? `Được miễn: ${lowerFirst(e.reason)}` : 'Được miễn']),
+    },
   ];
   const out: DataRow[] = [];
   let g = 0;
@@ -106,11 +162,19 @@ function appendixSections(settings: DocumentSettings, input: ConsolidatedReportI
     parts.push({ title: nfc(stats.title ?? '').trim() || 'BIỂU TỔNG HỢP SỐ LIỆU', subtitle: `Kỳ báo cáo ${period}`, content: statisticsContent(stats) });
   }
   const c = input.complianceAppendix;
-  if (c.onTime.length + c.late.length + c.missing.length > 0) {
+  if (c.onTime.length + c.late.length + c.missing.length + (c.exempt?.length ?? 0) > 0) {
     parts.push({
       title: 'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ',
       subtitle: `Kỳ báo cáo ${period}`,
       content: [dataTable(COMPLIANCE_COLUMNS, complianceRows(c))],
+    });
+  }
+  const byDistrict = input.districtAppendix;
+  if (byDistrict && byDistrict.rows.length > 0) {
+    parts.push({
+      title: nfc(byDistrict.title ?? '').trim() || 'SỐ LIỆU CHÍNH THEO ĐỊA BÀN',
+      subtitle: `Kỳ báo cáo ${period}`,
+      content: statisticsContent(byDistrict),
     });
   }
   const parent: ParentDocumentRef = { kind: 'Báo cáo', number: input.number, date: input.date };
@@ -137,14 +201,20 @@ export function consolidatedReport(settings: DocumentSettings, input: Consolidat
   const title = reportTitle(input);
   const addressees = (input.addressees ?? []).filter((a) => a.trim());
 
-  // The targets table goes after the flagged section, or after the paragraphs of section II.
-  const sections = input.sections;
-  const flagged = hasTargetsFlag(sections);
-  const fallback = sections[Math.min(1, sections.length - 1)];
-  const withTable = (s: BodySection, depth: number): BodyItem[] =>
-    input.targets.length > 0 && (flagged ? s.targetsTable === true : depth === 0 && s === fallback)
-      ? [{ kind: 'block', node: targetsTable(input.targets) }]
-      : [];
+  // The targets table goes after the flagged section, or after the paragraphs of section II. A heading
+  // with nothing under it is not printed.
+  const given = input.sections;
+  const flagged = hasTargetsFlag(given);
+  const fallback = given[Math.min(1, given.length - 1)];
+  const hosts = (s: BodySection) => (flagged ? s.targetsTable === true : s === fallback);
+  const withTargets = input.targets.length > 0;
+  const sections = sectionsWithContent(
+    given.map((s) => (!flagged && s === fallback ? { ...s, targetsTable: true } : s)),
+    withTargets,
+    (s) => s.targetsTable === true || hosts(s),
+  );
+  const withTable = (s: BodySection): BodyItem[] =>
+    withTargets && s.targetsTable === true ? [{ kind: 'block', node: targetsTable(input.targets) }] : [];
 
   const opening = nfc(input.opening ?? '').trim();
   const items: BodyItem[] = [

@@ -165,6 +165,11 @@ export interface ReportTarget {
   achieved: string;
   /** Tỷ lệ đạt: "94,4%", or '' where it does not apply. */
   percent: string;
+  /**
+   * Đánh giá: "Đạt", "Chưa đạt", "Đang thực hiện". The table gets its "Đánh giá" column when any
+   * target has one.
+   */
+  assessment?: string;
 }
 
 export interface StatisticsAppendix {
@@ -184,6 +189,8 @@ export interface ComplianceAppendix {
   /** Agencies that reported late, with how many days late. */
   late: { name: string; days: number }[];
   missing: string[];
+  /** Agencies exempted for the period, with the reason recorded ('' when none was). */
+  exempt?: { name: string; reason: string }[];
 }
 
 export type ReportKind = 'six_month' | 'annual';
@@ -204,6 +211,8 @@ export interface ConsolidatedReportInput {
   targets: ReportTarget[];
   statisticsAppendix: StatisticsAppendix;
   complianceAppendix: ComplianceAppendix;
+  /** The main statistics by district (rows), printed as the last appendix when it has rows. */
+  districtAppendix?: StatisticsAppendix;
   /** Trích yếu override; default "Kết quả {topic} {period} và phương hướng, nhiệm vụ {next period}". */
   title?: string;
   /** Used in the default trích yếu; default "thực hiện Kế hoạch". */

@@ -53,7 +53,12 @@ test('Cài đặt › Văn bản shows the defaults from the plan, names a missi
   await expect(card.getByText('Họ tên người ký: chưa được nhập.').first()).toBeVisible();
   await expect(card.getByLabel('Họ tên người ký')).toHaveAttribute('aria-invalid', 'true');
   await card.getByLabel('Họ tên người ký').fill('Lê Thị Hương');
-  await card.getByLabel('Ký hiệu công văn').fill('SLĐTBXH-PCTNXH');
+  await expect(card.getByLabel('Ký hiệu công văn')).toHaveValue('SLĐTBXH');
+  // The drafting unit: an abbreviation, named at its field when it is not one.
+  await card.getByLabel('Đơn vị soạn thảo').fill('Phòng PCTNXH');
+  await card.getByRole('button', { name: 'Lưu cài đặt văn bản' }).click();
+  await expect(card.getByLabel('Đơn vị soạn thảo')).toHaveAttribute('aria-invalid', 'true');
+  await card.getByLabel('Đơn vị soạn thảo').fill('PCTNXH');
   await card.getByRole('button', { name: 'Lưu cài đặt văn bản' }).click();
   await expect(card.getByRole('status')).toHaveText('Đã lưu cài đặt văn bản.');
   await card.getByRole('tab', { name: 'Kế hoạch, bảng phân công' }).click();
@@ -80,7 +85,7 @@ test('a clerk exports the 6-month report with the text she wrote, and it is logg
   await signAsDepartment(app);
   await openScreen(page, 'Văn bản');
   const preview = page.getByRole('region', { name: 'Xem trước văn bản' });
-  await expect(preview).toContainText('Báo cáo kết quả thực hiện Kế hoạch 6 tháng đầu năm 2022');
+  await expect(preview).toContainText('Báo cáo kết quả công tác phòng, chống mại dâm 6 tháng đầu năm 2022');
   await expect(preview).toContainText('Số:');
   await expect(preview).toContainText('/BC-SLĐTBXH');
   await expect(preview).toContainText('Quảng Trị, ngày');
@@ -101,8 +106,8 @@ test('a clerk exports the 6-month report with the text she wrote, and it is logg
   const { download, docx } = await exportAndOpen(page);
   expect(download.suggestedFilename()).toBe('BC-6thang-2022.docx');
   expect(docx.findParagraph('BÁO CÁO').jc).toBe('center');
-  expect(docx.findParagraph(/^Kết quả thực hiện Kế hoạch 6 tháng đầu năm 2022/).lines.join(' ')).toBe(
-    'Kết quả thực hiện Kế hoạch 6 tháng đầu năm 2022 và phương hướng, nhiệm vụ 6 tháng cuối năm 2022',
+  expect(docx.findParagraph(/^Kết quả công tác phòng, chống mại dâm 6 tháng đầu năm 2022/).lines.join(' ')).toBe(
+    'Kết quả công tác phòng, chống mại dâm 6 tháng đầu năm 2022 và phương hướng, nhiệm vụ 6 tháng cuối năm 2022',
   );
   expect(docx.findParagraph(text).text).toBe(text);
   await expect(page.getByRole('status')).toHaveText('Đã tải xuống tệp BC-6thang-2022.docx.');
@@ -218,4 +223,20 @@ test('the compliance list of a period prints with who reported and who did not',
   await expect(table.locator('tbody tr')).toHaveCount(26);
   await expect(table.locator('tbody tr').first()).toContainText('Chưa gửi, quá hạn 16 ngày');
   await expect(page.getByText('Kỳ báo cáo 6 tháng đầu năm 2022')).toBeVisible();
+});
+
+test('Cài đặt › Nguồn số liệu shows who counts each statistic, and keeps the clerk’s choice', async ({ appPage: page }) => {
+  await openScreen(page, 'Cài đặt');
+  const card = page.getByRole('region', { name: 'Nguồn số liệu' });
+  const prosecutions = card.getByLabel('Nguồn số liệu: Số vụ truy tố');
+  await expect(prosecutions.locator('option:checked')).toHaveText('Viện Kiểm sát nhân dân tỉnh');
+  await prosecutions.selectOption({ label: 'Cộng số liệu của các cơ quan, đơn vị' });
+  await expect(card.getByRole('status')).toHaveText('Đã lưu nguồn số liệu của chỉ số “Số vụ truy tố”.');
+  await card.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await saveScreenshot(page, 'cai-dat-nguon-so-lieu');
+  await page.reload();
+  await openScreen(page, 'Cài đặt');
+  await expect(
+    page.getByRole('region', { name: 'Nguồn số liệu' }).getByLabel('Nguồn số liệu: Số vụ truy tố').locator('option:checked'),
+  ).toHaveText('Cộng số liệu của các cơ quan, đơn vị');
 });

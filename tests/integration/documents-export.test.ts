@@ -274,6 +274,31 @@ describe('Công văn đôn đốc', () => {
     checkKinhGui(draft.r, ['Sở Tư pháp']);
   });
 
+  it('carries the drafting unit set in Cài đặt › Văn bản in its symbol and its Lưu line, and speaks to one agency by name', async () => {
+    const { values } = await app.call('documents.settings', { planId: 1 });
+    await app.call('documents.updateSettings', {
+      planId: 1,
+      values: { ...values, letterSymbol: 'SLĐTBXH', draftingUnit: 'PCTNXH', standing: { ...values.standing, archiveLine: 'Lưu: VT.' } },
+    });
+    const { r } = await exportDoc({ kind: 'urging', planId: 1, periodId: h1.id, agencyIds: [idOf('Sở Tư pháp')], number: 5 });
+    expect(r.findParagraph(/^Số:/).text).toBe('Số: 05/SLĐTBXH-PCTNXH');
+    expect(r.findParagraph(/^- Lưu:/).text).toBe('- Lưu: VT, PCTNXH.');
+    const body = checkBody(r).map((p) => p.text);
+    expect(body[1]).toMatch(/chưa nhận được báo cáo 6 tháng đầu năm 2022 của Sở Tư pháp\.$/);
+    expect(body.join(' ')).not.toContain('nêu trên');
+    // A drafting unit that is not an abbreviation is refused at its field, and nothing is stored.
+    const bad = await app.raw('documents.updateSettings', { planId: 1, values: { ...values, draftingUnit: 'Phòng PCTNXH' } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'values.draftingUnit' } });
+    expect((await app.call('documents.settings', { planId: 1 })).values.draftingUnit).toBe('PCTNXH');
+  });
+
+  it('to the 13 agencies still missing refers to the list attached after the signature', async () => {
+    const missing = register.entries.filter((e) => e.status.state === 'missing').map((e) => e.agency);
+    const { r } = await exportDoc({ kind: 'urging', planId: 1, periodId: h1.id, agencyIds: missing.map((a) => a.id) });
+    expect(r.findParagraph(/^Kính gửi:/).text).toBe('Kính gửi: Các cơ quan, đơn vị có tên tại danh sách kèm theo.');
+    expect(r.findParagraphs(/^\d+\. /).map((p) => p.text)).toEqual(missing.map((a, i) => `${i + 1}. ${a.shortName}.`));
+  });
+
   it('refuses an agency that has already reported, naming it', async () => {
     const result = await app.raw('documents.export', { kind: 'urging', planId: 1, periodId: h1.id, agencyIds: [idOf('Sở Tư pháp'), idOf('Công an tỉnh')] });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'agencyIds', message: 'Công an tỉnh đã gửi báo cáo kỳ này, không cần đôn đốc.' } });
@@ -289,39 +314,43 @@ describe('Báo cáo kết quả thực hiện Kế hoạch', () => {
   it('for the first half of 2022: targets from the figures, Phụ lục I statistics, Phụ lục II who reported', async () => {
     const { file, r } = await exportDoc({ kind: 'report', planId: 1, periodId: h1.id });
     expect(file.fileName).toBe('BC-6thang-2022.docx');
-    checkPages(r, ['portrait', 'landscape', 'landscape']);
+    // Phụ lục I statistics, II who reported, III the districts' figures.
+    checkPages(r, ['portrait', 'landscape', 'landscape', 'landscape']);
     checkPageNumbers(r);
     checkFontsAndText(r);
     expect(r.findParagraph('BÁO CÁO').jc).toBe('center');
-    expect(r.findParagraph(/^Kết quả thực hiện Kế hoạch 6 tháng đầu năm 2022/).lines.join(' ')).toBe(
-      'Kết quả thực hiện Kế hoạch 6 tháng đầu năm 2022 và phương hướng, nhiệm vụ 6 tháng cuối năm 2022',
+    expect(r.findParagraph(/^Kết quả công tác phòng, chống mại dâm 6 tháng đầu năm 2022/).lines.join(' ')).toBe(
+      'Kết quả công tác phòng, chống mại dâm 6 tháng đầu năm 2022 và phương hướng, nhiệm vụ 6 tháng cuối năm 2022',
     );
-    expect(r.findParagraph('II. KẾT QUẢ THỰC HIỆN')).toBeDefined();
-    expect(r.findParagraph('IV. PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2022')).toBeDefined();
-    // The text ends once, with "./.", on the closing sentence (not on a paragraph before the empty sections).
+    // Section I has no figure of the situation yet: not printed, "KẾT QUẢ THỰC HIỆN" becomes I.
+    expect(r.findParagraph('I. KẾT QUẢ THỰC HIỆN')).toBeDefined();
+    expect(r.findParagraph('III. PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2022')).toBeDefined();
+    // The text ends once, with "./.", on the closing sentence.
     expect(r.findParagraphs(/\.\/\.$/).map((p) => p.text)).toEqual([
-      'Trên đây là báo cáo kết quả thực hiện Kế hoạch 6 tháng đầu năm 2022 của Sở Lao động - Thương binh và Xã hội./.',
+      'Trên đây là báo cáo kết quả công tác phòng, chống mại dâm 6 tháng đầu năm 2022 của Sở Lao động - Thương binh và Xã hội./.',
     ]);
-    // Căn cứ: the plan it reports on.
-    expect(r.findParagraph(/^Kế hoạch số +\/KH-BCĐ138 của Ban Chỉ đạo 138 tỉnh Quảng Trị về phòng, chống mại dâm/).runs.every((x) => x.italics)).toBe(true);
+    // The plan it reports on, in the opening sentence (the plan has no number yet: cited without one).
+    expect(r.findParagraph(/^Thực hiện Kế hoạch của Ban Chỉ đạo 138 tỉnh về phòng, chống mại dâm/).runs.some((x) => x.italics)).toBe(false);
 
     // The targets table, in the body: 14 targets, results from the registered figures.
     const targets = r.tables().find((t) => t.section === 0 && t.rows[0]!.cells[1]?.text === 'Chỉ tiêu')!;
-    expect(targets.rows[0]!.cells.map((c) => c.text)).toEqual(['STT', 'Chỉ tiêu', 'Kế hoạch', 'Kết quả', 'Tỷ lệ đạt']);
+    expect(targets.rows[0]!.cells.map((c) => c.text)).toEqual(['STT', 'Chỉ tiêu', 'Kế hoạch', 'Kết quả', 'Tỷ lệ đạt', 'Đánh giá']);
     const rows = dataRows(targets);
     expect(rows).toHaveLength(14);
     const communes = rows.find((c) => c[1]!.startsWith('100% xã, phường, thị trấn trên địa bàn tỉnh tổ chức'))!;
-    expect(communes.slice(2)).toEqual(['100%', '92% (115/125)', '92%']);
+    expect(communes.slice(2)).toEqual(['100%', '92% (115/125)', '92%', 'Đang thực hiện']);
     const contacts = rows.find((c) => c[1] === 'Tiếp cận, tư vấn cho 50 lượt người bán dâm.')!;
-    expect(contacts.slice(2)).toEqual(['50 lượt người', '32 lượt người', '64%']);
+    expect(contacts[2]).toBe('50 lượt người');
+    expect(contacts[3]).toMatch(/^32 lượt người/);
+    expect(contacts.slice(4)).toEqual(['64%', 'Đang thực hiện']);
 
     // Phụ lục I: the statistics the reports gave, total split between provincial agencies and districts.
     const stats = r.tables().find((t) => t.section === 1 && t.rows[0]!.tblHeader)!;
     expect(stats.rows[0]!.cells.map((c) => c.text)).toEqual(['STT', 'Chỉ số', 'Đơn vị tính', 'Tổng số', 'Các sở, ban, ngành', 'UBND cấp huyện']);
     expect(dataRows(stats)).toEqual([
-      ['1', 'Số xã, phường, thị trấn tổ chức ít nhất một hình thức tuyên truyền', 'xã', '115', '0', '115'],
-      ['2', 'Số cơ sở được kiểm tra (không tính trùng)', 'cơ sở', '12', '12', '0'],
-      ['3', 'Số lượt người bán dâm được tiếp cận, tư vấn', 'lượt người', '32', '32', '0'],
+      ['1', 'Số xã, phường, thị trấn tổ chức ít nhất một hình thức tuyên truyền', 'xã', '115', '—', '115'],
+      ['2', 'Số cơ sở được kiểm tra (không tính trùng)', 'cơ sở', '12', '12', '—'],
+      ['3', 'Số lượt người bán dâm được tiếp cận, tư vấn', 'lượt người', '32', '32', '—'],
     ]);
     expect(r.paragraphs().filter((p) => p.section === 1).map((p) => p.text)).toContain('Phụ lục I');
 
@@ -347,7 +376,7 @@ describe('Báo cáo kết quả thực hiện Kế hoạch', () => {
     checkSignature(r, {
       positionLines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
       name: 'Lê Thị Hương',
-      recipients: ['- Như trên;', '- Các cơ quan, đơn vị thực hiện Kế hoạch;', '- Lưu: VT, PCTNXH.'],
+      recipients: ['- Như trên;', '- Bộ LĐ-TB&XH (b/c);', '- Cục PCTNXH (Bộ LĐTB&XH);', '- Các cơ quan, đơn vị thực hiện Kế hoạch;', '- Lưu: VT, PCTNXH.'],
       columns: [4124, 5230],
     });
   });
@@ -374,8 +403,8 @@ describe('Báo cáo kết quả thực hiện Kế hoạch', () => {
     expect(yearly.file.fileName).toBe('BC-nam-2022.docx');
     // No figures yet for the year: the statistics appendix is left out, the compliance one stays.
     checkPages(yearly.r, ['portrait', 'landscape']);
-    expect(yearly.r.findParagraph(/^Kết quả thực hiện Kế hoạch năm 2022/).lines.join(' ')).toBe(
-      'Kết quả thực hiện Kế hoạch năm 2022 và phương hướng, nhiệm vụ năm 2023',
+    expect(yearly.r.findParagraph(/^Kết quả công tác phòng, chống mại dâm năm 2022/).lines.join(' ')).toBe(
+      'Kết quả công tác phòng, chống mại dâm năm 2022 và phương hướng, nhiệm vụ năm 2023',
     );
 
     const reset = await app.call('documents.resetTexts', { planId: 1, kind: 'report', periodId: h1.id });
@@ -448,7 +477,7 @@ describe('exporting, previewing and the log', () => {
     await registerReports();
     const p = await app.call('documents.preview', { kind: 'report', planId: 1, periodId: h1.id });
     expect(p).toMatchObject({
-      title: 'Báo cáo kết quả thực hiện Kế hoạch 6 tháng đầu năm 2022 và phương hướng, nhiệm vụ 6 tháng cuối năm 2022',
+      title: 'Báo cáo kết quả công tác phòng, chống mại dâm 6 tháng đầu năm 2022 và phương hướng, nhiệm vụ 6 tháng cuối năm 2022',
       fileName: 'BC-6thang-2022.docx',
       numberLine: 'Số:         /BC-SLĐTBXH',
       dateLine: 'Quảng Trị, ngày        tháng 7 năm 2022',

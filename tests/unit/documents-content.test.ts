@@ -137,8 +137,9 @@ describe('targets and figures', () => {
     expect(statisticsAppendix(catalogue, now, null)).toMatchObject({
       columns: ['Đơn vị tính', 'Tổng số', 'Các sở, ban, ngành', 'UBND cấp huyện'],
       rows: [
-        { label: 'Số xã tuyên truyền', values: ['xã', '115', '0', '115'] },
-        { label: 'Số cơ sở được kiểm tra', values: ['cơ sở', '12', '12', '0'] },
+        // "—" where no agency of that level reported: not a zero.
+        { label: 'Số xã tuyên truyền', values: ['xã', '115', '—', '115'] },
+        { label: 'Số cơ sở được kiểm tra', values: ['cơ sở', '12', '12', '—'] },
       ],
     });
     const before = [{ agencyKind: 'district_pc', statisticCode: 'B06', value: 100 }];
@@ -148,11 +149,18 @@ describe('targets and figures', () => {
     expect(withPrevious.rows[1]!.values.slice(-2)).toEqual(['', '']);
   });
 
-  it('the compliance appendix puts not-yet-due agencies with those not sent, and leaves exempt ones out', () => {
-    const entry = (name: string, state: string, daysLate = 0) =>
-      ({ agency: { shortName: name }, status: { state, daysLate, daysOverdue: 0, daysLeft: 0 } }) as never;
-    const register = { entries: [entry('A', 'on_time'), entry('B', 'late', 3), entry('C', 'missing'), entry('D', 'pending'), entry('E', 'exempt')] } as never;
-    expect(complianceAppendix(register)).toEqual({ onTime: ['A'], late: [{ name: 'B', days: 3 }], missing: ['C', 'D'] });
+  it('the compliance appendix puts not-yet-due agencies with those not sent, and exempt ones apart with their reason', () => {
+    const entry = (name: string, state: string, daysLate = 0, exemptReason: string | null = null) =>
+      ({ agency: { shortName: name }, exempt: state === 'exempt', exemptReason, status: { state, daysLate, daysOverdue: 0, daysLeft: 0 } }) as never;
+    const register = {
+      entries: [entry('A', 'on_time'), entry('B', 'late', 3), entry('C', 'missing'), entry('D', 'pending'), entry('E', 'exempt', 0, 'Sáp nhập'), entry('F', 'exempt')],
+    } as never;
+    expect(complianceAppendix(register)).toEqual({
+      onTime: ['A'],
+      late: [{ name: 'B', days: 3 }],
+      missing: ['C', 'D'],
+      exempt: [{ name: 'E', reason: 'Sáp nhập' }, { name: 'F', reason: '' }],
+    });
   });
 });
 

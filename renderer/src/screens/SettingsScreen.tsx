@@ -6,6 +6,7 @@ import { ErrorAlert, Loading } from '../components/status';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { BackupCard } from '../components/BackupCard';
 import { DocumentSettingsCard } from '../components/documents/DocumentSettingsCard';
+import { StatisticSourcesCard } from '../components/documents/StatisticSourcesCard';
 import { formatDateVi } from '../../../shared/dates/vietnamese-dates';
 import { PlanDetailsModal } from '../components/plans/PlanDetailsModal';
 import { usePlan } from '../app/plan-context';
@@ -90,6 +91,7 @@ export function SettingsScreen() {
         <PlanDetailsModal opened={details} planId={planId} onClose={() => setDetails(false)} onSaved={() => choosePlan(planId)} />
       </Card>
       <DocumentSettingsCard />
+      <StatisticSourcesCard />
       <BackupCard />
     </Stack>
   );

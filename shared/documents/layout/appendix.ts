@@ -7,6 +7,7 @@ import { PT, SHORT_RULE_RATIO } from './constants';
 import { balancedLines, widestLine } from './metrics';
 import { textParagraph } from './paragraphs';
 import { ruleParagraph } from './rule';
+import { STYLE } from './styles';
 
 /** "Phụ lục" for a single appendix, "Phụ lục I", "Phụ lục II" … when there are several. */
 export function appendixLabel(index: number, count: number): string {
@@ -45,7 +46,7 @@ export function appendixHeading(o: AppendixHeadingOptions): Paragraph[] {
   const out: Paragraph[] = [];
   const before = o.before ?? 0;
   if (o.label) out.push(textParagraph(o.label, bold, { align: center, keepNext: true, before }));
-  out.push(textParagraph(titleLines, bold, { align: center, keepNext: true, ...(o.label ? {} : { before }) }));
+  out.push(textParagraph(titleLines, bold, { align: center, keepNext: true, style: STYLE.title, ...(o.label ? {} : { before }) }));
   if (subtitleLines.length) out.push(textParagraph(subtitleLines, bold, { align: center, keepNext: true }));
   if (o.attachedTo) {
     const lines = balancedLines(o.attachedTo, measure, PT.appendix, { italics: true });

@@ -5,8 +5,10 @@
 import { AlignmentType, Paragraph, type Table } from 'docx';
 import { basisLines, nfc, upper, withFinalMark } from '../text';
 import type { BodySection } from '../types';
-import { BODY_FIRST_LINE, BODY_SPACING_BEFORE, PT } from './constants';
+import { BODY_FIRST_LINE, BODY_SPACING_BEFORE, PORTRAIT_TEXT_WIDTH, PT } from './constants';
+import { textWidthTwips } from './metrics';
 import { textParagraph } from './paragraphs';
+import { STYLE } from './styles';
 
 export type BodyItem =
   | { kind: 'heading'; level: 0 | 1 | 2; text: string }
@@ -49,6 +51,7 @@ export function bodyParagraph(
       align: AlignmentType.JUSTIFIED,
       firstLine: BODY_FIRST_LINE,
       before: o.before ?? BODY_SPACING_BEFORE,
+      style: STYLE.body,
       ...(o.keep ? { keepNext: true, keepLines: true } : {}),
     },
   );
@@ -64,29 +67,49 @@ function headingParagraph(level: 0 | 1 | 2, text: string, keepLast: boolean, bef
     firstLine: BODY_FIRST_LINE,
     before,
     keepNext: true,
+    style: level === 0 ? STYLE.heading1 : level === 1 ? STYLE.heading2 : STYLE.heading3,
     ...(keepLast ? { keepLines: true } : {}),
   });
 }
 
+/** Body lines kept on the page of the signature, so that it never stands with only a closing line. */
+export const LINES_WITH_SIGNATURE = 3;
+
+/** Lines a body paragraph takes on a portrait page (measured in Times New Roman, first line indented). */
+export function estimatedLines(text: string, textWidth = PORTRAIT_TEXT_WIDTH): number {
+  return Math.max(1, Math.ceil((textWidthTwips(text, PT.body) + BODY_FIRST_LINE) / (textWidth - 100)));
+}
+
 /**
  * Turns body items into docx blocks. The last text paragraph ends with "./."; when the body ends with
- * it, it is kept with the next block (the signature) and kept whole.
+ * it, it is kept with the next block (the signature) and kept whole, and so are the paragraphs before
+ * it until at least three lines of text go with the signature.
  */
 export function renderBody(items: BodyItem[]): (Paragraph | Table)[] {
   let lastParagraph = -1;
   items.forEach((item, i) => {
     if (item.kind === 'paragraph') lastParagraph = i;
   });
+  const keptWithEnd = new Set<number>();
+  if (lastParagraph === items.length - 1 && lastParagraph >= 0) {
+    let lines = 0;
+    for (let i = lastParagraph; i >= 0 && lines < LINES_WITH_SIGNATURE; i--) {
+      const item = items[i]!;
+      if (item.kind === 'block') break;
+      keptWithEnd.add(i);
+      if (item.kind === 'paragraph') lines += estimatedLines(item.text);
+    }
+  }
   return items.map((item, i) => {
     const last = i === items.length - 1;
     const before = i > 0 && items[i - 1]!.kind === 'block' ? AFTER_TABLE : BODY_SPACING_BEFORE;
     switch (item.kind) {
       case 'heading':
-        return headingParagraph(item.level, item.text, last, before);
+        return headingParagraph(item.level, item.text, last || keptWithEnd.has(i), before);
       case 'paragraph': {
         const text = i === lastParagraph ? withFinalMark(item.text) : item.text;
-        // The last paragraph is kept with the signature; one introducing a table, with the table.
-        const keep = last || items[i + 1]?.kind === 'block';
+        // The end is kept with the signature; a paragraph introducing a table, with the table.
+        const keep = last || keptWithEnd.has(i) || items[i + 1]?.kind === 'block';
         return bodyParagraph(text, { ...(item.italics ? { italics: true } : {}), keep, before });
       }
       case 'block':

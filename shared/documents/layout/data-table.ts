@@ -14,6 +14,7 @@ import {
 import { nfc } from '../text';
 import { PT, TABLE_BORDER_SIZE, TABLE_CELL_MARGINS } from './constants';
 import { textParagraph } from './paragraphs';
+import { STYLE } from './styles';
 
 type Alignment = (typeof AlignmentType)[keyof typeof AlignmentType];
 
@@ -33,7 +34,7 @@ const BORDERS = { top: line, bottom: line, left: line, right: line, insideHorizo
 
 function cellParagraphs(text: string, pt: number, align: Alignment, bold?: boolean, italics?: boolean): Paragraph[] {
   const parts = nfc(text).split('\n');
-  return parts.map((p) => textParagraph(p, { pt, ...(bold ? { bold: true } : {}), ...(italics ? { italics: true } : {}) }, { align }));
+  return parts.map((p) => textParagraph(p, { pt, ...(bold ? { bold: true } : {}), ...(italics ? { italics: true } : {}) }, { align, style: STYLE.table }));
 }
 
 function cell(width: number, children: Paragraph[], o: { span?: number; center?: boolean } = {}): TableCell {

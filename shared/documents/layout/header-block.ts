@@ -142,8 +142,9 @@ export function headerBlock(o: HeaderBlockOptions): Table {
     if (o.subject) {
       const subject = nfc(o.subject).trim();
       const text = /^V\/v\b/.test(subject) ? subject : `V/v ${subject}`;
-      const lines = balancedLines(text, leftBox - WRAP_SLACK, PT.subjectLine);
-      numberCell.push(textParagraph(lines, { pt: PT.subjectLine }, { align: center, before: 120 }));
+      // One run that the word processor wraps: a line break typed inside a phrase ("thực / hiện")
+      // would stay in the text when it is copied or re-wrapped.
+      numberCell.push(textParagraph(text, { pt: PT.subjectLine }, { align: center, before: 120 }));
     }
     const dateCell = [
       textParagraph(formatDateLine(settings.placeName, o.date), { pt: PT.date, italics: true }, { align: center, before: 120 }),

@@ -20,6 +20,7 @@ function pageNumberHeader(): Header {
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
+        spacing: { before: 0, after: 0 },
         run: { font: FONT, size: PT.pageNumber * 2 },
         children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: PT.pageNumber * 2 })],
       }),
@@ -28,7 +29,7 @@ function pageNumberHeader(): Header {
 }
 
 function emptyHeader(): Header {
-  return new Header({ children: [new Paragraph({ run: { font: FONT, size: PT.pageNumber * 2 }, children: [] })] });
+  return new Header({ children: [new Paragraph({ spacing: { before: 0, after: 0 }, run: { font: FONT, size: PT.pageNumber * 2 }, children: [] })] });
 }
 
 function headers() {

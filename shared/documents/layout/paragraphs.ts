@@ -23,6 +23,10 @@ export interface ParagraphOptions {
   hanging?: number;
   keepNext?: boolean;
   keepLines?: boolean;
+  /** Starts a new page (a list printed after the signature). */
+  pageBreakBefore?: boolean;
+  /** A paragraph style defined in layout/styles.ts ("Heading1", "NoiNhan"). */
+  style?: string;
 }
 
 export function textRun(text: string, style: TextStyle, breakBefore = false): TextRun {
@@ -49,6 +53,8 @@ function paragraphProps(o: ParagraphOptions) {
     ...(Object.keys(indent).length ? { indent } : {}),
     ...(o.keepNext ? { keepNext: true } : {}),
     ...(o.keepLines ? { keepLines: true } : {}),
+    ...(o.pageBreakBefore ? { pageBreakBefore: true } : {}),
+    ...(o.style ? { style: o.style } : {}),
   };
 }
 

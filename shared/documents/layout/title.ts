@@ -7,6 +7,7 @@ import { PT, SHORT_RULE_RATIO } from './constants';
 import { balancedLines, widestLine } from './metrics';
 import { textParagraph } from './paragraphs';
 import { ruleParagraph } from './rule';
+import { STYLE } from './styles';
 
 /** A centred trích yếu stays within 90 % of the text width, as titles are set by hand. */
 const TITLE_MEASURE = 0.9;
@@ -25,8 +26,8 @@ export function titleBlock(docType: string, title: string | string[], textWidth:
   const center = AlignmentType.CENTER;
   return [
     // One empty 14 pt line plus 12 pt below the header block (§4 practice values).
-    textParagraph(upper(docType), { pt: PT.docType, bold: true }, { align: center, before: 560, keepNext: true }),
-    textParagraph(lines, { pt: PT.title, bold: true }, { align: center, keepNext: true }),
+    textParagraph(upper(docType), { pt: PT.docType, bold: true }, { align: center, before: 560, keepNext: true, style: STYLE.title }),
+    textParagraph(lines, { pt: PT.title, bold: true }, { align: center, keepNext: true, style: STYLE.title }),
     ruleParagraph(SHORT_RULE_RATIO * widestLine(lines, PT.title, { bold: true }), textWidth, 240),
   ];
 }

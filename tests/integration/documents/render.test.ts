@@ -24,6 +24,7 @@ const LEFT_MARGIN = 30 * PT_PER_MM;
 const RIGHT_MARGIN = 15 * PT_PER_MM;
 /** Extra paragraphs in the urging letter, enough to carry its end across the page break. */
 const FILLER_STEPS = 16;
+const ADDRESSEE_COUNTS = [1, 6, 15] as const;
 
 interface Rendered {
   pages: Page[];
@@ -43,13 +44,19 @@ beforeAll(async () => {
     plan: await packDocx(planDocument(bcdSettings, planInput)),
     tasks: await packDocx(taskAssignmentTable(bcdSettings, taskTableInput)),
   };
-  // The urging letter with 0…15 more Kính gửi lines: one of them ends its text at the foot of page 1.
+  // The urging letter citing 0…15 lines more of earlier letters: one of them ends its text at the foot of page 1.
   for (let k = 0; k < FILLER_STEPS; k++) {
-    const agencies = [...urgingInput.agencies, ...Array.from({ length: k }, (_, i) => `UBND xã số ${i + 1}`)];
-    const bytes = await packDocx(urgingLetter(soSettings, { ...urgingInput, agencies }));
+    const earlier = Array.from({ length: 2 * k }, (_, i) => `, Công văn số ${900 + i}/SLĐTBXH-PCTNXH ngày ${10 + (i % 18)}/6/2022`);
+    const requestRef = `${urgingInput.requestRef}${earlier.join('')}`;
+    const bytes = await packDocx(urgingLetter(soSettings, { ...urgingInput, requestRef }));
     files[`keep-${k}`] = bytes;
     // The same without keep-with-next, to show that the range reaches the case it guards against.
     files[`loose-${k}`] = rewriteDocx(bytes, 'word/document.xml', (x) => x.replaceAll('<w:keepNext/>', ''));
+  }
+  // The letter to 1, 6 and 15 agencies (past six, Kính gửi refers to a list after the signature).
+  const names = Array.from({ length: 15 }, (_, i) => urgingInput.agencies[i] ?? `UBND huyện số ${i + 1}`);
+  for (const n of ADDRESSEE_COUNTS) {
+    files[`to-${n}`] = await packDocx(urgingLetter(soSettings, { ...urgingInput, agencies: names.slice(0, n) }));
   }
   const paths = Object.entries(files).map(([name, bytes]) => {
     const p = join(dir, `${name}.docx`);
@@ -223,5 +230,50 @@ describe('the signature block', () => {
       (r) => namePage(r, 'Lê Thị Hương') !== endPage(r),
     );
     expect(stranded.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the urging letter to 1, 6 or 15 agencies', () => {
+  const endPage = (r: Rendered) => pageOf(r, (t) => t.endsWith('./.'));
+
+  it.each(ADDRESSEE_COUNTS)('to %i is one page up to the signature', (n) => {
+    const r = out[`to-${n}`]!;
+    expect(endPage(r)).toBe(1);
+    expect(pageOf(r, (t) => t === 'Lê Thị Hương')).toBe(1);
+    expect(pageOf(r, (t) => t.startsWith('Nơi nhận:'))).toBe(1);
+    // Up to six the addressees are on page 1 and the letter has no other page.
+    if (n <= 6) expect(r.pages.length).toBe(1);
+  });
+
+  it('to one agency names it once under Kính gửi, on one line', () => {
+    const page = out['to-1']!.pages[0]!;
+    expect(page.lines.filter((l) => l.text.startsWith('Kính gửi')).map((l) => l.text)).toEqual(['Kính gửi: Công an tỉnh.']);
+  });
+
+  it('to 15 refers to the list, printed after the signature on a page of its own', () => {
+    const r = out['to-15']!;
+    expect(r.pages[0]!.text).toContain('Kính gửi: Các cơ quan, đơn vị có tên tại danh sách kèm theo.');
+    expect(r.pages[0]!.text).not.toContain('UBND huyện số 15');
+    expect(r.pages.length).toBe(2);
+    const list = r.pages[1]!;
+    expect(list.text).toContain('DANH SÁCH CÁC CƠ QUAN');
+    expect(list.lines.filter((l) => /^\d+\. /.test(l.text)).length).toBe(15);
+  });
+});
+
+describe('the end of a letter that runs onto page 2', () => {
+  it('carries at least three lines of text above the signature, never the closing line alone', () => {
+    let crossed = 0;
+    for (let k = 0; k < FILLER_STEPS; k++) {
+      const r = out[`keep-${k}`]!;
+      const end = pageOf(r, (t) => t.startsWith('Nơi nhận:'))!;
+      if (end === 1) continue;
+      crossed += 1;
+      const page = r.pages[end - 1]!;
+      const label = lineOf(page, (t) => t.startsWith('Nơi nhận:'));
+      const above = page.lines.filter((l) => l.yMin > TOP_MARGIN && l.yMax < label.yMin);
+      expect(above.length, `with ${k} more lines`).toBeGreaterThanOrEqual(3);
+    }
+    expect(crossed).toBeGreaterThan(0);
   });
 });

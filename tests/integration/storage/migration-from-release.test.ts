@@ -97,6 +97,15 @@ describe('opening a database written by release 0.1.0', () => {
     expect(tasks.find((t) => t.code === 'V.14.1')?.content).toBe('Rà soát tổ chức bộ máy làm công tác phòng, chống tệ nạn xã hội.');
     expect(tasks.find((t) => t.code === 'V.2.1')?.completionDate).toBe('2022-06-20');
 
+    // Migration 0010: the stored document settings get no drafting unit, so the letter's symbol and
+    // the Lưu line print as the clerk stored them.
+    expect(after.get('document_settings')!.rows.map((r) => r.drafting_unit)).toEqual(
+      before.get('document_settings')!.rows.map(() => ''),
+    );
+    expect(before.get('document_settings')!.rows.length).toBeGreaterThan(0);
+    const settings = await app.call('documents.settings', { planId: 1 });
+    expect(settings.values).toMatchObject({ letterSymbol: 'SLĐTBXH-PCTNXH', draftingUnit: '' });
+
     // Migration 0005 gives every plan and agency its locality: Quảng Trị, the national bodies none.
     const localities = after.get('localities')!.rows;
     expect(localities.map((l) => l.name)).toEqual(['Quảng Trị']);

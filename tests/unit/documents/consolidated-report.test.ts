@@ -107,7 +107,40 @@ describe('báo cáo tổng hợp 6 tháng', () => {
     }));
     const r = await read({ ...reportInput(), sections });
     const table = r.tables().find((t) => t.section === 0 && t.rows[0]!.tblHeader)!;
-    expect(r.paragraph(r.blocks()[table.block - 1]!).text).toBe('II. KẾT QUẢ THỰC HIỆN');
+    // Section I has nothing under it, so it is not printed and "KẾT QUẢ THỰC HIỆN" becomes I.
+    expect(r.paragraph(r.blocks()[table.block - 1]!).text).toBe('I. KẾT QUẢ THỰC HIỆN');
+  });
+
+  it('prints no heading with nothing under it, and numbers the rest again', async () => {
+    const sections = defaultReportSections('six_month', 2022);
+    // Only II.2 and II.9 have text; section I, III and the other headings are empty.
+    sections[1]!.subsections![1]!.paragraphs = ['Tổ chức 120 buổi tuyên truyền.'];
+    sections[1]!.subsections![8]!.paragraphs = ['Kinh phí 200 triệu đồng.'];
+    const r = await read({ ...reportInput(), sections });
+    const headings = r.paragraphs().filter((p) => p.section === 0 && /^([IVX]+|\d+)\. /.test(p.text)).map((p) => p.text);
+    expect(headings).toEqual([
+      'I. KẾT QUẢ THỰC HIỆN',
+      '1. Công tác thông tin, tuyên truyền, giáo dục',
+      '2. Kinh phí thực hiện',
+      '3. Đánh giá mức độ đạt các chỉ tiêu kế hoạch',
+    ]);
+    expect(r.findParagraphs(/TÌNH HÌNH TỆ NẠN|ĐÁNH GIÁ CHUNG|ĐỀ XUẤT, KIẾN NGHỊ|Hợp tác quốc tế/)).toEqual([]);
+  });
+
+  it('adds the "Đánh giá" column when targets are assessed, and lists exempt agencies with their reason in Phụ lục II', async () => {
+    const input = reportInput();
+    const r = await read({
+      ...input,
+      targets: input.targets.map((t, i) => ({ ...t, assessment: i === 0 ? 'Đang thực hiện' : 'Đạt' })),
+      complianceAppendix: { ...input.complianceAppendix, exempt: [{ name: 'Huyện đảo Cồn Cỏ', reason: 'Không phát sinh nội dung báo cáo' }] },
+    });
+    const table = r.tables().find((t) => t.section === 0 && t.rows[0]!.tblHeader)!;
+    expect(table.rows[0]!.cells.map((c) => c.text)).toEqual(['STT', 'Chỉ tiêu', 'Kế hoạch', 'Kết quả', 'Tỷ lệ đạt', 'Đánh giá']);
+    expect(table.rows[1]!.cells[5]!.text).toBe('Đang thực hiện');
+    const appendix = r.tables().filter((t) => t.section === 2)[0]!;
+    const texts = appendix.rows.map((row) => row.cells.map((c) => c.text));
+    expect(texts).toContainEqual(['IV', 'Được miễn báo cáo kỳ này (1 cơ quan, đơn vị)']);
+    expect(texts).toContainEqual(['1', 'Huyện đảo Cồn Cỏ', 'Được miễn: không phát sinh nội dung báo cáo']);
   });
 
   it('signs KT. GIÁM ĐỐC beside Nơi nhận without "Như trên" when it has no Kính gửi', async () => {

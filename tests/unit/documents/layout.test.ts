@@ -113,7 +113,7 @@ describe('header layout', () => {
       agencySz: 26,
       numberLine: 'Số: 1050/SLĐTBXH-PCTNXH',
       dateLine: 'Quảng Trị, ngày 20 tháng 6 năm 2022',
-      subjectLines: ['V/v đôn đốc gửi báo cáo', 'kết quả thực hiện Kế hoạch', '6 tháng đầu năm 2022'],
+      subject: 'V/v đôn đốc gửi báo cáo kết quả thực hiện Kế hoạch 6 tháng đầu năm 2022',
     });
   });
 });

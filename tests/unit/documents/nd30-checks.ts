@@ -121,7 +121,8 @@ export interface HeaderExpectation {
   agencySz: 24 | 26;
   numberLine?: string;
   dateLine?: string;
-  subjectLines?: string[];
+  /** The V/v line: one paragraph without a typed line break, which the word processor wraps. */
+  subject?: string;
 }
 
 export function checkHeaderTable(r: DocxReader, e: HeaderExpectation): TableInfo {
@@ -197,9 +198,10 @@ export function checkHeaderTable(r: DocxReader, e: HeaderExpectation): TableInfo
   expect(runsOf(num!)).toMatchObject({ notBold: true, notItalics: true, sizes: [26] });
   // Both lines start 6 pt below row 1; Số is lowered by the ascent difference (13 vs 14 pt) to share the baseline.
   expect(num!.spacing.before).toBe(120 + 18);
-  if (e.subjectLines) {
+  if (e.subject) {
     expect(subject.length).toBe(1);
-    expect(subject[0]!.lines).toEqual(e.subjectLines);
+    expect(subject[0]!.lines).toEqual([e.subject]);
+    expect(subject[0]!.el.getElementsByTagName('w:br').length).toBe(0);
     expect(subject[0]!.text).toMatch(/^V\/v /);
     expect(runsOf(subject[0]!)).toMatchObject({ notBold: true, sizes: [24] });
     expect(subject[0]!.spacing.before).toBeGreaterThanOrEqual(120);

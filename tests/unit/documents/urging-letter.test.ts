@@ -36,7 +36,7 @@ describe('công văn đôn đốc gửi báo cáo', () => {
       agencySz: 26,
       numberLine: 'Số: 1050/SLĐTBXH-PCTNXH',
       dateLine: 'Quảng Trị, ngày 20 tháng 6 năm 2022',
-      subjectLines: ['V/v đôn đốc gửi báo cáo kết quả thực', 'hiện Kế hoạch 6 tháng đầu năm 2022'],
+      subject: 'V/v đôn đốc gửi báo cáo kết quả thực hiện Kế hoạch 6 tháng đầu năm 2022',
     });
   });
 
@@ -91,5 +91,34 @@ describe('công văn đôn đốc gửi báo cáo', () => {
   it('takes a given subject, adding "V/v"', async () => {
     const r = await read(urgingLetter(soSettings, { ...urgingInput, subject: 'đôn đốc báo cáo' }));
     expect(r.findParagraph(/^V\/v /).text).toBe('V/v đôn đốc báo cáo');
+  });
+
+  it('speaks to one agency by name, never "các cơ quan … nêu trên"', async () => {
+    const r = await read(urgingLetter(soSettings, { ...urgingInput, agencies: ['UBND huyện Hướng Hóa'] }));
+    const body = checkBody(r).map((p) => p.text);
+    expect(body[1]).toBe('Đến nay, Sở Lao động - Thương binh và Xã hội chưa nhận được báo cáo 6 tháng đầu năm 2022 của UBND huyện Hướng Hóa.');
+    expect(body[2]).toContain('đề nghị UBND huyện Hướng Hóa quan tâm chỉ đạo');
+    expect(body[3]).toBe('Rất mong nhận được sự quan tâm, phối hợp của Quý cơ quan./.');
+    expect(body.join(' ')).not.toMatch(/nêu trên|Thủ trưởng các cơ quan/);
+  });
+
+  it('past six agencies, addresses "Các cơ quan, đơn vị có tên tại danh sách kèm theo" and lists them after the signature', async () => {
+    const agencies = [...urgingInput.agencies, 'UBND huyện Gio Linh', 'UBND huyện Cam Lộ'];
+    const r = await read(urgingLetter(soSettings, { ...urgingInput, agencies }));
+    expect(r.findParagraph(/^Kính gửi:/).text).toBe('Kính gửi: Các cơ quan, đơn vị có tên tại danh sách kèm theo.');
+    expect(r.findParagraphs(/^- Công an tỉnh;$/)).toEqual([]);
+    expect(checkBody(r)[1]!.text).toMatch(/của các cơ quan, đơn vị có tên tại danh sách kèm theo\.$/);
+    const title = r.findParagraph(/^DANH SÁCH CÁC CƠ QUAN/);
+    expect(title.el.getElementsByTagName('w:pageBreakBefore').length).toBe(1);
+    const all = r.paragraphs().map((p) => p.text);
+    expect(all.indexOf('Lê Thị Hương')).toBeGreaterThan(0);
+    expect(all.indexOf(title.text)).toBeGreaterThan(all.indexOf('Lê Thị Hương'));
+    expect(r.findParagraph(/^\(Kèm theo Công văn số 1050\/SLĐTBXH-PCTNXH ngày 20 tháng 6 năm 2022/)).toBeDefined();
+    expect(r.findParagraphs(/^\d+\. /).map((p) => p.text)).toEqual(agencies.map((a, i) => `${i + 1}. ${a}.`));
+  });
+
+  it('lists six agencies one per line under Kính gửi, as before', async () => {
+    const agencies = [...urgingInput.agencies, 'UBND huyện Gio Linh'];
+    checkKinhGui(await read(urgingLetter(soSettings, { ...urgingInput, agencies })), agencies);
   });
 });

@@ -206,10 +206,17 @@ export function DocumentSettingsCard() {
               />
               <TextInput
                 label="Ký hiệu công văn"
-                description="Cơ quan - đơn vị soạn thảo, ví dụ SLĐTBXH-PCTNXH"
+                description="Viết tắt tên cơ quan, ví dụ SLĐTBXH (đơn vị soạn thảo tự thêm vào sau)"
                 value={values.letterSymbol}
                 onChange={(e) => set('letterSymbol', e.currentTarget.value)}
                 error={errors.letterSymbol}
+              />
+              <TextInput
+                label="Đơn vị soạn thảo"
+                description="Viết tắt, ví dụ PCTNXH: công văn in SLĐTBXH-PCTNXH, dòng lưu “Lưu: VT, PCTNXH.”"
+                value={values.draftingUnit}
+                onChange={(e) => set('draftingUnit', e.currentTarget.value)}
+                error={errors.draftingUnit}
               />
               {listField('reportAddressees', 'Kính gửi (báo cáo)', 'Mỗi dòng một nơi nhận')}
               {listField('reportRecipients', 'Nơi nhận (báo cáo)', 'Sau “Như trên”; dòng Lưu tự thêm')}

@@ -1,0 +1,285 @@
+// The 6-month report and the urging letter as a secretariat gets them right after recording the
+// reports, with nothing typed (issue 12): the plan cited with its number and date, the field named in
+// the trích yếu, Kính gửi and Nơi nhận up to the Ministry, sections prefilled from the tasks, notes,
+// reports and figures (and no empty heading), the targets judged, the exempt agency in Phụ lục II.
+import fs from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTempApp, type TempApp } from '../helpers/temp-app';
+import { readDocx, type DocxReader, type TableInfo } from '../helpers/docx/reader';
+import { checkBody, checkFontsAndText, checkKinhGui, checkPageNumbers, checkPages, checkSignature } from '../unit/documents/nd30-checks';
+import type { MethodInput } from '../../shared/api/contract';
+import type { PeriodRegister, ReportingPeriodRow } from '../../shared/api/models';
+
+let app: TempApp;
+let h1: ReportingPeriodRow;
+let year: ReportingPeriodRow;
+let register: PeriodRegister;
+const idOf = (shortName: string) => register.entries.find((e) => e.agency.shortName === shortName)!.agency.id;
+const dataRows = (t: TableInfo) => t.rows.slice(1).map((row) => row.cells.map((c) => c.text));
+
+async function exportDoc(input: MethodInput<'documents.export'>): Promise<DocxReader> {
+  const file = await app.call('documents.export', input);
+  const bytes = Buffer.from(file.contentBase64, 'base64');
+  // ND30_KEEP_RENDERS=dir keeps the files, to render and look at them.
+  if (process.env.ND30_KEEP_RENDERS) fs.writeFileSync(`${process.env.ND30_KEEP_RENDERS}/${file.fileName}`, bytes);
+  return readDocx(bytes);
+}
+
+async function taskId(code: string): Promise<number> {
+  const tasks = await app.call('tasks.list', { planId: 1 });
+  return tasks.find((t) => t.code === code)!.id;
+}
+
+beforeEach(async () => {
+  app = await openTempApp({ today: '2022-07-01' });
+  await app.call('settings.update', { clerkName: 'Nguyễn Thị Lan' });
+  // The plan as issued: Kế hoạch số 15/KH-BCĐ138 ngày 20/3/2022.
+  app.core.database.sqlite.prepare("update plans set number = '15', issued_date = '2022-03-20' where id = 1").run();
+  const periods = await app.call('reporting.periods', { planId: 1 });
+  h1 = periods.find((p) => p.periodType === 'six_month')!;
+  year = periods.find((p) => p.periodType === 'annual')!;
+  register = await app.call('reporting.register', { periodId: h1.id });
+
+  const { values } = await app.call('documents.settings', { planId: 1 });
+  await app.call('documents.updateSettings', {
+    planId: 1,
+    values: { ...values, draftingUnit: 'PCTNXH', standing: { ...values.standing, signerName: 'Lê Thị Hương' } },
+  });
+
+  // Ten reports: four districts (communes reached), the press, the police, the women's union…
+  const on = (name: string, arrivalDate: string, figures: { statisticCode: string; value: number }[]) =>
+    app.call('reports.create', { periodId: h1.id, agencyId: idOf(name), arrivalDate, channel: 'paper', figures });
+  await on('UBND thành phố Đông Hà', '2022-06-10', [{ statisticCode: 'B06', value: 12 }]);
+  await on('UBND huyện Vĩnh Linh', '2022-06-12', [{ statisticCode: 'B06', value: 14 }]);
+  await on('UBND huyện Hướng Hóa', '2022-06-14', [{ statisticCode: 'B06', value: 15 }]);
+  await on('UBND huyện Gio Linh', '2022-06-20', [{ statisticCode: 'B06', value: 13 }]);
+  await on('Sở Thông tin và Truyền thông', '2022-06-10', [{ statisticCode: 'B04', value: 30 }]);
+  await on('Báo Quảng Trị', '2022-06-11', [{ statisticCode: 'B04', value: 20 }]);
+  await on('Công an tỉnh', '2022-06-14', [{ statisticCode: 'C03', value: 12 }]);
+  await on('Hội Liên hiệp Phụ nữ tỉnh', '2022-06-15', [{ statisticCode: 'E01', value: 32 }]);
+  await on('Sở Y tế', '2022-06-15', []);
+  await on('Sở Tư pháp', '2022-06-13', []);
+  // Cồn Cỏ is exempted for the period.
+  const conCo = register.entries.find((e) => e.agency.shortName === 'UBND huyện Cồn Cỏ')!;
+  await app.call('reporting.setExemption', { expectedReportId: conCo.expectedReportId, exempt: true, reason: 'Huyện đảo, không có cơ sở kinh doanh dịch vụ' });
+  // One task completed in the period, with what was done; a progress note on another.
+  await app.call('tasks.complete', { taskId: await taskId('V.2.1'), completionDate: '2022-05-20', text: 'Đã ban hành kế hoạch triển khai trong lực lượng Công an' });
+  await app.call('tasks.addProgress', { taskId: await taskId('V.3.1'), date: '2022-04-15', text: 'Tổ chức 3 lớp truyền thông phòng, chống HIV/AIDS cho nhân viên cơ sở lưu trú' });
+  register = await app.call('reporting.register', { periodId: h1.id });
+});
+afterEach(async () => {
+  await app.cleanup();
+});
+
+describe('the 6-month report exported with nothing typed', () => {
+  it('opens as reports are written: the plan with its number and date, the field in the trích yếu', async () => {
+    const r = await exportDoc({ kind: 'report', planId: 1, periodId: h1.id });
+    checkPages(r, ['portrait', 'landscape', 'landscape', 'landscape']);
+    checkPageNumbers(r);
+    checkFontsAndText(r);
+    expect(r.findParagraph(/^Kết quả công tác/).lines.join(' ')).toBe(
+      'Kết quả công tác phòng, chống mại dâm 6 tháng đầu năm 2022 và phương hướng, nhiệm vụ 6 tháng cuối năm 2022',
+    );
+    const body = checkBody(r).map((p) => p.text);
+    expect(body[0]).toBe(
+      'Thực hiện Kế hoạch số 15/KH-BCĐ138 ngày 20/3/2022 của Ban Chỉ đạo 138 tỉnh về phòng, chống mại dâm trên địa bàn tỉnh Quảng Trị năm 2022, Sở Lao động - Thương binh và Xã hội báo cáo kết quả công tác phòng, chống mại dâm 6 tháng đầu năm 2022 như sau:',
+    );
+    // No bare italic căn cứ line.
+    expect(r.findParagraphs(/^Kế hoạch số/)).toEqual([]);
+    checkKinhGui(r, ['Ủy ban nhân dân tỉnh Quảng Trị', 'Ban Chỉ đạo 138 tỉnh Quảng Trị']);
+    checkSignature(r, {
+      positionLines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
+      name: 'Lê Thị Hương',
+      recipients: ['- Như trên;', '- Bộ LĐ-TB&XH (b/c);', '- Cục PCTNXH (Bộ LĐTB&XH);', '- Các cơ quan, đơn vị thực hiện Kế hoạch;', '- Lưu: VT, PCTNXH.'],
+      columns: [4124, 5230],
+    });
+  });
+
+  it('cites a plan not yet issued without a blank number', async () => {
+    app.core.database.sqlite.prepare('update plans set number = null, issued_date = null where id = 1').run();
+    const r = await exportDoc({ kind: 'report', planId: 1, periodId: h1.id });
+    const body = checkBody(r).map((p) => p.text);
+    expect(body[0]).toMatch(/^Thực hiện Kế hoạch của Ban Chỉ đạo 138 tỉnh về phòng, chống mại dâm/);
+    expect(body.filter((t) => /Kế hoạch số/.test(t))).toEqual([]);
+    const p = await app.call('documents.preview', { kind: 'report', planId: 1, periodId: h1.id });
+    expect(p.warnings.some((w) => w.startsWith('Kế hoạch chưa có số, ngày ban hành'))).toBe(true);
+  });
+
+  it('prints no empty heading and prefills the sections from the tasks, notes, reports and figures', async () => {
+    const r = await exportDoc({ kind: 'report', planId: 1, periodId: h1.id });
+    const body = r.paragraphs().filter((p) => p.section === 0 && !p.inTable);
+    const texts = body.map((p) => p.text);
+    // Every heading has text (or the targets table) after it before the next heading of its level or above.
+    const headingAt = body.map((p) => /^(Heading[123])$/.test(p.el.getElementsByTagName('w:pStyle')[0]?.getAttribute('w:val') ?? ''));
+    headingAt.forEach((isHeading, i) => {
+      if (isHeading) expect(i + 1 < body.length && (!headingAt[i + 1] || texts[i + 1]!.length > 0), `"${texts[i]}" has content`).toBe(true);
+    });
+    expect(texts).not.toContain('8. Hợp tác quốc tế');
+    expect(texts).not.toContain('V. ĐỀ XUẤT, KIẾN NGHỊ');
+    // 25 must report (26 less Cồn Cỏ, exempt); Gio Linh's report came on 20/6, after 15/6.
+    expect(texts).toContain(
+      `Tính đến ngày ${h1.windowTo!.split('-').reverse().join('/')}, 10/25 cơ quan, đơn vị đã gửi báo cáo (9 đúng hạn, 1 gửi chậm); 15 cơ quan, đơn vị chưa gửi (chi tiết tại Phụ lục II).`,
+    );
+    // The figures in the section of their field.
+    const i2 = texts.findIndex((t) => /^\d+\. Công tác thông tin, tuyên truyền, giáo dục$/.test(t));
+    expect(i2).toBeGreaterThan(0);
+    expect(texts[i2 + 1]).toBe(
+      'Theo báo cáo của các cơ quan, đơn vị, trong kỳ: số tin, bài, phóng sự trên báo, đài, cổng thông tin điện tử, mạng xã hội: 50 tin, bài; số xã, phường, thị trấn tổ chức ít nhất một hình thức tuyên truyền: 54 xã.',
+    );
+    // The task completed in the period and the progress note, under their groups.
+    expect(texts.some((t) => /^- .*\(Công an tỉnh chủ trì\): đã ban hành kế hoạch triển khai trong lực lượng Công an; đã hoàn thành ngày 20\/05\/2022\.$/.test(t))).toBe(true);
+    expect(texts.some((t) => t.includes('(Sở Y tế chủ trì): tổ chức 3 lớp truyền thông phòng, chống HIV/AIDS cho nhân viên cơ sở lưu trú'))).toBe(true);
+    expect(texts.some((t) => /^\d+\. Kết quả thực hiện các nhiệm vụ của Kế hoạch$/.test(t))).toBe(true);
+    // Đánh giá chung and phương hướng from the counts.
+    expect(texts.some((t) => /^Trong kỳ, các cơ quan, đơn vị đã hoàn thành \d+ nhiệm vụ; lũy kế \d+\/63 nhiệm vụ của Kế hoạch đã hoàn thành\./.test(t))).toBe(true);
+    expect(texts).toContain('Còn 15 cơ quan, đơn vị chưa gửi báo cáo (chi tiết tại Phụ lục II).');
+    expect(texts).toContain('1 cơ quan, đơn vị gửi báo cáo chậm so với thời hạn: UBND huyện Gio Linh.');
+    expect(texts.some((t) => t.startsWith('Sở Lao động - Thương binh và Xã hội tiếp tục hướng dẫn, đôn đốc'))).toBe(true);
+  });
+
+  it('judges the targets: partial data named, qualitative targets with their figures, II.2.4a and b told apart', async () => {
+    const r = await exportDoc({ kind: 'report', planId: 1, periodId: h1.id });
+    const targets = r.tables().find((t) => t.section === 0 && t.rows[0]!.cells[1]?.text === 'Chỉ tiêu')!;
+    expect(targets.rows[0]!.cells.map((c) => c.text)).toEqual(['STT', 'Chỉ tiêu', 'Kế hoạch', 'Kết quả', 'Tỷ lệ đạt', 'Đánh giá']);
+    const rows = dataRows(targets);
+    const communes = rows.find((c) => c[1]!.startsWith('100% xã, phường, thị trấn trên địa bàn tỉnh tổ chức'))!;
+    // 54 communes from 4 of the 9 districts that must report (Cồn Cỏ exempt): mid-year, still in progress.
+    expect(communes[3]).toBe('43,2% (54/125)\n(số liệu của 4/9 đơn vị)');
+    expect(communes[5]).toBe('Đang thực hiện');
+    const press = rows.find((c) => c[1]!.startsWith('Thông tin về công tác phòng, chống mại dâm'))!;
+    expect(press.slice(2, 4)).toEqual(['Định tính', '50 tin, bài\n(số liệu của 2/3 đơn vị)']);
+    expect(press[5]).toBe('Đang thực hiện');
+    const contacts = rows.find((c) => c[1] === 'Tiếp cận, tư vấn cho 50 lượt người bán dâm.')!;
+    expect(contacts.slice(2)).toEqual(['50 lượt người', '32 lượt người\n(số liệu của 5/10 đơn vị)', '64%', 'Đang thực hiện']);
+    const shared = rows.filter((c) => c[1]!.includes('(10 huyện, thị xã, thành phố)') || c[1]!.includes('(125 xã, phường, thị trấn)'));
+    expect(new Set(shared.map((c) => c[1])).size).toBe(shared.length);
+    expect(new Set(rows.map((c) => c[1])).size).toBe(rows.length);
+  });
+
+  it('at year end judges Đạt / Chưa đạt', async () => {
+    await app.call('reports.create', { periodId: year.id, agencyId: idOf('Hội Liên hiệp Phụ nữ tỉnh'), arrivalDate: '2022-06-30', channel: 'paper', figures: [{ statisticCode: 'E01', value: 55 }] });
+    const r = await exportDoc({ kind: 'report', planId: 1, periodId: year.id });
+    const rows = dataRows(r.tables().find((t) => t.section === 0 && t.rows[0]!.cells[1]?.text === 'Chỉ tiêu')!);
+    expect(rows.find((c) => c[1] === 'Tiếp cận, tư vấn cho 50 lượt người bán dâm.')![5]).toBe('Đạt');
+    expect(rows.some((c) => c[5] === 'Chưa đạt' || c[5] === 'Chưa có số liệu')).toBe(true);
+    expect(rows.some((c) => c[5] === 'Đang thực hiện')).toBe(false);
+  });
+
+  it('lists the exempt agency with its reason in Phụ lục II', async () => {
+    const r = await exportDoc({ kind: 'report', planId: 1, periodId: h1.id });
+    const compliance = dataRows(r.tables().find((t) => t.section === 2 && t.rows[0]!.tblHeader)!);
+    expect(compliance).toContainEqual(['IV', 'Được miễn báo cáo kỳ này (1 cơ quan, đơn vị)']);
+    expect(compliance).toContainEqual(['1', 'UBND huyện Cồn Cỏ', 'Được miễn: huyện đảo, không có cơ sở kinh doanh dịch vụ']);
+  });
+});
+
+describe('Phụ lục I, statistics', () => {
+  it('counts a prosecution reported by both the Công an and the Viện kiểm sát once, and shows contradicting totals before export', async () => {
+    const on = (name: string, figures: { statisticCode: string; value: number }[]) =>
+      app.call('reports.create', { periodId: h1.id, agencyId: idOf(name), arrivalDate: '2022-06-14', channel: 'paper', figures });
+    await on('Viện Kiểm sát nhân dân tỉnh', [{ statisticCode: 'D05', value: 1 }]);
+    await on('Sở Văn hóa, Thể thao và Du lịch', [{ statisticCode: 'C02', value: 132 }, { statisticCode: 'C03', value: 124 }]);
+    // The Công an had reported C03 12 and now also reports the same prosecution, and cases.
+    const police = (await app.call('reporting.register', { periodId: h1.id })).entries.find((e) => e.agency.shortName === 'Công an tỉnh')!;
+    await app.call('reports.update', {
+      reportId: police.report!.id,
+      arrivalDate: '2022-06-14',
+      channel: 'paper',
+      figures: [{ statisticCode: 'C03', value: 12 }, { statisticCode: 'D04', value: 2 }, { statisticCode: 'D05', value: 1 }],
+    });
+    const r = await exportDoc({ kind: 'report', planId: 1, periodId: h1.id });
+    const stats = dataRows(r.tables().find((t) => t.section === 1 && t.rows[0]!.tblHeader)!);
+    expect(stats.find((c) => c[1] === 'Số vụ truy tố')!.slice(2, 4)).toEqual(['vụ', '1']);
+    expect(stats.find((c) => c[1] === 'Số vụ khởi tố')!.slice(2, 6)).toEqual(['vụ', '2', '2', '—']);
+    // 12 + 124 = 136 establishments inspected against 132 inspections.
+    const p = await app.call('documents.preview', { kind: 'report', planId: 1, periodId: h1.id });
+    expect(p.warnings).toContain(
+      'Số liệu chưa khớp: số cơ sở được kiểm tra lớn hơn số lượt cơ sở được kiểm tra (136 so với 132). Hãy kiểm tra lại báo cáo của các cơ quan, đơn vị trước khi trình ký.',
+    );
+    expect(p.problem).toBeNull();
+  });
+});
+
+describe('the source of each statistic, in Cài đặt', () => {
+  it('lists the built-in sources, takes the clerk’s choice with its history, and the report follows it', async () => {
+    const rows = await app.call('documents.statisticSources', { planId: 1 });
+    expect(rows.find((r) => r.code === 'D05')).toMatchObject({ label: 'Số vụ truy tố', agency: { shortName: 'Viện Kiểm sát nhân dân tỉnh' }, builtIn: true });
+    expect(rows.find((r) => r.code === 'D04')!.agency!.shortName).toBe('Công an tỉnh');
+    expect(rows.find((r) => r.code === 'B06')).toMatchObject({ agency: null, builtIn: true });
+
+    const on = (name: string, figures: { statisticCode: string; value: number }[]) =>
+      app.call('reports.create', { periodId: h1.id, agencyId: idOf(name), arrivalDate: '2022-06-14', channel: 'paper', figures });
+    await on('Viện Kiểm sát nhân dân tỉnh', [{ statisticCode: 'D05', value: 1 }]);
+    await on('Tòa án nhân dân tỉnh', [{ statisticCode: 'D05', value: 3 }]);
+    const prosecutions = async () => {
+      const r = await exportDoc({ kind: 'report', planId: 1, periodId: h1.id });
+      return dataRows(r.tables().find((t) => t.section === 1 && t.rows[0]!.tblHeader)!).find((c) => c[1] === 'Số vụ truy tố')![3];
+    };
+    expect(await prosecutions()).toBe('1');
+
+    // The clerk adds every agency's figures for D05, then goes back to the built-in rule.
+    const after = await app.call('documents.setStatisticSource', { planId: 1, statisticCode: 'D05', agencyId: null });
+    expect(after.find((r) => r.code === 'D05')).toMatchObject({ agency: null, builtIn: false });
+    expect(await prosecutions()).toBe('4');
+    const audit = app.core.database.sqlite
+      .prepare("select actor, field, old_value, new_value from audit_log where entity = 'statistic_sources'")
+      .all();
+    expect(audit).toContainEqual({
+      actor: 'Nguyễn Thị Lan',
+      field: 'D05',
+      old_value: 'Viện Kiểm sát nhân dân tỉnh (mặc định)',
+      new_value: 'Cộng số liệu của các cơ quan, đơn vị',
+    });
+    await app.call('documents.setStatisticSource', { planId: 1, statisticCode: 'D05', agencyId: null, builtIn: true });
+    expect(await prosecutions()).toBe('1');
+
+    // An agency outside the plan, or an unknown statistic, is refused at its field, and nothing changes.
+    expect(await app.raw('documents.setStatisticSource', { planId: 1, statisticCode: 'D05', agencyId: 99999 })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'agencyId' },
+    });
+    expect(await app.raw('documents.setStatisticSource', { planId: 1, statisticCode: 'X99', agencyId: null })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'statisticCode' },
+    });
+    expect((await app.call('documents.statisticSources', { planId: 1 })).find((r) => r.code === 'D05')!.builtIn).toBe(true);
+  });
+});
+
+describe('the 2023 report, after the 2022 plan with its figures', () => {
+  it('has "Cùng kỳ năm trước" and "Tăng/giảm (%)" from the same period of 2022', async () => {
+    await app.cleanup();
+    app = await openTempApp({ today: '2023-07-01' });
+    const periods2022 = await app.call('reporting.periods', { planId: 1 });
+    const h2022 = periods2022.find((p) => p.periodType === 'six_month')!;
+    register = await app.call('reporting.register', { periodId: h2022.id });
+    await app.call('reports.create', { periodId: h2022.id, agencyId: idOf('UBND huyện Vĩnh Linh'), arrivalDate: '2022-06-10', channel: 'paper', figures: [{ statisticCode: 'B06', value: 20 }] });
+    const preview = await app.call('plans.copyPreview', { sourcePlanId: 1, year: 2023 });
+    const plan2023 = await app.call('plans.copy', { sourcePlanId: 1, year: 2023, title: preview.title });
+    const h2023 = (await app.call('reporting.periods', { planId: plan2023.id })).find((p) => p.periodType === 'six_month')!;
+    register = await app.call('reporting.register', { periodId: h2023.id });
+    await app.call('reports.create', { periodId: h2023.id, agencyId: idOf('UBND huyện Vĩnh Linh'), arrivalDate: '2023-06-10', channel: 'paper', figures: [{ statisticCode: 'B06', value: 25 }] });
+    const { values } = await app.call('documents.settings', { planId: plan2023.id });
+    await app.call('documents.updateSettings', { planId: plan2023.id, values: { ...values, standing: { ...values.standing, signerName: 'Lê Thị Hương' } } });
+    const r = await exportDoc({ kind: 'report', planId: plan2023.id, periodId: h2023.id });
+    const table = r.tables().find((t) => t.section === 1 && t.rows[0]!.tblHeader)!;
+    expect(table.rows[0]!.cells.map((c) => c.text).slice(-2)).toEqual(['Cùng kỳ năm trước', 'Tăng/giảm (%)']);
+    const communes = dataRows(table).find((c) => c[1]!.startsWith('Số xã, phường, thị trấn tổ chức'))!;
+    expect(communes.slice(3)).toEqual(['25', '—', '25', '20', '+25']);
+  });
+});
+
+describe('Phụ lục III, the main statistics by district', () => {
+  it('has one row per district that must report, "—" where it gave no figure, and the total', async () => {
+    const r = await exportDoc({ kind: 'report', planId: 1, periodId: h1.id });
+    expect(r.paragraphs().filter((p) => p.section === 3).map((p) => p.text)).toContain('Phụ lục III');
+    const table = r.tables().find((t) => t.section === 3 && t.rows[0]!.tblHeader)!;
+    expect(table.rows[0]!.cells.map((c) => c.text)).toEqual(['STT', 'Địa bàn', 'Số xã, phường, thị trấn tổ chức ít nhất một hình thức tuyên truyền (xã)']);
+    const rows = dataRows(table);
+    // Nine districts (Cồn Cỏ is exempt) and the total.
+    expect(rows).toHaveLength(10);
+    expect(rows).toContainEqual(['1', 'UBND thành phố Đông Hà', '12']);
+    expect(rows.find((c) => c[1] === 'UBND huyện Hải Lăng')![2]).toBe('—');
+    expect(rows.at(-1)).toEqual(['', 'Tổng cộng', '54']);
+  });
+});
