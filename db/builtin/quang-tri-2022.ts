@@ -2,6 +2,7 @@
 // (Ban Chỉ đạo 138 tỉnh Quảng Trị, "Số: /KH-BCĐ138"). Entered from the plan text; codes follow its
 // section numbering. Task and target wording is the plan's own, typos included.
 import type { PlanDataset } from './dataset';
+import { quangTri2022Text } from './quang-tri-2022-text';
 
 /** The 10 district-level People's Committees (section V.13 and VI). */
 const DISTRICT_PCS: string[] = [
@@ -59,9 +60,9 @@ export const quangTri2022: PlanDataset = {
       'TT Tỉnh ủy, TT HĐND tỉnh (b/c);',
       'Cục PCTNXH (Bộ LĐTB&XH);',
       'UBMTTQ Việt Nam tỉnh;',
-      'Ban VHXH, HĐND tỉnh;',
+      'Ban VHXX, HĐND tỉnh;',
       'Các Sở, ban, ngành, đoàn thể cấp tỉnh (trong KH);',
-      'Các thành viên BCĐ 138 tỉnh;',
+      'Các thành viên BCD 138 tỉnh;',
       'UBND các huyện, thị xã, thành phố;',
       'CVP, PVP;',
       'Lưu: VT, NCM, KGVXT.',
@@ -774,7 +775,7 @@ export const quangTri2022: PlanDataset = {
       code: 'V.4.1',
       group: 'V.4',
       content:
-        'Chủ trì, hướng dẫn các cơ quan báo chí, thông tin đại chúng trên địa bàn tỉnh tuyên truyền sâu rộng mục đích, ý nghĩa, vai trò và tầm quan trọng của Kế hoạch và tuyên truyền các chủ trương, chính sách của Đảng và Nhà nước trong công tác phòng, chống mại dâm; xây dựng mới các chuyên trang, chuyên mục; tăng thời lượng phát sóng, đưa tin trên báo chí, các phương tiện thông tin đại chúng và hệ thống đài truyền thanh cơ sở tuyên truyền về công tác phòng, chống mại dâm lồng ghép với phòng, chống mua bán người và phòng, chống lây nhiễm HIV/AIDS. Đặc biệt, tuyên truyền đến các xã vùng sâu, vùng xa và các xã, phường, thị trấn khu vực giáp ranh, khu vực có nhiều trường chuyên nghiệp, khu trọ của học sinh, sinh viên, địa bàn có nhiều cơ sở kinh doanh dịch vụ nhạy cảm.',
+        'Chủ trì, hướng dẫn các cơ quan báo chí, thông tin đại chúng trên địa bàn tỉnh tuyên truyền sâu rộng mục đích, ý nghĩa, vai trò và tầm quan trọng của Kế hoạch và tuyên truyền các chủ trương, chính sách của Đảng và Nhà nước trong công tác phòng, chống mại dâm; xây dựng mới các chuyên trang, chuyên mục; tăng thời lượng phát sóng, đưa tin trên báo chí, các phương tiện thông tin đại chúng và hệ thống đài truyền thanh cơ sở tuyên truyền về công tác phòng, chống mại dâm lồng ghép với phòng, chống mua bán người và phòng, chống lây nhiễm HIV/AIDS. Đặc biệt, tuyên truyền đến các xã vùng sâu, vùng xa và các xã, phường, thị trấn khu vực giáp ranh, khu vực có nhiều trường chuyên nghiệp, khu trọ của học sinh, sinh viên, địa bàn có nhiều cơ sở kinh doanh dịch vụ nhạy cảm”.',
       lead: ['STTTT'],
       support: [],
       deadlineKind: 'ongoing',
@@ -1255,4 +1256,6 @@ export const quangTri2022: PlanDataset = {
       obliged: [...REPORTING_AGENCIES],
     },
   ],
+
+  planText: quangTri2022Text,
 };

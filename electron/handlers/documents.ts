@@ -32,6 +32,8 @@ import { urgingSubject } from '../../shared/documents/urging-letter';
 import { recipientLines, signerPositionLines } from '../../shared/documents/layout/signature';
 import { AppError } from '../../shared/api/errors';
 import { getPlan } from '../../db/queries/plans';
+import { listPlanTextBlocks } from '../../db/queries/plan-text';
+import { isHeadingBlock, type PlanTextBlock, printedBlock } from '../../shared/domain/plan-text';
 import { listTaskGroups } from '../../db/queries/tasks';
 import { listTargets } from '../../db/queries/targets';
 import { listReportingDuties } from '../../db/queries/reporting';
@@ -283,6 +285,16 @@ function planParent(plan: PlanDetail, symbol: string) {
   return { kind: 'Kế hoạch', number: { number: n, symbol } as DocumentNumber, date };
 }
 
+/** The plan's own text as the builder prints it: numbering and text, titles kept with what follows. */
+function planTextParagraphs(blocks: PlanTextBlock[]) {
+  return blocks.map((b) => ({
+    text: printedBlock(b),
+    ...(b.bold ? { bold: true } : {}),
+    ...(b.italics ? { italics: true } : {}),
+    ...(isHeadingBlock(b) ? { heading: true } : {}),
+  }));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Preparing a document: its data, its summary, and how to build it
 
@@ -489,11 +501,23 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
 
     case 'plan': {
       const texts = (await textsView(ctx, plan.id, 'plan', null)).texts;
+      const blocks = await listPlanTextBlocks(ctx.db, plan.id);
       const a = await assignmentData(ctx, plan, {});
       const settings = builderSettings(s.planIssuer, s.planRecipients);
-      const number: DocumentNumber = { number: req.number ?? null, symbol: s.planSymbol };
-      const input = { number, date, title: plan.title, basis: texts.opening, sections: texts.sections, taskTable: a.rows };
-      if (!(await readPlanTexts(ctx.db, plan.id))) {
+      const planNumber = plan.number && /^\d+$/.test(plan.number.trim()) ? Number(plan.number.trim()) : null;
+      const number: DocumentNumber = { number: req.number ?? planNumber, symbol: s.planSymbol };
+      // The plan's own text when it has one: the date as the plan carries it (blank for the văn thư).
+      const planDate = blocks.length > 0 && !req.issuedOn ? planParent(plan, s.planSymbol).date : date;
+      const input = {
+        number,
+        date: planDate,
+        title: plan.title,
+        basis: texts.opening,
+        sections: texts.sections,
+        ...(blocks.length > 0 ? { text: planTextParagraphs(blocks) } : {}),
+        taskTable: a.rows,
+      };
+      if (blocks.length === 0 && !(await readPlanTexts(ctx.db, plan.id))) {
         warnings.push('Nội dung kế hoạch là bản dựng lại từ dữ liệu: mục đích, yêu cầu, mục tiêu và kinh phí cần được soạn.');
       }
       return {
@@ -506,12 +530,13 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
         profileKey: 'planIssuer',
         symbolKey: 'planSymbol',
         number,
-        date,
+        date: planDate,
         addressees: [],
         withNhuTren: false,
         signed: true,
         facts: [
           { label: 'Kế hoạch', value: `${plan.title} (${plan.year})` },
+          { label: 'Nội dung', value: blocks.length > 0 ? `Nguyên văn kế hoạch: ${blocks.length} đoạn` : 'Dựng lại từ dữ liệu' },
           { label: 'Phụ lục phân công', value: `${a.taskCount} nhiệm vụ, ${a.groupCount} nhóm` },
         ],
         warnings,

@@ -82,5 +82,20 @@ describe('opening a database written by release 0.1.0', () => {
     const tasks = await app.call('tasks.list', { planId: 1 });
     expect(tasks.find((t) => t.code === 'V.14.1')?.content).toBe('Rà soát tổ chức bộ máy làm công tác phòng, chống tệ nạn xã hội.');
     expect(tasks.find((t) => t.code === 'V.2.1')?.completionDate).toBe('2022-06-20');
+
+    // Issue 10: the built-in plan (by its key) gets the 2022 plan's text at first start; the plans the
+    // clerk made do not. A block that is a task shows the task as the clerk left it.
+    const { sqlite } = app.core.database;
+    const blocks = sqlite
+      .prepare('SELECT b.plan_id, b.numbering, b.text, t.code FROM plan_text_blocks b LEFT JOIN tasks t ON t.id = b.task_id ORDER BY b.plan_id, b.sort_order')
+      .all() as { plan_id: number; numbering: string; text: string; code: string | null }[];
+    const builtin = (sqlite.prepare("SELECT id FROM plans WHERE key = 'KH-PCMD-QT-2022'").get() as { id: number }).id;
+    expect(new Set(blocks.map((b) => b.plan_id))).toEqual(new Set([builtin]));
+    expect(blocks).toHaveLength(126);
+    expect(blocks[0]!.text).toMatch(/^Thực hiện Kế hoạch số 22\/KH-UBND/);
+    expect(blocks.filter((b) => b.code !== null)).toHaveLength(63);
+    expect(blocks.find((b) => b.text === 'CHẾ ĐỘ BÁO CÁO')?.numbering).toBe('VI.');
+    const body = (await app.call('documents.export', { kind: 'plan', planId: builtin })).contentBase64;
+    expect(Buffer.from(body, 'base64').length).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,104 @@
+// The exported plan is the plan as signed (issue 10): every paragraph of the 2022 plan's text, in order,
+// with the same words and numbering (its typos kept), Nơi nhận and the signature, then the assignment
+// table as the appendix. The plan's text is data: an edit of a task's wording shows in the plan.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTempApp, type TempApp } from '../helpers/temp-app';
+import { readDocx, type DocxReader } from '../helpers/docx/reader';
+import { compareParagraphs, markdownParagraphs, normaliseSpace } from '../helpers/plan-text-compare';
+
+const PLAN_MD = path.resolve(__dirname, '../fixtures/ke-hoach-pcmd-quang-tri-2022.md');
+/** The header block the Markdown copy of the plan does not carry (it starts at "Số:"). */
+const HEADER_LINES = ['UBND TỈNH QUẢNG TRỊ', 'BAN CHỈ ĐẠO 138', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
+
+let app: TempApp;
+beforeEach(async () => {
+  app = await openTempApp({ today: '2022-07-01' });
+});
+afterEach(async () => {
+  await app.cleanup();
+});
+
+async function exportPlan(): Promise<DocxReader> {
+  const file = await app.call('documents.export', { kind: 'plan', planId: 1 });
+  return readDocx(Buffer.from(file.contentBase64, 'base64'));
+}
+
+/** The paragraphs of a section of the document, in order (table cells included), whitespace normalised. */
+function sectionParagraphs(r: DocxReader, section: number): string[] {
+  return r
+    .paragraphs()
+    .filter((p) => p.section === section)
+    .map((p) => normaliseSpace(p.text))
+    .filter(Boolean);
+}
+
+describe('the exported Kế hoạch of 2022', () => {
+  it('has every paragraph of the signed plan, in order, with the same words and numbering, and nothing else', async () => {
+    const r = await exportPlan();
+    const expected = markdownParagraphs(fs.readFileSync(PLAN_MD, 'utf8'));
+    const actual = sectionParagraphs(r, 0).filter((t) => !HEADER_LINES.includes(t));
+    const differences = compareParagraphs(expected, actual).map(
+      (d) => `${d.kind === 'missing' ? 'thiếu' : 'thừa'}: "${d.text}" (sau "${d.after.slice(0, 60)}")`,
+    );
+    expect(differences).toEqual([]);
+    // What the comparison rests on: the whole text, from "Số:" to the signer's name.
+    expect(expected.length).toBeGreaterThan(130);
+    expect(actual[0]).toBe('Số: /KH-BCĐ138');
+    expect(actual.at(-1)).toBe('Hoàng Nam');
+    // The original's typos are kept.
+    expect(actual).toContain('- Tăng cường công tác phối hợp của Tổ công tác liên ngành phòng, chống mại dâm tình.');
+    expect(actual.some((t) => t.includes('khi đề phát sinh mại dâm trên địa bàn quản lý'))).toBe(true);
+    expect(actual).toContain('- Lưu: VT, NCM, KGVXT.');
+  });
+
+  it('carries the structure of the plan: I.1, III.1 with its a)–e), V by agency, VI, and the table as Phụ lục after the signature', async () => {
+    const r = await exportPlan();
+    const body = sectionParagraphs(r, 0);
+    const at = (t: string) => body.indexOf(t);
+    expect(at('1. Mục đích')).toBeGreaterThan(at('I. MỤC ĐÍCH, YÊU CẦU'));
+    expect(at('1. Nhiệm vụ trọng tâm')).toBeGreaterThan(at('III. NHIỆM VỤ, GIẢI PHÁP'));
+    expect(body.filter((t) => /^[a-e]\) /.test(t))).toHaveLength(8);
+    expect(at('IV. KINH PHÍ TRIỂN KHAI THỰC HIỆN')).toBeGreaterThan(at('2. Giải pháp thực hiện'));
+    expect(at('2. Công an tỉnh')).toBeGreaterThan(at('V. TỔ CHỨC THỰC HIỆN'));
+    expect(at('VI. CHẾ ĐỘ BÁO CÁO')).toBeGreaterThan(at('13. Ủy ban nhân dân huyện, thị xã, thành phố'));
+    // Titles are bold and kept with what follows; a)… are italic.
+    const heading = r.paragraphs().find((p) => p.text === 'I. MỤC ĐÍCH, YÊU CẦU')!;
+    expect(heading.runs.every((run) => run.bold)).toBe(true);
+    expect(heading.keepNext).toBe(true);
+    expect(r.paragraphs().find((p) => p.text.startsWith('a) Nâng cao hiệu quả'))!.runs[0]!.italics).toBe(true);
+    // The closing sentence ends the body, once, with "./.".
+    expect(body.filter((t) => t.endsWith('./.'))).toEqual([
+      'Ban chỉ đạo 138 tỉnh yêu cầu các Sở, ban ngành, đoàn thể cấp tỉnh và UBND các huyện, thị xã, thành phố triển khai thực hiện Kế hoạch./.',
+    ]);
+    const appendix = sectionParagraphs(r, 1);
+    expect(appendix.slice(0, 2)).toEqual(['Phụ lục', 'BẢNG PHÂN CÔNG NHIỆM VỤ']);
+  });
+
+  it('prints a task as its wording stands: editing the task edits the plan text', async () => {
+    const tasks = await app.call('tasks.list', { planId: 1 });
+    const task = tasks.find((t) => t.code === 'III.1.b.1')!;
+    const content = 'Tổ chức điều tra, khảo sát, rà soát, đánh giá, dự báo về tình hình hoạt động mại dâm trên địa bàn tỉnh.';
+    await app.call('tasks.update', { taskId: task.id, content });
+    const body = sectionParagraphs(await exportPlan(), 0);
+    expect(body).toContain(`- ${content}`);
+    expect(body).not.toContain(`- ${task.content}`);
+  });
+
+  it('is part of the plan: a copy to 2023 carries the text, pointing to its own tasks', async () => {
+    const created = await app.call('plans.copy', { sourcePlanId: 1, year: 2023, title: 'Phòng, chống mại dâm trên địa bàn tỉnh Quảng Trị năm 2023' });
+    const copied = await app.call('tasks.list', { planId: created.id });
+    const task = copied.find((t) => t.code === 'V.2.1')!;
+    await app.call('tasks.update', { taskId: task.id, content: `${task.content.slice(0, -1)} năm 2023.` });
+    const file = await app.call('documents.export', { kind: 'plan', planId: created.id });
+    const r = readDocx(Buffer.from(file.contentBase64, 'base64'));
+    const body = sectionParagraphs(r, 0);
+    expect(body).toContain('I. MỤC ĐÍCH, YÊU CẦU');
+    expect(body).toContain('VI. CHẾ ĐỘ BÁO CÁO');
+    expect(body).toContain(`- ${task.content.slice(0, -1)} năm 2023.`);
+    // The 2022 plan is untouched.
+    const original = sectionParagraphs(await exportPlan(), 0);
+    expect(original).toContain(`- ${task.content}`);
+  });
+});
