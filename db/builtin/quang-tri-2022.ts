@@ -3,6 +3,7 @@
 // section numbering. Task and target wording is the plan's own, typos included.
 import type { PlanDataset } from './dataset';
 import { quangTri2022Text } from './quang-tri-2022-text';
+import { SHARED_RESPONSIBILITY, quangTri2022Links } from './quang-tri-2022-links';
 
 /** The 10 district-level People's Committees (section V.13 and VI). */
 const DISTRICT_PCS: string[] = [
@@ -489,6 +490,7 @@ export const quangTri2022: PlanDataset = {
       lead: [],
       support: [],
       deadlineKind: 'ongoing',
+      sharedResponsibility: SHARED_RESPONSIBILITY,
     },
     {
       code: 'III.1.e.2',
@@ -540,6 +542,7 @@ export const quangTri2022: PlanDataset = {
       lead: [],
       support: [],
       deadlineKind: 'ongoing',
+      sharedResponsibility: SHARED_RESPONSIBILITY,
     },
     {
       code: 'III.2.a.5',
@@ -579,11 +582,11 @@ export const quangTri2022: PlanDataset = {
       group: 'III.2.b',
       content:
         'Huy động các tổ chức, đoàn thể chính trị xã hội, đặc biệt là Hội Liên hiệp Phụ nữ tham gia tư vấn, vận động Nhân dân không định kiến, kỳ thị, giúp đỡ người bán dâm không tái vi phạm tệ nạn xã hội.',
-      lead: ['HLHPN'],
+      lead: [],
       support: [],
       deadlineKind: 'ongoing',
       note:
-        'Văn bản nêu đích danh Hội Liên hiệp Phụ nữ (“đặc biệt là”) nên ghi là cơ quan chủ trì; các tổ chức, đoàn thể chính trị xã hội khác không được nêu tên nên không ghi.',
+        'Cơ quan chủ trì, phối hợp theo mục V: Hội Liên hiệp Phụ nữ tỉnh (V.12.3, nêu đích danh “đặc biệt là”), phối hợp các tổ chức của mục V.12.',
     },
     {
       code: 'III.2.b.2',
@@ -622,6 +625,7 @@ export const quangTri2022: PlanDataset = {
       lead: [],
       support: [],
       deadlineKind: 'ongoing',
+      sharedResponsibility: SHARED_RESPONSIBILITY,
     },
 
     // ---------- V. Tổ chức thực hiện ----------
@@ -734,6 +738,8 @@ export const quangTri2022: PlanDataset = {
         'Phối hợp với Sở Thông tin và Truyền thông ngăn chặn và xử lý các hoạt động mại dâm thông qua sử dụng công nghệ cao; phối hợp với Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh chỉ đạo điều tra, truy tố và xét xử các vụ án có liên quan đến hoạt động mại dâm.',
       lead: ['CAT'],
       support: ['STTTT', 'VKSND', 'TAND'],
+      note:
+        'Không đọc “phối hợp với” thành cơ quan được nêu chủ trì: ngăn chặn, xử lý hoạt động mại dâm và chỉ đạo điều tra là việc của Công an; việc truy tố, xét xử do Viện Kiểm sát, Tòa án chủ trì đã được giao ở mục V.11. Công an tỉnh chủ trì, các cơ quan được nêu phối hợp.',
       deadlineKind: 'ongoing',
     },
 
@@ -787,8 +793,10 @@ export const quangTri2022: PlanDataset = {
       group: 'V.5',
       content:
         'Phối hợp UBND các huyện, thị xã, thành phố quản lý tốt các hoạt động dịch vụ văn hóa, nâng cao chất lượng quản lý Nhà nước trong việc thẩm định, cấp phép hoạt động kinh doanh karaoke; đồng thời, tăng cường công tác hậu kiểm tra sau cấp phép để kịp thời phát hiện, xử lý vi phạm; thực hiện tuyên truyền, giáo dục nâng cao nhận thức về phòng, chống mại dâm tại các đơn vị trực thuộc.',
-      lead: ['SVHTTDL'],
-      support: [...DISTRICT_PCS],
+      lead: [...DISTRICT_PCS],
+      support: ['SVHTTDL'],
+      note:
+        '“Phối hợp UBND các huyện, thị xã, thành phố quản lý tốt các hoạt động dịch vụ văn hóa”: UBND cấp huyện chủ trì việc quản lý trên địa bàn, Sở Văn hóa, Thể thao và Du lịch phối hợp.',
       deadlineKind: 'ongoing',
     },
     {
@@ -796,8 +804,10 @@ export const quangTri2022: PlanDataset = {
       group: 'V.5',
       content:
         'Phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh triển khai hiệu quả Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” gắn với Phong trào “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”, xây dựng gia đình văn hóa, làng văn hóa, tổ dân phố văn hóa, khu dân cư văn hóa... gắn với hoạt động phòng, chống tệ nạn ma túy, mại dâm, phòng, chống HIV/AIDS, phòng, chống mua bán người.',
-      lead: ['SVHTTDL'],
-      support: ['MTTQ'],
+      lead: ['MTTQ'],
+      support: ['SVHTTDL'],
+      note:
+        '“Phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh triển khai … Phong trào”: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì phong trào, Sở Văn hóa, Thể thao và Du lịch phối hợp.',
       deadlineKind: 'ongoing',
     },
     {
@@ -805,11 +815,11 @@ export const quangTri2022: PlanDataset = {
       group: 'V.5',
       content:
         'Phối hợp với Sở Lao động-Thương binh và Xã hội, đơn vị liên quan thực hiện tốt các nhiệm vụ được phân công theo Quy chế phối hợp liên ngành phòng, chống mại dâm trên địa bàn tỉnh; tham gia Đội kiểm tra liên ngành 178 tỉnh trong công tác kiểm tra các cơ sở kinh doanh dịch vụ văn hóa.',
-      lead: ['SVHTTDL'],
-      support: ['SLDTBXH'],
+      lead: ['SLDTBXH'],
+      support: ['SVHTTDL'],
       deadlineKind: 'ongoing',
       note:
-        '“đơn vị liên quan” không được nêu tên cụ thể nên chỉ ghi Sở Lao động - Thương binh và Xã hội.',
+        '“Phối hợp với Sở Lao động-Thương binh và Xã hội”: Sở Lao động - Thương binh và Xã hội chủ trì, Sở Văn hóa, Thể thao và Du lịch phối hợp; “đơn vị liên quan” không được nêu tên cụ thể nên không ghi.',
     },
     {
       code: 'V.5.4',
@@ -838,11 +848,11 @@ export const quangTri2022: PlanDataset = {
       group: 'V.6',
       content:
         'Phối hợp với Sở Lao động - Thương binh và Xã hội, các cơ quan liên quan nghiên cứu, tham mưu với UBND tỉnh đề xuất, kiến nghị với cấp trên xem xét bổ sung, sửa đổi một số quy định của pháp luật về phòng, chống mại dâm cho phù hợp với nhiệm vụ phòng, chống mại dâm.',
-      lead: ['STP'],
-      support: ['SLDTBXH'],
+      lead: ['SLDTBXH'],
+      support: ['STP'],
       deadlineKind: 'ongoing',
       note:
-        '“các cơ quan liên quan” không được nêu tên cụ thể nên chỉ ghi Sở Lao động - Thương binh và Xã hội.',
+        '“Phối hợp với Sở Lao động - Thương binh và Xã hội”: Sở Lao động - Thương binh và Xã hội chủ trì, Sở Tư pháp phối hợp; “các cơ quan liên quan” không được nêu tên cụ thể nên không ghi.',
     },
 
     // V.7 Sở Giáo dục và Đào tạo
@@ -1258,4 +1268,5 @@ export const quangTri2022: PlanDataset = {
   ],
 
   planText: quangTri2022Text,
+  taskLinks: quangTri2022Links,
 };

@@ -269,7 +269,7 @@ async function assignmentData(ctx: HandlerContext, plan: PlanDetail, f: Assignme
   return {
     title: `Thực hiện Kế hoạch ${lowerFirstWord(plan.title)}`,
     filterNote: filterNote(f, { ...(agency ? { agency: agency.shortName } : {}), ...(group ? { group: group.title } : {}) }, ctx.today()),
-    rows: assignmentRows(groups, chosen),
+    rows: assignmentRows(groups, chosen, agencies.filter((x) => x.kind === 'district_pc').length),
     taskCount: chosen.length,
     groupCount: new Set(chosen.map((t) => t.group.id)).size,
     fileSuffix: suffix,

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempApp, type TempApp } from '../helpers/temp-app';
 import { readDocx, type DocxReader } from '../helpers/docx/reader';
 import { compareParagraphs, markdownParagraphs, normaliseSpace } from '../helpers/plan-text-compare';
+import { filterTasks } from '../../shared/domain/task-filter';
 
 const PLAN_MD = path.resolve(__dirname, '../fixtures/ke-hoach-pcmd-quang-tri-2022.md');
 /** The header block the Markdown copy of the plan does not carry (it starts at "Số:"). */
@@ -100,5 +101,40 @@ describe('the exported Kế hoạch of 2022', () => {
     // The 2022 plan is untouched.
     const original = sectionParagraphs(await exportPlan(), 0);
     expect(original).toContain(`- ${task.content}`);
+  });
+
+  it('section III: each task led "theo mục V" by the duties linked to it; the board filter follows the links', async () => {
+    const tasks = await app.call('tasks.list', { planId: 1 });
+    const byCode = (code: string) => tasks.find((t) => t.code === code)!;
+    const c3 = byCode('III.1.c.3');
+    expect(c3.lead).toEqual([]);
+    expect(c3.linkedLead!.map((a) => a.shortName)).toEqual(['Công an tỉnh']);
+    expect(c3.carriedBy!.map((d) => d.code)).toEqual(['V.2.1', 'V.2.2', 'V.9.2', 'V.1.3', 'V.13.3']);
+    expect(byCode('III.2.c.1').sharedResponsibility).toBe('Chung: thành viên BCĐ 138, UBND cấp huyện');
+    const police = c3.linkedLead![0]!.id;
+    const found = filterTasks(tasks, { agencyId: police }).map((t) => t.code);
+    for (const code of ['III.1.c.3', 'III.1.c.4', 'III.1.c.5', 'V.2.1', 'V.2.2', 'V.2.3', 'V.2.4', 'V.2.5']) expect(found).toContain(code);
+    expect(filterTasks(tasks, { agencyId: police, role: 'lead' }).map((t) => t.code)).toEqual(
+      ['III.1.c.3', 'III.1.c.4', 'V.2.1', 'V.2.2', 'V.2.3', 'V.2.4', 'V.2.5'],
+    );
+    // A link, not a copy: the V duty keeps its agencies, the III task stores none.
+    expect(byCode('V.2.1').lead.map((a) => a.shortName)).toEqual(['Công an tỉnh']);
+  });
+
+  it('the assignment table names who answers for every row, with the plan’s codes', async () => {
+    const file = await app.call('documents.export', { kind: 'assignment', planId: 1 });
+    const r = readDocx(Buffer.from(file.contentBase64, 'base64'));
+    const table = r.tables().find((t) => t.rows[0]?.tblHeader)!;
+    const rows = table.rows.slice(1).map((row) => row.cells.map((c) => normaliseSpace(c.text)));
+    const taskRows = rows.filter((cells) => cells.length === 6);
+    expect(taskRows).toHaveLength(63);
+    expect(taskRows.filter((cells) => !cells[2])).toEqual([]);
+    expect(rows[0]).toEqual(['III.1.a', 'Nâng cao hiệu quả công tác truyền thông, tuyên truyền, phổ biến, giáo dục về phòng, chống mại dâm']);
+    const c3 = taskRows.find((cells) => cells[0] === 'III.1.c.3')!;
+    expect(c3[2]).toBe('Công an tỉnh (theo mục V)');
+    expect(c3[3]).toBe('Bộ Chỉ huy Bộ đội Biên phòng tỉnh; Sở Lao động - Thương binh và Xã hội; UBND các huyện, thị xã, thành phố (theo mục V)');
+    expect(taskRows.find((cells) => cells[0] === 'III.2.c.1')![2]).toBe('Chung: thành viên BCĐ 138, UBND cấp huyện');
+    expect(taskRows.find((cells) => cells[0] === 'V.13.1')![2]).toBe('UBND các huyện, thị xã, thành phố');
+    expect(rows.some((cells) => cells[0] === 'V.2')).toBe(true);
   });
 });

@@ -95,6 +95,13 @@ describe('opening a database written by release 0.1.0', () => {
     expect(blocks[0]!.text).toMatch(/^Thực hiện Kế hoạch số 22\/KH-UBND/);
     expect(blocks.filter((b) => b.code !== null)).toHaveLength(63);
     expect(blocks.find((b) => b.text === 'CHẾ ĐỘ BÁO CÁO')?.numbering).toBe('VI.');
+    // … and its section III the duties of V that carry it out.
+    const links = sqlite
+      .prepare('SELECT t.code AS task, d.code AS duty, l.role FROM task_duty_links l JOIN tasks t ON t.id = l.task_id JOIN tasks d ON d.id = l.duty_task_id WHERE t.plan_id = ? ORDER BY l.sort_order')
+      .all(builtin) as { task: string; duty: string; role: string }[];
+    expect(links.filter((l) => l.task === 'III.1.c.3').map((l) => `${l.duty} ${l.role}`)).toEqual(['V.2.1 lead', 'V.2.2 lead', 'V.9.2 support', 'V.1.3 support', 'V.13.3 support']);
+    const shared = sqlite.prepare('SELECT code FROM tasks WHERE plan_id = ? AND shared_responsibility IS NOT NULL ORDER BY sort_order').all(builtin) as { code: string }[];
+    expect(shared.map((r) => r.code)).toEqual(['III.1.e.1', 'III.2.a.4', 'III.2.c.1']);
     const body = (await app.call('documents.export', { kind: 'plan', planId: builtin })).contentBase64;
     expect(Buffer.from(body, 'base64').length).toBeGreaterThan(0);
   });
