@@ -5,6 +5,8 @@ import { listReportingDuties } from '../../db/queries/reporting';
 import { getPlan } from '../../db/queries/plans';
 import { readSettings } from '../../db/queries/settings';
 import { taskStatus } from '../../shared/domain/task-status';
+import { registerTiming } from '../../shared/domain/task-register';
+import { listPeriodReports } from '../../db/queries/task-register';
 import { toIsoDate } from '../../shared/dates/iso-date';
 import { AppError } from '../../shared/api/errors';
 
@@ -15,7 +17,11 @@ import { AppError } from '../../shared/api/errors';
 export async function taskStatusDecorator(ctx: HandlerContext, planId: number): Promise<(t: StoredTask) => TaskRow> {
   const plan = await getPlan(ctx.db, planId);
   if (!plan) throw new AppError('NOT_FOUND', 'Không tìm thấy kế hoạch này.', 'planId');
-  const [duties, settings] = await Promise.all([listReportingDuties(ctx.db, planId), readSettings(ctx.db)]);
+  const [duties, settings, register] = await Promise.all([
+    listReportingDuties(ctx.db, planId),
+    readSettings(ctx.db),
+    listPeriodReports(ctx.db, planId),
+  ]);
   const dueDates = new Map<string | null, string[]>();
   const dueDatesOf = (periodType: string | null) => {
     let dates = dueDates.get(periodType);
@@ -28,10 +34,14 @@ export async function taskStatusDecorator(ctx: HandlerContext, planId: number): 
     return dates;
   };
   const today = ctx.today();
-  return (t) => ({
-    ...t,
-    ...taskStatus(t, today, { dueSoonDays: settings.dueSoonDays, periodDueDates: dueDatesOf(t.periodType) }),
-  });
+  const options = (periodDueDates: string[]) => ({ dueSoonDays: settings.dueSoonDays, periodDueDates });
+  return (t) => {
+    // A reporting task whose leads report in the register: done for a period when their reports are in.
+    const timing = t.deadlineKind === 'period' && !t.completionDate ? registerTiming(t.lead.map((a) => a.id), register) : null;
+    if (timing && 'owedBy' in timing) return { ...t, ...taskStatus(t, today, options([timing.owedBy])) };
+    if (timing) return { ...t, ...taskStatus({ ...t, completionDate: timing.doneOn }, today, options([timing.lastDue])) };
+    return { ...t, ...taskStatus(t, today, options(dueDatesOf(t.periodType))) };
+  };
 }
 
 /** The plan's tasks with their status bucket as of today. */

@@ -20,9 +20,15 @@ test('filter to one agency\'s overdue tasks: Công an tỉnh has exactly V.2.3 l
   await expect(page.getByText('63 / 63 nhiệm vụ')).toBeVisible();
   // Typed without diacritics in the agency picker.
   await chooseOption(page, 'Cơ quan, đơn vị', 'cong an', 'Công an tỉnh');
-  await expect(page.getByText('6 / 63 nhiệm vụ')).toBeVisible(); // leads V.2.1-V.2.5, supports one
+  // Leads V.2.1-V.2.5 and, through them, III.1.c.3 and III.1.c.4; supports 8 more (V.11.1 and 7 of III).
+  await expect(page.getByText('15 / 63 nhiệm vụ')).toBeVisible();
+  await expect(taskRow(page, 'III.1.c.5')).toContainText('Viện Kiểm sát nhân dân tỉnh');
   await page.getByRole('radiogroup', { name: 'Vai trò của cơ quan' }).getByText('Chủ trì', { exact: true }).click();
-  await expect(page.getByText('5 / 63 nhiệm vụ')).toBeVisible();
+  await expect(page.getByText('7 / 63 nhiệm vụ')).toBeVisible();
+  // A task of section III is led "theo mục V" by the duty that carries it out.
+  await expect(taskRow(page, 'III.1.c.3')).toContainText('Công an tỉnh');
+  await expect(taskRow(page, 'III.1.c.3')).toContainText('theo mục V');
+  await saveScreenshot(page, '10-nhiem-vu-cong-an-theo-muc-v');
   await page.getByRole('group', { name: 'Tình trạng' }).getByText('Chưa hoàn thành, quá hạn', { exact: false }).click();
   await expect(page.getByText('1 / 63 nhiệm vụ')).toBeVisible();
   await expect(taskRow(page, 'V.2.3')).toBeVisible();
@@ -39,7 +45,8 @@ test('filter to one agency\'s overdue tasks: Công an tỉnh has exactly V.2.3 l
 test('search without diacritics finds the tasks of Công an tỉnh', async ({ appPage: page }) => {
   await openScreen(page, 'Nhiệm vụ');
   await page.getByRole('textbox', { name: 'Tìm kiếm' }).fill('CONG AN');
-  await expect(page.getByText('13 / 63 nhiệm vụ')).toBeVisible();
+  // Its own tasks, those it supports, and the III tasks it carries out through section V.
+  await expect(page.getByText('19 / 63 nhiệm vụ')).toBeVisible();
   await expect(taskRow(page, 'V.2.5')).toBeVisible();
   // Words match at the start of a word: "an" is not found inside "toàn" or "hoạn".
   await expect(taskRow(page, 'III.1.a.2')).toHaveCount(0);
@@ -113,8 +120,13 @@ test('the assignment matrix marks who leads and who supports', async ({ appPage:
   await expect(row.getByRole('cell', { name: 'Viện Kiểm sát nhân dân tỉnh: phối hợp' })).toHaveText('PH');
   await saveScreenshot(page, '14-ma-tran-phan-cong');
   // Filtered to one agency, only its tasks remain.
+  // V.2.5 and V.11.1, and III.1.c.5 which it leads through V.11.1 (marked "(CT)", not counted again).
   await chooseOption(page, 'Cơ quan, đơn vị', 'vien kiem sat', 'Viện Kiểm sát nhân dân tỉnh');
-  await expect(matrix.getByRole('row').filter({ has: page.getByRole('button') })).toHaveCount(2);
+  await expect(matrix.getByRole('row').filter({ has: page.getByRole('button') })).toHaveCount(3);
+  const c5 = matrix.getByRole('row').filter({ has: page.getByRole('button', { name: 'III.1.c.5', exact: true }) });
+  await expect(c5.getByRole('cell', { name: 'Viện Kiểm sát nhân dân tỉnh: chủ trì theo mục V' })).toHaveText('(CT)');
+  await expect(matrix.getByRole('cell', { name: 'Viện Kiểm sát nhân dân tỉnh: chủ trì 1, phối hợp 1' })).toBeVisible();
+  await saveScreenshot(page, '14-ma-tran-phan-cong-theo-muc-v');
 });
 
 test('bulk action: add a supporting agency to the selected tasks', async ({ appPage: page }) => {
