@@ -47,3 +47,17 @@ export async function listPlanTextBlocks(db: AppDb, planId: number): Promise<Pla
     taskGroupId: r.task_group_id,
   }));
 }
+
+/** The blocks of a plan with the given ids (to check they belong to it). */
+export async function blockRows(db: AppDb, planId: number, ids: number[]) {
+  if (ids.length === 0) return [];
+  return db.selectFrom('plan_text_blocks').selectAll().where('plan_id', '=', planId).where('id', 'in', ids).execute();
+}
+
+export async function updateBlockText(db: AppDb, blockId: number, v: { numbering: string; text: string }, actor: string): Promise<void> {
+  await db
+    .updateTable('plan_text_blocks')
+    .set({ numbering: v.numbering, text: v.text, updated_by: actor, updated_at: new Date().toISOString() })
+    .where('id', '=', blockId)
+    .execute();
+}

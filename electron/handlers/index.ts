@@ -14,6 +14,7 @@ import { targetHandlers } from './targets';
 import { urgingHandlers } from './urging';
 import { backupHandlers } from './backup';
 import { documentHandlers } from './documents';
+import { planTextHandlers } from './plan-text';
 
 export const handlers: Handlers = {
   ...appHandlers,
@@ -29,6 +30,7 @@ export const handlers: Handlers = {
   ...urgingHandlers,
   ...backupHandlers,
   ...documentHandlers,
+  ...planTextHandlers,
 };
 
 export type { HandlerContext, Handlers } from './types';

@@ -14,6 +14,7 @@ import type {
 import { boardContract } from './board-contract';
 import { reportingContract } from './reporting-contract';
 import { documentsContract } from './documents-contract';
+import { planTextContract } from './plan-text-contract';
 import type { BackupInfo, BackupListing, RestoreResult } from '../backup/backup-api';
 
 const id = z.number().int().positive();
@@ -54,6 +55,7 @@ export const contract = {
   'backup.restore': method<typeof backupRestoreInput, RestoreResult>(backupRestoreInput),
   // Official documents and their settings (shared/api/documents-contract.ts).
   ...documentsContract,
+  ...planTextContract,
   // The working board: tasks, task groups, agencies, plans (shared/api/board-contract.ts).
   ...boardContract,
 } as const;

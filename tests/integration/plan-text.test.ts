@@ -137,4 +137,33 @@ describe('the exported Kế hoạch of 2022', () => {
     expect(taskRows.find((cells) => cells[0] === 'V.13.1')![2]).toBe('UBND các huyện, thị xã, thành phố');
     expect(rows.some((cells) => cells[0] === 'V.2')).toBe(true);
   });
+
+  it('is edited in the app: a paragraph’s wording is saved with its history; a task’s paragraph is edited on the task', async () => {
+    await app.call('settings.update', { clerkName: 'Nguyễn Thị Lan' });
+    const blocks = await app.call('planText.list', { planId: 1 });
+    expect(blocks).toHaveLength(126);
+    const kinhPhi = blocks.find((b) => b.text.startsWith('Kinh phí triển khai thực hiện Kế hoạch'))!;
+    const text = `${kinhPhi.text.slice(0, -1)}, kể cả nguồn xã hội hóa.`;
+    const saved = await app.call('planText.update', { planId: 1, blocks: [{ id: kinhPhi.id, numbering: '', text }] });
+    expect(saved.find((b) => b.id === kinhPhi.id)!.text).toBe(text);
+    expect(sectionParagraphs(await exportPlan(), 0)).toContain(text);
+    const history = app.core.database.sqlite
+      .prepare("SELECT actor, field, old_value, new_value FROM audit_log WHERE entity = 'plan_text' AND entity_id = ?")
+      .all(kinhPhi.id) as { actor: string; field: string; old_value: string; new_value: string }[];
+    expect(history).toEqual([{ actor: 'Nguyễn Thị Lan', field: 'text', old_value: kinhPhi.text, new_value: text }]);
+
+    // The paragraph of task III.1.a.1 is the task's wording: refused here, nothing written.
+    const taskBlock = blocks.find((b) => b.taskCode === 'III.1.a.1')!;
+    const refused = await app.raw('planText.update', {
+      planId: 1,
+      blocks: [{ id: kinhPhi.id, numbering: '', text: 'Không lưu.' }, { id: taskBlock.id, numbering: '-', text: 'Sửa ở đây.' }],
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'blocks.1.text' } });
+    expect((await app.call('planText.list', { planId: 1 })).find((b) => b.id === kinhPhi.id)!.text).toBe(text);
+    // An empty paragraph is refused at its field.
+    expect(await app.raw('planText.update', { planId: 1, blocks: [{ id: kinhPhi.id, numbering: '', text: ' ' }] })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'blocks.0.text' },
+    });
+  });
 });
