@@ -19,6 +19,9 @@ const DISTRICT_PCS: string[] = [
   'UBND-CONCO',
 ];
 
+/** The district People's Committees that have communes: huyện đảo Cồn Cỏ has none (no commune target). */
+const DISTRICTS_WITH_COMMUNES: string[] = DISTRICT_PCS.filter((c) => c !== 'UBND-CONCO');
+
 /** Agencies obliged by section VI: members of BCĐ 138 with duties in section V, and the 10 districts. */
 const REPORTING_AGENCIES: string[] = [
   'CAT',
@@ -330,8 +333,9 @@ export const quangTri2022: PlanDataset = {
     },
     {
       code: 'UBQG',
-      name: 'Ủy ban Quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm',
-      shortName: 'Ủy ban Quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm',
+      // As VI.2 spells it.
+      name: 'Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm',
+      shortName: 'Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm',
       abbreviation: 'UBQG',
       kind: 'other',
       reports: false,
@@ -638,12 +642,11 @@ export const quangTri2022: PlanDataset = {
         'Chủ trì hướng dẫn, đôn đốc, kiểm tra việc triển khai thực hiện Kế hoạch phòng, chống mại dâm năm 2022 của UBND tỉnh tại các sở, ban, ngành, đoàn thể và các huyện, thị xã, thành phố. Tổng hợp, báo cáo định kỳ, đột xuất với Ủy ban nhân dân tỉnh và Bộ Lao động - Thương binh và Xã hội theo quy định.',
       lead: ['SLDTBXH'],
       support: [],
-      deadlineKind: 'period',
-      periodType: 'six_month',
-      deadlineText: 'báo cáo định kỳ, đột xuất',
+      deadlineKind: 'ongoing',
+      deadlineText: 'định kỳ, đột xuất theo quy định',
       expectedOutput: 'báo cáo định kỳ, đột xuất với UBND tỉnh và Bộ Lao động - Thương binh và Xã hội',
       note:
-        'Văn bản không nêu kỳ báo cáo định kỳ; lấy kỳ 6 tháng theo chế độ báo cáo ở mục VI (6 tháng, năm và đột xuất).',
+        'Báo cáo của Sở lên UBND tỉnh và Bộ (VI.2: “định kỳ tổng hợp, báo cáo … theo quy định”) không có hạn trong văn bản; hạn 15/6, 15/12 ở mục VI.1 là hạn các thành viên gửi Sở, không phải hạn của báo cáo này, nên không ghi hạn.',
     },
     {
       code: 'V.1.2',
@@ -681,12 +684,11 @@ export const quangTri2022: PlanDataset = {
         'Chủ trì tham mưu đánh giá, xây dựng báo cáo tổng kết Kế hoạch phòng, chống mại dâm giai đoạn 2022 - 2025.',
       lead: ['SLDTBXH'],
       support: [],
-      deadlineKind: 'date',
-      deadline: '2025-12-31',
+      deadlineKind: 'ongoing',
       deadlineText: 'giai đoạn 2022 - 2025',
       expectedOutput: 'báo cáo tổng kết Kế hoạch phòng, chống mại dâm giai đoạn 2022 - 2025',
       note:
-        'Văn bản chỉ nêu giai đoạn 2022 - 2025; báo cáo tổng kết đến hạn khi hết giai đoạn, lấy ngày 31/12/2025.',
+        'Văn bản chỉ nêu giai đoạn 2022 - 2025: báo cáo tổng kết giai đoạn không đến hạn trong kế hoạch năm 2022, không ghi hạn.',
     },
 
     // V.2 Công an tỉnh
@@ -1042,11 +1044,11 @@ export const quangTri2022: PlanDataset = {
       lead: [...DISTRICT_PCS],
       support: [],
       deadlineKind: 'date',
-      deadline: '2022-12-31',
+      deadline: '2022-12-14',
       deadlineText: 'trong năm 2022',
       expectedOutput: 'mỗi xã, phường, thị trấn tổ chức được ít nhất một hình thức tuyên truyền về phòng, chống mại dâm',
       note:
-        'Thời hạn “trong năm 2022” áp cho việc mỗi xã, phường, thị trấn tổ chức ít nhất một hình thức tuyên truyền, lấy ngày 31/12/2022; việc nắm chắc số người bán dâm là thường xuyên.',
+        'Thời hạn “trong năm 2022” áp cho việc mỗi xã, phường, thị trấn tổ chức ít nhất một hình thức tuyên truyền, lấy ngày cuối của kỳ số liệu năm 2022 (14/12/2022, trước hạn báo cáo năm 15/12); việc nắm chắc số người bán dâm là thường xuyên.',
     },
   ],
 
@@ -1064,9 +1066,9 @@ export const quangTri2022: PlanDataset = {
       unit: '%',
       denominator: 125,
       denominatorText: '125 xã, phường, thị trấn',
-      agencies: [...DISTRICT_PCS],
+      agencies: [...DISTRICTS_WITH_COMMUNES],
       statistic: 'B06',
-      note: 'UBND cấp huyện chỉ đạo mỗi xã, phường, thị trấn tổ chức ít nhất một hình thức tuyên truyền (V.13).',
+      note: 'UBND cấp huyện chỉ đạo mỗi xã, phường, thị trấn tổ chức ít nhất một hình thức tuyên truyền (V.13); huyện đảo Cồn Cỏ không có đơn vị hành chính cấp xã nên không chịu chỉ tiêu này.',
     },
     {
       code: 'II.2.2',
@@ -1094,7 +1096,7 @@ export const quangTri2022: PlanDataset = {
       code: 'II.2.4a',
       group: 'Về hoạt động phòng ngừa',
       wording:
-        '100% huyện, thị xã, thành phố và 100% xã, phường, thị trấn xây dựng kế hoạch và tổ chức thực hiện các hoạt động phòng, chống mại dâm.',
+        '100% huyện, thị xã, thành phố xây dựng kế hoạch và tổ chức thực hiện các hoạt động phòng, chống mại dâm.',
       kind: 'percent',
       comparator: 'exactly',
       value: 100,
@@ -1102,21 +1104,23 @@ export const quangTri2022: PlanDataset = {
       denominator: 10,
       denominatorText: '10 huyện, thị xã, thành phố',
       agencies: [...DISTRICT_PCS],
-      note: 'Một gạch đầu dòng nêu hai đối tượng nên tách thành hai chỉ tiêu cùng nguyên văn: II.2.4a cấp huyện (10 huyện, thị xã, thành phố, kể cả huyện Cồn Cỏ), II.2.4b cấp xã.',
+      statistic: 'B11',
+      note: 'Gạch đầu dòng “100% huyện, thị xã, thành phố và 100% xã, phường, thị trấn xây dựng kế hoạch …” nêu hai đối tượng nên tách thành hai chỉ tiêu, mỗi chỉ tiêu giữ lời của kế hoạch cho đối tượng của mình; câu nguyên văn giữ nguyên trong nội dung kế hoạch. II.2.4a cấp huyện (10 huyện, thị xã, thành phố, kể cả huyện Cồn Cỏ), đo bằng số huyện có kế hoạch (B11).',
     },
     {
       code: 'II.2.4b',
       group: 'Về hoạt động phòng ngừa',
       wording:
-        '100% huyện, thị xã, thành phố và 100% xã, phường, thị trấn xây dựng kế hoạch và tổ chức thực hiện các hoạt động phòng, chống mại dâm.',
+        '100% xã, phường, thị trấn xây dựng kế hoạch và tổ chức thực hiện các hoạt động phòng, chống mại dâm.',
       kind: 'percent',
       comparator: 'exactly',
       value: 100,
       unit: '%',
       denominator: 125,
       denominatorText: '125 xã, phường, thị trấn',
-      agencies: [...DISTRICT_PCS],
-      note: 'Một gạch đầu dòng nêu hai đối tượng nên tách thành hai chỉ tiêu cùng nguyên văn: II.2.4a cấp huyện, II.2.4b cấp xã (125 xã, phường, thị trấn). UBND cấp huyện chỉ đạo UBND cấp xã (V.13).',
+      agencies: [...DISTRICTS_WITH_COMMUNES],
+      statistic: 'B12',
+      note: 'Vế cấp xã của gạch đầu dòng II.2.4 (125 xã, phường, thị trấn), đo bằng số xã có kế hoạch (B12). UBND cấp huyện chỉ đạo UBND cấp xã (V.13); huyện đảo Cồn Cỏ không có xã nên không chịu chỉ tiêu này.',
     },
     {
       code: 'II.2.5',
@@ -1129,8 +1133,9 @@ export const quangTri2022: PlanDataset = {
       unit: '%',
       denominator: 125,
       denominatorText: '125 xã, phường, thị trấn',
-      agencies: [...DISTRICT_PCS],
-      note: 'UBND cấp huyện chỉ đạo UBND xã, phường, thị trấn (V.13).',
+      agencies: [...DISTRICTS_WITH_COMMUNES],
+      statistic: 'B13',
+      note: 'UBND cấp huyện chỉ đạo UBND xã, phường, thị trấn (V.13); đo bằng số xã triển khai (B13). Huyện đảo Cồn Cỏ không có xã nên không chịu chỉ tiêu này.',
     },
 
     // * Về thanh tra, kiểm tra, truy tố
@@ -1174,10 +1179,15 @@ export const quangTri2022: PlanDataset = {
       group: 'Về triệt xóa điểm phức tạp về tệ nạn mại dâm',
       wording:
         'Tổ chức kiểm tra các cơ sở kinh doanh dịch vụ dễ phát sinh mại dâm; các cơ sở có biểu hiện phức tạp về mại dâm phải kiểm tra ít nhất một lần.',
-      kind: 'qualitative',
+      kind: 'percent',
+      comparator: 'exactly',
+      value: 100,
+      unit: '%',
+      denominatorText: 'cơ sở có biểu hiện phức tạp về mại dâm',
       agencies: ['SLDTBXH', 'CAT', 'SYT', 'SVHTTDL', ...DISTRICT_PCS],
-      statistic: 'C03',
-      note: '“ít nhất một lần” áp cho từng cơ sở có biểu hiện phức tạp, không phải một tổng số, nên ghi là chỉ tiêu định tính. Theo mục V.1, V.2, V.3, V.5 (kiểm tra cơ sở kinh doanh dịch vụ) và V.13 (kiểm tra sau cấp phép).',
+      statistic: 'C11',
+      denominatorStatistic: 'C10',
+      note: '“các cơ sở có biểu hiện phức tạp về mại dâm phải kiểm tra ít nhất một lần”: tỷ lệ bao phủ = số cơ sở có biểu hiện phức tạp đã được kiểm tra ít nhất một lần (C11) / số cơ sở có biểu hiện phức tạp (C10), chỉ tiêu 100%. Theo mục V.1, V.2, V.3, V.5 (kiểm tra cơ sở kinh doanh dịch vụ) và V.13 (kiểm tra sau cấp phép).',
     },
 
     // * Về hoạt động can thiệp giảm tác hại (the bullet, then its two "+" sub-bullets)
@@ -1230,8 +1240,8 @@ export const quangTri2022: PlanDataset = {
       unit: '%',
       denominatorText: 'người làm công tác phòng, chống tệ nạn xã hội các cấp',
       agencies: ['SLDTBXH'],
-      statistic: 'F04',
-      denominatorStatistic: 'F03',
+      statistic: 'F08',
+      denominatorStatistic: 'F07',
       note: 'Mục V không giao riêng việc đào tạo, tập huấn; ghi Sở Lao động - Thương binh và Xã hội là cơ quan chủ trì hướng dẫn, đôn đốc thực hiện Kế hoạch (V.1).',
     },
   ],

@@ -176,7 +176,7 @@ test('a clerk exports the assignment table for one agency and the plan with its 
   await page.getByRole('button', { name: 'Sửa nội dung kế hoạch' }).click();
   const editor = page.getByRole('dialog', { name: /Nội dung Kế hoạch/ });
   await expect(editor).toContainText('III.1.c.3');
-  const kinhPhi = editor.getByRole('textbox', { name: 'Đoạn 70' });
+  const kinhPhi = editor.getByRole('textbox', { name: 'Đoạn 70', exact: true });
   await expect(kinhPhi).toHaveValue(/^Kinh phí triển khai thực hiện Kế hoạch/);
   await kinhPhi.fill('Kinh phí triển khai thực hiện Kế hoạch do ngân sách Nhà nước đảm bảo.');
   await saveScreenshot(page, 'van-ban-noi-dung-ke-hoach');

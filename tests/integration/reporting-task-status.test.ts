@@ -24,9 +24,9 @@ describe('V.2.3, Công an tỉnh’s periodic reports', () => {
     await app.call('reports.create', { periodId: h1.id, agencyId: police, arrivalDate: '2022-06-10', channel: 'paper', figures: [] });
     expect(await v23()).toMatchObject({ status: 'open_on_time', effectiveDeadline: '2022-12-15' });
 
-    // Other reporting tasks stay as they were: V.1.1 is the Sở's own report upward, not in the register.
+    // V.1.1, the Sở's own report upward, is not due on the members' day (15/6): the plan gives it no date.
     const v11 = (await app.call('tasks.list', { planId: 1 })).find((t) => t.code === 'V.1.1')!;
-    expect(v11.status).toBe('open_overdue');
+    expect(v11).toMatchObject({ status: 'ongoing', effectiveDeadline: null });
   });
 
   it('is done when both the 6-month and the annual report are in', async () => {

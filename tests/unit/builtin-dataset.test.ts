@@ -125,8 +125,9 @@ describe('agencies', () => {
       ['BLDTBXH', 'Bộ Lao động - Thương binh và Xã hội', 'Bộ Lao động - Thương binh và Xã hội', 'LĐTBXH', 'other'],
       [
         'UBQG',
-        'Ủy ban Quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm',
-        'Ủy ban Quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm',
+        // VI.2: "Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm", as the plan spells it.
+        'Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm',
+        'Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm',
         'UBQG',
         'other',
       ],
@@ -365,13 +366,12 @@ describe('who leads and who supports', () => {
 });
 
 describe('deadlines and outputs', () => {
-  it('only the bullets that give a time are not "ongoing"', () => {
+  it('only the bullets that give a time are not "ongoing"; no deadline the plan does not give', () => {
     const timed = ds.tasks.filter((t) => t.deadlineKind !== 'ongoing').map((t) => t.code);
-    expect(timed).toEqual(['V.1.1', 'V.1.5', 'V.2.3', 'V.13.6']);
+    expect(timed).toEqual(['V.2.3', 'V.13.6']);
   });
 
-  it('periodic reporting duties are periods', () => {
-    expect(task('V.1.1')).toMatchObject({ deadlineKind: 'period', periodType: 'six_month' });
+  it('V.2.3 "chế độ báo cáo nhanh, báo cáo định kỳ 6 tháng, hàng năm" is a periodic report, judged on the register', () => {
     expect(task('V.2.3')).toMatchObject({
       deadlineKind: 'period',
       periodType: 'six_month',
@@ -379,9 +379,18 @@ describe('deadlines and outputs', () => {
     });
   });
 
-  it('dated bullets quote the plan', () => {
-    expect(task('V.13.6')).toMatchObject({ deadlineKind: 'date', deadline: '2022-12-31', deadlineText: 'trong năm 2022' });
-    expect(task('V.1.5')).toMatchObject({ deadlineKind: 'date', deadline: '2025-12-31', deadlineText: 'giai đoạn 2022 - 2025' });
+  it('V.1.1 "Tổng hợp, báo cáo định kỳ, đột xuất với Ủy ban nhân dân tỉnh và Bộ": not due with the members’ reports of VI.1', () => {
+    expect(task('V.1.1').content).toContain('Tổng hợp, báo cáo định kỳ, đột xuất với Ủy ban nhân dân tỉnh và Bộ Lao động - Thương binh và Xã hội theo quy định.');
+    expect(task('V.1.1')).toMatchObject({ deadlineKind: 'ongoing', deadlineText: 'định kỳ, đột xuất theo quy định' });
+    expect(task('V.1.1').deadline).toBeUndefined();
+  });
+
+  it('V.13.6 "trong năm 2022" ends with the year’s data window; V.1.5 "giai đoạn 2022 - 2025" has no date in this plan', () => {
+    expect(task('V.13.6').content).toContain('mỗi xã, phường, thị trấn trong năm 2022 phải tổ chức được ít nhất một hình thức tuyên truyền');
+    expect(task('V.13.6')).toMatchObject({ deadlineKind: 'date', deadline: '2022-12-14', deadlineText: 'trong năm 2022' });
+    expect(task('V.1.5').content).toContain('báo cáo tổng kết Kế hoạch phòng, chống mại dâm giai đoạn 2022 - 2025');
+    expect(task('V.1.5')).toMatchObject({ deadlineKind: 'ongoing', deadlineText: 'giai đoạn 2022 - 2025' });
+    expect(task('V.1.5').deadline).toBeUndefined();
     expect(task('V.1.5').note).toBeTruthy();
   });
 
@@ -423,16 +432,37 @@ describe('targets (II.2 Chỉ tiêu)', () => {
       denominatorText: '125 xã, phường, thị trấn',
       statistic: 'B06',
     });
-    expect(target('II.2.1').agencies).toEqual(DISTRICTS);
+    // UBND huyện đảo Cồn Cỏ has no communes: it answers for no commune target.
+    expect(target('II.2.1').agencies).toEqual(DISTRICTS.filter((c) => c !== 'UBND-CONCO'));
   });
 
-  it('the two-population bullet is two targets with the same wording', () => {
-    const wording =
-      '100% huyện, thị xã, thành phố và 100% xã, phường, thị trấn xây dựng kế hoạch và tổ chức thực hiện các hoạt động phòng, chống mại dâm.';
-    expect(target('II.2.4a')).toMatchObject({ wording, kind: 'percent', value: 100, denominator: 10 });
-    expect(target('II.2.4b')).toMatchObject({ wording, kind: 'percent', value: 100, denominator: 125 });
-    expect(target('II.2.4a').note).toBeTruthy();
-    expect(target('II.2.5')).toMatchObject({ value: 100, denominator: 125 });
+  // "100% huyện, thị xã, thành phố và 100% xã, phường, thị trấn xây dựng kế hoạch và tổ chức thực hiện các
+  // hoạt động phòng, chống mại dâm." One bullet, two populations: two targets, each in the plan's words for
+  // its own level, and each counted; the plan's sentence stays whole in the plan's text.
+  it('the two-population bullet II.2.4 is two targets that read "cấp huyện" and "cấp xã", each measured', () => {
+    expect(target('II.2.4a')).toMatchObject({
+      wording: '100% huyện, thị xã, thành phố xây dựng kế hoạch và tổ chức thực hiện các hoạt động phòng, chống mại dâm.',
+      kind: 'percent', value: 100, denominator: 10, statistic: 'B11',
+    });
+    expect(target('II.2.4b')).toMatchObject({
+      wording: '100% xã, phường, thị trấn xây dựng kế hoạch và tổ chức thực hiện các hoạt động phòng, chống mại dâm.',
+      kind: 'percent', value: 100, denominator: 125, statistic: 'B12',
+    });
+    expect(target('II.2.4a').agencies).toEqual(DISTRICTS);
+    expect(target('II.2.4b').agencies).not.toContain('UBND-CONCO');
+    const sentence = ds.planText!.find((b) => b.text.startsWith('100% huyện, thị xã, thành phố và 100% xã'))!;
+    expect(sentence).toMatchObject({ kind: 'bullet', numbering: '-' });
+    expect(sentence.target).toBeUndefined();
+    // "100% các xã, phường, thị trấn trên địa bàn tỉnh triển khai phòng, chống mại dâm cấp xã."
+    expect(target('II.2.5')).toMatchObject({ value: 100, denominator: 125, statistic: 'B13' });
+    expect(target('II.2.5').agencies).not.toContain('UBND-CONCO');
+  });
+
+  it('II.2.9 "các cơ sở có biểu hiện phức tạp về mại dâm phải kiểm tra ít nhất một lần": a coverage ratio', () => {
+    expect(target('II.2.9')).toMatchObject({
+      kind: 'percent', comparator: 'exactly', value: 100, statistic: 'C11', denominatorStatistic: 'C10',
+      denominatorText: 'cơ sở có biểu hiện phức tạp về mại dâm',
+    });
   });
 
   it('50 contacts with people who sell sex; at least 60% get support; 100% trained', () => {
@@ -458,15 +488,16 @@ describe('targets (II.2 Chỉ tiêu)', () => {
       kind: 'percent',
       comparator: 'exactly',
       value: 100,
-      statistic: 'F04',
-      denominatorStatistic: 'F03',
+      // "người làm công tác phòng, chống tệ nạn xã hội các cấp": tệ nạn xã hội, not only mại dâm.
+      statistic: 'F08',
+      denominatorStatistic: 'F07',
     });
     expect(target('II.2.6')).toMatchObject({ kind: 'percent', value: 100, statistic: 'D08' });
   });
 
   it('qualitative targets carry no value', () => {
     const qualitative = ds.targets.filter((t) => t.kind === 'qualitative');
-    expect(qualitative.map((t) => t.code)).toEqual(['II.2.2', 'II.2.3', 'II.2.7', 'II.2.8', 'II.2.9', 'II.2.10']);
+    expect(qualitative.map((t) => t.code)).toEqual(['II.2.2', 'II.2.3', 'II.2.7', 'II.2.8', 'II.2.10']);
     for (const t of qualitative) {
       expect(t.value, t.code).toBeUndefined();
       expect(t.comparator, t.code).toBeUndefined();
@@ -511,7 +542,12 @@ describe('text', () => {
       .replace(/\*/g, '')
       .replace(/\s+/g, ' ');
     for (const t of ds.tasks) expect(plan.includes(t.content), t.code).toBe(true);
-    for (const t of ds.targets) expect(plan.includes(t.wording), t.code).toBe(true);
+    // II.2.4a and II.2.4b each keep the plan's words for their level of the one bullet II.2.4.
+    const bullet = '100% huyện, thị xã, thành phố và 100% xã, phường, thị trấn xây dựng kế hoạch và tổ chức thực hiện các hoạt động phòng, chống mại dâm.';
+    expect(plan.includes(bullet)).toBe(true);
+    for (const t of ds.targets.filter((x) => !x.code.startsWith('II.2.4'))) expect(plan.includes(t.wording), t.code).toBe(true);
+    expect(target('II.2.4a').wording).toBe(bullet.replace(' và 100% xã, phường, thị trấn', ''));
+    expect(target('II.2.4b').wording).toBe(bullet.replace('100% huyện, thị xã, thành phố và ', ''));
     for (const g of ds.taskGroups) expect(plan.includes(g.title), g.code).toBe(true);
   });
 });
