@@ -166,4 +166,20 @@ describe('the exported Kế hoạch of 2022', () => {
       error: { code: 'VALIDATION', field: 'blocks.0.text' },
     });
   });
+
+  it('the assignment table is attached to the plan by its number and date once they are set', async () => {
+    app.core.database.sqlite.prepare("UPDATE plans SET number = '35', issued_date = '2022-03-05' WHERE id = 1").run();
+    for (const kind of ['assignment', 'plan'] as const) {
+      const file = await app.call('documents.export', { kind, planId: 1 });
+      const r = readDocx(Buffer.from(file.contentBase64, 'base64'));
+      expect(normaliseSpace(r.findParagraph(/^\(Kèm theo Kế hoạch/).text), kind).toBe(
+        '(Kèm theo Kế hoạch số 35/KH-BCĐ138 ngày 05 tháng 3 năm 2022 của Ban Chỉ đạo 138 tỉnh)',
+      );
+    }
+    // The plan itself carries its number and date in its header.
+    const file = await app.call('documents.export', { kind: 'plan', planId: 1 });
+    const r = readDocx(Buffer.from(file.contentBase64, 'base64'));
+    expect(normaliseSpace(r.findParagraph(/^Số:/).text)).toBe('Số: 35/KH-BCĐ138');
+    expect(normaliseSpace(r.findParagraph(/^Quảng Trị, ngày/).text)).toBe('Quảng Trị, ngày 05 tháng 3 năm 2022');
+  });
 });
