@@ -207,9 +207,10 @@ test('create the 2023 plan from 2022, review it first; the 2022 plan stays as it
   await expect(review).toContainText('Nhiệm vụ: 63');
   await expect(review).toContainText('Chỉ tiêu: 14');
   await expect(review).toContainText('Chế độ báo cáo: 3');
+  // V.13.6 "trong năm 2022" ends with the year's data window (14/12).
   const moved = review.getByRole('table', { name: 'Thời hạn được dời' }).getByRole('row').filter({ hasText: 'V.13.6' });
-  await expect(moved).toContainText('31/12/2022');
-  await expect(moved).toContainText('31/12/2023');
+  await expect(moved).toContainText('14/12/2022');
+  await expect(moved).toContainText('14/12/2023');
   await saveScreenshot(page, '18-lap-ke-hoach-2023');
   await review.getByRole('button', { name: 'Lập kế hoạch năm 2023' }).click();
   await expect(dialog).toBeHidden();
@@ -219,13 +220,13 @@ test('create the 2023 plan from 2022, review it first; the 2022 plan stays as it
   await openScreen(page, 'Nhiệm vụ');
   await expect(page.getByText('63 / 63 nhiệm vụ')).toBeVisible();
   // In 2023 nothing is late yet on 01/07/2022; V.2.3 is due at the 2023 six-month report.
-  await expect(taskRow(page, 'V.13.6')).toContainText('31/12/2023');
+  await expect(taskRow(page, 'V.13.6')).toContainText('14/12/2023');
   await saveScreenshot(page, '19-nhiem-vu-2023');
 
   // Back to 2022: untouched.
   await selector.click();
   await page.getByRole('option', { name: 'Phòng, chống mại dâm trên địa bàn tỉnh Quảng Trị năm 2022 (2022)' }).click();
-  await expect(taskRow(page, 'V.13.6')).toContainText('31/12/2022');
+  await expect(taskRow(page, 'V.13.6')).toContainText('14/12/2022');
   await expect(taskRow(page, 'V.2.3')).toContainText('Chưa hoàn thành, quá hạn');
 });
 

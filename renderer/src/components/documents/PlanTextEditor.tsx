@@ -72,7 +72,7 @@ export function PlanTextEditor({
             if (linked && !heading) {
               return (
                 <Group key={b.id} gap="xs" wrap="nowrap" align="flex-start" pl={b.level >= 3 ? 24 : 0}>
-                  <Badge variant="light" size="sm" style={{ flexShrink: 0 }}>
+                  <Badge variant="light" size="sm" style={{ flexShrink: 0, textTransform: 'none' }}>
                     {linked}
                   </Badge>
                   <Text size="sm">
