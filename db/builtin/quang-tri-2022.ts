@@ -69,7 +69,8 @@ export const quangTri2022: PlanDataset = {
       'Các thành viên BCD 138 tỉnh;',
       'UBND các huyện, thị xã, thành phố;',
       'CVP, PVP;',
-      'Lưu: VT, NCM, KGVXT.',
+      // As printed: the drafting units' initials with a subscript letter.
+      'Lưu: VT, NC<sub>M</sub>, KGVX<sub>T</sub>.',
     ],
   },
 

@@ -117,7 +117,7 @@ describe('document settings of the 2022 plan', () => {
       signerPosition: 'TRƯỞNG BAN',
       signerOtherPosition: 'PHÓ CHỦ TỊCH UBND TỈNH',
       signerName: 'Hoàng Nam',
-      archiveLine: 'Lưu: VT, NCM, KGVXT.',
+      archiveLine: 'Lưu: VT, NC<sub>M</sub>, KGVX<sub>T</sub>.',
     });
     expect(view.values).toMatchObject({ reportSymbol: 'BC-SLĐTBXH', planSymbol: 'KH-BCĐ138' });
     // The plan's Nơi nhận without its Lưu line, which became the archive line.

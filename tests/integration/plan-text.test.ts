@@ -52,6 +52,10 @@ describe('the exported Kế hoạch of 2022', () => {
     expect(actual).toContain('- Tăng cường công tác phối hợp của Tổ công tác liên ngành phòng, chống mại dâm tình.');
     expect(actual.some((t) => t.includes('khi đề phát sinh mại dâm trên địa bàn quản lý'))).toBe(true);
     expect(actual).toContain('- Lưu: VT, NCM, KGVXT.');
+    // Nơi nhận as printed: "NC<sub>M</sub>, KGVX<sub>T</sub>", the letters set as subscripts.
+    const archive = r.paragraphs().find((p) => p.text === '- Lưu: VT, NCM, KGVXT.')!;
+    const subscripts = [...String(archive.el).matchAll(/<w:r>(?:(?!<\/w:r>).)*<w:vertAlign w:val="subscript"\/>(?:(?!<\/w:r>).)*<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    expect(subscripts).toEqual(['M', 'T']);
   });
 
   it('carries the structure of the plan: I.1, III.1 with its a)–e), V by agency, VI, and the table as Phụ lục after the signature', async () => {

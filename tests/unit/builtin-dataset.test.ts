@@ -84,7 +84,7 @@ describe('plan heading', () => {
         'Các thành viên BCD 138 tỉnh;',
         'UBND các huyện, thị xã, thành phố;',
         'CVP, PVP;',
-        'Lưu: VT, NCM, KGVXT.',
+        'Lưu: VT, NC<sub>M</sub>, KGVX<sub>T</sub>.',
       ],
     });
   });
