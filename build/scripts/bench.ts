@@ -10,6 +10,7 @@ import { loadDataset } from '../../db/builtin/load-dataset';
 import { syntheticPlan } from './synthetic-plan';
 import { benchBoard } from './bench-board';
 import { benchDocuments } from './bench-documents';
+import { benchPlanImport } from './bench-plan-import';
 
 async function time<T>(label: string, runs: number, fn: () => Promise<T>): Promise<void> {
   await fn(); // warm-up
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
     const size = [file, `${file}-wal`].filter((f) => fs.existsSync(f)).reduce((sum, f) => sum + fs.statSync(f).size, 0);
     console.log(`Kích thước CSDL sau thử (kể cả nhật ký WAL): ${(size / 1024 / 1024).toFixed(1)} MB`);
     await benchDocuments(time);
+    await benchPlanImport(time);
     console.log(`Bộ nhớ (RSS): ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
     await core.close();
   } finally {

@@ -15,6 +15,7 @@ import { urgingHandlers } from './urging';
 import { backupHandlers } from './backup';
 import { documentHandlers } from './documents';
 import { planTextHandlers } from './plan-text';
+import { planImportHandlers } from './plan-import';
 
 export const handlers: Handlers = {
   ...appHandlers,
@@ -31,6 +32,7 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...documentHandlers,
   ...planTextHandlers,
+  ...planImportHandlers,
 };
 
 export type { HandlerContext, Handlers } from './types';

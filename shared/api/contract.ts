@@ -15,6 +15,7 @@ import { boardContract } from './board-contract';
 import { reportingContract } from './reporting-contract';
 import { documentsContract } from './documents-contract';
 import { planTextContract } from './plan-text-contract';
+import { planImportContract } from './plan-import-contract';
 import type { BackupInfo, BackupListing, RestoreResult } from '../backup/backup-api';
 
 const id = z.number().int().positive();
@@ -58,6 +59,8 @@ export const contract = {
   ...planTextContract,
   // The working board: tasks, task groups, agencies, plans (shared/api/board-contract.ts).
   ...boardContract,
+  // Importing a plan from its Word file (shared/api/plan-import-contract.ts).
+  ...planImportContract,
 } as const;
 
 export type Contract = typeof contract;

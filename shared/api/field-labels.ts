@@ -21,6 +21,7 @@ export const FIELD_LABELS: Record<string, string> = {
   attachments: 'Tệp đính kèm',
   addAttachments: 'Tệp đính kèm',
   fileName: 'Tên tệp',
+  dataset: 'Kế hoạch nhập từ tệp',
   contentBase64: 'Nội dung tệp',
   dueDate: 'Hạn gửi',
   dueInclusive: 'Cách tính hạn',

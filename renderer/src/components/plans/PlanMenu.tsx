@@ -1,9 +1,11 @@
 // The header's "Kế hoạch mới" button: next year's plan from an existing one (reviewed before it is
-// saved), or an empty plan. The new plan becomes the one every screen works on.
+// saved), or an empty plan; beside it, "Nhập kế hoạch từ tệp Word…" (reviewed before it is saved).
+// The new plan becomes the one every screen works on.
 import { useState } from 'react';
 import { Button } from '@mantine/core';
 import type { PlanSummary } from '../../../../shared/api/models';
 import { NewPlanModal } from './NewPlanModal';
+import { ImportPlanModal } from './ImportPlanModal';
 
 interface Props {
   plans: PlanSummary[];
@@ -13,11 +15,23 @@ interface Props {
 
 export function PlanMenu({ plans, planId, choosePlan }: Props) {
   const [opened, setOpened] = useState(false);
+  const [importing, setImporting] = useState(false);
   return (
     <>
       <Button variant="light" onClick={() => setOpened(true)}>
         Kế hoạch mới…
       </Button>
+      <Button variant="light" onClick={() => setImporting(true)}>
+        Nhập kế hoạch từ tệp Word…
+      </Button>
+      <ImportPlanModal
+        opened={importing}
+        onClose={() => setImporting(false)}
+        onCreated={(id) => {
+          setImporting(false);
+          choosePlan(id);
+        }}
+      />
       <NewPlanModal
         opened={opened}
         plans={plans}

@@ -1,0 +1,81 @@
+// A clerk imports the 2022 plan's Word file as the 2026 plan: reads it, reviews what was recognised
+// beside the source paragraphs, corrects one deadline and one target, creates it and works on it.
+import path from 'node:path';
+import { test, expect, openScreen, saveScreenshot } from './support/fixtures';
+
+const DOCX = path.resolve('tests/fixtures/plan-import/ke-hoach-pcmd-quang-tri-2022.docx');
+
+test('import the 2022 Word file as the 2026 plan, review, correct, create, then see its tasks', async ({ appPage: page }) => {
+  await page.getByRole('button', { name: 'Nhập kế hoạch từ tệp Word…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập kế hoạch từ tệp Word' });
+  await dialog.locator('input[type="file"]').setInputFiles(DOCX);
+  await dialog.getByRole('button', { name: 'Đọc kế hoạch' }).click();
+
+  const review = dialog.getByRole('region', { name: 'Rà soát kế hoạch nhập' });
+  await expect(review.getByRole('textbox', { name: 'Tên kế hoạch' })).toHaveValue('Phòng, chống mại dâm trên địa bàn tỉnh Quảng Trị năm 2022');
+  await expect(review).toContainText('Nhiệm vụ: 63');
+  await expect(review).toContainText('Chỉ tiêu: 14');
+  await expect(review).toContainText('Báo cáo 6 tháng (trước ngày 15/6)');
+  // Each task beside its source paragraph, with the leads and supporters read from the text.
+  const v25 = review.locator('tr[data-task="V.2.5"]');
+  await expect(v25).toContainText('Phối hợp với Sở Thông tin và Truyền thông');
+  await expect(v25).toContainText('Công an tỉnh');
+  await expect(v25).toContainText('Sở Thông tin và Truyền thông');
+  await expect(review.locator('tr[data-task="V.13.6"]')).toContainText('Đọc từ: “trong năm 2022”');
+  await saveScreenshot(page, 'nhap-ke-hoach-ra-soat');
+
+  // Corrections: V.1.2 gets a dated deadline; target II.2.11 becomes 60 lượt người.
+  const v12 = review.locator('tr[data-task="V.1.2"]');
+  await v12.getByRole('button', { name: 'Sửa V.1.2' }).click();
+  await v12.getByRole('combobox', { name: 'Loại thời hạn V.1.2' }).click();
+  await page.getByRole('option', { name: 'Theo ngày' }).click();
+  await v12.getByRole('textbox', { name: 'Ngày hạn V.1.2' }).fill('30/6/2022');
+  await v12.getByRole('button', { name: 'Sửa V.1.2' }).click();
+  await expect(v12).toContainText('30/06/2022');
+  await review.getByRole('tab', { name: /Chỉ tiêu/ }).click();
+  await review.getByRole('textbox', { name: 'Giá trị II.2.11' }).fill('60');
+  await review.getByRole('tab', { name: /Văn bản gốc/ }).click();
+  await expect(review.getByRole('table', { name: 'Văn bản gốc' })).toContainText('Nơi nhận');
+  await expect(review.getByText('Chưa xếp')).toHaveCount(0);
+  await saveScreenshot(page, 'nhap-ke-hoach-van-ban-goc');
+
+  await review.getByRole('textbox', { name: 'Năm kế hoạch' }).fill('2026');
+  await review.getByRole('button', { name: 'Tạo kế hoạch' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(page.getByRole('combobox', { name: 'Kế hoạch đang làm việc' })).toHaveValue(
+    'Phòng, chống mại dâm trên địa bàn tỉnh Quảng Trị năm 2026 (2026)',
+  );
+  await openScreen(page, 'Nhiệm vụ');
+  await expect(page.getByText('63 / 63 nhiệm vụ')).toBeVisible();
+  const row = (code: string) =>
+    page.getByRole('table', { name: 'Danh sách nhiệm vụ' }).getByRole('row').filter({ has: page.getByRole('cell', { name: code, exact: true }) });
+  await expect(row('V.13.6')).toContainText('31/12/2026');
+  await expect(row('V.1.2')).toContainText('30/06/2026');
+  await expect(row('V.2.5')).toContainText('Công an tỉnh');
+  await saveScreenshot(page, 'nhap-ke-hoach-nhiem-vu-2026');
+  await openScreen(page, 'Chỉ tiêu');
+  await expect(page.getByText('60 lượt người', { exact: false }).first()).toBeVisible();
+});
+
+test('Hủy after reading leaves no trace; an old .doc is refused with what to do', async ({ appPage: page }) => {
+  await page.getByRole('button', { name: 'Nhập kế hoạch từ tệp Word…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập kế hoạch từ tệp Word' });
+  await dialog.locator('input[type="file"]').setInputFiles({
+    name: 'ke-hoach-cu.doc',
+    mimeType: 'application/msword',
+    buffer: Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]),
+  });
+  await dialog.getByRole('button', { name: 'Đọc kế hoạch' }).click();
+  await expect(dialog).toContainText('là tệp Word cũ (.doc): hãy mở trong Word và lưu thành .docx');
+  await saveScreenshot(page, 'nhap-ke-hoach-tep-doc');
+
+  await dialog.locator('input[type="file"]').setInputFiles(DOCX);
+  await dialog.getByRole('button', { name: 'Đọc kế hoạch' }).click();
+  await expect(dialog.getByRole('region', { name: 'Rà soát kế hoạch nhập' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Hủy' }).click();
+  await expect(dialog).toBeHidden();
+  const selector = page.getByRole('combobox', { name: 'Kế hoạch đang làm việc' });
+  await selector.click();
+  await expect(page.getByRole('option')).toHaveCount(1);
+});
