@@ -111,6 +111,8 @@ export interface TargetsTable extends Timestamps {
   statistic_code: string | null;
   denominator_statistic_code: string | null;
   note: string | null;
+  /** Added by 0006: 'commune' | 'district' when the denominator counts the locality's units. */
+  denominator_units: string | null;
 }
 
 export interface TargetAgenciesTable {
@@ -129,6 +131,12 @@ export interface ReportingDutiesTable {
   due_inclusive: Generated<number>;
   recipient_agency_id: number | null;
   sort_order: Generated<number>;
+  // Added by 0006.
+  due_month_offset: number | null;
+  window_rule: Generated<string>;
+  window_text: Generated<string>;
+  upward: Generated<number>;
+  recipient_text: Generated<string>;
 }
 
 export interface ReportingDutyAgenciesTable {
@@ -200,6 +208,32 @@ export interface StatisticsTable {
   part_of: string | null;
   sort_order: Generated<number>;
   builtin: Generated<number>;
+  /** Added by 0006: the plan that owns it; null for the built-in catalogue. */
+  plan_id: number | null;
+}
+
+// Added by 0006_plan_targets.
+export interface StatisticRequestsTable {
+  plan_id: number;
+  agency_id: number;
+  statistic_code: string;
+}
+
+export interface TaskCompletionsTable {
+  id: Generated<number>;
+  task_id: number;
+  period_key: Generated<string>;
+  agency_id: number | null;
+  completion_date: string;
+  created_at: Generated<string>;
+  created_by: Generated<string>;
+}
+
+export interface PlanUnitCountsTable {
+  plan_id: number;
+  level: string;
+  count: number;
+  note: Generated<string>;
 }
 
 export interface ReportFiguresTable {
@@ -351,4 +385,7 @@ export interface Database {
   document_exports: DocumentExportsTable;
   plan_text_blocks: PlanTextBlocksTable;
   task_duty_links: TaskDutyLinksTable;
+  statistic_requests: StatisticRequestsTable;
+  plan_unit_counts: PlanUnitCountsTable;
+  task_completions: TaskCompletionsTable;
 }

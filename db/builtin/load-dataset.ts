@@ -139,6 +139,18 @@ export async function loadDataset(db: AppDb, data: PlanDataset, actor = 'Dữ li
       for (const code of new Set(t.agencies)) {
         await trx.insertInto('target_agencies').values({ target_id: targetId, agency_id: agencyId(code) }).execute();
       }
+      // The agencies responsible for a measured target are asked its statistics.
+      const asked = t.kind === 'qualitative' ? [] : [t.statistic, t.kind === 'percent' ? t.denominatorStatistic : undefined];
+      for (const statisticCode of asked) {
+        if (!statisticCode) continue;
+        for (const code of new Set(t.agencies)) {
+          await trx
+            .insertInto('statistic_requests')
+            .values({ plan_id: planId, agency_id: agencyId(code), statistic_code: statisticCode })
+            .onConflict((oc) => oc.doNothing())
+            .execute();
+        }
+      }
     }
 
     for (const [i, d] of data.reportingDuties.entries()) {

@@ -203,6 +203,7 @@ export async function copyPlan(
         denominator_text: t.denominator_text,
         statistic_code: t.statistic_code,
         denominator_statistic_code: t.denominator_statistic_code,
+        denominator_units: t.denominator_units,
         note: t.note,
         updated_by: actor,
       })
@@ -254,6 +255,11 @@ export async function copyPlan(
         due_day: d.due_day,
         due_text: d.due_text,
         due_inclusive: d.due_inclusive,
+        due_month_offset: d.due_month_offset,
+        window_rule: d.window_rule,
+        window_text: d.window_text,
+        upward: d.upward,
+        recipient_text: d.recipient_text,
         recipient_agency_id: d.recipient_agency_id,
         sort_order: d.sort_order,
       })
@@ -268,6 +274,13 @@ export async function copyPlan(
         .execute();
     }
   }
+  // What the plan asks of each agency, and its count of units, go with it.
+  const requests = await db.selectFrom('statistic_requests').selectAll().where('plan_id', '=', sourcePlanId).execute();
+  for (const r of requests.filter((q) => keptIds.has(q.agency_id))) {
+    await db.insertInto('statistic_requests').values({ ...r, plan_id: planId }).execute();
+  }
+  const counts = await db.selectFrom('plan_unit_counts').selectAll().where('plan_id', '=', sourcePlanId).execute();
+  for (const c of counts) await db.insertInto('plan_unit_counts').values({ ...c, plan_id: planId }).execute();
   return planId;
 }
 

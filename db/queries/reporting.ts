@@ -1,11 +1,11 @@
 import type { AppDb } from '../connection';
 import type { AgencyRef, ReportingDutyRow, ReportingPeriodRow } from '../../shared/api/models';
-import type { AgencyKind, PeriodType } from '../../shared/domain/types';
+import type { AgencyKind, PeriodType, WindowRule } from '../../shared/domain/types';
 import type { Selectable, Transaction } from 'kysely';
 import type { Database, ReportingPeriodsTable } from '../schema';
 import { fromBool, toBool } from '../sql-values';
 import { currentActor, recordChanges, recordEvent } from './audit';
-import { periodDueDate, periodsOfDuty } from '../../shared/domain/periods';
+import { periodDueDate, periodsOfDuty, type DutyTiming } from '../../shared/domain/periods';
 
 export async function listReportingDuties(db: AppDb, planId: number): Promise<ReportingDutyRow[]> {
   const duties = await db
@@ -36,6 +36,13 @@ export async function listReportingDuties(db: AppDb, planId: number): Promise<Re
     dueMonth: d.due_month,
     dueDay: d.due_day,
     dueText: d.due_text,
+    dueMonthOffset: d.due_month_offset,
+    dueInclusive: toBool(d.due_inclusive),
+    windowRule: d.window_rule as WindowRule,
+    windowText: d.window_text,
+    upward: toBool(d.upward),
+    recipientText: d.recipient_text,
+    nextDue: null,
     recipient:
       d.recipient_agency_id != null && d.recipient_name != null
         ? { id: d.recipient_agency_id, shortName: d.recipient_name, kind: d.recipient_kind as AgencyKind }
@@ -50,6 +57,19 @@ export async function listReportingDuties(db: AppDb, planId: number): Promise<Re
 // Reporting periods and expected reports.
 
 type Tx = Transaction<Database>;
+
+/** The part of a stored duty its periods are generated from. */
+export function dutyTiming(d: Selectable<Database['reporting_duties']>): DutyTiming {
+  return {
+    periodType: d.period_type as PeriodType,
+    dueMonth: d.due_month,
+    dueDay: d.due_day,
+    dueText: d.due_text,
+    dueInclusive: toBool(d.due_inclusive),
+    dueMonthOffset: d.due_month_offset,
+    windowRule: d.window_rule as WindowRule,
+  };
+}
 
 /** A period as stored: the API's period row without its compliance summary (derived). */
 export type StoredPeriod = Omit<ReportingPeriodRow, 'summary'>;
@@ -67,6 +87,8 @@ export async function ensurePlanPeriods(db: AppDb, planId: number): Promise<void
     .selectAll()
     .where('plan_id', '=', planId)
     .where('period_type', '!=', 'ad_hoc')
+    // The secretariat's own report upward is not collected in the register.
+    .where('upward', '=', 0)
     .orderBy('sort_order')
     .execute();
   if (duties.length === 0) return;
@@ -78,7 +100,7 @@ export async function ensurePlanPeriods(db: AppDb, planId: number): Promise<void
     .execute();
   const periods = await db
     .selectFrom('reporting_periods')
-    .select(['id', 'duty_id', 'year', 'period_index'])
+    .select(['id', 'duty_id', 'period_type', 'year', 'period_index'])
     .where('plan_id', '=', planId)
     .execute();
   const expected = await db
@@ -93,18 +115,11 @@ export async function ensurePlanPeriods(db: AppDb, planId: number): Promise<void
   const work: Missing[] = [];
   for (const d of duties) {
     const agencies = obliged.filter((o) => o.duty_id === d.id).map((o) => o.agency_id);
-    const specs = periodsOfDuty(
-      {
-        periodType: d.period_type as PeriodType,
-        dueMonth: d.due_month,
-        dueDay: d.due_day,
-        dueText: d.due_text,
-        dueInclusive: toBool(d.due_inclusive),
-      },
-      plan.year,
-    );
+    const specs = periodsOfDuty(dutyTiming(d), plan.year);
     for (const spec of specs) {
-      const found = periods.find((p) => p.duty_id === d.id && p.year === spec.year && p.period_index === spec.index);
+      const found = periods.find(
+        (p) => p.duty_id === d.id && p.period_type === spec.periodType && p.year === spec.year && p.period_index === spec.index,
+      );
       const lacking = found ? agencies.filter((a) => !have.has(`${found.id}:${a}`)) : agencies;
       if (!found || lacking.length > 0) work.push({ dutyId: d.id, spec: found ? null : spec, periodId: found?.id ?? null, agencies: lacking });
     }
@@ -148,7 +163,7 @@ export async function ensurePlanPeriods(db: AppDb, planId: number): Promise<void
 
 function toStoredPeriod(
   r: Selectable<ReportingPeriodsTable>,
-  duty: { due_month: number | null; due_day: number | null } | undefined,
+  duty: { due_month: number | null; due_day: number | null; due_month_offset: number | null } | undefined,
 ): StoredPeriod {
   const type = r.period_type as PeriodType;
   return {
@@ -166,7 +181,7 @@ function toStoredPeriod(
     dueInclusive: toBool(r.due_inclusive),
     defaultDueDate:
       duty && type !== 'ad_hoc'
-        ? periodDueDate({ periodType: type, dueMonth: duty.due_month, dueDay: duty.due_day }, r.year, r.period_index)
+        ? periodDueDate({ periodType: type, dueMonth: duty.due_month, dueDay: duty.due_day, dueMonthOffset: duty.due_month_offset }, r.year, r.period_index)
         : null,
     requestNumber: r.request_number,
     requestDate: r.request_date,
@@ -180,12 +195,12 @@ export async function listStoredPeriods(db: AppDb | Tx, planId: number): Promise
     .selectFrom('reporting_periods')
     .leftJoin('reporting_duties', 'reporting_duties.id', 'reporting_periods.duty_id')
     .selectAll('reporting_periods')
-    .select(['reporting_duties.due_month', 'reporting_duties.due_day'])
+    .select(['reporting_duties.due_month', 'reporting_duties.due_day', 'reporting_duties.due_month_offset'])
     .where('reporting_periods.plan_id', '=', planId)
     .orderBy('reporting_periods.due_date')
     .orderBy('reporting_periods.id')
     .execute();
-  return rows.map((r) => toStoredPeriod(r, r.duty_id != null ? { due_month: r.due_month, due_day: r.due_day } : undefined));
+  return rows.map((r) => toStoredPeriod(r, r.duty_id != null ? { due_month: r.due_month, due_day: r.due_day, due_month_offset: r.due_month_offset } : undefined));
 }
 
 export async function getStoredPeriod(db: AppDb | Tx, periodId: number): Promise<StoredPeriod | null> {
@@ -193,10 +208,10 @@ export async function getStoredPeriod(db: AppDb | Tx, periodId: number): Promise
     .selectFrom('reporting_periods')
     .leftJoin('reporting_duties', 'reporting_duties.id', 'reporting_periods.duty_id')
     .selectAll('reporting_periods')
-    .select(['reporting_duties.due_month', 'reporting_duties.due_day'])
+    .select(['reporting_duties.due_month', 'reporting_duties.due_day', 'reporting_duties.due_month_offset'])
     .where('reporting_periods.id', '=', periodId)
     .executeTakeFirst();
-  return r ? toStoredPeriod(r, r.duty_id != null ? { due_month: r.due_month, due_day: r.due_day } : undefined) : null;
+  return r ? toStoredPeriod(r, r.duty_id != null ? { due_month: r.due_month, due_day: r.due_day, due_month_offset: r.due_month_offset } : undefined) : null;
 }
 
 /** Moves a period's deadline or changes how "trước ngày" is read; recorded in the audit trail. */

@@ -5,7 +5,7 @@ import type { AgencyKind, DeadlineKind, PeriodType, TaskRole } from '../../share
 import { linkedAgencies } from '../../shared/domain/task-links';
 
 /** A task as stored: everything the API shows except what is derived from today (status, days left). */
-export type StoredTask = Omit<TaskRow, 'status' | 'effectiveDeadline' | 'daysLeft' | 'dueSoon'>;
+export type StoredTask = Omit<TaskRow, 'status' | 'effectiveDeadline' | 'daysLeft' | 'dueSoon' | 'parts'>;
 
 export async function listTaskGroups(db: AppDb, planId: number): Promise<TaskGroupRow[]> {
   return db

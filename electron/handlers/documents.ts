@@ -337,7 +337,7 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
         listTargets(ctx.db, plan.id),
         targetHandlers['targets.progress']({ planId: plan.id }, ctx),
         buildRegister(ctx, period.id),
-        listStatistics(ctx.db),
+        listStatistics(ctx.db, plan.id),
         listPeriodFigures(ctx.db, period.id),
       ]);
       const previousId = await previousYearPeriodId(ctx.db, period);

@@ -15,6 +15,8 @@ import { urgingHandlers } from './urging';
 import { backupHandlers } from './backup';
 import { documentHandlers } from './documents';
 import { planTextHandlers } from './plan-text';
+import { planTargetHandlers } from './plan-targets';
+import { taskPartHandlers } from './task-parts';
 import { planImportHandlers } from './plan-import';
 
 export const handlers: Handlers = {
@@ -32,6 +34,8 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...documentHandlers,
   ...planTextHandlers,
+  ...planTargetHandlers,
+  ...taskPartHandlers,
   ...planImportHandlers,
 };
 

@@ -12,7 +12,11 @@ export const planHandlers: HandlerGroup<'plans.list' | 'plans.overview'> = {
     if (!plan) throw new AppError('NOT_FOUND', 'Không tìm thấy kế hoạch này.', 'planId');
     const tasks = await listTasksWithStatus(ctx, planId);
     const tasksByStatus = Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
-    for (const t of tasks) tasksByStatus[t.status] += 1;
+    // A recurring task counts once per period, each period in its own bucket.
+    for (const t of tasks) {
+      if (t.parts && t.parts.length > 1) for (const p of t.parts) tasksByStatus[p.status] += 1;
+      else tasksByStatus[t.status] += 1;
+    }
     return {
       plan,
       counts: await countPlanContents(ctx.db, planId),

@@ -129,7 +129,7 @@ export const receivedReportHandlers: HandlerGroup<
       );
     }
     const fields = checkFields(input, period, ctx.today());
-    const figures = checkFigures(input.figures, await listStatistics(ctx.db));
+    const figures = checkFigures(input.figures, await listStatistics(ctx.db, period.planId));
     const files = readUploads(input.attachments ?? [], 'attachments');
     const id = await withFiles(ctx, files, () => createReceivedReport(ctx.db, expected.id, fields, figures, files));
     return reportRow(ctx, id);
@@ -139,7 +139,7 @@ export const receivedReportHandlers: HandlerGroup<
     const current = await reportRow(ctx, input.reportId);
     const period = (await getStoredPeriod(ctx.db, current.periodId))!;
     const fields = checkFields(input, period, ctx.today());
-    const figures = input.figures === undefined ? current.figures : checkFigures(input.figures, await listStatistics(ctx.db));
+    const figures = input.figures === undefined ? current.figures : checkFigures(input.figures, await listStatistics(ctx.db, period.planId));
     const files = readUploads(input.addAttachments ?? [], 'addAttachments');
     await withFiles(ctx, files, () => updateReceivedReport(ctx.db, input.reportId, fields, figures, files));
     return reportRow(ctx, input.reportId);

@@ -210,7 +210,7 @@ export const reportingHandlers: HandlerGroup<
 
   'reporting.figures': async ({ periodId }, ctx) => {
     const period = await requirePeriod(ctx, periodId);
-    const statistics = await listStatistics(ctx.db);
+    const statistics = await listStatistics(ctx.db, period.planId);
     const figures = (await listPlanFigures(ctx.db, period.planId)).filter((f) => f.periodId === periodId);
     const expected = await listExpected(ctx.db, { periodId });
     const agencies = expected.filter((e) => figures.some((f) => f.agencyId === e.agency.id)).map((e) => e.agency);

@@ -2,7 +2,7 @@
 // The arithmetic (flows, stocks, percentages) is shared/domain/statistics.ts.
 import type { HandlerGroup } from './types';
 import type { TargetContribution, TargetProgressRow } from '../../shared/api/models';
-import { getTargetPlanId, listTargets, updateTarget } from '../../db/queries/targets';
+import { listTargets, listUnitCounts } from '../../db/queries/targets';
 import { listPlanFigures, type PlanFigure } from '../../db/queries/received-reports';
 import { listExpected } from '../../db/queries/reporting';
 import { listStatistics } from '../../db/queries/statistics';
@@ -12,9 +12,7 @@ import {
   numeratorCode,
   sumAcrossAgencies,
   targetProgress,
-  type StatisticDef,
 } from '../../shared/domain/statistics';
-import { AppError } from '../../shared/api/errors';
 import { listPeriodRows } from './reporting';
 import type { AgencyRef } from '../../shared/api/models';
 
@@ -43,12 +41,10 @@ function totals(figures: PlanFigure[]) {
   };
 }
 
-export const targetHandlers: HandlerGroup<'targets.progress' | 'targets.update' | 'statistics.list'> = {
-  'statistics.list': (_input, { db }) => listStatistics(db),
-
+export const targetHandlers: HandlerGroup<'targets.progress'> = {
   'targets.progress': async ({ planId }, ctx) => {
     const periods = await listPeriodRows(ctx, planId);
-    const catalogue = await listStatistics(ctx.db);
+    const catalogue = await listStatistics(ctx.db, planId);
     const kindOf = new Map(catalogue.map((s) => [s.code, s.kind]));
     const figures = await listPlanFigures(ctx.db, planId);
     const agencies = new Map<number, AgencyRef>();
@@ -77,7 +73,11 @@ export const targetHandlers: HandlerGroup<'targets.progress' | 'targets.update' 
       if (value !== null) combined.push({ ...latest, value });
     }
 
-    const targets = await listTargets(ctx.db, planId);
+    // A denominator counted in the locality's units reads the plan's count of them.
+    const counts = await listUnitCounts(ctx.db, planId);
+    const targets = (await listTargets(ctx.db, planId)).map((t) =>
+      t.denominatorUnits ? { ...t, denominator: counts.find((c) => c.level === t.denominatorUnits)?.count ?? null } : t,
+    );
     return targets.map((t): TargetProgressRow => {
       const num = numeratorCode(t, catalogue);
       const den = t.kind === 'percent' ? t.denominatorStatistic : null;
@@ -104,49 +104,5 @@ export const targetHandlers: HandlerGroup<'targets.progress' | 'targets.update' 
         toDate: { progress: targetProgress(t, catalogue, totals(combined)), contributions: contributions(combined, codes, agencies) },
       };
     });
-  },
-
-  'targets.update': async (input, ctx) => {
-    const planId = await getTargetPlanId(ctx.db, input.targetId);
-    if (planId === null) throw new AppError('NOT_FOUND', 'Không tìm thấy chỉ tiêu này.', 'targetId');
-    const catalogue = await listStatistics(ctx.db);
-    const statistic = input.statistic?.trim() || null;
-    const denominatorStatistic = input.denominatorStatistic?.trim() || null;
-    const known = (code: string | null, field: string) => {
-      if (code && !catalogue.some((s: StatisticDef) => s.code === code)) {
-        throw new AppError('VALIDATION', `Chỉ số "${code}" không có trong danh mục chỉ số.`, field);
-      }
-    };
-    known(statistic, 'statistic');
-    known(denominatorStatistic, 'denominatorStatistic');
-    let value = input.value;
-    let comparator = input.comparator;
-    if (input.kind === 'qualitative') {
-      value = null;
-      comparator = null;
-    } else {
-      if (value === null) throw new AppError('VALIDATION', 'Mức phải đạt: chưa được nhập.', 'value');
-      const problem = figureProblem(value, input.kind === 'percent' ? '%' : '');
-      if (problem) throw new AppError('VALIDATION', `Mức phải đạt: ${problem}.`, 'value');
-      if (value === 0) throw new AppError('VALIDATION', 'Mức phải đạt: phải lớn hơn 0.', 'value');
-      comparator ??= 'exactly';
-    }
-    if (input.denominator !== null && !(input.denominator > 0)) {
-      throw new AppError('VALIDATION', 'Mẫu số: phải là số lớn hơn 0.', 'denominator');
-    }
-    await updateTarget(ctx.db, input.targetId, {
-      wording: input.wording,
-      kind: input.kind,
-      comparator,
-      value,
-      unit: input.kind === 'percent' ? '%' : input.unit?.trim() || null,
-      denominator: input.kind === 'percent' ? input.denominator : null,
-      denominatorText: input.denominatorText?.trim() || null,
-      statistic,
-      denominatorStatistic: input.kind === 'percent' ? denominatorStatistic : null,
-      note: input.note?.trim() || null,
-    });
-    const row = (await listTargets(ctx.db, planId)).find((t) => t.id === input.targetId)!;
-    return row;
   },
 };

@@ -112,6 +112,23 @@ export const FIELD_LABELS: Record<string, string> = {
   newDeadline: 'Hạn gửi mới',
   overdueOnly: 'Chỉ nhiệm vụ quá hạn',
   savedTo: 'Nơi lưu tệp',
+  // Targets, statistics and reporting duties (shared/api/plan-targets-contract.ts).
+  group: 'Nhóm',
+  denominatorUnits: 'Mẫu số theo đơn vị hành chính',
+  level: 'Cấp đơn vị hành chính',
+  count: 'Số đơn vị',
+  label: 'Tên chỉ số',
+  partOf: 'Thuộc chỉ số ("trong đó")',
+  codes: 'Các chỉ số',
+  dueText: 'Hạn gửi (theo văn bản)',
+  windowRule: 'Kỳ số liệu',
+  windowText: 'Diễn giải kỳ số liệu',
+  upward: 'Báo cáo của cơ quan thường trực',
+  recipientAgencyId: 'Nơi nhận báo cáo',
+  recipientText: 'Nơi nhận báo cáo',
+  obliged: 'Đơn vị phải báo cáo',
+  dutyId: 'Nghĩa vụ báo cáo',
+  periodKey: 'Kỳ',
 };
 
 export function fieldLabel(path: string): string {

@@ -7,6 +7,8 @@ import type {
   TargetComparator,
   TargetKind,
   TaskRole,
+  UnitLevel,
+  WindowRule,
 } from '../domain/types';
 import type { TaskStatus } from '../domain/task-status';
 import type { ComplianceSummary, ReportStatus } from '../domain/report-status';
@@ -114,6 +116,28 @@ export interface TaskRow {
   effectiveDeadline: string | null;
   daysLeft: number | null;
   dueSoon: boolean;
+  /**
+   * A recurring task (one part per period) or one led by several agencies: each part's status
+   * (each counts in its own bucket), and "4/10 đơn vị đã hoàn thành" for the current part.
+   * Absent for a task completed in one piece.
+   */
+  parts?: { key: string; label: string; status: TaskStatus; leadsDone: string | null }[];
+}
+
+/** A task's parts as the task page shows them (shared/domain/task-parts.ts). */
+export interface TaskPartsView {
+  taskId: number;
+  recurring: boolean;
+  leads: AgencyRef[];
+  parts: {
+    key: string;
+    label: string;
+    dueDate: string | null;
+    completionDate: string | null;
+    status: TaskStatus;
+    leadsDone: string | null;
+    done: { agencyId: number | null; date: string }[];
+  }[];
 }
 
 export interface TargetRow {
@@ -129,8 +153,16 @@ export interface TargetRow {
   denominatorText: string | null;
   statistic: string | null;
   denominatorStatistic: string | null;
+  /** The denominator counts the locality's units of this level (e.g. its communes); null: a fixed number. */
+  denominatorUnits: UnitLevel | null;
   note: string | null;
   agencies: AgencyRef[];
+}
+
+/** How many units of a level the plan's locality has (e.g. 125 xã, phường, thị trấn). */
+export interface PlanUnitCount {
+  level: UnitLevel;
+  count: number;
 }
 
 export interface ReportingDutyRow {
@@ -140,8 +172,20 @@ export interface ReportingDutyRow {
   dueMonth: number | null;
   dueDay: number | null;
   dueText: string;
+  /** Quarterly and monthly duties: months after the closing month the day falls in (0 "tháng cuối quý"). */
+  dueMonthOffset: number | null;
+  dueInclusive: boolean;
+  windowRule: WindowRule;
+  /** The plan's wording of the data window, e.g. "từ ngày 15/12 năm trước đến ngày 14/6". */
+  windowText: string;
+  /** The secretariat's own report upward (to UBND tỉnh, the Ministry, the national committee). */
+  upward: boolean;
   recipient: AgencyRef | null;
+  /** Recipients as worded, for an upward duty: "UBND tỉnh; Bộ Lao động - Thương binh và Xã hội". */
+  recipientText: string;
   obliged: AgencyRef[];
+  /** Upward duties: the next due date from today (ISO), with its period's label; null if none is left this year. */
+  nextDue: { dueDate: string; label: string } | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -232,7 +276,18 @@ export interface PeriodRegister {
   today: string;
 }
 
-export type StatisticRow = StatisticDef;
+export interface StatisticRow extends StatisticDef {
+  /** Built-in statistics are read-only; a plan's own are edited by the clerk. */
+  builtin: boolean;
+  /** The plan that added it; null for the built-in catalogue. */
+  planId: number | null;
+}
+
+/** The statistics a plan asks of one agency (its "trong đó" parts included). */
+export interface StatisticRequestRow {
+  agencyId: number;
+  codes: string[];
+}
 
 export interface TargetContribution {
   agency: AgencyRef;

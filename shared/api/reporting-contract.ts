@@ -16,18 +16,20 @@ import type {
   UrgingLetterData,
   UrgingRow,
 } from './models';
-import { REPORT_CHANNELS, TARGET_COMPARATORS, TARGET_KINDS } from '../domain/types';
+import { REPORT_CHANNELS } from '../domain/types';
+import { targetFields } from './plan-targets-contract';
 
 const id = z.number().int().positive();
 const isoDate = z.iso.date();
 const text = (max: number) => z.string().trim().min(1).max(max);
 /** Optional text: '', null and absent all mean "none". */
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
-const none = z.object({}).strict();
 const byPlan = z.object({ planId: id }).strict();
 const byPeriod = z.object({ periodId: id }).strict();
 const byReport = z.object({ reportId: id }).strict();
 const byAttachment = z.object({ attachmentId: id }).strict();
+/** Without a plan: the built-in catalogue; with one: also the plan's own statistics. */
+const statisticsOf = z.object({ planId: id.optional() }).strict();
 
 function method<I extends z.ZodType, O>(input: I) {
   return { input, output: undefined as unknown as O };
@@ -70,21 +72,7 @@ const adHocCreate = z
 const exemption = z.object({ expectedReportId: id, exempt: z.boolean(), reason: optionalText(1000) }).strict();
 const agencyHistory = z.object({ planId: id, agencyId: id }).strict();
 
-const targetUpdate = z
-  .object({
-    targetId: id,
-    wording: text(4000),
-    kind: z.enum(TARGET_KINDS),
-    comparator: z.enum(TARGET_COMPARATORS).nullable(),
-    value: z.number().nullable(),
-    unit: optionalText(40),
-    denominator: z.number().nullable(),
-    denominatorText: optionalText(300),
-    statistic: optionalText(20),
-    denominatorStatistic: optionalText(20),
-    note: optionalText(4000),
-  })
-  .strict();
+const targetUpdate = z.object({ targetId: id, ...targetFields }).strict();
 
 const urgingRecord = z
   .object({ periodId: id, agencyIds: z.array(id).min(1).max(500), urgedOn: isoDate, letterNumber: optionalText(60), note: optionalText(1000) })
@@ -106,7 +94,7 @@ export const reportingContract = {
   'reports.delete': method<typeof byReport, { deleted: true }>(byReport),
   'reports.attachment': method<typeof byAttachment, AttachmentContent>(byAttachment),
   'reports.removeAttachment': method<typeof byAttachment, ReceivedReportRow>(byAttachment),
-  'statistics.list': method<typeof none, StatisticRow[]>(none),
+  'statistics.list': method<typeof statisticsOf, StatisticRow[]>(statisticsOf),
   'targets.progress': method<typeof byPlan, TargetProgressRow[]>(byPlan),
   'targets.update': method<typeof targetUpdate, TargetRow>(targetUpdate),
   'urging.record': method<typeof urgingRecord, UrgingRow>(urgingRecord),

@@ -1,5 +1,5 @@
 // Vietnamese labels of the domain enumerations, as the UI and documents show them.
-import type { AgencyKind, DeadlineKind, PeriodType, ReportChannel, TargetKind } from './types';
+import type { AgencyKind, DeadlineKind, PeriodType, ReportChannel, TargetComparator, TargetKind, UnitLevel, WindowRule } from './types';
 import type { TaskStatus } from './task-status';
 
 export const AGENCY_KIND_LABELS: Record<AgencyKind, string> = {
@@ -28,6 +28,22 @@ export const PERIOD_TYPE_LABELS: Record<PeriodType, string> = {
   nine_month: '9 tháng',
   annual: 'Năm',
   ad_hoc: 'Đột xuất',
+};
+
+export const TARGET_COMPARATOR_LABELS: Record<TargetComparator, string> = {
+  at_least: 'Ít nhất',
+  exactly: 'Đạt đúng mức',
+  at_most: 'Không quá',
+};
+
+export const UNIT_LEVEL_LABELS: Record<UnitLevel, string> = {
+  commune: 'xã, phường, thị trấn',
+  district: 'huyện, thị xã, thành phố',
+};
+
+export const WINDOW_RULE_LABELS: Record<WindowRule, string> = {
+  decree09: 'Ngày 15 đến ngày 14 (Nghị định 09/2019)',
+  calendar: 'Trọn tháng (từ ngày 01 đến cuối tháng)',
 };
 
 export const TARGET_KIND_LABELS: Record<TargetKind, string> = {

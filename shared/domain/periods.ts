@@ -1,6 +1,6 @@
 // Reporting periods (Decree 09/2019/NĐ-CP): data windows run from the 15th of one month to the
 // 14th of the closing month; deadlines are data of each plan, with defaults from the 2022 plan.
-import type { PeriodType } from './types';
+import type { PeriodType, WindowRule } from './types';
 import { toIsoDate } from '../dates/iso-date';
 
 export interface DataWindow {
@@ -50,13 +50,21 @@ function lengthInMonths(type: PeriodType, index: number): number {
  * Data window of a periodic report. `index` is the quarter (1-4) or month (1-12); ignored otherwise.
  * 6-month 2022: 15/12/2021 - 14/06/2022. Year 2022: 15/12/2021 - 14/12/2022.
  */
-export function dataWindow(type: PeriodType, year: number, index = 1): DataWindow {
+export function dataWindow(type: PeriodType, year: number, index = 1, rule: WindowRule = 'decree09'): DataWindow {
   const endMonth = closingMonth(type, index);
   let startMonth = endMonth - lengthInMonths(type, index);
   let startYear = year;
   while (startMonth < 1) {
     startMonth += 12;
     startYear -= 1;
+  }
+  if (rule === 'calendar') {
+    // Whole months: quý I 2022 is 01/01/2022 - 31/03/2022.
+    const first = startMonth === 12 ? { year: startYear + 1, month: 1 } : { year: startYear, month: startMonth + 1 };
+    return {
+      from: toIsoDate({ ...first, day: 1 }),
+      to: toIsoDate({ year, month: endMonth, day: new Date(Date.UTC(year, endMonth, 0)).getUTCDate() }),
+    };
   }
   return {
     from: toIsoDate({ year: startYear, month: startMonth, day: 15 }),
@@ -96,6 +104,13 @@ export interface DutyTiming {
   dueText: string;
   /** "trước ngày 15/6" read as "on 15/6 at the latest" (true, the default) or "by 14/6" (false). */
   dueInclusive: boolean;
+  /**
+   * Quarterly and monthly duties: the due month counted from the period's closing month (0 "tháng
+   * cuối quý", 1 "tháng đầu quý sau"); null: the day decides (below 15: the month after).
+   */
+  dueMonthOffset?: number | null;
+  /** How the data window runs (default: Decree 09's 15th to 14th). */
+  windowRule?: WindowRule;
 }
 
 export interface GeneratedPeriod {
@@ -130,12 +145,17 @@ function indexesOf(type: PeriodType): number[] {
  * day comes before the cut-off, i.e. a day below 15 of the month after). Without a day: the day after
  * the cut-off (Decree 09's 15th).
  */
-export function periodDueDate(duty: Pick<DutyTiming, 'periodType' | 'dueMonth' | 'dueDay'>, year: number, index = 1): string {
+export function periodDueDate(
+  duty: Pick<DutyTiming, 'periodType' | 'dueMonth' | 'dueDay' | 'dueMonthOffset'>,
+  year: number,
+  index = 1,
+): string {
   const closing = closingMonth(duty.periodType, index);
   let month = duty.dueMonth ?? closing;
   let dueYear = year;
   let day = duty.dueDay ?? 15;
-  if (duty.dueMonth === null && duty.dueDay !== null && duty.dueDay < 15) month = closing + 1;
+  if (duty.dueMonth === null && duty.dueMonthOffset != null) month = closing + duty.dueMonthOffset;
+  else if (duty.dueMonth === null && duty.dueDay !== null && duty.dueDay < 15) month = closing + 1;
   if (duty.dueMonth !== null && duty.dueMonth < closing) dueYear += 1;
   while (month > 12) {
     month -= 12;
@@ -163,7 +183,7 @@ export function periodsOfDuty(duty: DutyTiming, year: number): GeneratedPeriod[]
       year,
       index,
       label: periodLabel(duty.periodType, year, index),
-      window: dataWindow(duty.periodType, year, index),
+      window: dataWindow(duty.periodType, year, index, duty.windowRule ?? 'decree09'),
       dueDate,
       dueText: periodDueText(duty.dueText, dueDate),
       dueInclusive: duty.dueInclusive,

@@ -108,7 +108,7 @@ export interface TargetProgress {
   achieved: number | null;
   /** achieved / target value, in percent (one decimal). */
   percentOfTarget: number | null;
-  /** Achieved as required by the comparator ("100%": reached 100; "ít nhất 60%": 60 or more). */
+  /** Achieved as required by the comparator ("100%": reached 100; "ít nhất 60%": 60 or more; "không quá 5%": 5 or less). */
   met: boolean | null;
 }
 
@@ -140,5 +140,6 @@ export function targetProgress(
     achieved = numerator;
   }
   const percentOfTarget = target.value > 0 ? round1((achieved / target.value) * 100) : null;
-  return { state: 'measured', numerator, denominator, achieved, percentOfTarget, met: achieved >= target.value };
+  const met = target.comparator === 'at_most' ? achieved <= target.value : achieved >= target.value;
+  return { state: 'measured', numerator, denominator, achieved, percentOfTarget, met };
 }

@@ -15,5 +15,7 @@ export function formatNumberVi(value: number): string {
 export function formatTargetValue(t: TargetValueParts): string {
   if (t.kind === 'qualitative' || t.value === null) return 'Định tính';
   const amount = t.kind === 'percent' ? `${formatNumberVi(t.value)}%` : `${formatNumberVi(t.value)}${t.unit ? ` ${t.unit}` : ''}`;
-  return t.comparator === 'at_least' ? `Ít nhất ${amount}` : amount;
+  if (t.comparator === 'at_least') return `Ít nhất ${amount}`;
+  if (t.comparator === 'at_most') return `Không quá ${amount}`;
+  return amount;
 }

@@ -25,9 +25,17 @@ export type PeriodType = (typeof PERIOD_TYPES)[number];
 export const TARGET_KINDS = ['percent', 'count', 'qualitative'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
-/** "100%" is exactly; "ít nhất 60%" is at least. */
-export const TARGET_COMPARATORS = ['at_least', 'exactly'] as const;
+/** "100%" is exactly; "ít nhất 60%" is at least; "không quá 5%" is at most. */
+export const TARGET_COMPARATORS = ['at_least', 'exactly', 'at_most'] as const;
 export type TargetComparator = (typeof TARGET_COMPARATORS)[number];
+
+/** A percentage of the locality's units: its communes (xã, phường, thị trấn) or its districts. */
+export const UNIT_LEVELS = ['commune', 'district'] as const;
+export type UnitLevel = (typeof UNIT_LEVELS)[number];
+
+/** A period's data window: Decree 09's 15th to 14th, or whole calendar months. */
+export const WINDOW_RULES = ['decree09', 'calendar'] as const;
+export type WindowRule = (typeof WINDOW_RULES)[number];
 
 export const TASK_ROLES = ['lead', 'support'] as const;
 export type TaskRole = (typeof TASK_ROLES)[number];

@@ -80,7 +80,7 @@ test('registering three 6-month reports moves the compliance board and the targe
   form = await openForm(page, 'UBND huyện Hướng Hóa');
   await form.getByLabel('Ngày đến').fill('10/06/2022');
   await form.getByLabel('Số văn bản').fill('215/BC-UBND');
-  await form.getByRole('button', { name: 'Thêm các chỉ số của chỉ tiêu' }).click();
+  await form.getByRole('button', { name: 'Thêm các chỉ số đơn vị phải báo cáo' }).click();
   await form.getByLabel('Giá trị B06').fill('-3');
   await form.getByRole('button', { name: 'Ghi nhận' }).click();
   await expect(form.getByText('Số liệu không được là số âm.')).toBeVisible();

@@ -123,7 +123,7 @@ describe('dates of a draft', () => {
 describe('targets and figures', () => {
   const target = (over: Partial<TargetRow>): TargetRow => ({
     id: 1, code: 'II.2.1', group: '', wording: 'Chỉ tiêu', kind: 'percent', comparator: 'exactly', value: 100, unit: '%',
-    denominator: 125, denominatorText: null, statistic: 'B06', denominatorStatistic: null, note: null, agencies: [], ...over,
+    denominator: 125, denominatorText: null, statistic: 'B06', denominatorStatistic: null, denominatorUnits: null, note: null, agencies: [], ...over,
   });
   const progress = (achieved: number | null, numerator: number | null, denominator: number | null, percentOfTarget: number | null) => ({
     targetId: 1, numeratorStatistic: 'B06', denominatorStatistic: null,

@@ -9,4 +9,8 @@ describe('target values as the plan writes them', () => {
     expect(formatTargetValue({ kind: 'count', comparator: null, value: 1250, unit: 'người' })).toBe('1.250 người');
     expect(formatTargetValue({ kind: 'qualitative', comparator: null, value: null, unit: null })).toBe('Định tính');
   });
+
+  it('at most: "Không quá"', () => {
+    expect(formatTargetValue({ kind: 'count', comparator: 'at_most', value: 5, unit: 'vụ' })).toBe('Không quá 5 vụ');
+  });
 });

@@ -9,6 +9,7 @@ import { TASK_STATUS_COLORS } from '../components/TaskStatusBadge';
 import { formatDateVi } from '../../../shared/dates/vietnamese-dates';
 import { hashOf } from '../app/routes';
 import { ReportingOverviewCard } from '../components/reports/ReportingOverviewCard';
+import { StandingReportCard } from '../components/reports/StandingReportCard';
 
 function Count({ label, value, href }: { label: string; value: number; href?: string }) {
   return (
@@ -66,6 +67,7 @@ export function OverviewScreen() {
       </SimpleGrid>
 
       <ReportingOverviewCard planId={planId} />
+      {duties.data && <StandingReportCard duties={duties.data} />}
 
       <Card withBorder>
         <Title order={4} mb="sm">
@@ -99,7 +101,7 @@ export function OverviewScreen() {
                 <Table.Tr key={d.id}>
                   <Table.Td>{d.title}</Table.Td>
                   <Table.Td>{d.dueText}</Table.Td>
-                  <Table.Td>{d.recipient?.shortName ?? '—'}</Table.Td>
+                  <Table.Td>{d.upward ? d.recipientText : (d.recipient?.shortName ?? '—')}</Table.Td>
                   <Table.Td>{d.obliged.length}</Table.Td>
                 </Table.Tr>
               ))}

@@ -26,7 +26,7 @@ import { ErrorAlert, Loading } from '../components/status';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { printRoute } from '../print/print-routes';
 import { agencyNames } from '../components/AgencyList';
-import type { RegisterEntry, ReportingPeriodRow } from '../../../shared/api/models';
+import type { RegisterEntry, ReportingDutyRow, ReportingPeriodRow } from '../../../shared/api/models';
 import type { ReportState } from '../../../shared/domain/report-status';
 import { lastDayText } from '../../../shared/domain/report-status';
 import { REPORT_CHANNEL_LABELS } from '../../../shared/domain/labels';
@@ -38,6 +38,7 @@ import { AdHocModal, DueDateModal } from '../components/reports/PeriodModals';
 import { UrgingPanel } from '../components/reports/UrgingPanel';
 import { FiguresPanel } from '../components/reports/FiguresPanel';
 import { AgencyHistoryPanel } from '../components/reports/AgencyHistoryPanel';
+import { DutyModal } from '../components/reports/DutyModal';
 
 type Filter = 'all' | 'missing' | 'late' | 'on_time' | 'exempt' | 'pending';
 
@@ -74,8 +75,13 @@ export function ReportsScreen() {
   const { planId } = usePlan();
   const periods = useApi('reporting.periods', { planId });
   const duties = useApi('reporting.duties', { planId });
-  const statistics = useApi('statistics.list', {});
-  const targets = useApi('targets.list', { planId });
+  const statistics = useApi('statistics.list', { planId });
+  const requests = useApi('statistics.requests', { planId });
+  const planAgencyRows = useApi('agencies.list', { planId });
+  const { plan } = usePlan();
+  const [editDuty, setEditDuty] = useState<ReportingDutyRow | 'new' | 'upward' | null>(null);
+  const [deletingDuty, setDeletingDuty] = useState<ReportingDutyRow | null>(null);
+  const [dutyError, setDutyError] = useState<string | null>(null);
   const [periodId, setPeriodId] = useState<number | null>(null);
   const [version, setVersion] = useState(0);
   const [tab, setTab] = useState<string | null>('register');
@@ -102,19 +108,27 @@ export function ReportsScreen() {
     setVersion((v) => v + 1);
   };
 
-  const targetStatistics = useMemo(() => {
-    const codes = new Set<string>();
-    for (const t of targets.data ?? []) {
-      if (t.kind === 'qualitative') continue;
-      if (t.statistic) codes.add(t.statistic);
-      if (t.denominatorStatistic) codes.add(t.denominatorStatistic);
-      if (t.statistic && t.statistic === t.denominatorStatistic) {
-        const part = statistics.data?.find((s) => s.partOf === t.statistic);
-        if (part) codes.add(part.code);
-      }
+  /** The statistics the plan asks of the agency whose report is open, offered first in its form. */
+  const agencyStatistics = useMemo(
+    () => (open ? (requests.data?.find((r) => r.agencyId === open.agency.id)?.codes ?? []) : []),
+    [open, requests.data],
+  );
+  const dutiesChanged = () => {
+    duties.reload();
+    periods.reload();
+    setPeriodId(null);
+    setVersion((v) => v + 1);
+  };
+  async function deleteDuty() {
+    if (!deletingDuty) return;
+    try {
+      await call('duties.delete', { dutyId: deletingDuty.id });
+      setDeletingDuty(null);
+      dutiesChanged();
+    } catch (err) {
+      setDutyError(err instanceof Error ? err.message : String(err));
     }
-    return [...codes].sort();
-  }, [targets.data, statistics.data]);
+  }
 
   if (periods.error) return <ErrorAlert message={periods.error} />;
   if (!periods.data) return <Loading />;
@@ -123,7 +137,12 @@ export function ReportsScreen() {
   const period = reg?.period ?? periods.data.find((p) => p.id === periodId) ?? null;
   const shown = reg ? reg.entries.filter((e) => FILTERS.find((f) => f.value === filter)!.states.includes(e.status.state)) : [];
   const agencies = (reg?.entries ?? []).map((e) => e.agency);
-  const planAgencies = duties.data?.find((d) => d.periodType === 'ad_hoc')?.obliged ?? duties.data?.[0]?.obliged ?? [];
+  const agencyRefs = (planAgencyRows.data ?? []).map((a) => ({ id: a.id, shortName: a.shortName, kind: a.kind }));
+  const reportingAgencyIds = (planAgencyRows.data ?? []).filter((a) => a.reports && a.active).map((a) => a.id);
+  const planAgencies =
+    duties.data?.find((d) => d.periodType === 'ad_hoc')?.obliged ??
+    duties.data?.find((d) => !d.upward)?.obliged ??
+    agencyRefs.filter((a) => reportingAgencyIds.includes(a.id));
 
   return (
     <Stack>
@@ -322,9 +341,17 @@ export function ReportsScreen() {
 
       {duties.data && (
         <Card withBorder>
-          <Text fw={600} mb="xs">
-            Chế độ báo cáo của kế hoạch
-          </Text>
+          <Group justify="space-between" mb="xs">
+            <Text fw={600}>Chế độ báo cáo của kế hoạch</Text>
+            <Group gap="xs" className="no-print">
+              <Button size="compact-sm" variant="light" onClick={() => setEditDuty('new')}>
+                Thêm chế độ báo cáo
+              </Button>
+              <Button size="compact-sm" variant="subtle" onClick={() => setEditDuty('upward')}>
+                Thêm báo cáo của cơ quan thường trực
+              </Button>
+            </Group>
+          </Group>
           <Table verticalSpacing="xs" aria-label="Chế độ báo cáo">
             <Table.Thead>
               <Table.Tr>
@@ -332,6 +359,7 @@ export function ReportsScreen() {
                 <Table.Th w={160}>Thời hạn</Table.Th>
                 <Table.Th w={220}>Gửi về</Table.Th>
                 <Table.Th>Đơn vị phải gửi</Table.Th>
+                <Table.Th w={110} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -339,9 +367,28 @@ export function ReportsScreen() {
                 <Table.Tr key={d.id}>
                   <Table.Td>{d.title}</Table.Td>
                   <Table.Td>{d.dueText}</Table.Td>
-                  <Table.Td>{d.recipient?.shortName ?? '—'}</Table.Td>
+                  <Table.Td className="cell-wrap">{d.upward ? d.recipientText : (d.recipient?.shortName ?? '—')}</Table.Td>
                   <Table.Td className="cell-wrap">
-                    {d.obliged.length} đơn vị: {agencyNames(d.obliged)}
+                    {d.upward ? `Cơ quan thường trực: ${agencyNames(d.obliged)}` : `${d.obliged.length} đơn vị: ${agencyNames(d.obliged)}`}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={2} wrap="nowrap" className="no-print">
+                      <Button size="compact-sm" variant="subtle" onClick={() => setEditDuty(d)} aria-label={`Sửa ${d.title}`}>
+                        Sửa
+                      </Button>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => {
+                          setDutyError(null);
+                          setDeletingDuty(d);
+                        }}
+                        aria-label={`Xóa ${d.title}`}
+                      >
+                        Xóa
+                      </Button>
+                    </Group>
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -349,13 +396,43 @@ export function ReportsScreen() {
           </Table>
         </Card>
       )}
+      {editDuty && (
+        <DutyModal
+          planId={planId}
+          year={plan.year}
+          duty={typeof editDuty === 'object' ? editDuty : null}
+          upwardDefault={editDuty === 'upward'}
+          agencies={agencyRefs}
+          reportingAgencyIds={reportingAgencyIds}
+          onClose={() => setEditDuty(null)}
+          onSaved={dutiesChanged}
+        />
+      )}
+      {deletingDuty && (
+        <Modal opened onClose={() => setDeletingDuty(null)} title={`Xóa ${deletingDuty.title}?`} size="lg">
+          <Stack gap="sm">
+            <Text size="sm">
+              Các kỳ báo cáo của chế độ này ({deletingDuty.dueText}) cũng bị xóa. Nội dung được lưu lại trong lịch sử thay đổi. Không xóa được khi đã nhận báo cáo của một kỳ.
+            </Text>
+            {dutyError && <Alert color="red">{dutyError}</Alert>}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setDeletingDuty(null)}>
+                Không xóa
+              </Button>
+              <Button color="red" onClick={deleteDuty} disabled={!!dutyError}>
+                Xóa chế độ báo cáo
+              </Button>
+            </Group>
+          </Stack>
+        </Modal>
+      )}
 
       {open && period && reg && statistics.data && (
         <ReportFormModal
           period={period}
           entry={open}
           statistics={statistics.data}
-          targetStatistics={targetStatistics}
+          agencyStatistics={agencyStatistics}
           today={reg.today}
           onClose={() => setOpen(null)}
           onChanged={changed}

@@ -1,7 +1,10 @@
 // "Chỉ tiêu": each target with its value, and how far it has come per period from the figures of
 // the received reports (computed by shared/domain/statistics.ts), with the contributing reports.
 import { Fragment, useState } from 'react';
-import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Stack, Table, Tabs, Text } from '@mantine/core';
+import { call } from '../api/client';
+import { StatisticsPanel } from '../components/targets/StatisticsPanel';
+import { UNIT_LEVEL_LABELS } from '../../../shared/domain/labels';
 import { usePlan } from '../app/plan-context';
 import { useApi } from '../hooks/useApi';
 import { ErrorAlert, Loading } from '../components/status';
@@ -78,8 +81,13 @@ export function TargetsScreen() {
   const { planId } = usePlan();
   const targets = useApi('targets.list', { planId });
   const progress = useApi('targets.progress', { planId });
-  const statistics = useApi('statistics.list', {});
-  const [editing, setEditing] = useState<TargetRow | null>(null);
+  const statistics = useApi('statistics.list', { planId });
+  const agencies = useApi('agencies.list', { planId });
+  const unitCounts = useApi('targets.unitCounts', { planId });
+  const [editing, setEditing] = useState<TargetRow | 'new' | null>(null);
+  const [deleting, setDeleting] = useState<TargetRow | null>(null);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const [tab, setTab] = useState<string | null>('targets');
   const [expanded, setExpanded] = useState<number | null>(null);
   if (targets.error) return <ErrorAlert message={targets.error} />;
   if (!targets.data) return <Loading />;
@@ -91,11 +99,44 @@ export function TargetsScreen() {
     for (const r of p.periods) if (!columns.some((c) => c.periodId === r.periodId)) columns.push(r);
   }
   const colSpan = 5 + columns.length;
+  const agencyRefs = (agencies.data ?? []).map((a) => ({ id: a.id, shortName: a.shortName, kind: a.kind }));
+  const reloadAll = () => {
+    targets.reload();
+    progress.reload();
+    unitCounts.reload();
+    statistics.reload();
+  };
+  async function confirmDelete() {
+    if (!deleting) return;
+    try {
+      await call('targets.delete', { targetId: deleting.id });
+      setDeleting(null);
+      reloadAll();
+    } catch (err) {
+      setDeleteError(err instanceof Error ? err.message : String(err));
+    }
+  }
 
   return (
     <Stack>
-      <ScreenTitle title="Chỉ tiêu" subtitle={`${rows.length} chỉ tiêu của kế hoạch; kết quả tính từ số liệu trong các báo cáo đã nhận`} />
+      <ScreenTitle title="Chỉ tiêu" subtitle={`${rows.length} chỉ tiêu của kế hoạch; kết quả tính từ số liệu trong các báo cáo đã nhận`}>
+        {tab === 'targets' && <Button onClick={() => setEditing('new')}>Thêm chỉ tiêu</Button>}
+      </ScreenTitle>
       {progress.error && <ErrorAlert message={progress.error} />}
+      <Tabs value={tab} onChange={setTab}>
+        <Tabs.List>
+          <Tabs.Tab value="targets">Chỉ tiêu</Tabs.Tab>
+          <Tabs.Tab value="statistics">Chỉ số và đơn vị báo cáo</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="statistics" pt="sm">
+          {tab === 'statistics' && <StatisticsPanel planId={planId} agencies={agencyRefs} onChanged={statistics.reload} />}
+        </Tabs.Panel>
+        <Tabs.Panel value="targets" pt="sm">
+      {rows.length === 0 && (
+        <Alert color="blue" mb="sm">
+          Kế hoạch chưa có chỉ tiêu nào. Bấm "Thêm chỉ tiêu" để nhập các chỉ tiêu của kế hoạch.
+        </Alert>
+      )}
       <Table withTableBorder verticalSpacing="xs" aria-label="Danh sách chỉ tiêu">
         <Table.Thead>
           <Table.Tr>
@@ -108,7 +149,7 @@ export function TargetsScreen() {
                 Kết quả {c.periodLabel}
               </Table.Th>
             ))}
-            <Table.Th w={56} />
+            <Table.Th w={110} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -142,10 +183,16 @@ export function TargetsScreen() {
                     <Text size="sm" fw={600}>
                       {formatTargetValue(t)}
                     </Text>
-                    {(t.denominatorText || t.denominator !== null) && (
+                    {t.denominatorUnits ? (
                       <Text size="xs" c="dimmed">
-                        trên {t.denominatorText ?? String(t.denominator)}
+                        trên {t.denominatorText ?? `${unitCounts.data?.find((c) => c.level === t.denominatorUnits)?.count ?? '?'} ${UNIT_LEVEL_LABELS[t.denominatorUnits]}`}
                       </Text>
+                    ) : (
+                      (t.denominatorText || t.denominator !== null) && (
+                        <Text size="xs" c="dimmed">
+                          trên {t.denominatorText ?? String(t.denominator)}
+                        </Text>
+                      )
                     )}
                   </Table.Td>
                   <Table.Td>
@@ -157,9 +204,23 @@ export function TargetsScreen() {
                     </Table.Td>
                   ))}
                   <Table.Td>
-                    <Button size="compact-sm" variant="subtle" onClick={() => setEditing(t)} aria-label={`Sửa chỉ tiêu ${t.code}`}>
-                      Sửa
-                    </Button>
+                    <Group gap={2} wrap="nowrap">
+                      <Button size="compact-sm" variant="subtle" onClick={() => setEditing(t)} aria-label={`Sửa chỉ tiêu ${t.code}`}>
+                        Sửa
+                      </Button>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => {
+                          setDeleteError(null);
+                          setDeleting(t);
+                        }}
+                        aria-label={`Xóa chỉ tiêu ${t.code}`}
+                      >
+                        Xóa
+                      </Button>
+                    </Group>
                   </Table.Td>
                 </Table.Tr>
                 {expanded === t.id && p && (
@@ -175,16 +236,38 @@ export function TargetsScreen() {
           })}
         </Table.Tbody>
       </Table>
+        </Tabs.Panel>
+      </Tabs>
       {editing && statistics.data && (
         <TargetEditModal
-          target={editing}
+          planId={planId}
+          target={editing === 'new' ? null : editing}
           statistics={statistics.data}
+          agencies={agencyRefs}
+          unitCounts={unitCounts.data ?? []}
+          groups={[...new Set(rows.map((r) => r.group).filter(Boolean))]}
           onClose={() => setEditing(null)}
-          onSaved={() => {
-            targets.reload();
-            progress.reload();
-          }}
+          onSaved={reloadAll}
         />
+      )}
+      {deleting && (
+        <Modal opened onClose={() => setDeleting(null)} title={`Xóa chỉ tiêu ${deleting.code}?`} size="lg">
+          <Stack gap="sm">
+            <Text size="sm">{deleting.wording}</Text>
+            <Text size="sm" c="dimmed">
+              Nội dung chỉ tiêu được lưu lại trong lịch sử thay đổi. Không xóa được chỉ tiêu đang có số liệu từ báo cáo đã nhận.
+            </Text>
+            {deleteError && <Alert color="red">{deleteError}</Alert>}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setDeleting(null)}>
+                Không xóa
+              </Button>
+              <Button color="red" onClick={confirmDelete} disabled={!!deleteError}>
+                Xóa chỉ tiêu
+              </Button>
+            </Group>
+          </Stack>
+        </Modal>
       )}
     </Stack>
   );

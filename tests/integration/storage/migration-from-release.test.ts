@@ -73,6 +73,20 @@ describe('opening a database written by release 0.1.0', () => {
       }
     }
     expect(lost).toEqual([]);
+
+    // 0006: each agency responsible for a measured target is asked its statistics, so the report
+    // form offers the districts B06 (communes with propaganda) and not the police.
+    const agencyIdOf = (name: string) => after.get('agencies')!.rows.find((r) => r.short_name === name)!.id;
+    const asked = (name: string) =>
+      after
+        .get('statistic_requests')!
+        .rows.filter((r) => r.plan_id === 1 && r.agency_id === agencyIdOf(name))
+        .map((r) => r.statistic_code);
+    expect(asked('UBND huyện Hướng Hóa')).toContain('B06');
+    expect(asked('Công an tỉnh')).not.toContain('B06');
+    // Old duties read as before: Decree 09 windows, collected from the members, not the secretariat's own.
+    expect(after.get('reporting_duties')!.rows.every((r) => r.window_rule === 'decree09' && r.upward === 0 && r.due_month_offset === null)).toBe(true);
+    expect(after.get('plan_unit_counts')!.rows).toEqual([]);
     expect(after.get('kysely_migration')!.rows.length).toBeGreaterThanOrEqual(migrations);
 
     // The app reads the migrated data as the clerk left it.

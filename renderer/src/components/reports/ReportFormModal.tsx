@@ -40,8 +40,8 @@ interface Props {
   period: ReportingPeriodRow;
   entry: RegisterEntry;
   statistics: StatisticRow[];
-  /** Statistics the plan's targets read, offered first. */
-  targetStatistics: string[];
+  /** The statistics the plan asks of this agency, offered first. */
+  agencyStatistics: string[];
   today: string;
   onClose: () => void;
   /** After a save or a deletion: the register reloads. */
@@ -50,7 +50,7 @@ interface Props {
 
 let lineKey = 1;
 
-export function ReportFormModal({ period, entry, statistics, targetStatistics, today, onClose, onChanged }: Props) {
+export function ReportFormModal({ period, entry, statistics, agencyStatistics, today, onClose, onChanged }: Props) {
   const existing = entry.report;
   const [arrival, setArrival] = useState(formatDateVi(existing?.arrivalDate ?? today));
   const [docNumber, setDocNumber] = useState(existing?.docNumber ?? '');
@@ -72,16 +72,16 @@ export function ReportFormModal({ period, entry, statistics, targetStatistics, t
   const byCode = useMemo(() => new Map(statistics.map((s) => [s.code, s])), [statistics]);
   const options = useMemo(() => {
     const groups = new Map<string, { value: string; label: string }[]>();
-    const first = statistics.filter((s) => targetStatistics.includes(s.code));
-    if (first.length) groups.set('Chỉ số của các chỉ tiêu', first.map((s) => ({ value: s.code, label: `${s.code}. ${s.label}` })));
+    const first = statistics.filter((s) => agencyStatistics.includes(s.code));
+    if (first.length) groups.set('Chỉ số đơn vị phải báo cáo', first.map((s) => ({ value: s.code, label: `${s.code}. ${s.label}` })));
     for (const s of statistics) {
-      if (targetStatistics.includes(s.code)) continue;
+      if (agencyStatistics.includes(s.code)) continue;
       const list = groups.get(s.group) ?? [];
       list.push({ value: s.code, label: `${s.code}. ${s.label}` });
       groups.set(s.group, list);
     }
     return [...groups.entries()].map(([group, items]) => ({ group, items }));
-  }, [statistics, targetStatistics]);
+  }, [statistics, agencyStatistics]);
 
   const parsedArrival = parseDateInput(arrival, true);
   const timeliness = parsedArrival.iso ? reportTimeliness(parsedArrival.iso, period) : null;
@@ -97,7 +97,7 @@ export function ReportFormModal({ period, entry, statistics, targetStatistics, t
   const addTargetFigures = () =>
     setFigures((list) => [
       ...list,
-      ...targetStatistics.filter((c) => !list.some((f) => f.code === c)).map((code) => ({ key: lineKey++, code, text: '' })),
+      ...agencyStatistics.filter((c) => !list.some((f) => f.code === c)).map((code) => ({ key: lineKey++, code, text: '' })),
     ]);
 
   async function save() {
@@ -326,9 +326,9 @@ export function ReportFormModal({ period, entry, statistics, targetStatistics, t
           <Group justify="space-between" mt="xs">
             <Title order={5}>Số liệu báo cáo</Title>
             <Group gap="xs">
-              {targetStatistics.length > 0 && (
+              {agencyStatistics.length > 0 && (
                 <Button size="compact-sm" variant="light" onClick={addTargetFigures}>
-                  Thêm các chỉ số của chỉ tiêu
+                  Thêm các chỉ số đơn vị phải báo cáo
                 </Button>
               )}
               <Button size="compact-sm" variant="light" onClick={() => setFigures((l) => [...l, { key: lineKey++, code: null, text: '' }])}>

@@ -23,6 +23,7 @@ import { call } from '../../api/client';
 import { useApi } from '../../hooks/useApi';
 import { useToday } from '../../hooks/useToday';
 import { ErrorAlert, Loading } from '../status';
+import { TaskPartsCard } from './TaskPartsCard';
 import { TaskStatusBadge } from '../TaskStatusBadge';
 import { AgencyList } from '../AgencyList';
 import { TaskAgencies } from './TaskAgencies';
@@ -115,6 +116,7 @@ export function TaskDrawer({ taskId, agencies, groups, onClose, onChanged }: Pro
               </Button>
             )}
           </Group>
+          <TaskPartsCard taskId={task.id} version={version} onChanged={saved} />
           <Tabs value={tab} onChange={setTab} keepMounted={false}>
             <Tabs.List>
               <Tabs.Tab value="info">Thông tin</Tabs.Tab>

@@ -1,0 +1,120 @@
+// A task completed in parts: a recurring task (due at each 6-month, quarterly or annual report) is
+// completed per period, each period in its own status bucket; a task led by several agencies is
+// completed per lead agency ("4/10 đơn vị đã hoàn thành") and is done when all of them are.
+// The buckets themselves are task-status.ts's, unchanged.
+import type { DeadlineKind, PeriodType } from './types';
+import { periodsOfDuty, type DutyTiming } from './periods';
+import { taskStatus, type TaskStatusResult } from './task-status';
+
+export interface TaskPeriod {
+  /** Stable key of the period: "2022-six_month-1". */
+  key: string;
+  label: string;
+  dueDate: string;
+}
+
+/** The report periods a task recurs in: a 6-monthly task at the 6-month and the annual report. */
+const RECURS_AT: Partial<Record<PeriodType, PeriodType[]>> = {
+  six_month: ['six_month', 'annual'],
+  quarter: ['quarter'],
+  month: ['month'],
+  annual: ['annual'],
+};
+
+export function taskPeriods(periodType: PeriodType | null, duties: DutyTiming[], year: number): TaskPeriod[] {
+  const kinds = periodType ? (RECURS_AT[periodType] ?? []) : [];
+  const out = new Map<string, TaskPeriod>();
+  for (const d of duties.filter((x) => kinds.includes(x.periodType))) {
+    for (const p of periodsOfDuty(d, year)) {
+      if (![...out.values()].some((o) => o.dueDate === p.dueDate)) {
+        out.set(`${p.year}-${p.periodType}-${p.index}`, { key: `${p.year}-${p.periodType}-${p.index}`, label: p.label, dueDate: p.dueDate });
+      }
+    }
+  }
+  return [...out.values()].sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+}
+
+export interface CompletionRecord {
+  periodKey: string;
+  /** The lead agency that completed it; null for a task's single completion. */
+  agencyId: number | null;
+  date: string;
+}
+
+export interface TaskPart {
+  /** '' for the task as a whole. */
+  key: string;
+  label: string;
+  dueDate: string | null;
+  /** Lead agencies that have completed this part, with the date. */
+  done: { agencyId: number | null; date: string }[];
+  /** How many completions the part needs: the number of lead agencies when several lead, else 1. */
+  needed: number;
+  completionDate: string | null;
+  status: TaskStatusResult;
+}
+
+export interface TaskPartsInput {
+  deadlineKind: DeadlineKind;
+  deadline: string | null;
+  /** The completion date stored on the task (set when every part is done, or recorded before parts existed). */
+  completionDate: string | null;
+  leadIds: number[];
+}
+
+/**
+ * The parts of a task and their status today. A recurring task has one part per period (at least
+ * two); any other task one part. With several lead agencies a part is complete when all have
+ * completed it, on the last of their dates. A completion date on the task itself (completed as a
+ * whole, or before parts were recorded) completes every part not completed on its own.
+ */
+export function taskParts(
+  task: TaskPartsInput,
+  periods: TaskPeriod[],
+  records: CompletionRecord[],
+  today: string,
+  dueSoonDays: number,
+): TaskPart[] {
+  const shared = task.leadIds.length >= 2;
+  const needed = shared ? task.leadIds.length : 1;
+  const recurring = task.deadlineKind === 'period' && periods.length >= 2;
+  // A completion date on the task (recorded as a whole, or before parts existed) completes every part.
+  const whole = task.completionDate;
+  const specs = recurring
+    ? periods.map((p) => ({ key: p.key, label: p.label, dueDate: p.dueDate as string | null }))
+    : [{ key: '', label: 'Cả nhiệm vụ', dueDate: task.deadlineKind === 'date' ? task.deadline : task.deadlineKind === 'period' ? (periods[0]?.dueDate ?? null) : null }];
+  return specs.map((spec) => {
+    const own = records.filter((r) => r.periodKey === spec.key && (shared ? r.agencyId !== null && task.leadIds.includes(r.agencyId) : true));
+    const done = own.map((r) => ({ agencyId: r.agencyId, date: r.date }));
+    const byParts = shared ? new Set(own.map((r) => r.agencyId)).size >= needed : own.length > 0;
+    const completionDate = byParts ? done.map((d) => d.date).sort().at(-1)! : whole;
+    const status = taskStatus(
+      { deadlineKind: spec.dueDate ? 'date' : 'ongoing', deadline: spec.dueDate, completionDate },
+      today,
+      { dueSoonDays },
+    );
+    return { key: spec.key, label: spec.label, dueDate: spec.dueDate, done, needed, completionDate, status };
+  });
+}
+
+/**
+ * The part the task's row stands for: the first part still open; when all are done, the first one
+ * done late (a task is done on time only if every part was), else the last.
+ */
+export function currentPart(parts: TaskPart[]): TaskPart {
+  return (
+    parts.find((p) => p.completionDate === null) ??
+    parts.find((p) => p.status.status === 'done_late') ??
+    parts[parts.length - 1]!
+  );
+}
+
+/** The task's completion date: the last part's date once every part is done, else null. */
+export function wholeCompletion(parts: TaskPart[]): string | null {
+  return parts.every((p) => p.completionDate !== null) ? parts.map((p) => p.completionDate!).sort().at(-1)! : null;
+}
+
+/** "4/10 đơn vị đã hoàn thành" for a part of a task led by several agencies; null otherwise. */
+export function leadsDoneText(part: TaskPart): string | null {
+  return part.needed >= 2 ? `${part.done.length}/${part.needed} đơn vị đã hoàn thành` : null;
+}

@@ -1,0 +1,72 @@
+// Completion in parts: per period for a recurring task, per lead agency for a shared one.
+import { describe, expect, it } from 'vitest';
+import { currentPart, leadsDoneText, taskParts, taskPeriods, wholeCompletion } from '../../shared/domain/task-parts';
+
+const duties = [
+  { periodType: 'six_month' as const, dueMonth: 6, dueDay: 15, dueText: 'trước ngày 15/6', dueInclusive: true },
+  { periodType: 'annual' as const, dueMonth: 12, dueDay: 15, dueText: 'trước ngày 15/12', dueInclusive: true },
+  { periodType: 'quarter' as const, dueMonth: null, dueDay: 20, dueMonthOffset: 0, dueText: 'trước ngày 20 tháng cuối quý', dueInclusive: true },
+];
+
+describe('the periods a task recurs in', () => {
+  it('6-monthly: at the 6-month and the annual report; quarterly: each quarter; a kind with no duty: none', () => {
+    expect(taskPeriods('six_month', duties, 2022).map((p) => [p.key, p.dueDate])).toEqual([
+      ['2022-six_month-1', '2022-06-15'],
+      ['2022-annual-1', '2022-12-15'],
+    ]);
+    expect(taskPeriods('quarter', duties, 2022).map((p) => p.dueDate)).toEqual(['2022-03-20', '2022-06-20', '2022-09-20', '2022-12-20']);
+    expect(taskPeriods('month', duties, 2022)).toEqual([]);
+    expect(taskPeriods(null, duties, 2022)).toEqual([]);
+  });
+});
+
+describe('parts of a task', () => {
+  const periods = taskPeriods('six_month', duties, 2022);
+  const recurring = { deadlineKind: 'period' as const, deadline: null, completionDate: null, leadIds: [1] };
+
+  it('a period done on time stays done while the next is open; the task is done when the last is', () => {
+    const parts = taskParts(recurring, periods, [{ periodKey: '2022-six_month-1', agencyId: null, date: '2022-06-10' }], '2022-07-01', 7);
+    expect(parts.map((p) => p.status.status)).toEqual(['done_on_time', 'open_on_time']);
+    expect(currentPart(parts).key).toBe('2022-annual-1');
+    expect(wholeCompletion(parts)).toBeNull();
+    const all = taskParts(
+      recurring,
+      periods,
+      [
+        { periodKey: '2022-six_month-1', agencyId: null, date: '2022-06-10' },
+        { periodKey: '2022-annual-1', agencyId: null, date: '2022-12-20' },
+      ],
+      '2022-12-31',
+      7,
+    );
+    expect(all.map((p) => p.status.status)).toEqual(['done_on_time', 'done_late']);
+    expect(wholeCompletion(all)).toBe('2022-12-20');
+    // Done, but one period late: the task counts as done late.
+    expect(currentPart(all).status.status).toBe('done_late');
+  });
+
+  it('a completion date on the task completes every part not completed on its own', () => {
+    const parts = taskParts({ ...recurring, completionDate: '2022-06-30' }, periods, [], '2022-07-01', 7);
+    expect(parts.map((p) => p.completionDate)).toEqual(['2022-06-30', '2022-06-30']);
+    expect(currentPart(parts).status.status).toBe('done_late');
+  });
+
+  it('with three lead agencies: done when all three are, on the last date, and says how many', () => {
+    const shared = { deadlineKind: 'date' as const, deadline: '2022-06-30', completionDate: null, leadIds: [1, 2, 3] };
+    const two = taskParts(shared, [], [{ periodKey: '', agencyId: 1, date: '2022-06-01' }, { periodKey: '', agencyId: 2, date: '2022-06-05' }], '2022-06-10', 7);
+    expect(leadsDoneText(two[0]!)).toBe('2/3 đơn vị đã hoàn thành');
+    expect(two[0]!.completionDate).toBeNull();
+    // A record of an agency that no longer leads it does not count.
+    const stray = taskParts(shared, [], [{ periodKey: '', agencyId: 9, date: '2022-06-01' }], '2022-06-10', 7);
+    expect(leadsDoneText(stray[0]!)).toBe('0/3 đơn vị đã hoàn thành');
+    const three = taskParts(
+      shared,
+      [],
+      [1, 2, 3].map((a) => ({ periodKey: '', agencyId: a, date: `2022-06-0${a}` })),
+      '2022-06-10',
+      7,
+    );
+    expect(three[0]).toMatchObject({ completionDate: '2022-06-03', status: { status: 'done_on_time' } });
+    expect(leadsDoneText(taskParts({ ...shared, leadIds: [1] }, [], [], '2022-06-10', 7)[0]!)).toBeNull();
+  });
+});
