@@ -21,6 +21,10 @@ export interface AgenciesTable extends Timestamps {
   kind: string;
   admin_unit_code: string | null;
   active: Generated<number>;
+  /** null: a national body (migration 0005). */
+  locality_id: number | null;
+  /** 'national' | 'province' | 'district' | 'commune' (migration 0005). */
+  level: Generated<string>;
   contact_person: string | null;
   phone: string | null;
   email: string | null;
@@ -43,6 +47,20 @@ export interface PlansTable extends Timestamps {
   signer_position: Generated<string>;
   signer_name: Generated<string>;
   recipients: Generated<string>;
+  // Migration 0005.
+  locality_id: number | null;
+  parent_body_line: Generated<string>;
+  issuing_body_lines: Generated<string>;
+  legal_bases: Generated<string>;
+  year_from: number | null;
+  year_to: number | null;
+}
+
+export interface LocalitiesTable {
+  id: Generated<number>;
+  name: string;
+  name_key: string;
+  created_at: Generated<string>;
 }
 
 export interface PlanAgenciesTable {
@@ -196,6 +214,8 @@ export interface AuditLogTable {
   field: string | null;
   old_value: string | null;
   new_value: string | null;
+  /** The plan the entry belongs to, when known (migration 0005): deletions are listed per plan. */
+  plan_id: number | null;
 }
 
 // Added by 0002_report_register.
@@ -385,6 +405,7 @@ export interface Database {
   document_exports: DocumentExportsTable;
   plan_text_blocks: PlanTextBlocksTable;
   task_duty_links: TaskDutyLinksTable;
+  localities: LocalitiesTable;
   statistic_requests: StatisticRequestsTable;
   plan_unit_counts: PlanUnitCountsTable;
   task_completions: TaskCompletionsTable;

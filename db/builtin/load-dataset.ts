@@ -3,6 +3,8 @@ import type { AppDb } from '../connection';
 import type { PlanDataset } from './dataset';
 import { fromBool } from '../sql-values';
 import { nfc } from '../../shared/text/vietnamese';
+import { ensureLocality } from '../queries/localities';
+import { agencyLevelFor } from '../../shared/domain/plan-setup';
 
 /** Inserts the dataset's plan unless a plan with the same key exists. Returns the plan id. */
 export async function loadDataset(db: AppDb, data: PlanDataset, actor = 'Dữ liệu có sẵn'): Promise<number> {
@@ -10,27 +12,36 @@ export async function loadDataset(db: AppDb, data: PlanDataset, actor = 'Dữ li
     const existing = await trx.selectFrom('plans').select('id').where('key', '=', data.plan.key).executeTakeFirst();
     if (existing) return existing.id;
 
-    // Agencies are shared by plans: reuse one with the same code.
+    const localityId = await ensureLocality(trx, data.plan.placeName);
+    // Agencies are shared by the plans of one province: reuse one with the same code there (or a
+    // national one); an agency of another province with that code is not this plan's, so a new one is
+    // made under a free code.
     const agencyIds = new Map<string, number>();
     for (const a of data.agencies) {
-      const found = await trx.selectFrom('agencies').select('id').where('code', '=', a.code).executeTakeFirst();
-      const id =
-        found?.id ??
-        (
-          await trx
-            .insertInto('agencies')
-            .values({
-              code: a.code,
-              name: nfc(a.name),
-              short_name: nfc(a.shortName),
-              abbreviation: nfc(a.abbreviation),
-              kind: a.kind,
-              admin_unit_code: a.adminUnitCode ?? null,
-              updated_by: actor,
-            })
-            .returning('id')
-            .executeTakeFirstOrThrow()
-        ).id;
+      const level = a.level ?? agencyLevelFor(a.name, a.kind);
+      const locality = level === 'national' ? null : localityId;
+      const found = await trx.selectFrom('agencies').select(['id', 'locality_id']).where('code', '=', a.code).executeTakeFirst();
+      if (found && (found.locality_id === null || found.locality_id === locality)) {
+        agencyIds.set(a.code, found.id);
+        continue;
+      }
+      let code = a.code;
+      for (let n = 2; await trx.selectFrom('agencies').select('id').where('code', '=', code).executeTakeFirst(); n++) code = `${a.code}-${n}`;
+      const { id } = await trx
+        .insertInto('agencies')
+        .values({
+          code,
+          name: nfc(a.name),
+          short_name: nfc(a.shortName),
+          abbreviation: nfc(a.abbreviation),
+          kind: a.kind,
+          admin_unit_code: a.adminUnitCode ?? null,
+          level,
+          locality_id: locality,
+          updated_by: actor,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       agencyIds.set(a.code, id);
     }
     const agencyId = (code: string): number => {
@@ -58,6 +69,9 @@ export async function loadDataset(db: AppDb, data: PlanDataset, actor = 'Dữ li
         signer_position: nfc(p.signer.position),
         signer_name: nfc(p.signer.name),
         recipients: nfc(p.recipients.join('\n')),
+        locality_id: localityId,
+        year_from: p.year,
+        year_to: p.year,
         updated_by: actor,
       })
       .returning('id')

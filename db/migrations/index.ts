@@ -4,6 +4,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_initial';
 import * as m0002 from './0002_report_register';
 import * as m0004 from './0004_documents';
+import * as m0005 from './0005_plan_setup';
 import * as m0006 from './0006_plan_targets';
 import * as m0007 from './0007_plan_text';
 
@@ -11,6 +12,7 @@ export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_report_register': m0002,
   '0004_documents': m0004,
+  '0005_plan_setup': m0005,
   '0006_plan_targets': m0006,
   '0007_plan_text': m0007,
 };

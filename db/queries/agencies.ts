@@ -4,14 +4,16 @@ import type { AgencyKind } from '../../shared/domain/types';
 import type { AgencyUsage } from '../../shared/api/board-models';
 import { fromBool, toBool } from '../sql-values';
 import { nfc } from '../../shared/text/vietnamese';
+import { agencyNameKey, type AgencyLevel } from '../../shared/domain/plan-setup';
 
 /** Agencies taking part in a plan, in the plan's own order, with their task counts. */
 export async function listPlanAgencies(db: AppDb, planId: number, onlyAgencyId?: number): Promise<AgencyRow[]> {
   let query = db
     .selectFrom('plan_agencies')
     .innerJoin('agencies', 'agencies.id', 'plan_agencies.agency_id')
+    .leftJoin('localities', 'localities.id', 'agencies.locality_id')
     .selectAll('agencies')
-    .select(['plan_agencies.reports', 'plan_agencies.sort_order'])
+    .select(['plan_agencies.reports', 'plan_agencies.sort_order', 'localities.name as locality_name'])
     .where('plan_agencies.plan_id', '=', planId);
   if (onlyAgencyId !== undefined) query = query.where('agencies.id', '=', onlyAgencyId);
   const rows = await query.orderBy('plan_agencies.sort_order').orderBy('agencies.id').execute();
@@ -37,6 +39,8 @@ export async function listPlanAgencies(db: AppDb, planId: number, onlyAgencyId?:
     contactPerson: r.contact_person,
     phone: r.phone,
     email: r.email,
+    level: r.level as AgencyLevel,
+    locality: r.locality_name,
     reports: toBool(r.reports),
     leadCount: countOf(r.id, 'lead'),
     supportCount: countOf(r.id, 'support'),
@@ -111,6 +115,9 @@ export interface AgencyValues {
   contactPerson: string | null;
   phone: string | null;
   email: string | null;
+  level: AgencyLevel;
+  /** null: national. */
+  localityId: number | null;
 }
 
 const nfcOrNull = (v: string | null) => (v === null ? null : nfc(v));
@@ -124,6 +131,8 @@ function agencyColumns(v: AgencyValues) {
     contact_person: nfcOrNull(v.contactPerson),
     phone: v.phone,
     email: v.email,
+    level: v.level,
+    locality_id: v.localityId,
   };
 }
 
@@ -131,17 +140,40 @@ export async function agencyCodeTaken(db: AppDb, code: string): Promise<boolean>
   return (await db.selectFrom('agencies').select('id').where('code', '=', code).executeTakeFirst()) !== undefined;
 }
 
-/** Another agency with this name (ignoring case), if any. */
-export async function findAgencyByName(db: AppDb, name: string, exceptId?: number): Promise<{ id: number; short_name: string } | null> {
-  const rows = await db.selectFrom('agencies').select(['id', 'name', 'short_name']).execute();
-  const wanted = nfc(name).trim().toLocaleLowerCase('vi');
-  return (
-    rows.find(
-      (r) =>
-        r.id !== exceptId &&
-        (r.name.toLocaleLowerCase('vi') === wanted || r.short_name.toLocaleLowerCase('vi') === wanted),
-    ) ?? null
-  );
+/**
+ * Another agency of the same locality (national bodies among themselves) with this name or short
+ * name, ignoring case; an agency of another province may bear the same name.
+ */
+export async function findAgencyByName(
+  db: AppDb,
+  name: string,
+  localityId: number | null,
+  exceptId?: number,
+): Promise<{ id: number; short_name: string } | null> {
+  let q = db.selectFrom('agencies').select(['id', 'name', 'short_name']);
+  q = localityId === null ? q.where('locality_id', 'is', null) : q.where('locality_id', '=', localityId);
+  const rows = await q.execute();
+  const wanted = agencyNameKey(name);
+  return rows.find((r) => r.id !== exceptId && (agencyNameKey(r.name) === wanted || agencyNameKey(r.short_name) === wanted)) ?? null;
+}
+
+/** The locality an agency belongs to (null: national); undefined when there is no such agency. */
+export async function agencyLocalityId(db: AppDb, agencyId: number): Promise<number | null | undefined> {
+  const r = await db.selectFrom('agencies').select('locality_id').where('id', '=', agencyId).executeTakeFirst();
+  return r ? r.locality_id : undefined;
+}
+
+/** Agencies a plan may take in: active ones of its locality and national ones, not yet in the plan. */
+export async function listAvailableAgencies(db: AppDb, planId: number, localityId: number | null) {
+  const inPlan = db.selectFrom('plan_agencies').select('agency_id').where('plan_id', '=', planId);
+  let q = db
+    .selectFrom('agencies')
+    .select(['id', 'name', 'short_name', 'level'])
+    .where('active', '=', 1)
+    .where('id', 'not in', inPlan);
+  q = localityId === null ? q.where('locality_id', 'is', null) : q.where((eb) => eb.or([eb('locality_id', '=', localityId), eb('locality_id', 'is', null)]));
+  const rows = await q.orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, shortName: r.short_name, level: r.level as AgencyLevel }));
 }
 
 export async function insertAgency(db: AppDb, code: string, v: AgencyValues, actor: string): Promise<number> {

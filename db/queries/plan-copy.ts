@@ -6,6 +6,7 @@ import { copiedDeadline, moveYearInText, notCopiedNotes, suggestCopyTitle } from
 import { toBool } from '../sql-values';
 import { nfc } from '../../shared/text/vietnamese';
 import { listPlans } from './plans';
+import { ensureLocality } from './localities';
 
 async function sourcePlanRow(db: AppDb, planId: number) {
   return db.selectFrom('plans').selectAll().where('id', '=', planId).executeTakeFirst();
@@ -16,7 +17,7 @@ async function sourceAgencies(db: AppDb, planId: number) {
   const rows = await db
     .selectFrom('plan_agencies')
     .innerJoin('agencies', 'agencies.id', 'plan_agencies.agency_id')
-    .select(['agencies.id', 'agencies.short_name', 'agencies.active', 'plan_agencies.reports', 'plan_agencies.sort_order'])
+    .select(['agencies.id', 'agencies.short_name', 'agencies.active', 'agencies.locality_id', 'plan_agencies.reports', 'plan_agencies.sort_order'])
     .where('plan_agencies.plan_id', '=', planId)
     .orderBy('plan_agencies.sort_order')
     .execute();
@@ -105,10 +106,17 @@ export async function copyPlan(
       signer_position: source.signer_position,
       signer_name: source.signer_name,
       recipients: source.recipients,
+      locality_id: source.locality_id,
+      parent_body_line: source.parent_body_line,
+      issuing_body_lines: source.issuing_body_lines,
+      legal_bases: source.legal_bases,
+      year_from: source.year_from === null ? target.year : source.year_from + (target.year - source.year),
+      year_to: source.year_to === null ? target.year : source.year_to + (target.year - source.year),
       updated_by: actor,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  await copyDocumentSettings(db, sourcePlanId, planId, actor);
 
   if (kept.length > 0) {
     await db
@@ -284,6 +292,19 @@ export async function copyPlan(
   return planId;
 }
 
+/** Who issues and signs the documents, their symbols and recipients: the same next year. */
+async function copyDocumentSettings(db: AppDb, sourcePlanId: number, planId: number, actor: string): Promise<void> {
+  const settings = await db.selectFrom('document_settings').selectAll().where('plan_id', '=', sourcePlanId).executeTakeFirst();
+  if (settings) {
+    const { plan_id: _p, updated_at: _u, updated_by: _b, ...values } = settings;
+    await db.insertInto('document_settings').values({ ...values, plan_id: planId, updated_by: actor }).execute();
+  }
+  const issuers = await db.selectFrom('document_issuers').selectAll().where('plan_id', '=', sourcePlanId).execute();
+  if (issuers.length > 0) {
+    await db.insertInto('document_issuers').values(issuers.map((i) => ({ ...i, plan_id: planId }))).execute();
+  }
+}
+
 export interface NewPlanValues {
   year: number;
   title: string;
@@ -295,6 +316,7 @@ export interface NewPlanValues {
 
 /** An empty plan, optionally with the (active) agencies of another plan. */
 export async function createEmptyPlan(db: AppDb, v: NewPlanValues, agenciesFromPlanId: number | null, actor: string): Promise<number> {
+  const localityId = await ensureLocality(db, v.placeName);
   const { id: planId } = await db
     .insertInto('plans')
     .values({
@@ -308,12 +330,17 @@ export async function createEmptyPlan(db: AppDb, v: NewPlanValues, agenciesFromP
       year: v.year,
       place_name: nfc(v.placeName.trim()),
       standing_agency_id: v.standingAgencyId,
+      locality_id: localityId,
+      year_from: v.year,
+      year_to: v.year,
       updated_by: actor,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
   if (agenciesFromPlanId !== null) {
-    const { kept } = await sourceAgencies(db, agenciesFromPlanId);
+    // Only the agencies of the new plan's province, and national bodies, can take part in it.
+    const { kept: all } = await sourceAgencies(db, agenciesFromPlanId);
+    const kept = all.filter((a) => a.locality_id === null || a.locality_id === localityId);
     if (kept.length > 0) {
       await db
         .insertInto('plan_agencies')

@@ -21,8 +21,9 @@ export async function getPlan(db: AppDb, planId: number): Promise<PlanDetail | n
   const r = await db
     .selectFrom('plans')
     .leftJoin('agencies', 'agencies.id', 'plans.standing_agency_id')
+    .leftJoin('localities', 'localities.id', 'plans.locality_id')
     .selectAll('plans')
-    .select(['agencies.id as standing_id', 'agencies.short_name as standing_name'])
+    .select(['agencies.id as standing_id', 'agencies.short_name as standing_name', 'localities.name as locality_name'])
     .where('plans.id', '=', planId)
     .executeTakeFirst();
   if (!r) return null;
@@ -35,8 +36,19 @@ export async function getPlan(db: AppDb, planId: number): Promise<PlanDetail | n
     signerAuthority: r.signer_authority,
     signerPosition: r.signer_position,
     signerName: r.signer_name,
-    recipients: r.recipients ? r.recipients.split('\n') : [],
+    recipients: lines(r.recipients),
+    locality: r.locality_id != null && r.locality_name != null ? { id: r.locality_id, name: r.locality_name } : null,
+    parentBodyLine: r.parent_body_line,
+    issuingBodyLines: lines(r.issuing_body_lines),
+    legalBases: lines(r.legal_bases),
+    yearFrom: r.year_from,
+    yearTo: r.year_to,
   };
+}
+
+/** A list kept one item a line. */
+function lines(text: string): string[] {
+  return text ? text.split('\n') : [];
 }
 
 export async function countPlanContents(db: AppDb, planId: number) {

@@ -10,6 +10,8 @@ import {
   findAgencyByName,
   getAgencyName,
   getPlanAgency,
+  agencyLocalityId,
+  listAvailableAgencies,
   insertAgency,
   setAgencyActive,
   setPlanAgencyReports,
@@ -17,6 +19,8 @@ import {
   type AgencyValues,
 } from '../../db/queries/agencies';
 import { getPlan } from '../../db/queries/plans';
+import { planLocalityId } from '../../db/queries/localities';
+import { defaultAgencyLevel, type AgencyLevel } from '../../shared/domain/plan-setup';
 import { currentActor, listAudit, recordChanges, recordEvent } from '../../db/queries/audit';
 import { AppError } from '../../shared/api/errors';
 import { agencyCodeFrom, agencyDeleteBlockedReason } from '../../shared/domain/agency-rules';
@@ -34,17 +38,26 @@ async function mustGetPlanAgency(db: AppDb, planId: number, agencyId: number): P
   return row;
 }
 
+/** Names are unique within one locality (national bodies among themselves), not in the whole database. */
 async function refuseDuplicateName(db: AppDb, v: AgencyValues, exceptId?: number) {
   for (const [field, name] of [
     ['name', v.name],
     ['shortName', v.shortName],
   ] as const) {
-    const other = await findAgencyByName(db, name, exceptId);
+    const other = await findAgencyByName(db, name, v.localityId, exceptId);
     if (other) {
       const label = field === 'name' ? 'Tên' : 'Tên ngắn';
-      throw new AppError('CONFLICT', `${label}: đã có cơ quan, đơn vị "${other.short_name}" mang tên này.`, field);
+      const where = v.localityId === null ? 'ở Trung ương' : 'trong tỉnh này';
+      throw new AppError('CONFLICT', `${label}: ${where} đã có cơ quan, đơn vị "${other.short_name}" mang tên này.`, field);
     }
   }
+}
+
+/** A national body has no locality; any other agency belongs to the plan's. */
+async function localityFor(db: AppDb, planId: number, level: AgencyLevel, current?: number | null): Promise<number | null> {
+  if (level === 'national') return null;
+  if (current !== undefined && current !== null) return current;
+  return planLocalityId(db, planId);
 }
 
 async function freeCode(db: AppDb, abbreviation: string): Promise<string> {
@@ -63,6 +76,7 @@ function auditValues(a: AgencyRow): Record<string, unknown> {
     contactPerson: a.contactPerson,
     phone: a.phone,
     email: a.email,
+    level: a.level,
     reports: a.reports,
   };
 }
@@ -72,8 +86,40 @@ function isForeignKeyError(err: unknown): boolean {
 }
 
 export const agencyHandlers: HandlerGroup<
-  'agencies.get' | 'agencies.create' | 'agencies.update' | 'agencies.setActive' | 'agencies.delete' | 'agencies.history'
+  | 'agencies.get'
+  | 'agencies.create'
+  | 'agencies.update'
+  | 'agencies.setActive'
+  | 'agencies.delete'
+  | 'agencies.history'
+  | 'agencies.available'
+  | 'agencies.addToPlan'
 > = {
+  // The agencies of the plan's province and the national bodies not yet taking part.
+  'agencies.available': async ({ planId }, { db }) => {
+    if (!(await getPlan(db, planId))) throw new AppError('NOT_FOUND', 'Không tìm thấy kế hoạch này.', 'planId');
+    return listAvailableAgencies(db, planId, await planLocalityId(db, planId));
+  },
+
+  'agencies.addToPlan': async ({ planId, agencyId, reports }, { db }) => {
+    await db.transaction().execute(async (trx) => {
+      if (!(await getPlan(trx, planId))) throw new AppError('NOT_FOUND', 'Không tìm thấy kế hoạch này.', 'planId');
+      const locality = await agencyLocalityId(trx, agencyId);
+      if (locality === undefined) throw new AppError('NOT_FOUND', 'Cơ quan, đơn vị: không tìm thấy cơ quan này.', 'agencyId');
+      const planLocality = await planLocalityId(trx, planId);
+      if (locality !== null && locality !== planLocality) {
+        throw new AppError('VALIDATION', 'Cơ quan, đơn vị: cơ quan này thuộc tỉnh khác, không tham gia kế hoạch của tỉnh này được.', 'agencyId');
+      }
+      if (await getPlanAgency(trx, planId, agencyId)) {
+        throw new AppError('CONFLICT', 'Cơ quan, đơn vị: cơ quan này đã có trong kế hoạch.', 'agencyId');
+      }
+      await addAgencyToPlan(trx, planId, agencyId, reports);
+      const agency = await getAgencyName(trx, agencyId);
+      await recordEvent(trx, await currentActor(trx), 'agency', agencyId, 'create', `Tham gia kế hoạch: ${agency?.shortName ?? ''}`);
+    });
+    return mustGetPlanAgency(db, planId, agencyId);
+  },
+
   'agencies.get': async ({ agencyId, planId }, { db }) => {
     const row = await mustGetPlanAgency(db, planId, agencyId);
     const usage = await agencyUsage(db, agencyId);
@@ -82,6 +128,7 @@ export const agencyHandlers: HandlerGroup<
 
   'agencies.create': async ({ planId, reports, ...input }, { db }) => {
     if (!(await getPlan(db, planId))) throw new AppError('NOT_FOUND', 'Không tìm thấy kế hoạch này.', 'planId');
+    const level = input.level ?? defaultAgencyLevel(input.kind);
     const values: AgencyValues = {
       name: input.name,
       shortName: input.shortName,
@@ -90,6 +137,8 @@ export const agencyHandlers: HandlerGroup<
       contactPerson: blankToNull(input.contactPerson),
       phone: blankToNull(input.phone),
       email: blankToNull(input.email),
+      level,
+      localityId: await localityFor(db, planId, level),
     };
     const agencyId = await db.transaction().execute(async (trx) => {
       await refuseDuplicateName(trx, values);
@@ -105,6 +154,7 @@ export const agencyHandlers: HandlerGroup<
   'agencies.update': async ({ agencyId, planId, reports, ...changes }, { db }) => {
     await db.transaction().execute(async (trx) => {
       const before = await mustGetPlanAgency(trx, planId, agencyId);
+      const level = changes.level ?? before.level;
       const values: AgencyValues = {
         name: changes.name ?? before.name,
         shortName: changes.shortName ?? before.shortName,
@@ -113,6 +163,8 @@ export const agencyHandlers: HandlerGroup<
         contactPerson: changes.contactPerson !== undefined ? blankToNull(changes.contactPerson) : before.contactPerson,
         phone: changes.phone !== undefined ? blankToNull(changes.phone) : before.phone,
         email: changes.email !== undefined ? blankToNull(changes.email) : before.email,
+        level,
+        localityId: await localityFor(trx, planId, level, await agencyLocalityId(trx, agencyId)),
       };
       await refuseDuplicateName(trx, values, agencyId);
       const actor = await currentActor(trx);

@@ -6,7 +6,7 @@ import type { PlanDetail, ReportingDutyRow, TargetRow, TaskGroupRow, TaskRow } f
 import type { BodySection, ReportKind, SigningAuthority } from '../../shared/documents/types';
 import { defaultReportSections } from '../../shared/documents';
 import { foldVietnamese } from '../../shared/text/vietnamese';
-import { formatDateVi } from '../../shared/dates/vietnamese-dates';
+import { planReference } from '../../shared/domain/plan-setup';
 
 export interface StandingAgency {
   name: string;
@@ -111,8 +111,9 @@ function sameBody(a: string, b: string): boolean {
 function planIssuerProfile(plan: PlanDetail): IssuerProfile {
   const { recipients: _r, archiveLine } = splitRecipients(plan.recipients);
   return {
-    parentAgencyLine: isPeoplesCommittee(plan.issuer) ? '' : parentLine(plan.placeName),
-    issuingBody: headerLines(headerName(plan.issuer, plan.placeName)),
+    // The header lines the clerk entered in the plan's details win over those derived from its issuer.
+    parentAgencyLine: plan.issuingBodyLines.length > 0 ? plan.parentBodyLine.trim() : isPeoplesCommittee(plan.issuer) ? '' : parentLine(plan.placeName),
+    issuingBody: plan.issuingBodyLines.length > 0 ? plan.issuingBodyLines : headerLines(headerName(plan.issuer, plan.placeName)),
     issuerName: withoutPlace(plan.issuer, plan.placeName),
     placeName: plan.placeName,
     ...planSigner(plan),
@@ -161,8 +162,7 @@ export function defaultDocumentSettings(plan: PlanDetail, standing: StandingAgen
 
 /** The plan as cited in text: "Kế hoạch số 35/KH-BCĐ138 ngày 05/03/2022 của Ban Chỉ đạo 138 tỉnh Quảng Trị". */
 export function planCitation(plan: PlanDetail, symbol = plan.symbol): string {
-  const date = plan.issuedDate ? ` ngày ${formatDateVi(plan.issuedDate)}` : '';
-  return `Kế hoạch số ${plan.number ?? ''}/${symbol}${date} của ${plan.issuer}`;
+  return planReference(plan, symbol);
 }
 
 /** Căn cứ lines, opening and outline of a consolidated report, for the clerk to edit. */
@@ -213,12 +213,15 @@ export function defaultPlanTexts(
     ? `Các cơ quan, đơn vị, địa phương được phân công thực hiện chế độ thông tin, báo cáo định kỳ: ${regime}${adHoc} kết quả thực hiện Kế hoạch gửi ${recipient} để tổng hợp, báo cáo theo quy định.`
     : `Các cơ quan, đơn vị, địa phương báo cáo kết quả thực hiện Kế hoạch gửi ${recipient} để tổng hợp, báo cáo theo quy định.`;
 
-  const basis = plan.parentProgramme.trim()
-    ? `Thực hiện ${plan.parentProgramme.trim()}; ${plan.issuer} ban hành Kế hoạch ${lowerFirstWord(plan.title)} (sau đây gọi tắt là Kế hoạch) với các nội dung như sau:`
-    : `${plan.issuer} ban hành Kế hoạch ${lowerFirstWord(plan.title)} (sau đây gọi tắt là Kế hoạch) với các nội dung như sau:`;
+  // The căn cứ of the plan's details, then "Thực hiện" its parent programme, open the plan.
+  const grounds = [
+    ...plan.legalBases.map((b) => b.trim().replace(/[;.,]+$/u, '')).filter(Boolean),
+    ...(plan.parentProgramme.trim() ? [`Thực hiện ${plan.parentProgramme.trim()}`] : []),
+  ];
+  const basis = `${grounds.map((g) => `${g}; `).join('')}${plan.issuer} ban hành Kế hoạch ${lowerFirstWord(plan.title)} (sau đây gọi tắt là Kế hoạch) với các nội dung như sau:`;
 
   return {
-    legalBasis: [],
+    legalBasis: plan.legalBases,
     opening: basis,
     sections: [
       {

@@ -504,10 +504,11 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
       const blocks = await listPlanTextBlocks(ctx.db, plan.id);
       const a = await assignmentData(ctx, plan, {});
       const settings = builderSettings(s.planIssuer, s.planRecipients);
-      const planNumber = plan.number && /^\d+$/.test(plan.number.trim()) ? Number(plan.number.trim()) : null;
-      const number: DocumentNumber = { number: req.number ?? planNumber, symbol: s.planSymbol };
-      // The plan's own text when it has one: the date as the plan carries it (blank for the văn thư).
-      const planDate = blocks.length > 0 && !req.issuedOn ? planParent(plan, s.planSymbol).date : date;
+      // An issued plan prints its own number and signing date unless others are given; a plan with its
+      // own text and no date keeps the date line as it carries it (blank for the văn thư).
+      const number: DocumentNumber = { number: req.number ?? planParent(plan, s.planSymbol).number.number, symbol: s.planSymbol };
+      const planDate =
+        !req.issuedOn && !plan.issuedDate && blocks.length > 0 ? planParent(plan, s.planSymbol).date : documentDate(req.issuedOn ?? plan.issuedDate, today);
       const input = {
         number,
         date: planDate,

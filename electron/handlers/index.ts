@@ -15,6 +15,7 @@ import { urgingHandlers } from './urging';
 import { backupHandlers } from './backup';
 import { documentHandlers } from './documents';
 import { planTextHandlers } from './plan-text';
+import { planSetupHandlers } from './plan-setup';
 import { planTargetHandlers } from './plan-targets';
 import { taskPartHandlers } from './task-parts';
 import { planImportHandlers } from './plan-import';
@@ -34,6 +35,7 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...documentHandlers,
   ...planTextHandlers,
+  ...planSetupHandlers,
   ...planTargetHandlers,
   ...taskPartHandlers,
   ...planImportHandlers,

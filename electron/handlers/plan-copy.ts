@@ -5,6 +5,8 @@ import type { AppDb } from '../../db/connection';
 import { agencyExists, copyPlan, createEmptyPlan, previewPlanCopy } from '../../db/queries/plan-copy';
 import { getPlan, listPlans } from '../../db/queries/plans';
 import { currentActor, recordEvent } from '../../db/queries/audit';
+import { agencyLocalityId } from '../../db/queries/agencies';
+import { findLocality } from '../../db/queries/localities';
 import { AppError } from '../../shared/api/errors';
 
 async function summaryOf(db: AppDb, planId: number): Promise<PlanSummary> {
@@ -57,6 +59,13 @@ export const planCopyHandlers: HandlerGroup<'plans.copyPreview' | 'plans.copy' |
     }
     const planId = await db.transaction().execute(async (trx) => {
       await refuseSameTitle(trx, values.title, values.year);
+      if (values.standingAgencyId !== null) {
+        const standingLocality = await agencyLocalityId(trx, values.standingAgencyId);
+        const locality = await findLocality(trx, values.placeName);
+        if (standingLocality !== null && standingLocality !== locality?.id) {
+          throw new AppError('VALIDATION', `Cơ quan thường trực: cơ quan này không thuộc tỉnh ${values.placeName.trim()}.`, 'standingAgencyId');
+        }
+      }
       const actor = await currentActor(trx);
       const id = await createEmptyPlan(trx, values, agenciesFromPlanId, actor);
       await recordEvent(trx, actor, 'plan', id, 'create', 'Kế hoạch trống');

@@ -1,5 +1,6 @@
 // Urging (đôn đốc) the agencies still missing for a period, and what the urging letter needs.
 import type { HandlerGroup } from './types';
+import { planReference } from '../../shared/domain/plan-setup';
 import { listExpected } from '../../db/queries/reporting';
 import { listUrgings, recordUrging } from '../../db/queries/urging';
 import { AppError } from '../../shared/api/errors';
@@ -40,15 +41,13 @@ export const urgingHandlers: HandlerGroup<'urging.record' | 'urging.list' | 'urg
     if (chosen.length !== new Set(agencyIds).size) {
       throw new AppError('VALIDATION', 'Có đơn vị được chọn không phải gửi báo cáo kỳ này.', 'agencyIds');
     }
-    const number = `${plan.number ?? ''}/${plan.symbol}`;
-    const date = plan.issuedDate ? ` ngày ${formatDateVi(plan.issuedDate)}` : '';
     return {
       periodId,
       periodLabel: period.label,
       dueText: period.dueText,
       dueDate: period.dueDate,
       planTitle: plan.title,
-      planRef: `Kế hoạch số ${number}${date} của ${plan.issuer}`,
+      planRef: planReference(plan),
       requestRef: period.requestNumber
         ? `Công văn số ${period.requestNumber}${period.requestDate ? ` ngày ${formatDateVi(period.requestDate)}` : ''}`
         : null,

@@ -2,8 +2,9 @@
 // the one contract in contract.ts. Dates cross the API as ISO strings "YYYY-MM-DD".
 import { z } from 'zod';
 import type { AgencyRow, PlanSummary, TaskGroupRow } from './models';
-import type { AgencyDetail, AuditLine, BulkResult, PlanCopyPreview, TaskDetail } from './board-models';
+import type { AgencyDetail, AuditLine, AvailableAgency, BulkResult, PlanCopyPreview, TaskDetail } from './board-models';
 import { AGENCY_KINDS, DEADLINE_KINDS, PERIOD_TYPES } from '../domain/types';
+import { AGENCY_LEVELS } from '../domain/plan-setup';
 
 const id = z.number().int().positive();
 const isoDate = z.iso.date();
@@ -61,6 +62,8 @@ const agencyFields = {
   phone: optionalText(60),
   email: z.union([z.literal(''), z.email()]).nullable(),
   reports: z.boolean(),
+  /** Trung ương (no locality), tỉnh, huyện, xã; default from the kind. */
+  level: z.enum(AGENCY_LEVELS),
 };
 
 const plan = {
@@ -85,13 +88,14 @@ const agencyInPlan = z.object({ agencyId: id, planId: id }).strict();
 const byAgency = z.object({ agencyId: id }).strict();
 const agencyCreate = z
   .object({ planId: id, ...agencyFields })
-  .partial({ contactPerson: true, phone: true, email: true })
+  .partial({ contactPerson: true, phone: true, email: true, level: true })
   .strict();
 const agencyUpdate = z
   .object({ agencyId: id, planId: id, ...agencyFields })
   .partial()
   .required({ agencyId: true, planId: true })
   .strict();
+const agencyJoin = z.object({ planId: id, agencyId: id, reports: z.boolean() }).strict();
 const agencyActive = z.object({ agencyId: id, planId: id, active: z.boolean() }).strict();
 const copyPreview = z.object({ sourcePlanId: id, year: plan.year }).strict();
 const copy = z.object({ sourcePlanId: id, ...plan }).strict();
@@ -124,6 +128,8 @@ export const boardContract = {
   'agencies.setActive': method<typeof agencyActive, AgencyRow>(agencyActive),
   'agencies.delete': method<typeof byAgency, { deleted: true }>(byAgency),
   'agencies.history': method<typeof byAgency, AuditLine[]>(byAgency),
+  'agencies.available': method<typeof byPlan, AvailableAgency[]>(byPlan),
+  'agencies.addToPlan': method<typeof agencyJoin, AgencyRow>(agencyJoin),
 
   'plans.copyPreview': method<typeof copyPreview, PlanCopyPreview>(copyPreview),
   'plans.copy': method<typeof copy, PlanSummary>(copy),

@@ -1,4 +1,5 @@
 // What the working-board methods return (tasks, agencies, plans): plain JSON, dates as ISO strings.
+import type { AgencyLevel } from '../domain/plan-setup';
 import type { AgencyRef, AgencyRow, PlanSummary, TaskRow } from './models';
 
 export interface TaskProgressEntry {
@@ -80,4 +81,12 @@ export interface PlanCopyPreview {
   existingPlansThatYear: string[];
   /** What the copy leaves behind (completion dates, progress, number and date of issue). */
   notCopied: string[];
+}
+
+/** An agency of the plan's province (or a national body) that does not take part in the plan yet. */
+export interface AvailableAgency {
+  id: number;
+  name: string;
+  shortName: string;
+  level: AgencyLevel;
 }

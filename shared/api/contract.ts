@@ -15,6 +15,7 @@ import { boardContract } from './board-contract';
 import { reportingContract } from './reporting-contract';
 import { documentsContract } from './documents-contract';
 import { planTextContract } from './plan-text-contract';
+import { planSetupContract } from './plan-setup-contract';
 import { planTargetsContract } from './plan-targets-contract';
 import { planImportContract } from './plan-import-contract';
 import type { BackupInfo, BackupListing, RestoreResult } from '../backup/backup-api';
@@ -60,6 +61,7 @@ export const contract = {
   ...planTextContract,
   // The working board: tasks, task groups, agencies, plans (shared/api/board-contract.ts).
   ...boardContract,
+  ...planSetupContract,
   // Targets, statistics and reporting duties set up by the clerk (shared/api/plan-targets-contract.ts).
   ...planTargetsContract,
   // Importing a plan from its Word file (shared/api/plan-import-contract.ts).

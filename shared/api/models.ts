@@ -10,6 +10,7 @@ import type {
   UnitLevel,
   WindowRule,
 } from '../domain/types';
+import type { AgencyLevel } from '../domain/plan-setup';
 import type { TaskStatus } from '../domain/task-status';
 import type { ComplianceSummary, ReportStatus } from '../domain/report-status';
 import type { StatisticDef, StatisticKind, TargetProgress } from '../domain/statistics';
@@ -43,6 +44,16 @@ export interface PlanDetail extends PlanSummary {
   signerPosition: string;
   signerName: string;
   recipients: string[];
+  /** The province the plan is for; null when none is set. */
+  locality: { id: number; name: string } | null;
+  /** The header as printed above the number: parent line and the body's own lines; blank: derived. */
+  parentBodyLine: string;
+  issuingBodyLines: string[];
+  /** Căn cứ of the plan, one a line. */
+  legalBases: string[];
+  /** The years the plan covers (a one-year plan: both its year). */
+  yearFrom: number | null;
+  yearTo: number | null;
 }
 
 export interface PlanOverview {
@@ -72,6 +83,9 @@ export interface AgencyRow {
   contactPerson: string | null;
   phone: string | null;
   email: string | null;
+  /** Trung ương, tỉnh, huyện or xã; a national body has no locality. */
+  level: AgencyLevel;
+  locality: string | null;
   /** In the chosen plan: must it send the periodic reports? */
   reports: boolean;
   /** In the chosen plan: tasks it leads and supports. */

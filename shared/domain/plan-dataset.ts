@@ -1,6 +1,7 @@
 // The shape of a plan as data: plain data, no logic. Any plan can be described this way and loaded by
 // db/builtin/load-dataset.ts (the built-in plan, a plan imported from its Word file). Agencies are
 // referred to by their `code`.
+import type { AgencyLevel } from './plan-setup';
 import type {
   AgencyKind,
   DeadlineKind,
@@ -50,6 +51,8 @@ export interface DatasetAgency {
   adminUnitCode?: string;
   /** Whether the agency must send the plan's periodic reports. */
   reports: boolean;
+  /** 'national' for central bodies (no locality); default: district for district_pc, else province. */
+  level?: AgencyLevel;
 }
 
 export interface DatasetTaskGroup {

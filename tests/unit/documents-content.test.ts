@@ -182,6 +182,7 @@ describe('defaults derived from a plan', () => {
     issuer: 'Ủy ban nhân dân huyện Cam Lộ', issuedDateText: '', parentProgramme: '', placeName: 'Cam Lộ',
     standingAgency: { id: 3, name: 'Công an huyện' }, signerAuthority: 'TM. ỦY BAN NHÂN DÂN', signerPosition: 'CHỦ TỊCH',
     signerName: 'Nguyễn Văn A', recipients: ['UBND tỉnh (b/c);', 'Lưu: VT, VX.'],
+    locality: null, parentBodyLine: '', issuingBodyLines: [], legalBases: [], yearFrom: 2024, yearTo: 2024,
   };
 
   it('read a prefixed signer, split the Lưu line off Nơi nhận, and use the standing agency for reports', () => {

@@ -7,6 +7,8 @@ import { useApi } from '../hooks/useApi';
 import { useHashParams } from '../hooks/useHashParams';
 import { AgencyPage } from '../components/agencies/AgencyPage';
 import { AgencyFormModal } from '../components/agencies/AgencyFormModal';
+import { AddExistingAgencyModal } from '../components/agencies/AddExistingAgencyModal';
+import { AGENCY_LEVEL_LABELS } from '../../../shared/domain/plan-setup';
 import type { AgencyRow } from '../../../shared/api/models';
 import { ErrorAlert, Loading } from '../components/status';
 import { ScreenTitle } from '../components/ScreenTitle';
@@ -24,6 +26,7 @@ export function AgenciesScreen() {
   const [order, setOrder] = useState<SortOrder>('plan');
   const [params, setParams] = useHashParams();
   const [editing, setEditing] = useState<AgencyRow | 'new' | null>(null);
+  const [picking, setPicking] = useState(false);
   const openAgencyId = Number(params.get('don-vi')) || null;
 
   const visible = useMemo(() => {
@@ -52,9 +55,12 @@ export function AgenciesScreen() {
   return (
     <Stack>
       <ScreenTitle title="Cơ quan, đơn vị" subtitle={`${visible.length} / ${agencies.data.length} cơ quan, đơn vị`}>
-        <Button className="no-print" onClick={() => setEditing('new')}>
-          Thêm cơ quan, đơn vị
-        </Button>
+        <Group className="no-print" gap="xs">
+          <Button variant="light" onClick={() => setPicking(true)}>
+            Chọn cơ quan có sẵn
+          </Button>
+          <Button onClick={() => setEditing('new')}>Thêm cơ quan, đơn vị</Button>
+        </Group>
       </ScreenTitle>
       <Group className="no-print" align="flex-end">
         <TextInput
@@ -119,7 +125,14 @@ export function AgenciesScreen() {
                 )}
               </Table.Td>
               <Table.Td>{a.abbreviation}</Table.Td>
-              <Table.Td>{AGENCY_KIND_LABELS[a.kind]}</Table.Td>
+              <Table.Td>
+                {AGENCY_KIND_LABELS[a.kind]}
+                {a.level === 'national' && (
+                  <Text size="xs" c="dimmed">
+                    {AGENCY_LEVEL_LABELS.national}
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td>{a.leadCount}</Table.Td>
               <Table.Td>{a.supportCount}</Table.Td>
               <Table.Td>
@@ -145,6 +158,15 @@ export function AgenciesScreen() {
           ))}
         </Table.Tbody>
       </Table>
+      <AddExistingAgencyModal
+        opened={picking}
+        planId={planId}
+        onClose={() => setPicking(false)}
+        onAdded={() => {
+          setPicking(false);
+          agencies.reload();
+        }}
+      />
       <AgencyFormModal
         opened={editing !== null}
         planId={planId}

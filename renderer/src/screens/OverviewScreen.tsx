@@ -1,4 +1,5 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { usePlan } from '../app/plan-context';
 import { useApi } from '../hooks/useApi';
 import { ErrorAlert, Loading } from '../components/status';
@@ -9,6 +10,10 @@ import { TASK_STATUS_COLORS } from '../components/TaskStatusBadge';
 import { formatDateVi } from '../../../shared/dates/vietnamese-dates';
 import { hashOf } from '../app/routes';
 import { ReportingOverviewCard } from '../components/reports/ReportingOverviewCard';
+import { PlanDetailsModal } from '../components/plans/PlanDetailsModal';
+import { PlanSetupCard } from '../components/plans/PlanSetupCard';
+import { DeletedHistoryCard } from '../components/plans/DeletedHistoryCard';
+import { planReference } from '../../../shared/domain/plan-setup';
 import { StandingReportCard } from '../components/reports/StandingReportCard';
 
 function Count({ label, value, href }: { label: string; value: number; href?: string }) {
@@ -25,9 +30,11 @@ function Count({ label, value, href }: { label: string; value: number; href?: st
 }
 
 export function OverviewScreen() {
-  const { planId } = usePlan();
+  const { planId, choosePlan } = usePlan();
   const overview = useApi('plans.overview', { planId });
   const duties = useApi('reporting.duties', { planId });
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const [version, setVersion] = useState(0);
   if (overview.error) return <ErrorAlert message={overview.error} />;
   if (!overview.data) return <Loading />;
   const { plan, counts, tasksByStatus, dueSoonTasks } = overview.data;
@@ -35,14 +42,39 @@ export function OverviewScreen() {
 
   return (
     <Stack>
-      <ScreenTitle title="Tổng quan" />
+      <ScreenTitle title="Tổng quan">
+        <Button variant="light" onClick={() => setDetailsOpen(true)}>
+          Thông tin kế hoạch
+        </Button>
+      </ScreenTitle>
+      <PlanSetupCard planId={planId} version={version} onOpenDetails={() => setDetailsOpen(true)} />
+      <PlanDetailsModal
+        opened={detailsOpen}
+        planId={planId}
+        onClose={() => setDetailsOpen(false)}
+        onSaved={() => {
+          overview.reload();
+          setVersion((n) => n + 1);
+          choosePlan(planId);
+        }}
+      />
       <Card withBorder padding="lg">
         <Text size="sm" c="dimmed">
           {plan.issuer} · {numberLine} · {plan.issuedDate ? formatDateVi(plan.issuedDate) : plan.issuedDateText}
         </Text>
+        {plan.number && plan.issuedDate && (
+          <Text size="sm" c="teal.8" data-testid="plan-reference">
+            Đã ban hành: {planReference(plan)}
+          </Text>
+        )}
         <Title order={3} mt={4}>
           Kế hoạch {plan.title}
         </Title>
+        {plan.legalBases.map((b, i) => (
+          <Text key={i} size="sm" mt={i === 0 ? 'xs' : 0}>
+            {b}
+          </Text>
+        ))}
         {plan.parentProgramme && (
           <Text size="sm" mt="xs">
             Căn cứ: {plan.parentProgramme}
@@ -57,7 +89,7 @@ export function OverviewScreen() {
 
       <SimpleGrid cols={{ base: 2, md: 4 }}>
         <Count label="Cơ quan, đơn vị tham gia" value={counts.agencies} href={hashOf('agencies')} />
-        <Count label="Đơn vị cấp huyện" value={counts.districts} href={hashOf('agencies')} />
+        {counts.districts > 0 && <Count label="Đơn vị cấp huyện" value={counts.districts} href={hashOf('agencies')} />}
         <Count label="Nhiệm vụ" value={counts.tasks} href={hashOf('tasks')} />
         <Count label="Chỉ tiêu" value={counts.targets} href={hashOf('targets')} />
         <Count label="Nhóm nhiệm vụ" value={counts.taskGroups} href={hashOf('tasks')} />
@@ -109,6 +141,7 @@ export function OverviewScreen() {
           </Table>
         )}
       </Card>
+      <DeletedHistoryCard planId={planId} version={version} />
     </Stack>
   );
 }

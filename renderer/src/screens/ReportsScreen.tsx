@@ -36,6 +36,7 @@ import { ReportStatusBadge } from '../components/reports/ReportStatusBadge';
 import { ReportFormModal } from '../components/reports/ReportFormModal';
 import { AdHocModal, DueDateModal } from '../components/reports/PeriodModals';
 import { UrgingPanel } from '../components/reports/UrgingPanel';
+import { DeleteAdHocButton } from '../components/reports/DeleteAdHocButton';
 import { FiguresPanel } from '../components/reports/FiguresPanel';
 import { AgencyHistoryPanel } from '../components/reports/AgencyHistoryPanel';
 import { DutyModal } from '../components/reports/DutyModal';
@@ -200,9 +201,20 @@ export function ReportsScreen() {
                 )}
               </Text>
             </Stack>
-            <Button variant="default" size="xs" onClick={() => setEditDue(true)}>
-              Sửa hạn gửi
-            </Button>
+            <Group gap="xs">
+              <Button variant="default" size="xs" onClick={() => setEditDue(true)}>
+                Sửa hạn gửi
+              </Button>
+              {period.adHoc && (
+                <DeleteAdHocButton
+                  period={period}
+                  onDeleted={() => {
+                    setPeriodId(null);
+                    changed();
+                  }}
+                />
+              )}
+            </Group>
           </Group>
           <SimpleGrid cols={{ base: 3, lg: 7 }} mt="sm" aria-label="Tình hình gửi báo cáo của kỳ">
             <Stat label="Phải gửi" value={period.summary.expected} />

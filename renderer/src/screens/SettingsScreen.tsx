@@ -7,6 +7,8 @@ import { ScreenTitle } from '../components/ScreenTitle';
 import { BackupCard } from '../components/BackupCard';
 import { DocumentSettingsCard } from '../components/documents/DocumentSettingsCard';
 import { formatDateVi } from '../../../shared/dates/vietnamese-dates';
+import { PlanDetailsModal } from '../components/plans/PlanDetailsModal';
+import { usePlan } from '../app/plan-context';
 
 export function SettingsScreen() {
   const settings = useApi('settings.get', {});
@@ -14,6 +16,8 @@ export function SettingsScreen() {
   const [clerkName, setClerkName] = useState('');
   const [dueSoonDays, setDueSoonDays] = useState<number | string>(7);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { planId, plan, choosePlan } = usePlan();
+  const [details, setDetails] = useState(false);
 
   useEffect(() => {
     if (settings.data) {
@@ -70,6 +74,20 @@ export function SettingsScreen() {
         <Text size="sm">Tệp cơ sở dữ liệu: {info.data.databaseFile}</Text>
         <Text size="sm">Phiên bản: {info.data.version}</Text>
         <Text size="sm">Hôm nay: {formatDateVi(info.data.today)}</Text>
+      </Card>
+      <Card withBorder>
+        <Title order={4} mb="sm">
+          Kế hoạch đang làm việc
+        </Title>
+        <Group justify="space-between">
+          <Text size="sm">
+            {plan.title} ({plan.year})
+          </Text>
+          <Button variant="light" onClick={() => setDetails(true)}>
+            Thông tin kế hoạch
+          </Button>
+        </Group>
+        <PlanDetailsModal opened={details} planId={planId} onClose={() => setDetails(false)} onSaved={() => choosePlan(planId)} />
       </Card>
       <DocumentSettingsCard />
       <BackupCard />

@@ -118,5 +118,25 @@ describe('opening a database written by release 0.1.0', () => {
     expect(shared.map((r) => r.code)).toEqual(['III.1.e.1', 'III.2.a.4', 'III.2.c.1']);
     const body = (await app.call('documents.export', { kind: 'plan', planId: builtin })).contentBase64;
     expect(Buffer.from(body, 'base64').length).toBeGreaterThan(0);
+    // Migration 0005 gives every plan and agency its locality: Quảng Trị, the national bodies none.
+    const localities = after.get('localities')!.rows;
+    expect(localities.map((l) => l.name)).toEqual(['Quảng Trị']);
+    const qt = localities[0]!.id;
+    expect(after.get('plans')!.rows.map((p) => [p.locality_id, p.year_from, p.year_to])).toEqual([
+      [qt, 2022, 2022],
+      [qt, 2023, 2023],
+      [qt, 2024, 2024],
+    ]);
+    const agencies = after.get('agencies')!.rows;
+    const byCode = (code: string) => agencies.find((a) => a.code === code)!;
+    expect([byCode('BLDTBXH').locality_id, byCode('BLDTBXH').level]).toEqual([null, 'national']);
+    expect([byCode('UBQG').locality_id, byCode('UBQG').level]).toEqual([null, 'national']);
+    // "Bộ Chỉ huy Bộ đội Biên phòng tỉnh" is the province's, not a ministry.
+    expect([byCode('BDBP').locality_id, byCode('BDBP').level]).toEqual([qt, 'province']);
+    expect(agencies.filter((a) => a.locality_id === qt)).toHaveLength(agencies.length - 2);
+    expect(agencies.filter((a) => a.level === 'district')).toHaveLength(10);
+    const list = await app.call('agencies.list', { planId: 1 });
+    expect(list.find((a) => a.code === 'CAT')).toMatchObject({ locality: 'Quảng Trị', level: 'province' });
+    expect((await app.call('plans.get', { planId: 2 })).locality?.name).toBe('Quảng Trị');
   });
 });

@@ -5,24 +5,27 @@ import { Button, Checkbox, Group, Modal, Select, Stack, TextInput } from '@manti
 import type { AgencyRow } from '../../../../shared/api/models';
 import { AGENCY_KINDS, type AgencyKind } from '../../../../shared/domain/types';
 import { AGENCY_KIND_LABELS } from '../../../../shared/domain/labels';
+import { AGENCY_LEVELS, AGENCY_LEVEL_LABELS, defaultAgencyLevel, type AgencyLevel } from '../../../../shared/domain/plan-setup';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../status';
 import { useFormErrors } from '../form-errors';
 
-const FIELDS = ['name', 'shortName', 'abbreviation', 'kind', 'contactPerson', 'phone', 'email', 'reports'] as const;
+const FIELDS = ['name', 'shortName', 'abbreviation', 'kind', 'level', 'contactPerson', 'phone', 'email', 'reports'] as const;
 
 interface Values {
   name: string;
   shortName: string;
   abbreviation: string;
   kind: AgencyKind | null;
+  /** null: from the kind (huyện for a district People's Committee, else tỉnh). */
+  level: AgencyLevel | null;
   contactPerson: string;
   phone: string;
   email: string;
   reports: boolean;
 }
 
-const EMPTY: Values = { name: '', shortName: '', abbreviation: '', kind: null, contactPerson: '', phone: '', email: '', reports: true };
+const EMPTY: Values = { name: '', shortName: '', abbreviation: '', kind: null, level: null, contactPerson: '', phone: '', email: '', reports: true };
 
 interface Props {
   opened: boolean;
@@ -52,6 +55,7 @@ export function AgencyFormModal({ opened, planId, agency, onClose, onSaved }: Pr
             shortName: agency.shortName,
             abbreviation: agency.abbreviation,
             kind: agency.kind,
+            level: agency.level,
             contactPerson: agency.contactPerson ?? '',
             phone: agency.phone ?? '',
             email: agency.email ?? '',
@@ -73,6 +77,7 @@ export function AgencyFormModal({ opened, planId, agency, onClose, onSaved }: Pr
       shortName: v.shortName.trim() || v.name,
       abbreviation: v.abbreviation,
       kind: v.kind,
+      level: v.level ?? defaultAgencyLevel(v.kind),
       contactPerson: v.contactPerson,
       phone: v.phone,
       email: v.email.trim(),
@@ -96,7 +101,7 @@ export function AgencyFormModal({ opened, planId, agency, onClose, onSaved }: Pr
         <TextInput
           label="Tên đầy đủ"
           required
-          placeholder="ví dụ: Sở Nội vụ tỉnh Quảng Trị"
+          placeholder="ví dụ: Sở Nội vụ"
           value={v.name}
           onChange={(e) => set({ name: e.currentTarget.value })}
           error={errors.fields.name}
@@ -124,6 +129,15 @@ export function AgencyFormModal({ opened, planId, agency, onClose, onSaved }: Pr
             value={v.kind}
             onChange={(k) => set({ kind: k as AgencyKind | null })}
             error={errors.fields.kind}
+          />
+          <Select
+            label="Cấp"
+            description="Tên chỉ cần khác các cơ quan cùng tỉnh (cơ quan Trung ương: khác các cơ quan Trung ương)."
+            allowDeselect={false}
+            data={AGENCY_LEVELS.map((l) => ({ value: l, label: AGENCY_LEVEL_LABELS[l] }))}
+            value={v.level ?? (v.kind ? defaultAgencyLevel(v.kind) : 'province')}
+            onChange={(l) => set({ level: l as AgencyLevel })}
+            error={errors.fields.level}
           />
         </Group>
         <TextInput

@@ -22,6 +22,7 @@ import { useApi } from '../../hooks/useApi';
 import { ErrorAlert, Loading } from '../status';
 import { TaskStatusBadge } from '../TaskStatusBadge';
 import { AGENCY_KIND_LABELS } from '../../../../shared/domain/labels';
+import { AGENCY_LEVEL_LABELS } from '../../../../shared/domain/plan-setup';
 import { hasRole, sortTasks, type RoleFilter } from '../../../../shared/domain/task-filter';
 import { DeadlineCell, rowColor } from '../tasks/TaskTable';
 import { TaskDrawer, AuditTable } from '../tasks/TaskDrawer';
@@ -152,7 +153,8 @@ export function AgencyPage({ planId, agencyId, agencies, onBack, onChanged }: Pr
             {a.shortName}
           </Title>
           <Text c="dimmed">
-            {a.name} · {AGENCY_KIND_LABELS[a.kind]} · viết tắt {a.abbreviation}
+            {a.name} · {AGENCY_KIND_LABELS[a.kind]} · {AGENCY_LEVEL_LABELS[a.level]}
+            {a.locality ? ` (${a.locality})` : ''} · viết tắt {a.abbreviation}
           </Text>
         </div>
         <Group className="no-print">

@@ -2,13 +2,15 @@
 // copied and how the dates move, then save. "Kế hoạch trống": the plan's heading, and optionally the
 // agencies of an existing plan.
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, List, Modal, NumberInput, Select, SimpleGrid, Stack, Table, Tabs, Text, TextInput } from '@mantine/core';
+import { Alert, Autocomplete, Button, Group, List, Modal, NumberInput, Select, SimpleGrid, Stack, Table, Tabs, Text, TextInput } from '@mantine/core';
 import type { PlanSummary } from '../../../../shared/api/models';
 import type { PlanCopyPreview } from '../../../../shared/api/board-models';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../status';
 import { useFormErrors } from '../form-errors';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
+import { useApi } from '../../hooks/useApi';
+import { localityKey } from '../../../../shared/domain/plan-setup';
 
 interface Props {
   opened: boolean;
@@ -201,14 +203,23 @@ function EmptyPlanForm({ plans, planId, onCreated, onClose }: FormProps) {
   const [placeName, setPlaceName] = useState('');
   const [agenciesFrom, setAgenciesFrom] = useState<string | null>(String(planId));
   const [busy, setBusy] = useState(false);
+  const localities = useApi('localities.list', {});
   const { errors, show, clear, setField } = useFormErrors(['title', 'year', 'symbol', 'issuer', 'placeName', 'agenciesFromPlanId']);
 
+  const [currentLocality, setCurrentLocality] = useState<string | null>(null);
   useEffect(() => {
     // The place and the standing agency of the current plan are a good start.
-    call('plans.overview', { planId })
-      .then((o) => setPlaceName((p) => p || o.plan.placeName))
+    call('plans.get', { planId })
+      .then((p) => {
+        setPlaceName((old) => old || (p.locality?.name ?? p.placeName));
+        setCurrentLocality(p.locality?.name ?? null);
+      })
       .catch(() => undefined);
   }, [planId]);
+  // Another province: its plan starts with no agencies (none of the current plan's province fit).
+  useEffect(() => {
+    if (currentLocality && placeName.trim() && localityKey(placeName) !== localityKey(currentLocality)) setAgenciesFrom(null);
+  }, [placeName, currentLocality]);
 
   const save = async () => {
     clear();
@@ -218,8 +229,12 @@ function EmptyPlanForm({ plans, planId, onCreated, onClose }: FormProps) {
     }
     setBusy(true);
     try {
+      // The source plan's standing agency only when the new plan is for the same province.
       let standingAgencyId: number | null = null;
-      if (agenciesFrom) standingAgencyId = (await call('plans.overview', { planId: Number(agenciesFrom) })).plan.standingAgency?.id ?? null;
+      if (agenciesFrom) {
+        const source = await call('plans.get', { planId: Number(agenciesFrom) });
+        if (source.locality && localityKey(source.locality.name) === localityKey(placeName)) standingAgencyId = source.standingAgency?.id ?? null;
+      }
       const plan = await call('plans.create', {
         title,
         year,
@@ -243,12 +258,20 @@ function EmptyPlanForm({ plans, planId, onCreated, onClose }: FormProps) {
       <Group grow align="flex-start">
         <NumberInput label="Năm" required value={year} onChange={setYear} min={2000} max={2100} allowDecimal={false} error={errors.fields.year} />
         <TextInput label="Ký hiệu" required value={symbol} onChange={(e) => setSymbol(e.currentTarget.value)} error={errors.fields.symbol} />
-        <TextInput label="Địa danh" required value={placeName} onChange={(e) => setPlaceName(e.currentTarget.value)} error={errors.fields.placeName} />
+        <Autocomplete
+          label="Tỉnh, thành phố"
+          description="Tỉnh mới: kế hoạch bắt đầu chưa có cơ quan nào."
+          required
+          data={(localities.data ?? []).map((l) => l.name)}
+          value={placeName}
+          onChange={setPlaceName}
+          error={errors.fields.placeName}
+        />
       </Group>
       <TextInput label="Cơ quan ban hành" required value={issuer} onChange={(e) => setIssuer(e.currentTarget.value)} error={errors.fields.issuer} />
       <Select
         label="Lấy danh sách cơ quan, đơn vị từ kế hoạch"
-        description="Để trống nếu muốn tự thêm từng cơ quan."
+        description="Chỉ lấy các cơ quan cùng tỉnh và cơ quan Trung ương. Để trống nếu muốn tự thêm từng cơ quan."
         clearable
         data={plans.map((p) => ({ value: String(p.id), label: planLabel(p) }))}
         value={agenciesFrom}

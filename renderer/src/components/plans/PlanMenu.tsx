@@ -1,10 +1,12 @@
 // The header's "Kế hoạch mới" button: next year's plan from an existing one (reviewed before it is
 // saved), or an empty plan; beside it, "Nhập kế hoạch từ tệp Word…" (reviewed before it is saved).
-// The new plan becomes the one every screen works on.
+// The new plan becomes the one every screen works on. "Thông tin kế hoạch" opens the current plan's
+// details and its "Ban hành".
 import { useState } from 'react';
-import { Button } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import type { PlanSummary } from '../../../../shared/api/models';
 import { NewPlanModal } from './NewPlanModal';
+import { PlanDetailsModal } from './PlanDetailsModal';
 import { ImportPlanModal } from './ImportPlanModal';
 
 interface Props {
@@ -15,12 +17,17 @@ interface Props {
 
 export function PlanMenu({ plans, planId, choosePlan }: Props) {
   const [opened, setOpened] = useState(false);
+  const [details, setDetails] = useState(false);
   const [importing, setImporting] = useState(false);
   return (
-    <>
+    <Group gap="xs" wrap="nowrap">
+      <Button variant="subtle" onClick={() => setDetails(true)}>
+        Thông tin kế hoạch
+      </Button>
       <Button variant="light" onClick={() => setOpened(true)}>
         Kế hoạch mới…
       </Button>
+      <PlanDetailsModal opened={details} planId={planId} onClose={() => setDetails(false)} onSaved={() => choosePlan(planId)} />
       <Button variant="light" onClick={() => setImporting(true)}>
         Nhập kế hoạch từ tệp Word…
       </Button>
@@ -42,6 +49,6 @@ export function PlanMenu({ plans, planId, choosePlan }: Props) {
           choosePlan(id);
         }}
       />
-    </>
+    </Group>
   );
 }

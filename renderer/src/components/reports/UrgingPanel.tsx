@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Checkbox, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { call, ApiCallError } from '../../api/client';
 import { useApi } from '../../hooks/useApi';
-import type { PeriodRegister, UrgingLetterData } from '../../../../shared/api/models';
+import type { PeriodRegister, UrgingLetterData, UrgingRow } from '../../../../shared/api/models';
+import { ConfirmDelete } from '../ConfirmDelete';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
 import { DateText, parseDateInput } from './DateText';
 import { ReportStatusBadge } from './ReportStatusBadge';
@@ -19,6 +20,7 @@ export function UrgingPanel({ register, onChanged }: { register: PeriodRegister;
   const [done, setDone] = useState<string | null>(null);
   const [letter, setLetter] = useState<UrgingLetterData | null>(null);
   const history = useApi('urging.list', { periodId: period.id });
+  const [deleting, setDeleting] = useState<UrgingRow | null>(null);
 
   useEffect(() => {
     setChosen((c) => c.filter((id) => missing.some((e) => e.agency.id === id)));
@@ -176,6 +178,9 @@ export function UrgingPanel({ register, onChanged }: { register: PeriodRegister;
               <Table.Th w={200}>Số công văn</Table.Th>
               <Table.Th>Đơn vị được đôn đốc</Table.Th>
               <Table.Th w={160}>Người ghi</Table.Th>
+              <Table.Th w={70} className="no-print">
+                Xóa
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -185,11 +190,34 @@ export function UrgingPanel({ register, onChanged }: { register: PeriodRegister;
                 <Table.Td>{u.letterNumber ?? '—'}</Table.Td>
                 <Table.Td className="cell-wrap">{u.agencies.map((a) => a.shortName).join('; ')}</Table.Td>
                 <Table.Td>{u.createdBy}</Table.Td>
+                <Table.Td className="no-print">
+                  <Button size="compact-xs" variant="subtle" color="red" aria-label={`Xóa lần đôn đốc ngày ${formatDateVi(u.urgedOn)}`} onClick={() => setDeleting(u)}>
+                    Xóa
+                  </Button>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       )}
+      <ConfirmDelete
+        opened={deleting !== null}
+        title="Xóa lần đôn đốc?"
+        onClose={() => setDeleting(null)}
+        onConfirm={async () => {
+          await call('urging.delete', { urgingId: deleting!.id });
+          setDeleting(null);
+          history.reload();
+          onChanged();
+        }}
+      >
+        {deleting && (
+          <Text size="sm">
+            Đôn đốc ngày {formatDateVi(deleting.urgedOn)}
+            {deleting.letterNumber ? `, công văn số ${deleting.letterNumber}` : ''}: {deleting.agencies.map((a) => a.shortName).join('; ')}.
+          </Text>
+        )}
+      </ConfirmDelete>
     </Stack>
   );
 }

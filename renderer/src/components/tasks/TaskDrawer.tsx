@@ -36,6 +36,7 @@ import { formatTimestampVi } from '../../../../shared/domain/audit-format';
 import { DEADLINE_KIND_LABELS } from '../../../../shared/domain/labels';
 import { viOptionsFilter } from '../vi-filter';
 import { agencyOptions } from './agency-options';
+import { DeleteTaskButton } from './DeleteTaskButton';
 
 interface Props {
   taskId: number | null;
@@ -156,6 +157,13 @@ export function TaskDrawer({ taskId, agencies, groups, onClose, onChanged }: Pro
             onDone={() => {
               setCompleting(false);
               saved();
+            }}
+          />
+          <DeleteTaskButton
+            task={task}
+            onDeleted={() => {
+              onChanged();
+              onClose();
             }}
           />
         </Stack>

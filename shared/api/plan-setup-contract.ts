@@ -1,0 +1,68 @@
+// Setting up a plan (issue 9): its details and their issue ("Ban hành"), the localities, what a new
+// plan still lacks, and deleting tasks, ad-hoc requests and urging records (each kept in the history).
+// Merged into the one contract in contract.ts.
+import { z } from 'zod';
+import type { PlanDetail } from './models';
+import type { DeletedRecord, PlanSetupStatus } from './plan-setup-models';
+
+const id = z.number().int().positive();
+const isoDate = z.iso.date();
+const text = (max: number) => z.string().trim().min(1).max(max);
+const lines = (maxItems: number, maxLength: number) => z.array(z.string().trim().max(maxLength)).max(maxItems);
+const year = z.number().int().min(2000).max(2100);
+
+function method<I extends z.ZodType, O>(input: I) {
+  return { input, output: undefined as unknown as O };
+}
+
+const planUpdate = z
+  .object({
+    planId: id,
+    title: text(300),
+    issuer: text(300),
+    parentBodyLine: z.string().trim().max(200),
+    issuingBodyLines: lines(4, 200),
+    symbol: text(60),
+    placeName: text(100),
+    parentProgramme: z.string().trim().max(2000),
+    legalBases: lines(30, 2000),
+    yearFrom: year.nullable(),
+    yearTo: year.nullable(),
+    standingAgencyId: id.nullable(),
+    signerAuthority: z.string().trim().max(200),
+    signerPosition: z.string().trim().max(200),
+    signerName: z.string().trim().max(200),
+    recipients: lines(60, 300),
+  })
+  .partial()
+  .required({ planId: true })
+  .strict();
+
+/** "Ban hành": the number and the signing date once the plan is signed. */
+const planIssue = z.object({ planId: id, number: z.string().trim().min(1).max(20), issuedDate: isoDate }).strict();
+const byPlan = z.object({ planId: id }).strict();
+const none = z.object({}).strict();
+
+const taskDelete = z
+  .object({
+    taskId: id,
+    /** The clerk confirmed a second time that the task's progress notes go too. */
+    withProgress: z.boolean().optional(),
+  })
+  .strict();
+const periodDelete = z.object({ periodId: id }).strict();
+const urgingDelete = z.object({ urgingId: id }).strict();
+
+export const planSetupContract = {
+  'plans.get': method<typeof byPlan, PlanDetail>(byPlan),
+  'plans.update': method<typeof planUpdate, PlanDetail>(planUpdate),
+  'plans.issue': method<typeof planIssue, PlanDetail>(planIssue),
+  'plans.setup': method<typeof byPlan, PlanSetupStatus>(byPlan),
+  'plans.deleted': method<typeof byPlan, DeletedRecord[]>(byPlan),
+  'localities.list': method<typeof none, { id: number; name: string }[]>(none),
+  'tasks.delete': method<typeof taskDelete, { deleted: true }>(taskDelete),
+  'reporting.deleteAdHoc': method<typeof periodDelete, { deleted: true }>(periodDelete),
+  'urging.delete': method<typeof urgingDelete, { deleted: true }>(urgingDelete),
+} as const;
+
+export type PlanUpdateInput = z.output<typeof planUpdate>;
