@@ -1,15 +1,28 @@
 // Opens the SQLite file with the settings every connection must have, and wraps it in Kysely.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './schema';
 
 export type AppDb = Kysely<Database>;
 
+/**
+ * Counts the commits made within one API call (and what it awaits), even while other calls run:
+ * the boundary runs each handler in `commitScope.run({ commits: 0 }, …)` and reads the count after.
+ */
+export const commitScope = new AsyncLocalStorage<{ commits: number }>();
+
 export interface OpenedDatabase {
   db: AppDb;
   /** The raw handle, for what Kysely does not do: online backup, integrity check, close. */
   sqlite: SQLite.Database;
   file: string;
+  /**
+   * How many times a change was committed through `db` since it was opened (a COMMIT, or a write
+   * outside a transaction). The API boundary compares it before and after a call, to say
+   * "nothing changed" only when that is true.
+   */
+  commits(): number;
   close(): Promise<void>;
 }
 
@@ -20,12 +33,66 @@ export function openDatabase(file: string): OpenedDatabase {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const counter = { commits: 0 };
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: countingCommits(sqlite, counter) }) });
   return {
     db,
     sqlite,
     file,
+    commits: () => counter.commits,
     // Kysely's destroy() closes the better-sqlite3 handle.
     close: () => db.destroy(),
   };
+}
+
+const STATEMENT_METHODS = new Set(['run', 'all', 'get', 'iterate']);
+
+/**
+ * The handle Kysely sees: the same database, whose statements count each commit they make. A
+ * statement that may write, or ends a transaction, and leaves no transaction open has committed
+ * (COMMIT, or a write in autocommit mode); ROLLBACK has not.
+ */
+function countingCommits(sqlite: SQLite.Database, counter: { commits: number }): SQLite.Database {
+  const bind = (target: object, value: unknown) => (typeof value === 'function' ? value.bind(target) : value);
+  return new Proxy(sqlite, {
+    get(target, prop) {
+      if (prop !== 'prepare') return bind(target, Reflect.get(target, prop, target));
+      return (source: string) => {
+        const stmt = target.prepare(source);
+        // SQLite reports transaction control (BEGIN, COMMIT, ROLLBACK) as read-only.
+        const commits = /^\s*(commit|end|release)\b/i.test(source);
+        if (/^\s*rollback\b/i.test(source)) return rollbackIfOpen(target, stmt);
+        if (stmt.readonly && !commits) return stmt;
+        return new Proxy(stmt, {
+          get(s, p) {
+            const value = Reflect.get(s, p, s);
+            if (typeof p !== 'string' || !STATEMENT_METHODS.has(p) || typeof value !== 'function') return bind(s, value);
+            return (...args: unknown[]) => {
+              const result = value.apply(s, args);
+              if (!target.inTransaction) {
+                counter.commits++;
+                const scope = commitScope.getStore();
+                if (scope) scope.commits++;
+              }
+              return result;
+            };
+          },
+        });
+      };
+    },
+  });
+}
+
+/**
+ * ROLLBACK that does nothing when SQLite has already rolled the transaction back itself (it does on
+ * a full disk, SQLITE_FULL): Kysely's rollback would otherwise fail and hide the real error.
+ */
+function rollbackIfOpen(sqlite: SQLite.Database, stmt: SQLite.Statement): SQLite.Statement {
+  return new Proxy(stmt, {
+    get(s, p) {
+      const value = Reflect.get(s, p, s);
+      if (p !== 'run' || typeof value !== 'function') return typeof value === 'function' ? value.bind(s) : value;
+      return (...args: unknown[]) => (sqlite.inTransaction ? value.apply(s, args) : { changes: 0, lastInsertRowid: 0 });
+    },
+  });
 }

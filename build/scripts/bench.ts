@@ -1,59 +1,438 @@
-// `npm run bench`: measures what a clerk waits for, on a real database file. Prints figures.
+// `npm run bench`: what a clerk waits for, and what the backend holds in memory, on ten years of a
+// secretariat's data built with the app's own loader and API (bench-dataset.ts). Prints a table and
+// the same figures as JSON (last line, also written to the file given with --json FILE).
+//
+// Each board call is timed through the real dispatch (p50/p95) and compared with the very SQL it ran,
+// captured at the better-sqlite3 handle and replayed on a raw better-sqlite3 connection (prepared per
+// statement, as the driver does): the ratio is what the app adds on top of SQLite. Memory is measured
+// in the browser host run as a child process (bundled like `npm run build` does), from /proc.
+// `--quick` skips the growth tables (1x/3x/10x plan size, 1/10/30 years), which build more datasets;
+// `--growth plan|history` measures only that table.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { openAppCore } from '../../electron/core/app-core';
+import SQLite from 'better-sqlite3';
+import { build as esbuild } from 'esbuild';
+import { openAppCore, type AppCore } from '../../electron/core/app-core';
 import { dispatch } from '../../electron/api/dispatch';
 import { handlers } from '../../electron/handlers';
+import { documentForBench } from '../../electron/handlers/documents';
 import { loadDataset } from '../../db/builtin/load-dataset';
-import { syntheticPlan } from './synthetic-plan';
-import { benchBoard } from './bench-board';
-import { benchDocuments } from './bench-documents';
+import { captureStatements, type CapturedStatement } from '../../db/statement-capture';
+import { packDocx } from '../../shared/documents/pack';
+import { SECRET_HEADER } from '../../shared/api/transport';
+import type { ReportingPeriodRow, TaskRow, AgencyRow } from '../../shared/api/models';
+import { DatasetCache, TEN_YEARS, largePlan, type BenchSize, type BuiltDataset } from './bench-dataset';
 import { benchPlanImport } from './bench-plan-import';
 
-async function time<T>(label: string, runs: number, fn: () => Promise<T>): Promise<void> {
-  await fn(); // warm-up
-  const samples: number[] = [];
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+/** `--growth plan` or `--growth history`: only that growth table (to measure it again on a quiet machine). */
+const growthOnly = argv.includes('--growth') ? argv[argv.indexOf('--growth') + 1] : null;
+const jsonFile = argv.includes('--json') ? argv[argv.indexOf('--json') + 1] : null;
+const log = (line: string) => console.error(line);
+
+interface Stat {
+  p50: number;
+  p95: number;
+  runs: number;
+}
+function stat(samples: number[]): Stat {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
+  return { p50: round(at(0.5)), p95: round(at(0.95)), runs: s.length };
+}
+const round = (n: number) => Math.round(n * 100) / 100;
+
+async function sample(runs: number, fn: () => Promise<unknown> | unknown, warmup = 2): Promise<Stat> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const out: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
+    const t = performance.now();
     await fn();
-    samples.push(performance.now() - start);
+    out.push(performance.now() - t);
   }
-  samples.sort((a, b) => a - b);
-  const median = samples[Math.floor(samples.length / 2)]!;
-  const max = samples[samples.length - 1]!;
-  console.log(`${label.padEnd(58)} trung vị ${median.toFixed(1).padStart(8)} ms   chậm nhất ${max.toFixed(1).padStart(8)} ms   (${runs} lần)`);
+  return stat(out);
+}
+
+// --- Capturing the SQL a call runs, and replaying it raw. ------------------------------------------
+
+function openRaw(file: string): SQLite.Database {
+  const raw = new SQLite(file);
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = FULL');
+  raw.pragma('foreign_keys = ON');
+  raw.pragma('busy_timeout = 5000');
+  return raw;
+}
+
+function replay(raw: SQLite.Database, statements: CapturedStatement[]): void {
+  for (const s of statements) {
+    const stmt = raw.prepare(s.sql);
+    if (s.method === 'iterate') for (const _ of stmt.iterate(...(s.args as []))) void _;
+    else (stmt[s.method] as (...a: unknown[]) => unknown)(...s.args);
+  }
+}
+
+// --- The board calls. ---------------------------------------------------------------------------
+
+type Call = <T>(method: string, input: unknown) => Promise<T>;
+
+function caller(core: AppCore): Call {
+  return async (method, input) => {
+    const res = await dispatch(handlers, core.ctx, method, input);
+    if (!res.ok) throw new Error(`${method}: ${res.error.message}`);
+    return res.data as never;
+  };
+}
+
+interface Scenario {
+  name: string;
+  key: string;
+  run: () => Promise<unknown>;
+}
+
+async function scenarios(core: AppCore, planId: number, today: string): Promise<Scenario[]> {
+  const call = caller(core);
+  const tasks = await call<TaskRow[]>('tasks.list', { planId });
+  const periods = await call<ReportingPeriodRow[]>('reporting.periods', { planId });
+  const annual = periods.find((p) => p.periodType === 'annual')!;
+  const agencies = await call<AgencyRow[]>('agencies.list', { planId });
+  // The busiest agency: the page the clerk waits longest for.
+  const busy = [...agencies].sort((a, b) => b.leadCount + b.supportCount - (a.leadCount + a.supportCount))[0]!;
+  const task = tasks[Math.floor(tasks.length / 2)]!;
+  let n = 0;
+  return [
+    { key: 'taskList', name: 'Danh sách nhiệm vụ (tasks.list)', run: () => call('tasks.list', { planId }) },
+    { key: 'register', name: 'Sổ báo cáo của kỳ năm (reporting.register)', run: () => call('reporting.register', { periodId: annual.id }) },
+    { key: 'targetProgress', name: 'Tiến độ chỉ tiêu (targets.progress)', run: () => call('targets.progress', { planId }) },
+    {
+      key: 'agencyPage',
+      name: `Trang cơ quan bận nhất (agencies.get + history + agencyHistory)`,
+      run: async () => {
+        await call('agencies.get', { agencyId: busy.id, planId });
+        await call('agencies.history', { agencyId: busy.id });
+        await call('reporting.agencyHistory', { planId, agencyId: busy.id });
+      },
+    },
+    {
+      key: 'taskOpen',
+      name: 'Mở một nhiệm vụ (tasks.get + tasks.history)',
+      run: async () => {
+        await call('tasks.get', { taskId: task.id });
+        await call('tasks.history', { taskId: task.id });
+      },
+    },
+    {
+      key: 'progressAdd',
+      name: 'Thêm một cập nhật tiến độ (tasks.addProgress)',
+      run: () => call('tasks.addProgress', { taskId: task.id, date: today, text: `Đã kiểm tra ${++n} cơ sở kinh doanh dịch vụ.`, reportedByAgencyId: null }),
+    },
+  ];
+}
+
+interface BoardFigure extends Stat {
+  raw: Stat;
+  ratioP50: number;
+  ratioP95: number;
+}
+
+async function measureBoard(ds: BuiltDataset, runs: number, withRaw: boolean): Promise<Record<string, BoardFigure | Stat>> {
+  const core = await openAppCore({ dataDir: ds.dataDir, host: 'browser', version: 'bench', today: ds.today });
+  const probe = captureStatements(core.database.sqlite);
+  const raw = withRaw ? openRaw(core.ctx.info.databaseFile) : null;
+  const out: Record<string, BoardFigure | Stat> = {};
+  try {
+    for (const s of await scenarios(core, ds.planId, ds.today)) {
+      const app = await sample(runs, s.run);
+      if (!raw) {
+        out[s.key] = app;
+        continue;
+      }
+      const statements = await probe.capture(s.run);
+      const r = await sample(runs, () => replay(raw, statements));
+      out[s.key] = { ...app, raw: r, ratioP50: round(app.p50 / r.p50), ratioP95: round(app.p95 / r.p95) };
+    }
+  } finally {
+    raw?.close();
+    await core.close();
+  }
+  return out;
+}
+
+/** The annual report built and packed (documents.export) against packing the same built document alone. */
+async function measureReport(ds: BuiltDataset, runs: number): Promise<{ export: Stat; packOnly: Stat; ratioP50: number; sizeKb: number }> {
+  const core = await openAppCore({ dataDir: ds.dataDir, host: 'browser', version: 'bench', today: ds.today });
+  const call = caller(core);
+  try {
+    const periods = await call<ReportingPeriodRow[]>('reporting.periods', { planId: ds.planId });
+    const annual = periods.find((p) => p.periodType === 'annual')!;
+    const req = { kind: 'report' as const, planId: ds.planId, periodId: annual.id };
+    let size = 0;
+    const exp = await sample(runs, async () => {
+      size = (await call<{ size: number }>('documents.export', req)).size;
+    });
+    const doc = await documentForBench(core.ctx, req);
+    const pack = await sample(runs, () => packDocx(doc));
+    return { export: exp, packOnly: pack, ratioP50: round(exp.p50 / pack.p50), sizeKb: Math.round(size / 1024) };
+  } finally {
+    await core.close();
+  }
+}
+
+// --- The backend as a child process: start, memory. ------------------------------------------------
+
+async function bundleHost(): Promise<string> {
+  const out = path.resolve('dist-electron/browser-host.mjs');
+  await esbuild({
+    entryPoints: ['electron/browser-host/main.ts'],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    packages: 'external',
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+  return out;
+}
+
+function memOf(pid: number): { rssMb: number; hwmMb: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
+  return { rssMb: Math.round(kb('VmRSS') / 1024), hwmMb: Math.round(kb('VmHWM') / 1024) };
+}
+
+/** Resets the peak RSS the kernel keeps for a process (Linux: clear_refs 5). */
+function resetPeak(pid: number): boolean {
+  try {
+    fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface HostFigures {
+  startToFirstTaskListMs: number;
+  rssIdleMb: number;
+  rssAfterReportMb: number;
+  rssBoardMb: number;
+  largestExport: { tasks: number; assignmentMs: number; planMs: number; peakRssMb: number };
+}
+
+async function measureHost(ds: BuiltDataset, hostFile: string, bigPlanId: number, bigTasks: number): Promise<HostFigures> {
+  const started = performance.now();
+  const child: ChildProcess = spawn(process.execPath, [hostFile, '--data-dir', ds.dataDir, '--port', '0', '--no-open'], {
+    env: { ...process.env, CI: '1', THUONG_TRUC_TODAY: ds.today },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let text = '';
+      child.stdout!.on('data', (d) => {
+        text += String(d);
+        const m = /(http:\/\/127\.0\.0\.1:\d+)\/#k=([A-Za-z0-9_-]+)/.exec(text);
+        if (m) resolve(`${m[1]}|${m[2]}`);
+      });
+      child.stderr!.on('data', (d) => log(String(d).trim()));
+      child.on('exit', (code) => reject(new Error(`Máy chủ dừng (mã ${code})`)));
+    });
+    const [base, secret] = url.split('|') as [string, string];
+    const call = async <T>(method: string, input: unknown): Promise<T> => {
+      const res = await fetch(`${base}/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [SECRET_HEADER]: secret },
+        body: JSON.stringify(input),
+      });
+      const body = (await res.json()) as { ok: boolean; data?: T; error?: { message: string } };
+      if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
+      return body.data as T;
+    };
+    await call('tasks.list', { planId: ds.planId });
+    const startToFirstTaskListMs = Math.round(performance.now() - started);
+    await new Promise((r) => setTimeout(r, 1500)); // the start backup and the first list settle
+    const pid = child.pid!;
+    const rssIdleMb = memOf(pid).rssMb;
+    const periods = await call<ReportingPeriodRow[]>('reporting.periods', { planId: ds.planId });
+    const annual = periods.find((p) => p.periodType === 'annual')!;
+    for (let i = 0; i < 3; i++) await call('documents.export', { kind: 'report', planId: ds.planId, periodId: annual.id });
+    const rssAfterReportMb = memOf(pid).rssMb;
+    for (let i = 0; i < 3; i++) {
+      await call('tasks.list', { planId: ds.planId });
+      await call('targets.progress', { planId: ds.planId });
+      await call('reporting.register', { periodId: annual.id });
+    }
+    const rssBoardMb = memOf(pid).rssMb;
+    const canReset = resetPeak(pid);
+    let sampledPeak = 0;
+    const timer = setInterval(() => (sampledPeak = Math.max(sampledPeak, memOf(pid).rssMb)), 10);
+    let t = performance.now();
+    await call('documents.export', { kind: 'assignment', planId: bigPlanId });
+    const assignmentMs = Math.round(performance.now() - t);
+    t = performance.now();
+    await call('documents.export', { kind: 'plan', planId: bigPlanId });
+    const planMs = Math.round(performance.now() - t);
+    clearInterval(timer);
+    const peakRssMb = canReset ? Math.max(memOf(pid).hwmMb, sampledPeak) : sampledPeak;
+    return { startToFirstTaskListMs, rssIdleMb, rssAfterReportMb, rssBoardMb, largestExport: { tasks: bigTasks, assignmentMs, planMs, peakRssMb } };
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
+}
+
+// --- Growth. -------------------------------------------------------------------------------------
+
+async function growth(cache: DatasetCache, sizes: { label: string; size: BenchSize }[]) {
+  const rows: Record<string, Record<string, number>> = {};
+  for (const { label, size } of sizes) {
+    const ds = await cache.copy(size, `growth-${label}`);
+    const board = await measureBoard(ds, 7, false);
+    const report = await measureReport(ds, 3);
+    rows[label] = { ...Object.fromEntries(Object.entries(board).map(([k, v]) => [k, v.p50])), annualReport: report.export.p50 };
+    log(`  ${label}: ${JSON.stringify(rows[label])}`);
+  }
+  return rows;
+}
+
+// --- Printing. -----------------------------------------------------------------------------------
+
+function printTable(title: string, header: string[], rows: (string | number)[][]) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells: (string | number)[]) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]!) : String(c).padStart(widths[i]!))).join('  ');
+  console.log(`\n${title}`);
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
 }
 
 async function main(): Promise<void> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuong-truc-bench-'));
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'thuong-truc-bench-'));
+  const cache = new DatasetCache(root, log);
   try {
-    let start = performance.now();
-    const core = await openAppCore({ dataDir, host: 'browser', version: 'bench' });
-    console.log(`Khởi động lần đầu (tạo CSDL, nạp kế hoạch 2022): ${(performance.now() - start).toFixed(0)} ms`);
-    const call = (method: string, input: unknown) => dispatch(handlers, core.ctx, method, input);
-
-    await time('Danh sách nhiệm vụ, kế hoạch 2022 (63 nhiệm vụ)', 50, () => call('tasks.list', { planId: 1 }));
-    await time('Tổng quan, kế hoạch 2022', 50, () => call('plans.overview', { planId: 1 }));
-
-    for (const n of [1000, 5000]) {
-      start = performance.now();
-      const planId = await loadDataset(core.ctx.db, syntheticPlan(n, 2030 + n / 1000));
-      console.log(`Nạp kế hoạch ${n} nhiệm vụ: ${(performance.now() - start).toFixed(0)} ms`);
-      await time(`Danh sách nhiệm vụ, ${n} nhiệm vụ`, 10, () => call('tasks.list', { planId }));
-      await time(`Tổng quan, ${n} nhiệm vụ`, 10, () => call('plans.overview', { planId }));
-      await benchBoard(n, planId, 2030 + n / 1000, call, time);
+    const one = { ...TEN_YEARS, years: 1 };
+    const planSizes = [
+      { label: '1x (300 nv, 40 cq)', size: one },
+      { label: '3x (900 nv, 120 cq)', size: { ...one, tasksPerPlan: 900, reportingAgencies: 120 } },
+      { label: '10x (3000 nv, 400 cq)', size: { ...one, tasksPerPlan: 3000, reportingAgencies: 400 } },
+    ];
+    const historySizes = [
+      { label: '1 năm', size: one },
+      { label: '10 năm', size: TEN_YEARS },
+      { label: '30 năm', size: { ...TEN_YEARS, years: 30 } },
+    ];
+    // One build of 30 years keeps its 1- and 10-year states: each family of datasets is built once.
+    if (growthOnly) {
+      const sizes = growthOnly === 'history' ? historySizes : planSizes;
+      cache.plan(sizes.map((s) => s.size));
+      const g = await growth(cache, sizes);
+      const keys = Object.keys(Object.values(g)[0]!);
+      printTable(`Tăng theo ${growthOnly === 'history' ? 'số năm lịch sử' : 'cỡ kế hoạch'}, p50 (ms)`, ['', ...keys], Object.entries(g).map(([label, row]) => [label, ...keys.map((k) => row[k]!)]));
+      console.log(`\nJSON ${JSON.stringify({ [growthOnly === 'history' ? 'historyGrowth' : 'planGrowth']: g })}`);
+      return;
     }
-    const file = core.ctx.info.databaseFile;
-    const size = [file, `${file}-wal`].filter((f) => fs.existsSync(f)).reduce((sum, f) => sum + fs.statSync(f).size, 0);
-    console.log(`Kích thước CSDL sau thử (kể cả nhật ký WAL): ${(size / 1024 / 1024).toFixed(1)} MB`);
-    await benchDocuments(time);
-    await benchPlanImport(time);
-    console.log(`Bộ nhớ (RSS): ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
-    await core.close();
+    if (!quick) cache.plan([...planSizes, ...historySizes].map((s) => s.size));
+    const base = await cache.get(TEN_YEARS);
+    const ds = await cache.copy(TEN_YEARS, 'main');
+    log('Đo các thao tác trên bảng công việc…');
+    const board = (await measureBoard(ds, 40, true)) as Record<string, BoardFigure>;
+    log('Đo báo cáo năm…');
+    const report = await measureReport(ds, 10);
+
+    log('Đo máy chủ (tiến trình con)…');
+    const hostDs = await cache.copy(TEN_YEARS, 'host');
+    const big = await openAppCore({ dataDir: hostDs.dataDir, host: 'browser', version: 'bench', today: hostDs.today });
+    const bigTasks = 5000;
+    const bigPlanId = await loadDataset(big.ctx.db, largePlan(bigTasks, Number(hostDs.today.slice(0, 4)) + 1));
+    await big.close();
+    const host = await measureHost(hostDs, await bundleHost(), bigPlanId, bigTasks);
+
+    let planGrowth: Record<string, Record<string, number>> | null = null;
+    let historyGrowth: Record<string, Record<string, number>> | null = null;
+    if (!quick) {
+      log('Tăng theo cỡ kế hoạch (1x/3x/10x)…');
+      planGrowth = await growth(cache, planSizes);
+      log('Tăng theo số năm lịch sử (1/10/30)…');
+      historyGrowth = await growth(cache, historySizes);
+    }
+
+    const result = {
+      machine: { cpus: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.arch()}` },
+      dataset: { ...base.counts, buildSeconds: round(base.buildMs / 1000) },
+      board,
+      annualReport: report,
+      host,
+      planGrowth,
+      historyGrowth,
+    };
+
+    console.log(`Dữ liệu 10 năm: ${Object.entries(base.counts).map(([k, v]) => `${k} ${v}`).join(', ')}; dựng trong ${(base.buildMs / 1000).toFixed(1)} giây (${os.cpus().length} nhân)`);
+    printTable(
+      'Thao tác (ms)                                             ',
+      ['Thao tác', 'p50', 'p95', 'SQL thô p50', 'SQL thô p95', 'x thô p50', 'x thô p95'],
+      Object.values(board).map((b, i) => [Object.keys(board)[i]!, b.p50, b.p95, b.raw.p50, b.raw.p95, b.ratioP50, b.ratioP95]),
+    );
+    printTable('Báo cáo năm (ms)', ['', 'p50', 'p95'], [
+      ['Dựng + đóng gói (documents.export)', report.export.p50, report.export.p95],
+      ['Chỉ đóng gói cùng nội dung', report.packOnly.p50, report.packOnly.p95],
+      ['Tỉ lệ p50', report.ratioP50, ''],
+    ]);
+    printTable('Máy chủ (tiến trình con)', ['', 'giá trị'], [
+      ['Khởi động đến danh sách nhiệm vụ đầu tiên (ms)', host.startToFirstTaskListMs],
+      ['RSS khi rảnh (MB)', host.rssIdleMb],
+      ['RSS sau báo cáo năm (MB)', host.rssAfterReportMb],
+      ['RSS sau các thao tác bảng công việc (MB)', host.rssBoardMb],
+      [`Xuất bảng phân công ${host.largestExport.tasks} nhiệm vụ (ms)`, host.largestExport.assignmentMs],
+      [`Xuất kế hoạch ${host.largestExport.tasks} nhiệm vụ (ms)`, host.largestExport.planMs],
+      ['RSS đỉnh khi xuất (MB)', host.largestExport.peakRssMb],
+    ]);
+    for (const [title, g] of [
+      ['Tăng theo cỡ kế hoạch, p50 (ms)', planGrowth],
+      ['Tăng theo số năm lịch sử, p50 (ms); kế hoạch mới nhất', historyGrowth],
+    ] as const) {
+      if (!g) continue;
+      const keys = Object.keys(Object.values(g)[0]!);
+      printTable(title, ['', ...keys], Object.entries(g).map(([label, row]) => [label, ...keys.map((k) => row[k]!)]));
+    }
+    // The issue's targets on this machine, each met or not.
+    const checks: [string, boolean][] = [
+      ...Object.entries(board)
+        .filter(([k]) => k !== 'targetProgress')
+        .map(([k, b]): [string, boolean] => [`${k}: p95 <= 10 ms và <= 1,5 lần SQL thô`, b.p95 <= 10 && b.ratioP95 <= 1.5]),
+      ['targetProgress: p95 <= 15 ms', board.targetProgress!.p95 <= 15],
+      ['Báo cáo năm: p50 <= 300 ms và <= 1,3 lần chỉ đóng gói', report.export.p50 <= 300 && report.ratioP50 <= 1.3],
+      [`Xuất ${host.largestExport.tasks} nhiệm vụ: <= 1,5 s, RSS đỉnh <= 300 MB`, Math.max(host.largestExport.assignmentMs, host.largestExport.planMs) <= 1500 && host.largestExport.peakRssMb <= 300],
+      ['RSS máy chủ <= 150 MB khi rảnh và trên bảng công việc', host.rssIdleMb <= 150 && host.rssBoardMb <= 150],
+    ];
+    if (planGrowth) {
+      const [a, , c] = Object.values(planGrowth);
+      // 10x the plan: at most linear (10x), with room for noise.
+      for (const k of Object.keys(a!)) checks.push([`${k}: kế hoạch 10x tăng không quá tuyến tính (${round(c![k]! / a![k]!)}x)`, c![k]! / a![k]! <= 15]);
+    }
+    if (historyGrowth) {
+      const [a, , c] = Object.values(historyGrowth);
+      for (const k of Object.keys(a!)) checks.push([`${k}: 30 năm lịch sử so với 1 năm (${round(c![k]! / a![k]!)}x)`, c![k]! / a![k]! <= 2]);
+    }
+    printTable('Mục tiêu của issue 14', ['', 'đạt'], checks.map(([label, ok]) => [label, ok ? 'đạt' : 'CHƯA']));
+    (result as Record<string, unknown>).targets = Object.fromEntries(checks);
+
+    // Reading a plan from its Word file (plans.importPreview / importCreate).
+    const planImport: Record<string, Stat> = {};
+    await benchPlanImport(async (label, runs, fn) => {
+      planImport[label] = await sample(runs, fn, 1);
+    });
+    printTable('Nhập kế hoạch từ tệp Word (ms)', ['', 'p50', 'p95'], Object.entries(planImport).map(([k, v]) => [k, v.p50, v.p95]));
+    (result as Record<string, unknown>).planImport = planImport;
+
+    const json = JSON.stringify(result);
+    if (jsonFile) fs.writeFileSync(jsonFile, JSON.stringify(result, null, 2));
+    console.log(`\nJSON ${json}`);
   } finally {
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(root, { recursive: true, force: true });
   }
 }
 

@@ -6,6 +6,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { backupName, localStamp, type BackupReason } from '../../shared/backup/backup-names';
 import { AppError } from '../../shared/api/errors';
+import { DiskFullError, isDiskFull } from '../disk-full';
 import {
   ATTACHMENTS_FOLDER,
   BACKUP_DATABASE_FILE,
@@ -77,10 +78,12 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
     fs.rmSync(temp, { recursive: true, force: true });
     if (err instanceof AppError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
+    if (isDiskFull(err)) {
+      const needed = fileSize(options.sqlite.name) + folderSize(options.attachmentsDir, options.linkAttachments);
+      throw new DiskFullError(options.destinationRoot, { what: 'bản sao lưu', neededBytes: needed });
+    }
     const reason =
-      code === 'ENOSPC'
-        ? 'ổ đĩa đã đầy'
-        : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+      code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
           ? 'không có quyền ghi vào thư mục này'
           : 'lỗi khi ghi tệp';
     throw new AppError('INTERNAL', `Không tạo được bản sao lưu trong thư mục ${options.destinationRoot}: ${reason}.`);
@@ -134,4 +137,22 @@ function copyAttachments(from: string | null, to: string, allowLink: boolean) {
     }
   }
   return copied;
+}
+
+function fileSize(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** Bytes a copy of the attachments takes (none when they are hard-linked on the same disk). */
+function folderSize(dir: string | null, linked: boolean): number {
+  if (!dir || linked) return 0;
+  try {
+    return walkFiles(dir).reduce((sum, f) => sum + f.bytes, 0);
+  } catch {
+    return 0;
+  }
 }

@@ -15,6 +15,7 @@ import {
   type BackupManifest,
 } from './format';
 import { sha256File } from './files';
+import { readSchema, schemaAfter, schemaDifferences } from './schema-check';
 
 export interface RestoreSource {
   /** The database file to restore. */
@@ -75,7 +76,9 @@ export function resolveRestoreSource(source: string): RestoreSource {
     );
   }
   const manifest = folder ? readManifest(folder) : null;
-  const attachmentsDir = folder && fs.existsSync(path.join(folder, ATTACHMENTS_FOLDER)) ? path.join(folder, ATTACHMENTS_FOLDER) : null;
+  const attachmentsPath = folder ? path.join(folder, ATTACHMENTS_FOLDER) : null;
+  const attachmentsDir = attachmentsPath && lexists(attachmentsPath) ? attachmentsPath : null;
+  if (attachmentsDir) checkAttachmentsFolder(attachmentsDir, manifest);
   if (manifest) checkAttachmentsAgainstManifest(manifest, attachmentsDir);
   return { databaseFile, attachmentsDir, manifest };
 }
@@ -102,6 +105,8 @@ export async function validateDatabaseCopy(
   let db: SQLite.Database | null = null;
   try {
     db = new SQLite(copy, { readonly: true, fileMustExist: true });
+    // Nothing in a foreign schema may call functions with side effects while it is read.
+    db.pragma('trusted_schema = OFF');
     let check: unknown;
     try {
       check = db.pragma('integrity_check', { simple: true });
@@ -111,9 +116,8 @@ export async function validateDatabaseCopy(
     if (check !== 'ok') {
       throw new AppError('VALIDATION', 'Tệp sao lưu bị hỏng (kiểm tra toàn vẹn không đạt).', FIELD);
     }
-    const tables = new Set(
-      (db.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map((r) => r.name),
-    );
+    const schema = readSchema(db);
+    const tables = new Set(schema.filter((o) => o.type === 'table').map((o) => o.name));
     if (REQUIRED_TABLES.some((t) => !tables.has(t))) {
       throw new AppError('VALIDATION', 'Tệp này là cơ sở dữ liệu SQLite nhưng không phải dữ liệu của Thường trực.', FIELD);
     }
@@ -129,6 +133,17 @@ export async function validateDatabaseCopy(
         FIELD,
       );
     }
+    // Exactly the schema this build's migrations make: no trigger, view, table or index of anyone else.
+    const expected = await schemaAfter(migrations);
+    const differences = expected ? schemaDifferences(schema, expected) : ['danh sách cập nhật cấu trúc không liền mạch'];
+    if (differences.length > 0) {
+      throw new AppError(
+        'VALIDATION',
+        `Bản sao lưu này có cấu trúc dữ liệu khác với cấu trúc của Thường trực (${differences.slice(0, 3).join('; ')}${differences.length > 3 ? '; …' : ''}), ` +
+          'nên không khôi phục; có thể tệp đã bị sửa bởi một chương trình khác. Dữ liệu hiện tại không bị thay đổi.',
+        FIELD,
+      );
+    }
     return migrations;
   } catch (err) {
     if (err instanceof AppError) throw err;
@@ -136,6 +151,43 @@ export async function validateDatabaseCopy(
   } finally {
     db?.close();
   }
+}
+
+function lexists(p: string): boolean {
+  try {
+    fs.lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A backup's attachments folder is a real folder of plain files, each listed in its manifest: no
+ * symbolic link (to the folder, a file or a subfolder), no device or pipe, nothing unlisted, which
+ * the restore would otherwise copy into the data folder.
+ */
+function checkAttachmentsFolder(dir: string, manifest: BackupManifest | null): void {
+  const refuse = (what: string) => {
+    throw new AppError(
+      'VALIDATION',
+      `Bản sao lưu này có ${what} trong thư mục ${ATTACHMENTS_FOLDER}, nên không khôi phục. Dữ liệu hiện tại không bị thay đổi.`,
+      FIELD,
+    );
+  };
+  const listed = new Set((manifest?.attachments.files ?? []).map((f) => f?.path));
+  const visit = (abs: string, rel: string) => {
+    const stat = fs.lstatSync(abs);
+    if (stat.isSymbolicLink()) refuse(`liên kết tượng trưng (${rel || ATTACHMENTS_FOLDER})`);
+    if (stat.isDirectory()) {
+      for (const name of fs.readdirSync(abs)) visit(path.join(abs, name), rel ? `${rel}/${name}` : name);
+    } else if (!stat.isFile()) {
+      refuse(`tệp đặc biệt (${rel})`);
+    } else if (!listed.has(rel)) {
+      refuse(`tệp không có trong bản kê backup.json (${rel})`);
+    }
+  };
+  visit(dir, '');
 }
 
 /** Every attachment the manifest lists is there, with its size. Paths in the manifest are untrusted. */

@@ -7,6 +7,7 @@ import * as m0004 from './0004_documents';
 import * as m0005 from './0005_plan_setup';
 import * as m0006 from './0006_plan_targets';
 import * as m0007 from './0007_plan_text';
+import * as m0009 from './0009_lookup_indexes';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -15,6 +16,7 @@ export const migrations: Record<string, Migration> = {
   '0005_plan_setup': m0005,
   '0006_plan_targets': m0006,
   '0007_plan_text': m0007,
+  '0009_lookup_indexes': m0009,
 };
 
 export const migrationProvider: MigrationProvider = {

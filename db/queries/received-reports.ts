@@ -174,6 +174,16 @@ export async function deleteAttachment(db: AppDb, attachmentId: number): Promise
   });
 }
 
+function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = out.get(key(row));
+    if (list) list.push(row);
+    else out.set(key(row), [row]);
+  }
+  return out;
+}
+
 /** Full received reports, by id, with figures and attachments. */
 export async function loadReceivedReports(db: AppDb | Tx, ids: number[]): Promise<Map<number, ReceivedReportRow>> {
   const out = new Map<number, ReceivedReportRow>();
@@ -207,6 +217,9 @@ export async function loadReceivedReports(db: AppDb | Tx, ids: number[]): Promis
     .where('received_report_id', 'in', ids)
     .orderBy('id')
     .execute();
+  // Grouped once by report: a register of hundreds of agencies stays linear in its figures.
+  const figuresOf = groupBy(figures, (f) => f.received_report_id);
+  const filesOf = groupBy(files, (f) => f.received_report_id);
   for (const r of reports) {
     out.set(r.id, {
       id: r.id,
@@ -219,23 +232,19 @@ export async function loadReceivedReports(db: AppDb | Tx, ids: number[]): Promis
       channel: r.channel as ReportChannel,
       needsSupplement: toBool(r.needs_supplement),
       notes: r.notes,
-      figures: figures
-        .filter((f) => f.received_report_id === r.id)
-        .map(
-          (f): FigureRow => ({
-            statisticCode: f.statistic_code,
-            label: f.label,
-            unit: f.unit,
-            kind: f.kind as StatisticKind,
-            value: f.value,
-            note: f.note,
-          }),
-        ),
-      attachments: files
-        .filter((f) => f.received_report_id === r.id)
-        .map(
-          (f): AttachmentRow => ({ id: f.id, fileName: f.file_name, mediaType: f.media_type, size: f.size, addedAt: f.added_at, addedBy: f.added_by }),
-        ),
+      figures: (figuresOf.get(r.id) ?? []).map(
+        (f): FigureRow => ({
+          statisticCode: f.statistic_code,
+          label: f.label,
+          unit: f.unit,
+          kind: f.kind as StatisticKind,
+          value: f.value,
+          note: f.note,
+        }),
+      ),
+      attachments: (filesOf.get(r.id) ?? []).map(
+        (f): AttachmentRow => ({ id: f.id, fileName: f.file_name, mediaType: f.media_type, size: f.size, addedAt: f.added_at, addedBy: f.added_by }),
+      ),
       createdBy: r.created_by,
       updatedAt: r.updated_at,
       updatedBy: r.updated_by,
@@ -252,13 +261,20 @@ export interface PlanFigure {
   value: number;
 }
 
-/** Every figure of the plan's received reports (exempt or not), for totals and target progress. */
-export async function listPlanFigures(db: AppDb, planId: number): Promise<PlanFigure[]> {
-  const rows = await db
-    .selectFrom('report_figures')
-    .innerJoin('received_reports', 'received_reports.id', 'report_figures.received_report_id')
-    .innerJoin('expected_reports', 'expected_reports.id', 'received_reports.expected_report_id')
-    .innerJoin('reporting_periods', 'reporting_periods.id', 'expected_reports.period_id')
+/**
+ * Every figure of the plan's received reports (exempt or not), for totals and target progress; only
+ * those of the given statistics when `codes` is given.
+ */
+export async function listPlanFigures(db: AppDb, planId: number, codes?: string[]): Promise<PlanFigure[]> {
+  if (codes && codes.length === 0) return [];
+  // Joined from the plan's periods down to the figures, in that order (a cross join with its
+  // conditions in WHERE: SQLite keeps the order written), so a condition on the statistic reads the
+  // plan's reports' figures through their (report, statistic) index, never every plan's figures.
+  let query = db
+    .selectFrom('reporting_periods')
+    .crossJoin('expected_reports')
+    .crossJoin('received_reports')
+    .crossJoin('report_figures')
     .select([
       'expected_reports.period_id',
       'received_reports.id as report_id',
@@ -267,6 +283,10 @@ export async function listPlanFigures(db: AppDb, planId: number): Promise<PlanFi
       'report_figures.value',
     ])
     .where('reporting_periods.plan_id', '=', planId)
-    .execute();
+    .whereRef('expected_reports.period_id', '=', 'reporting_periods.id')
+    .whereRef('received_reports.expected_report_id', '=', 'expected_reports.id')
+    .whereRef('report_figures.received_report_id', '=', 'received_reports.id');
+  if (codes) query = query.where('report_figures.statistic_code', 'in', codes);
+  const rows = await query.execute();
   return rows.map((r) => ({ periodId: r.period_id, reportId: r.report_id, agencyId: r.agency_id, statisticCode: r.statistic_code, value: r.value }));
 }

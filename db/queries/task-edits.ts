@@ -33,6 +33,15 @@ export async function updateTaskFields(db: AppDb, taskId: number, d: TaskDraft, 
     .execute();
 }
 
+/**
+ * The task's version: the time of its last change (updated_at). An edit carries the version it was
+ * made from, and is refused when the task has changed since (another window saved first).
+ */
+export async function taskVersion(db: AppDb, taskId: number): Promise<string | null> {
+  const row = await db.selectFrom('tasks').select('updated_at').where('id', '=', taskId).executeTakeFirst();
+  return row ? row.updated_at : null;
+}
+
 /** Replaces who leads and who supports a task, keeping the order given. */
 export async function replaceTaskAgencies(db: AppDb, taskId: number, leadIds: number[], supportIds: number[]): Promise<void> {
   await db.deleteFrom('task_agencies').where('task_id', '=', taskId).execute();

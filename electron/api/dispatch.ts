@@ -3,6 +3,8 @@
 import { contract, isMethodName } from '../../shared/api/contract';
 import { AppError, type ApiResult } from '../../shared/api/errors';
 import { validate } from '../../shared/api/validation';
+import { diskFullMessage, isDiskFull } from '../../db/disk-full';
+import { commitScope } from '../../db/connection';
 import type { HandlerContext, Handlers } from '../handlers/types';
 
 export async function dispatch(
@@ -16,18 +18,32 @@ export async function dispatch(
   }
   const checked = validate(contract[method].input, input ?? {});
   if (!checked.ok) return { ok: false, error: checked.error };
+  let leave: () => void;
+  try {
+    leave = ctx.gate?.enter(method) ?? (() => undefined);
+  } catch (err) {
+    const e = err as AppError;
+    return { ok: false, error: { code: e.code, message: e.message } };
+  }
+  // Commits made by this call (not by others running at the same time).
+  const scope = { commits: 0 };
   try {
     const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
-    return { ok: true, data: await handler(checked.value, ctx) };
+    return { ok: true, data: await commitScope.run(scope, () => handler(checked.value, ctx)) };
   } catch (err) {
     if (err instanceof AppError) {
       const error = { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) };
       return { ok: false, error };
     }
     console.error(`[api] ${method} failed:`, err);
-    return {
-      ok: false,
-      error: { code: 'INTERNAL', message: 'Có lỗi khi xử lý yêu cầu; dữ liệu không bị thay đổi. Hãy thử lại.' },
-    };
+    const saved = scope.commits > 0;
+    if (isDiskFull(err)) return { ok: false, error: { code: 'INTERNAL', message: diskFullMessage(ctx.info.dataDir, { saved }) } };
+    // "Nothing changed" only when no change was committed during this call.
+    const message = saved
+      ? 'Có lỗi khi xử lý yêu cầu, sau khi thay đổi đã được lưu. Hãy tải lại màn hình để xem dữ liệu hiện tại trước khi làm tiếp.'
+      : 'Có lỗi khi xử lý yêu cầu; dữ liệu không bị thay đổi. Hãy thử lại.';
+    return { ok: false, error: { code: 'INTERNAL', message } };
+  } finally {
+    leave();
   }
 }

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   console.log(`Mở địa chỉ: ${host.url}`);
   console.log('Nhấn Ctrl+C để dừng.');
 
-  if (!argv.includes('--no-open') && !process.env.CI) openInBrowser(host.url);
+  if (!argv.includes('--no-open') && !process.env.CI) openInBrowser(host.openUrl());
 
   const stop = async () => {
     await host.close();
@@ -41,6 +41,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
+/**
+ * Asks the system to open the address. It carries a one-time token, not the secret: a command
+ * line can be read by other programs of the user, and the token is spent when the page uses it.
+ */
 function openInBrowser(url: string): void {
   const command =
     process.platform === 'win32'

@@ -8,12 +8,21 @@ import { dispatch } from '../api/dispatch';
 import { handlers } from '../handlers';
 import type { HandlerContext } from '../handlers/types';
 import type { ApiError, ApiResult } from '../../shared/api/errors';
-import { SECRET_FRAGMENT_KEY, SECRET_HEADER } from '../../shared/api/transport';
+import {
+  OPEN_TOKEN_FRAGMENT_KEY,
+  OPEN_TOKEN_HEADER,
+  OPEN_TOKEN_PATH,
+  SECRET_FRAGMENT_KEY,
+  SECRET_HEADER,
+} from '../../shared/api/transport';
 import { CONTENT_SECURITY_POLICY, hostHeaderAllowed, newSecret, secretMatches } from './http-security';
 
 // Attached report files travel as base64 in JSON: up to 25 MB of files per save (shared/domain/attachments.ts)
 // is about 34 MB of text.
 const MAX_BODY_BYTES = 36 * 1024 * 1024;
+
+/** How long the one-time token of the address given to the browser opener stays valid. */
+export const OPEN_TOKEN_TTL_MS = 2 * 60_000;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -49,14 +58,21 @@ export interface BrowserHostOptions {
 export interface BrowserHost {
   port: number;
   secret: string;
-  /** Address to open: carries the secret in the fragment. */
+  /** Address to open: carries the secret in the fragment (printed for the clerk, never on a command line). */
   url: string;
+  /**
+   * A new address for the system's browser opener: it carries a one-time token, valid for
+   * OPEN_TOKEN_TTL_MS, that the page exchanges once for the secret.
+   */
+  openUrl(): string;
   close(): Promise<void>;
 }
 
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const secret = options.secret ?? newSecret();
   let port = options.port;
+  /** One-time tokens not yet used, with the time they expire. */
+  const openTokens = new Map<string, number>();
   const server = http.createServer((req, res) => {
     handleRequest(req, res).catch((err) => {
       console.error('[browser-host]', err);
@@ -74,6 +90,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return;
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname === `/${OPEN_TOKEN_PATH}`) {
+      req.resume();
+      exchangeOpenToken(req, res);
+      return;
+    }
     if (url.pathname.startsWith('/api/')) {
       let method: string;
       try {
@@ -126,6 +147,34 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     sendJson(res, result.ok ? 200 : HTTP_STATUS[result.error.code], result);
   }
 
+  /** Answers the secret for a one-time token, once; the token is spent whatever the outcome. */
+  function exchangeOpenToken(req: http.IncomingMessage, res: http.ServerResponse): void {
+    if (req.method !== 'POST') {
+      sendJson(res, 405, fail('BAD_REQUEST', 'Yêu cầu phải gửi bằng POST.'));
+      return;
+    }
+    const header = req.headers[OPEN_TOKEN_HEADER];
+    const given = Array.isArray(header) ? header[0] : header;
+    const now = Date.now();
+    let valid = false;
+    for (const [token, expires] of openTokens) {
+      if (expires < now) openTokens.delete(token);
+      else if (secretMatches(token, given)) {
+        openTokens.delete(token);
+        valid = true;
+      }
+    }
+    if (!valid) {
+      sendJson(
+        res,
+        401,
+        fail('UNAUTHORIZED', 'Mã mở trang đã được dùng hoặc đã hết hạn. Hãy mở địa chỉ có mã truy cập mà ứng dụng in ra khi khởi động.'),
+      );
+      return;
+    }
+    sendJson(res, 200, { ok: true, data: { secret } });
+  }
+
   function serveStatic(pathname: string, res: http.ServerResponse): void {
     const root = path.resolve(options.staticDir);
     const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
@@ -164,6 +213,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     port,
     secret,
     url: `http://127.0.0.1:${port}/#${SECRET_FRAGMENT_KEY}=${secret}`,
+    openUrl() {
+      const token = newSecret();
+      openTokens.set(token, Date.now() + OPEN_TOKEN_TTL_MS);
+      return `http://127.0.0.1:${port}/#${OPEN_TOKEN_FRAGMENT_KEY}=${token}`;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -4,11 +4,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type OpenedDatabase } from '../../db/connection';
+import { removeLeftoverTemporaries } from '../../db/attachments';
 import { checkDatabaseFile } from '../../db/integrity';
 import { ATTACHMENTS_FOLDER, BACKUPS_FOLDER } from '../../db/backup/format';
 import { createBackup } from '../../db/backup/create';
 import { latestGoodBackup, pruneBackups, removeUnfinishedBackups } from '../../db/backup/list';
-import { migrateToLatest, pendingMigrations } from '../../db/migrate';
+import { NEWER_VERSION_MESSAGE, migrateToLatest, pendingMigrations, unknownMigrationsInFile } from '../../db/migrate';
 import { fillBuiltinPlanText, loadDataset } from '../../db/builtin/load-dataset';
 import { quangTri2022 } from '../../db/builtin/quang-tri-2022';
 import { listPlans } from '../../db/queries/plans';
@@ -20,6 +21,8 @@ import { todayIso } from '../../shared/dates/iso-date';
 import type { HandlerContext } from '../handlers/types';
 import { DATABASE_FILE_NAME } from './data-dir';
 import { DamagedDataError } from './damaged-data';
+import { createCallGate } from './call-gate';
+import { lockDataFolder } from './data-lock';
 import { createStorage, removeUnfinishedRestores, type StoragePaths, type StorageService } from './storage';
 
 /** Minutes between automatic backups while the data changes. */
@@ -60,14 +63,25 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     backupsDir: path.join(options.dataDir, BACKUPS_FOLDER),
     attachmentsDir: path.join(options.dataDir, ATTACHMENTS_FOLDER),
   };
-  let database = await openDataFile(paths, options);
+  // One app per data folder: a second copy is refused before it reads or writes anything.
+  const lock = lockDataFolder(options.dataDir);
+  let database: OpenedDatabase;
+  try {
+    database = await openDataFile(paths, options);
+  } catch (err) {
+    lock.release();
+    throw err;
+  }
   removeUnfinishedBackups(paths.backupsDir);
   removeUnfinishedRestores(paths.dataDir);
+  removeLeftoverTemporaries(paths.dataDir);
 
+  const gate = createCallGate();
   const ctx: HandlerContext = {
     db: database.db,
     info: { version: options.version, host: options.host, dataDir: options.dataDir, databaseFile: paths.databaseFile },
     today: () => options.today ?? todayIso(),
+    gate,
   };
   const storage = createStorage({
     paths,
@@ -75,6 +89,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     intervalMinutes: options.autoBackupMinutes ?? AUTO_BACKUP_MINUTES,
     retention: options.retention,
     current: () => database,
+    gate,
     closeCurrent: () => database.close(),
     reopen: async () => {
       database = await openDataFile(paths, options);
@@ -116,7 +131,11 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
       if (autoBackup) {
         await storage.backupIfChanged().catch((err) => console.error('[sao lưu khi đóng]', (err as Error).message));
       }
-      await database.close();
+      try {
+        await database.close();
+      } finally {
+        lock.release();
+      }
     },
   };
 }
@@ -135,6 +154,9 @@ async function openDataFile(paths: StoragePaths, options: AppCoreOptions): Promi
   if (existed) {
     const check = checkDatabaseFile(file, 'quick');
     if (!check.ok) throw new DamagedDataError(file, check.problem, latestGoodBackup(paths.backupsDir));
+    // A file from a newer version is refused before anything opens it for writing (which would
+    // switch it to WAL and so change its header).
+    if (unknownMigrationsInFile(file).length > 0) throw new AppError('CONFLICT', NEWER_VERSION_MESSAGE);
   }
   const database = openDatabase(file);
   try {

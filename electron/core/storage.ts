@@ -13,6 +13,7 @@ import { checkLocalPath, isInside } from '../../db/backup/paths';
 import { resolveRestoreSource, validateDatabaseCopy } from '../../db/backup/restore-source';
 import { migrations as knownMigrations } from '../../db/migrations';
 import { AppError } from '../../shared/api/errors';
+import type { CallGate } from './call-gate';
 import { localStamp, type BackupReason } from '../../shared/backup/backup-names';
 import type { BackupInfo, BackupListing, RestoreResult } from '../../shared/backup/backup-api';
 import type { RetentionPolicy } from '../../shared/backup/retention';
@@ -49,6 +50,8 @@ export interface StorageOptions {
   appVersion: string;
   intervalMinutes: number;
   retention?: RetentionPolicy;
+  /** The API calls' gate: a restore runs alone (electron/core/call-gate.ts). */
+  gate?: CallGate;
   /** The database now open (changes after a restore). */
   current(): OpenedDatabase;
   /** Closes the current database. */
@@ -136,6 +139,7 @@ export function createStorage(options: StorageOptions): StorageService {
     },
 
     restore(sourceInput) {
+      const alone = <T>(fn: () => Promise<T>) => (options.gate ? options.gate.exclusive(fn) : fn());
       return exclusive(async () => {
         const source = checkLocalPath(sourceInput, 'backupPath');
         if (isInside(source, paths.dataDir) && !isInside(source, paths.backupsDir)) {
@@ -145,7 +149,9 @@ export function createStorage(options: StorageOptions): StorageService {
             'backupPath',
           );
         }
+        refuseLiveData(source);
         const found = resolveRestoreSource(source);
+        refuseLiveData(found.databaseFile);
         const staged = path.join(paths.dataDir, `${RESTORE_STAGING_PREFIX}${crypto.randomBytes(6).toString('hex')}.sqlite`);
         try {
           fs.copyFileSync(found.databaseFile, staged);
@@ -153,20 +159,24 @@ export function createStorage(options: StorageOptions): StorageService {
           const stagedMigrations = await validateDatabaseCopy(staged, found.manifest, Object.keys(knownMigrations));
           removeSidecars(staged);
 
-          // Keep the data as it is now, so this restore can be undone. No backup, no restore.
-          const now = new Date();
-          const undo = await backupLocally('truoc-khoi-phuc', now);
+          // From here the restore runs alone: calls already running finish first, new ones are
+          // refused, so every change acknowledged before this point is in the backup made next.
+          return await alone(async () => {
+            // Keep the data as it is now, so this restore can be undone. No backup, no restore.
+            const now = new Date();
+            const undo = await backupLocally('truoc-khoi-phuc', now);
 
-          const attachmentsRestored = await mergeAttachments(found.attachmentsDir, paths.attachmentsDir);
-          await swapDatabase(staged, undo);
-          const migrated = appliedMigrations(options.current()).filter((m) => !stagedMigrations.includes(m));
-          recordBackup(now);
-          return {
-            restoredFrom: found.databaseFile,
-            undoBackup: toInfo(undo),
-            attachmentsRestored,
-            migrated,
-          };
+            const attachmentsRestored = await mergeAttachments(found.attachmentsDir, paths.attachmentsDir);
+            await swapDatabase(staged, undo);
+            const migrated = appliedMigrations(options.current()).filter((m) => !stagedMigrations.includes(m));
+            recordBackup(now);
+            return {
+              restoredFrom: found.databaseFile,
+              undoBackup: toInfo(undo),
+              attachmentsRestored,
+              migrated,
+            };
+          });
         } finally {
           fs.rmSync(staged, { force: true });
           removeSidecars(staged);
@@ -196,6 +206,27 @@ export function createStorage(options: StorageOptions): StorageService {
   };
 
   /**
+   * Refuses the data folder itself reached by another path (a symbolic link, a hard link to the
+   * live file): a restore from it would put back the file it replaces.
+   */
+  function refuseLiveData(candidate: string): void {
+    const live = safeStat(paths.databaseFile);
+    const other = safeStat(candidate);
+    const sameFile = !!live && !!other && live.dev === other.dev && live.ino === other.ino;
+    const real = safeRealpath(candidate);
+    const inData = real !== null && isInside(real, safeRealpath(paths.dataDir) ?? paths.dataDir);
+    const inBackups = real !== null && isInside(real, safeRealpath(paths.backupsDir) ?? paths.backupsDir);
+    if (sameFile || (inData && !inBackups)) {
+      throw new AppError(
+        'VALIDATION',
+        'Đường dẫn này dẫn tới chính dữ liệu đang dùng (qua một liên kết hoặc đường dẫn khác), không phải một bản sao lưu. ' +
+          'Hãy chọn một bản sao lưu; dữ liệu không bị thay đổi.',
+        'backupPath',
+      );
+    }
+  }
+
+  /**
    * Closes the database, puts the checked copy in its place with one atomic rename, and opens it
    * (integrity check, migrations of an older backup). If it does not open, the data kept just
    * before the restore is put back.
@@ -212,7 +243,20 @@ export function createStorage(options: StorageOptions): StorageService {
       );
     }
     removeSidecars(file);
-    renameWithRetry(staged, file);
+    try {
+      renameWithRetry(staged, file);
+    } catch (err) {
+      // The file could not be replaced (on Windows: a virus scanner or another program holding it).
+      // The current data is untouched: open it again, and say so.
+      await options.reopen();
+      const code = (err as NodeJS.ErrnoException).code ?? '';
+      throw new AppError(
+        'CONFLICT',
+        `Không thay được tệp dữ liệu ${file}${code ? ` (${code})` : ''}: có thể một chương trình khác (ví dụ phần mềm diệt virus) đang giữ tệp. ` +
+          'Dữ liệu hiện tại đã được mở lại và không bị thay đổi; hãy thử khôi phục lại sau ít phút.',
+        'backupPath',
+      );
+    }
     fsyncDir(paths.dataDir);
     try {
       await options.reopen();
@@ -238,6 +282,13 @@ async function mergeAttachments(from: string | null, to: string): Promise<number
   let copied = 0;
   for (const f of walkFiles(from)) {
     const target = path.join(to, ...f.relative.split('/'));
+    // A file named by its content's SHA-256 (as the app stores them) is taken only when it matches
+    // its name, and never replaces a stored file that does: a damaged backup spoils nothing.
+    const name = path.basename(f.relative);
+    if (/^[0-9a-f]{64}$/.test(name)) {
+      if ((await sha256File(f.absolute)) !== name) continue;
+      if (fs.existsSync(target) && (await sha256File(target)) === name) continue;
+    }
     if (fs.existsSync(target) && fs.statSync(target).size === f.bytes && (await sha256File(target)) === (await sha256File(f.absolute))) {
       continue;
     }
@@ -275,6 +326,22 @@ function newestLocalBackupTime(backupsDir: string): Date | null {
   if (!newest) return null;
   const at = new Date(newest.manifest.createdAt);
   return Number.isNaN(at.getTime()) ? null : at;
+}
+
+function safeStat(p: string): fs.Stats | null {
+  try {
+    return fs.statSync(p);
+  } catch {
+    return null;
+  }
+}
+
+function safeRealpath(p: string): string | null {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return null;
+  }
 }
 
 function isDirectory(p: string): boolean {

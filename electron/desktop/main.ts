@@ -3,13 +3,15 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type WebContents } from 'electron';
 import { openAppCore, type AppCore } from '../core/app-core';
+import { diskFullMessage, isDiskFull } from '../../db/disk-full';
 import { APP_FOLDER_NAME, resolveDataDir } from '../core/data-dir';
 import { dispatch } from '../api/dispatch';
 import { handlers } from '../handlers';
 import { IPC_CHANNEL } from '../../shared/api/transport';
-import { isAllowedNavigation, isTrustedSender, isVettedExternalUrl } from './security';
+import { isAllowedPermission, isTrustedSender } from './security';
+import { appWindowOptions, guardContents, printWindowOptions } from './window-options';
 import { DESKTOP_PRINT_VIEW, isDesktopMethod, type HostActionResult } from '../../shared/api/host-actions';
 import { validate } from '../../shared/api/validation';
 import type { ApiResult } from '../../shared/api/errors';
@@ -32,17 +34,14 @@ app.on('second-instance', () => {
 });
 
 app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event, url) => {
-    if (!isAllowedNavigation(url, pageUrl)) event.preventDefault();
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    if (isVettedExternalUrl(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  guardContents(contents, pageUrl, (url) => void shell.openExternal(url));
 });
 
 app.whenReady().then(async () => {
+  // The app needs no camera, microphone, location, notifications or other browser permission:
+  // every request and every check is denied.
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(isAllowedPermission(permission)));
+  session.defaultSession.setPermissionCheckHandler((_contents, permission) => isAllowedPermission(permission));
   const dataDir = resolveDataDir(process.argv);
   try {
     core = await openAppCore({ dataDir, host: 'desktop', version: app.getVersion() });
@@ -98,9 +97,27 @@ async function saveWithDialog(
   if (choice.canceled || !choice.filePath) return ok({ done: false, path: null, note: null });
   const target = choice.filePath;
   try {
-    await fs.writeFile(target, bytes);
+    // Written whole under a temporary name and flushed to the disk, then renamed: a full disk never
+    // leaves half a document, nor spoils an older file of the same name.
+    const temp = `${target}.${process.pid}.tmp`;
+    try {
+      const handle = await fs.open(temp, 'w');
+      try {
+        await handle.writeFile(bytes);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await fs.rename(temp, target);
+    } catch (err) {
+      await fs.rm(temp, { force: true });
+      throw err;
+    }
   } catch (err) {
-    return { ok: false, error: { code: 'INTERNAL', message: `Không ghi được tệp ${target}: ${(err as Error).message}` } };
+    const message = isDiskFull(err)
+      ? diskFullMessage(path.dirname(target), { what: `tệp ${path.basename(target)}`, neededBytes: bytes.length })
+      : `Không ghi được tệp ${target}: ${(err as Error).message}`;
+    return { ok: false, error: { code: 'INTERNAL', message } };
   }
   lastSaveFolder = path.dirname(target);
   let note: string | null = null;
@@ -114,19 +131,7 @@ async function saveWithDialog(
 /** Loads a print view in a hidden window and waits until it says its data is on the page. */
 async function loadPrintView(route: string): Promise<BrowserWindow> {
   // The same isolation as the app window: the print view reads its data through the preload's one channel.
-  const win = new BrowserWindow({
-    show: false,
-    width: 1123,
-    height: 794,
-    webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
-  });
+  const win = new BrowserWindow(printWindowOptions(__dirname));
   await win.loadFile(pageFile, { hash: printHash(route) });
   const deadline = Date.now() + 30_000;
   for (;;) {
@@ -177,20 +182,7 @@ async function desktopAction(sender: WebContents, method: string, input: unknown
 }
 
 function createWindow(): void {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 820,
-    title: 'Thường trực',
-    show: false,
-    webPreferences: {
-      preload: path.join(__dirname, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
-  });
+  const win = new BrowserWindow(appWindowOptions(__dirname));
   win.once('ready-to-show', () => win.show());
   void win.loadFile(pageFile);
 }

@@ -14,6 +14,14 @@ export function isVettedExternalUrl(target: string): boolean {
   return !!url && url.protocol === 'https:' && !url.username && !url.password;
 }
 
+/**
+ * Browser permissions the page may have (camera, microphone, location, notifications, clipboard
+ * reading, MIDI, HID, serial, fullscreen, …): none. The app is forms, lists and documents.
+ */
+export function isAllowedPermission(_permission: string): boolean {
+  return false;
+}
+
 /** IPC messages are answered only when they come from the app's own page. */
 export function isTrustedSender(senderUrl: string | undefined, appPageUrl: string): boolean {
   return !!senderUrl && isAllowedNavigation(senderUrl, appPageUrl);

@@ -246,14 +246,24 @@ export function statisticsAppendix(catalogue: StatisticDef[], figures: FigureLit
   const withPrevious = previous !== null && previous.length > 0;
   const columns = ['Đơn vị tính', 'Tổng số', 'Các sở, ban, ngành', 'UBND cấp huyện', ...(withPrevious ? ['Cùng kỳ năm trước', 'Tăng/giảm (%)'] : [])];
   const fmt = (n: number | null) => (n === null ? '' : formatNumberVi(n));
+  // Figures grouped once by statistic: linear in the number of figures.
+  const byCode = (list: FigureLite[]) => {
+    const out = new Map<string, FigureLite[]>();
+    for (const f of list) {
+      const own = out.get(f.statisticCode);
+      if (own) own.push(f);
+      else out.set(f.statisticCode, [f]);
+    }
+    return out;
+  };
+  const grouped = new Map<FigureLite[], Map<string, FigureLite[]>>([[figures, byCode(figures)]]);
+  if (previous) grouped.set(previous, byCode(previous));
   const total = (list: FigureLite[], code: string, kind?: 'district' | 'province') => {
-    const own = list.filter(
-      (f) => f.statisticCode === code && (!kind || (kind === 'district') === (f.agencyKind === 'district_pc')),
-    );
+    const own = (grouped.get(list)!.get(code) ?? []).filter((f) => !kind || (kind === 'district') === (f.agencyKind === 'district_pc'));
     return own.length ? sumAcrossAgencies(own.map((f) => f.value)) : null;
   };
   const rows = catalogue
-    .filter((s) => figures.some((f) => f.statisticCode === s.code))
+    .filter((s) => grouped.get(figures)!.has(s.code))
     .map((s) => {
       const sum = total(figures, s.code);
       const values = [s.unit, fmt(sum), fmt(total(figures, s.code, 'province') ?? 0), fmt(total(figures, s.code, 'district') ?? 0)];

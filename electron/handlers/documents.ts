@@ -591,6 +591,11 @@ function safe<T>(fn: () => T, fallback: T): T {
   }
 }
 
+/** The built (not yet packed) document, for `npm run bench` to time packing alone. */
+export async function documentForBench(ctx: HandlerContext, req: DocumentRequest) {
+  return (await prepare(ctx, req)).build();
+}
+
 async function buildDocument(ctx: HandlerContext, req: DocumentRequest) {
   const p = await prepare(ctx, req);
   try {

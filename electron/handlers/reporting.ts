@@ -54,13 +54,24 @@ export async function requirePeriod(ctx: HandlerContext, periodId: number): Prom
 
 /** The plan's periods (generated from its duties on first use) with their counts as of today. */
 export async function listPeriodRows(ctx: HandlerContext, planId: number): Promise<ReportingPeriodRow[]> {
+  return (await listPeriodsWithExpected(ctx, planId)).map((p) => p.row);
+}
+
+/** The plan's periods as listPeriodRows gives them, each with its expected reports (read once). */
+export async function listPeriodsWithExpected(
+  ctx: HandlerContext,
+  planId: number,
+): Promise<{ row: ReportingPeriodRow; expected: StoredExpected[] }[]> {
   await requirePlan(ctx, planId);
   await ensurePlanPeriods(ctx.db, planId);
   const today = ctx.today();
   const periods = await listStoredPeriods(ctx.db, planId);
-  const rows: ReportingPeriodRow[] = [];
-  for (const p of periods) rows.push(toPeriodRow(p, await listExpected(ctx.db, { periodId: p.id }), today));
-  return rows;
+  const out: { row: ReportingPeriodRow; expected: StoredExpected[] }[] = [];
+  for (const p of periods) {
+    const expected = await listExpected(ctx.db, { periodId: p.id });
+    out.push({ row: toPeriodRow(p, expected, today), expected });
+  }
+  return out;
 }
 
 export async function periodRow(ctx: HandlerContext, periodId: number): Promise<ReportingPeriodRow> {
@@ -213,13 +224,21 @@ export const reportingHandlers: HandlerGroup<
     const statistics = await listStatistics(ctx.db, period.planId);
     const figures = (await listPlanFigures(ctx.db, period.planId)).filter((f) => f.periodId === periodId);
     const expected = await listExpected(ctx.db, { periodId });
-    const agencies = expected.filter((e) => figures.some((f) => f.agencyId === e.agency.id)).map((e) => e.agency);
+    // Grouped once by agency and by statistic: linear in the period's figures.
+    const withFigures = new Set(figures.map((f) => f.agencyId));
+    const byCode = new Map<string, typeof figures>();
+    for (const f of figures) {
+      const list = byCode.get(f.statisticCode);
+      if (list) list.push(f);
+      else byCode.set(f.statisticCode, [f]);
+    }
+    const agencies = expected.filter((e) => withFigures.has(e.agency.id)).map((e) => e.agency);
     const result: PeriodFigures = {
       periodId,
       agencies: agencies.map(({ id, shortName, kind }) => ({ id, shortName, kind })),
       rows: statistics
         .map((s) => {
-          const own = figures.filter((f) => f.statisticCode === s.code);
+          const own = byCode.get(s.code) ?? [];
           return {
             statistic: s,
             total: sumAcrossAgencies(own.map((f) => f.value)),

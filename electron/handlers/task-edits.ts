@@ -14,6 +14,7 @@ import {
   replaceTaskAgencies,
   taskCodeExists,
   taskGroupCodeExists,
+  taskVersion,
   updateTaskFields,
 } from '../../db/queries/task-edits';
 import { getPlan } from '../../db/queries/plans';
@@ -129,7 +130,24 @@ async function mustGetTask(db: AppDb, taskId: number) {
 export async function taskDetail(ctx: HandlerContext, taskId: number): Promise<TaskDetail> {
   const stored = await mustGetTask(ctx.db, taskId);
   const decorate = await taskStatusDecorator(ctx, stored.planId);
-  return { ...decorate(stored), planId: stored.planId, progress: await listProgress(ctx.db, taskId) };
+  return {
+    ...decorate(stored),
+    planId: stored.planId,
+    version: (await taskVersion(ctx.db, taskId)) ?? '',
+    progress: await listProgress(ctx.db, taskId),
+  };
+}
+
+/** A save over a newer version: what the task holds now, so the clerk can see what changed. */
+function staleEditMessage(now: StoredTask): string {
+  const content = now.content.length > 120 ? `${now.content.slice(0, 120)}…` : now.content;
+  const deadline = now.deadlineKind === 'date' && now.deadline ? formatDateVi(now.deadline) : 'không theo ngày';
+  const lead = now.lead.map((a) => a.shortName).join(', ') || 'chưa có';
+  const done = now.completionDate ? `hoàn thành ngày ${formatDateVi(now.completionDate)}` : 'chưa hoàn thành';
+  return (
+    `Nhiệm vụ này vừa được sửa ở cửa sổ khác; thay đổi của bạn chưa được lưu. Hiện nay: nội dung "${content}"; ` +
+    `thời hạn ${deadline}; chủ trì ${lead}; ${done}. Hãy đóng biểu mẫu để xem bản mới nhất rồi sửa lại.`
+  );
 }
 
 async function progressAuditText(db: AppDb, p: { date: string; text: string; reportedByAgencyId: number | null }) {
@@ -201,9 +219,12 @@ export const taskEditHandlers: HandlerGroup<
 > = {
   'tasks.get': ({ taskId }, ctx) => taskDetail(ctx, taskId),
 
-  'tasks.update': async ({ taskId, ...changes }, ctx) => {
+  'tasks.update': async ({ taskId, version, ...changes }, ctx) => {
     await ctx.db.transaction().execute(async (trx) => {
       const before = await mustGetTask(trx, taskId);
+      if (version !== undefined && (await taskVersion(trx, taskId)) !== version) {
+        throw new AppError('CONFLICT', staleEditMessage(before), 'version');
+      }
       const actor = await currentActor(trx);
       const wanted: TaskDraft = { ...draftOf(before) };
       for (const [key, value] of Object.entries(changes)) {

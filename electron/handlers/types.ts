@@ -3,6 +3,7 @@ import type { AppDb } from '../../db/connection';
 import type { Contract, MethodName, MethodOutput, ParsedInput } from '../../shared/api/contract';
 import type { AppInfo } from '../../shared/api/models';
 import type { StorageService } from '../core/storage';
+import type { CallGate } from '../core/call-gate';
 
 export interface HandlerContext {
   db: AppDb;
@@ -12,6 +13,8 @@ export interface HandlerContext {
   today(): string;
   /** Backups and restores of the data folder (set by electron/core/app-core). */
   storage?: StorageService;
+  /** Lets calls in, except during a restore (electron/core/call-gate.ts). */
+  gate?: CallGate;
 }
 
 export type Handler<M extends MethodName> = (

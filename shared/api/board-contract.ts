@@ -7,7 +7,7 @@ import { AGENCY_KINDS, DEADLINE_KINDS, PERIOD_TYPES } from '../domain/types';
 import { AGENCY_LEVELS } from '../domain/plan-setup';
 
 const id = z.number().int().positive();
-const isoDate = z.iso.date();
+import { isoDate } from './fields';
 const text = (max: number) => z.string().trim().min(1).max(max);
 /** Optional text: '' and null both mean "none". */
 const optionalText = (max: number) => z.string().trim().max(max).nullable();
@@ -31,7 +31,12 @@ const taskFields = {
   note: optionalText(2000),
 };
 
-const taskUpdate = z.object({ taskId: id, ...taskFields }).partial().required({ taskId: true }).strict();
+/** Only the fields that changed are sent, with the version of the task they were made from. */
+const taskUpdate = z
+  .object({ taskId: id, version: z.string().max(40), ...taskFields })
+  .partial()
+  .required({ taskId: true })
+  .strict();
 const taskCreate = z
   .object({ planId: id, code: text(40), ...taskFields })
   .partial({ leadIds: true, supportIds: true, deadline: true, periodType: true, deadlineText: true, expectedOutput: true, completionDate: true, note: true })

@@ -15,6 +15,8 @@ export interface TaskProgressEntry {
 
 export interface TaskDetail extends TaskRow {
   planId: number;
+  /** The version this detail shows; sent back with an edit (tasks.update), which is refused if the task changed since. */
+  version: string;
   progress: TaskProgressEntry[];
 }
 

@@ -14,7 +14,7 @@ import type {
 import { DOCUMENT_KINDS } from './documents-models';
 
 const id = z.number().int().positive();
-const isoDate = z.iso.date();
+import { isoDate } from './fields';
 const byPlan = z.object({ planId: id }).strict();
 
 function method<I extends z.ZodType, O>(input: I) {

@@ -1,6 +1,7 @@
 // Importing a plan from its Word file or pasted text: a preview to review (nothing saved), then the
 // reviewed plan saved in one transaction. Merged into the one contract in contract.ts.
 import { z } from 'zod';
+import { isoDate } from './fields';
 import type { PlanSummary } from './models';
 import type { PlanImport } from '../plan-import/to-dataset';
 import { AGENCY_KINDS, DEADLINE_KINDS, PERIOD_TYPES, TARGET_COMPARATORS, TARGET_KINDS } from '../domain/types';
@@ -37,7 +38,7 @@ const datasetSchema = z
         key: z.string().max(100),
         number: z.string().trim().max(40).nullable(),
         symbol: z.string().trim().max(60),
-        issuedDate: z.iso.date().nullable(),
+        issuedDate: isoDate.nullable(),
         issuedDateText: z.string().trim().max(200),
         issuer: z.string().trim().max(300),
         title: text(500),
@@ -76,7 +77,7 @@ const datasetSchema = z
             lead: codes,
             support: codes,
             deadlineKind: z.enum(DEADLINE_KINDS),
-            deadline: z.iso.date().optional(),
+            deadline: isoDate.optional(),
             periodType: z.enum(PERIOD_TYPES).optional(),
             deadlineText: optText(300),
             expectedOutput: optText(2000),

@@ -2,11 +2,11 @@
 // plan still lacks, and deleting tasks, ad-hoc requests and urging records (each kept in the history).
 // Merged into the one contract in contract.ts.
 import { z } from 'zod';
+import { isoDate } from './fields';
 import type { PlanDetail } from './models';
 import type { DeletedRecord, PlanSetupStatus } from './plan-setup-models';
 
 const id = z.number().int().positive();
-const isoDate = z.iso.date();
 const text = (max: number) => z.string().trim().min(1).max(max);
 const lines = (maxItems: number, maxLength: number) => z.array(z.string().trim().max(maxLength)).max(maxItems);
 const year = z.number().int().min(2000).max(2100);

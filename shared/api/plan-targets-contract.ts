@@ -1,6 +1,7 @@
 // Setting up a plan's targets, statistics and reporting duties in the app: added, edited and
 // deleted by the clerk. Merged into the one contract in contract.ts.
 import { z } from 'zod';
+import { isoDate, safeNumber } from './fields';
 import type { PlanUnitCount, ReportingDutyRow, StatisticRequestRow, StatisticRow, TargetRow, TaskPartsView } from './models';
 import { PERIOD_TYPES, TARGET_COMPARATORS, TARGET_KINDS, UNIT_LEVELS, WINDOW_RULES } from '../domain/types';
 import { STATISTIC_KINDS } from '../domain/statistics';
@@ -22,9 +23,9 @@ export const targetFields = {
   wording: text(4000),
   kind: z.enum(TARGET_KINDS),
   comparator: z.enum(TARGET_COMPARATORS).nullable(),
-  value: z.number().nullable(),
+  value: safeNumber.nullable(),
   unit: optionalText(40),
-  denominator: z.number().nullable(),
+  denominator: safeNumber.nullable(),
   denominatorText: optionalText(300),
   denominatorUnits: z.enum(UNIT_LEVELS).nullable().optional(),
   statistic: optionalText(20),
@@ -65,7 +66,7 @@ const dutyUpdate = z.object({ dutyId: id, ...dutyFields }).strict();
 const byDuty = z.object({ dutyId: id }).strict();
 const byTask = z.object({ taskId: id }).strict();
 const completePart = z
-  .object({ taskId: id, periodKey: z.string().max(40), agencyId: id.nullable().optional(), completionDate: z.iso.date().nullable() })
+  .object({ taskId: id, periodKey: z.string().max(40), agencyId: id.nullable().optional(), completionDate: isoDate.nullable() })
   .strict();
 
 export const planTargetsContract = {

@@ -20,7 +20,7 @@ import { REPORT_CHANNELS } from '../domain/types';
 import { targetFields } from './plan-targets-contract';
 
 const id = z.number().int().positive();
-const isoDate = z.iso.date();
+import { isoDate } from './fields';
 const text = (max: number) => z.string().trim().min(1).max(max);
 /** Optional text: '', null and absent all mean "none". */
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();

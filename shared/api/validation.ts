@@ -38,6 +38,10 @@ export function describeIssue(issue: Issue): string {
       return `có trường không được phép: ${issue.keys.join(', ')}`;
     case 'invalid_value':
       return 'không thuộc các giá trị cho phép';
+    case 'custom':
+      // Our own refinements (shared/api/fields.ts) mark their Vietnamese message.
+      if ((issue.params as { vi?: boolean } | undefined)?.vi) return issue.message;
+      return 'không hợp lệ';
     default:
       return issue.message && !/^[A-Za-z]/.test(issue.message) ? issue.message : 'không hợp lệ';
   }

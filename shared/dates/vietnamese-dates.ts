@@ -5,7 +5,8 @@ import { parseIsoDate, toIsoDate, isRealDate } from './iso-date';
 export function formatDateVi(iso: string | null | undefined): string {
   if (!iso) return '';
   const p = parseIsoDate(iso);
-  if (!p) return '';
+  // A stored value the app cannot read (written by another program) is shown as it is, marked.
+  if (!p) return `${iso} (ngày không hợp lệ)`;
   return `${String(p.day).padStart(2, '0')}/${String(p.month).padStart(2, '0')}/${p.year}`;
 }
 

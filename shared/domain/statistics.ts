@@ -29,6 +29,7 @@ export interface StatisticDef {
 /** Is the text a figure a clerk may enter: a number, not negative, at most 100 for a percentage? */
 export function figureProblem(value: number, unit: string): string | null {
   if (!Number.isFinite(value)) return 'phải là một số';
+  if (Math.abs(value) > Number.MAX_SAFE_INTEGER) return 'lớn quá mức lưu được (tối đa 9.007.199.254.740.991)';
   if (value < 0) return 'không được là số âm';
   if (unit.trim() === '%' && value > 100) return 'là tỷ lệ phần trăm, không được lớn hơn 100';
   return null;

@@ -8,8 +8,11 @@ export interface TargetValueParts {
   unit: string | null;
 }
 
+// One formatter for every number: making one costs far more than formatting with it.
+const numberVi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
 export function formatNumberVi(value: number): string {
-  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(value);
+  return numberVi.format(value);
 }
 
 export function formatTargetValue(t: TargetValueParts): string {

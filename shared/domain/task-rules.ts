@@ -78,6 +78,9 @@ export function checkTaskDraft(d: TaskDraft, ctx: TaskRuleContext): RuleViolatio
   if (d.deadlineKind === 'date' && !d.deadline) {
     return { field: 'deadline', message: 'Thời hạn: chưa nhập ngày. Với thời hạn theo ngày, hãy nhập ngày (dd/mm/yyyy).' };
   }
+  if (d.deadline && !parseIsoDate(d.deadline)) {
+    return { field: 'deadline', message: 'Thời hạn: phải là một ngày có thật từ 01/01/1900 đến 31/12/2999.' };
+  }
   if (d.deadlineKind === 'period' && !d.periodType) {
     return { field: 'periodType', message: 'Kỳ báo cáo: chưa chọn kỳ cho nhiệm vụ thực hiện theo kỳ báo cáo.' };
   }

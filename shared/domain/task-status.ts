@@ -1,7 +1,7 @@
 // The official status buckets of Vietnamese government task statistics, derived from a task's
 // deadline, its completion date and today. Never stored: always computed here.
 import type { DeadlineKind } from './types';
-import { daysBetween } from '../dates/iso-date';
+import { daysBetween, isIsoDate } from '../dates/iso-date';
 
 export const TASK_STATUSES = [
   'done_on_time', // Đã hoàn thành đúng hạn
@@ -60,6 +60,14 @@ export function taskStatus(
       daysLeft: null,
       dueSoon: false,
     };
+  }
+  if (!isIsoDate(deadline) || (task.completionDate !== null && !isIsoDate(task.completionDate))) {
+    // A stored date this app cannot read (another program wrote it): judged by its text, no day count,
+    // so the lists that show the task still open and show the value marked as not valid.
+    const status: TaskStatus = task.completionDate
+      ? task.completionDate <= deadline ? 'done_on_time' : 'done_late'
+      : deadline >= today ? 'open_on_time' : 'open_overdue';
+    return { status, effectiveDeadline: deadline, daysLeft: null, dueSoon: false };
   }
   if (task.completionDate) {
     return {

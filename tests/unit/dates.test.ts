@@ -7,7 +7,8 @@ describe('Vietnamese dates', () => {
     expect(formatDateVi('2022-06-05')).toBe('05/06/2022');
     expect(formatDateVi('2022-12-15')).toBe('15/12/2022');
     expect(formatDateVi(null)).toBe('');
-    expect(formatDateVi('2022-02-30')).toBe('');
+    // a stored value that is not a real day is shown as it is, marked, never as a blank
+    expect(formatDateVi('2022-02-30')).toBe('2022-02-30 (ngày không hợp lệ)');
   });
   it('reads what a clerk types', () => {
     expect(parseDateVi('15/6/2022')).toBe('2022-06-15');

@@ -2,7 +2,14 @@
 // the browser host otherwise; screens never know which.
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
 import { isApiError, type ApiError, type ApiResult } from '../../../shared/api/errors';
-import { SECRET_FRAGMENT_KEY, SECRET_HEADER, type DesktopBridge } from '../../../shared/api/transport';
+import {
+  OPEN_TOKEN_FRAGMENT_KEY,
+  OPEN_TOKEN_HEADER,
+  OPEN_TOKEN_PATH,
+  SECRET_FRAGMENT_KEY,
+  SECRET_HEADER,
+  type DesktopBridge,
+} from '../../../shared/api/transport';
 
 declare global {
   interface Window {
@@ -19,28 +26,45 @@ export class ApiCallError extends Error {
 
 const SECRET_STORAGE_KEY = 'thuong-truc-secret';
 
-/** Takes the secret from the address fragment once, keeps it for this tab, and clears the address bar. */
-function browserSecret(): string {
+/**
+ * The secret for this tab: from the address fragment (the address the app prints), or by
+ * exchanging the one-time token of the address the app asked the system to open; kept for the tab,
+ * and the address bar cleared of both.
+ */
+async function browserSecret(): Promise<string> {
   const params = new URLSearchParams(window.location.hash.slice(1));
   const fromUrl = params.get(SECRET_FRAGMENT_KEY);
-  if (fromUrl) {
-    sessionStorage.setItem(SECRET_STORAGE_KEY, fromUrl);
+  const token = params.get(OPEN_TOKEN_FRAGMENT_KEY);
+  if (fromUrl !== null || token !== null) {
     params.delete(SECRET_FRAGMENT_KEY);
+    params.delete(OPEN_TOKEN_FRAGMENT_KEY);
     const rest = params.toString();
     history.replaceState(null, '', window.location.pathname + window.location.search + (rest ? `#${rest}` : ''));
+  }
+  if (fromUrl) {
+    sessionStorage.setItem(SECRET_STORAGE_KEY, fromUrl);
+  } else if (token) {
+    try {
+      const response = await fetch(OPEN_TOKEN_PATH, { method: 'POST', headers: { [OPEN_TOKEN_HEADER]: token } });
+      const payload = (await response.json().catch(() => null)) as { ok?: boolean; data?: { secret?: unknown } } | null;
+      if (payload?.ok && typeof payload.data?.secret === 'string') sessionStorage.setItem(SECRET_STORAGE_KEY, payload.data.secret);
+    } catch {
+      // no answer: the calls below say the app cannot be reached
+    }
   }
   return sessionStorage.getItem(SECRET_STORAGE_KEY) ?? '';
 }
 
-let secret: string | null = null;
+let secret: Promise<string> | null = null;
 
 async function overHttp(method: string, input: unknown): Promise<ApiResult<unknown>> {
   secret ??= browserSecret();
+  const key = await secret;
   let response: Response;
   try {
     response = await fetch(`api/${encodeURIComponent(method)}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', [SECRET_HEADER]: secret },
+      headers: { 'Content-Type': 'application/json', [SECRET_HEADER]: key },
       body: JSON.stringify(input ?? {}),
     });
   } catch {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import { AppShell, Group, NavLink, Select, Stack, Text, Title } from '@mantine/core';
 import { ROUTES, hashOf, routeFromHash, type RouteId } from './routes';
 import { PlanContext, type PlanContextValue } from './plan-context';
@@ -6,22 +6,20 @@ import { call } from '../api/client';
 import type { PlanSummary } from '../../../shared/api/models';
 import { ErrorAlert, Loading } from '../components/status';
 import { OverviewScreen } from '../screens/OverviewScreen';
-import { TasksScreen } from '../screens/TasksScreen';
-import { TargetsScreen } from '../screens/TargetsScreen';
-import { AgenciesScreen } from '../screens/AgenciesScreen';
-import { ReportsScreen } from '../screens/ReportsScreen';
-import { DocumentsScreen } from '../screens/DocumentsScreen';
-import { SettingsScreen } from '../screens/SettingsScreen';
 import { PlanMenu } from '../components/plans/PlanMenu';
 
-const SCREENS: Record<RouteId, () => React.JSX.Element> = {
+// The first screen comes with the page; the others' code loads when the clerk first opens them.
+const screen = <K extends string>(load: () => Promise<Record<K, () => React.JSX.Element>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
+
+const SCREENS: Record<RouteId, React.ComponentType> = {
   overview: OverviewScreen,
-  tasks: TasksScreen,
-  targets: TargetsScreen,
-  agencies: AgenciesScreen,
-  reports: ReportsScreen,
-  documents: DocumentsScreen,
-  settings: SettingsScreen,
+  tasks: screen(() => import('../screens/TasksScreen'), 'TasksScreen'),
+  targets: screen(() => import('../screens/TargetsScreen'), 'TargetsScreen'),
+  agencies: screen(() => import('../screens/AgenciesScreen'), 'AgenciesScreen'),
+  reports: screen(() => import('../screens/ReportsScreen'), 'ReportsScreen'),
+  documents: screen(() => import('../screens/DocumentsScreen'), 'DocumentsScreen'),
+  settings: screen(() => import('../screens/SettingsScreen'), 'SettingsScreen'),
 };
 
 function useRoute(): RouteId {
@@ -111,7 +109,9 @@ export function App() {
         {plans && !context && <Text>Chưa có kế hoạch nào.</Text>}
         {context && (
           <PlanContext.Provider value={context}>
-            <Screen />
+            <Suspense fallback={<Loading />}>
+              <Screen />
+            </Suspense>
           </PlanContext.Provider>
         )}
       </AppShell.Main>

@@ -1,5 +1,7 @@
 // A clerk backs up from the Settings screen, changes something, and restores the backup after a
 // confirmation that says what will happen; the restore can be undone from the list.
+import fs from 'node:fs';
+import path from 'node:path';
 import { test, expect, openScreen, saveScreenshot } from '../support/fixtures';
 
 test('back up now, restore with confirmation, and undo the restore', async ({ appPage: page }) => {
@@ -43,8 +45,16 @@ test('back up now, restore with confirmation, and undo the restore', async ({ ap
   await expect(page.getByLabel('Tên cán bộ')).toHaveValue('Người khác');
 });
 
-test('a path that is not a backup is refused with a Vietnamese message, and nothing changes', async ({ appPage: page }) => {
+test('a path that is not a backup is refused with a Vietnamese message, and nothing changes', async ({ app, appPage: page }) => {
   await openScreen(page, 'Cài đặt');
+  await page.getByLabel('Tên cán bộ').fill('Nguyễn Thị Lan');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(page.getByText('Đã lưu cài đặt.')).toBeVisible();
+  const backupsDir = path.join(app.dataDir, 'backups');
+  const backupsBefore = fs.readdirSync(backupsDir).sort();
+  const listed = page.getByRole('table', { name: 'Các bản sao lưu' }).getByRole('row');
+  const rowsBefore = await listed.count();
+
   await page.getByLabel('Khôi phục từ bản sao lưu khác').fill('/etc/passwd');
   await page.getByRole('button', { name: 'Khôi phục từ đường dẫn này' }).click();
   await page.getByRole('dialog', { name: 'Khôi phục dữ liệu?' }).getByRole('button', { name: 'Khôi phục', exact: true }).click();
@@ -53,4 +63,18 @@ test('a path that is not a backup is refused with a Vietnamese message, and noth
   await page.getByLabel('Sao lưu ra thư mục khác (ví dụ ổ USB)').fill('SaoLuu');
   await page.getByRole('button', { name: 'Sao lưu ra thư mục này' }).click();
   await expect(page.getByRole('alert')).toContainText('đường dẫn đầy đủ');
+
+  // Nothing changed: no "Trước khi khôi phục" copy was made (the check comes first), no backup was
+  // written anywhere, no "SaoLuu" folder appeared, and after opening the app again the data is the
+  // data it had: the clerk's name and the 63 tasks of the plan.
+  expect(fs.readdirSync(backupsDir).sort()).toEqual(backupsBefore);
+  expect(fs.existsSync(path.resolve('SaoLuu'))).toBe(false);
+  expect(fs.existsSync(path.join(app.dataDir, 'SaoLuu'))).toBe(false);
+  await page.goto(app.url);
+  await openScreen(page, 'Cài đặt');
+  await expect(page.getByLabel('Tên cán bộ')).toHaveValue('Nguyễn Thị Lan');
+  await expect(listed).toHaveCount(rowsBefore);
+  await expect(page.getByRole('table', { name: 'Các bản sao lưu' }).getByText('Trước khi khôi phục')).toHaveCount(0);
+  await openScreen(page, 'Nhiệm vụ');
+  await expect(page.getByText('63 / 63 nhiệm vụ')).toBeVisible();
 });

@@ -14,6 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const require = createRequire(import.meta.url);
 const builderRequire = createRequire(require.resolve('app-builder-lib/package.json'));
 const CONFIG = path.resolve('build/electron-builder.yml');
+/** Marks the fuse wire inside an Electron binary (@electron/fuses). */
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {
   main?: string;
   scripts: Record<string, string>;
@@ -31,6 +33,7 @@ interface Config {
   nsis: { oneClick: boolean; perMachine: boolean; allowElevation: boolean; deleteAppDataOnUninstall: boolean };
   linux: { target: { target: string }[] };
   publish: null;
+  electronFuses?: Record<string, boolean>;
 }
 
 async function loadConfig(): Promise<Config> {
@@ -52,6 +55,18 @@ describe('installer configuration', () => {
     expect(config.npmRebuild).toBe(true);
     expect(config.asarUnpack).toContain('node_modules/better-sqlite3/**/*.node');
     expect(config.publish).toBeNull();
+  });
+
+  it('flips Electron\'s fuses: no running as Node, no NODE_OPTIONS or inspect arguments, app only from a checked app.asar, encrypted cookies', async () => {
+    const config = await loadConfig();
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      enableCookieEncryption: true,
+    });
   });
 
   it('is what package.json points at: the main entry and the dist scripts', () => {
@@ -100,7 +115,13 @@ describe('packaged app (electron-builder run with a stand-in Electron runtime)',
     const fakeElectron = path.join(work, 'electron-dist');
     fs.mkdirSync(path.join(fakeElectron, 'locales'), { recursive: true });
     fs.mkdirSync(path.join(fakeElectron, 'resources'));
-    fs.writeFileSync(path.join(fakeElectron, 'electron'), '#!/bin/sh\n', { mode: 0o755 });
+    // With Electron's fuse wire as the real binary carries it (sentinel, version 1, 8 fuses, the
+    // defaults: RunAsNode, NODE_OPTIONS, inspect and file:// privileges on), for electronFuses to flip.
+    fs.writeFileSync(
+      path.join(fakeElectron, 'electron'),
+      Buffer.concat([Buffer.from('#!/bin/sh\n'), Buffer.from(FUSE_SENTINEL), Buffer.from([1, 8]), Buffer.from('10110001')]),
+      { mode: 0o755 },
+    );
     for (const f of ['LICENSE', 'LICENSES.chromium.html', 'version', 'locales/vi.pak', 'locales/en-US.pak', 'locales/fr.pak']) {
       fs.writeFileSync(path.join(fakeElectron, f), '');
     }
@@ -173,6 +194,14 @@ describe('packaged app (electron-builder run with a stand-in Electron runtime)',
     };
     for (const name of required) visit(`node_modules/${name}`);
     expect(missing).toEqual([]);
+  });
+
+  it('has the fuses flipped in the packaged binary', () => {
+    const binary = fs.readFileSync(path.join(out, 'linux-unpacked', 'ThuongTruc'));
+    const at = binary.indexOf(FUSE_SENTINEL) + FUSE_SENTINEL.length;
+    expect(binary[at]).toBe(1);
+    // RunAsNode, cookie encryption, NODE_OPTIONS, inspect, asar integrity, only app.asar, V8 snapshot, file:// privileges
+    expect(binary.subarray(at + 2, at + 10).toString('latin1')).toBe('01001101');
   });
 
   it('keeps better-sqlite3\'s native module outside app.asar, and leaves out what the app never loads', () => {

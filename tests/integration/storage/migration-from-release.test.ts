@@ -138,5 +138,20 @@ describe('opening a database written by release 0.1.0', () => {
     const list = await app.call('agencies.list', { planId: 1 });
     expect(list.find((a) => a.code === 'CAT')).toMatchObject({ locality: 'Quảng Trị', level: 'province' });
     expect((await app.call('plans.get', { planId: 2 })).locality?.name).toBe('Quảng Trị');
+    await app.close();
+
+    // Migration 0009 indexes the old progress notes: a task's notes are found through the index.
+    const db = new Database(path.join(dataDir, 'thuong-truc.sqlite'), { readonly: true });
+    try {
+      const indexed = db.prepare("SELECT count(*) AS n FROM pragma_index_info('task_progress_task')").get() as { n: number };
+      expect(indexed.n).toBe(2);
+      const notes = db.prepare('SELECT count(*) AS n FROM task_progress').get() as { n: number };
+      const viaIndex = db.prepare('SELECT count(*) AS n FROM task_progress INDEXED BY task_progress_task WHERE task_id > 0').get() as { n: number };
+      expect(viaIndex.n).toBe(notes.n);
+      const plan = db.prepare('EXPLAIN QUERY PLAN SELECT * FROM task_progress WHERE task_id = ?').all(1) as { detail: string }[];
+      expect(plan.map((p) => p.detail).join(' ')).toContain('USING INDEX task_progress_task');
+    } finally {
+      db.close();
+    }
   });
 });

@@ -1,4 +1,5 @@
 // Text measure (tnr-widths), line breaking, header layout choices, signature variants and NFC input.
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { packDocx, urgingLetter } from '../../../shared/documents';
 import type { DocumentSettings } from '../../../shared/documents';
@@ -32,6 +33,22 @@ describe('text measure (spec §3.5 measured widths)', () => {
     ['Số: 12/KH-BCĐ138', 13, {}, 37.6],
   ])('"%s" at %i pt %o is %f mm', (text, pt, style, width) => {
     expect(Math.abs(mm(textWidthTwips(text, pt, style)) - width)).toBeLessThanOrEqual(0.1);
+  });
+
+  it('uses the advance widths of the spec’s metrics file, for every character of every face', () => {
+    // The file gives font units of a 2048-unit em: at 102.4 pt (2048 / 20) one unit is one twip.
+    const metrics = JSON.parse(fs.readFileSync('tests/fixtures/tnr-widths.json', 'utf8')) as Record<string, Record<string, number>>;
+    const styles = { Regular: {}, Bold: { bold: true }, Italic: { italics: true }, BoldItalic: { bold: true, italics: true } };
+    for (const [face, style] of Object.entries(styles)) {
+      for (const [ch, units] of Object.entries(metrics[face]!)) expect(textWidthTwips(ch, 102.4, style), `${face} ${ch}`).toBeCloseTo(units, 6);
+    }
+  });
+
+  it('"Kính gửi:" at 14 pt: K 1479 + í (as i) 569 + n 1024 + h 1024 + space 512 + g 1024 + ử (as u) 1024 + i 569 + : 569', () => {
+    // = 7794 units; 7794 / 2048 × 14 × 20 = 1065.59 twips.
+    expect(textWidthTwips('Kính gửi:', 14)).toBeCloseTo(1065.59, 2);
+    // A character outside the table and without a base letter in it (an en dash) counts half an em.
+    expect(textWidthTwips('–', 14)).toBeCloseTo((1024 / 2048) * 14 * 20, 6);
   });
 
   it('measures NFD text like NFC', () => {

@@ -2,7 +2,7 @@
 // Each check states exact values where the builders choose one (e.g. margins 1134/1134/1701/851) and
 // the decree's range where it allows one.
 import { expect } from 'vitest';
-import { textWidthTwips } from '../../../shared/documents/layout/metrics';
+import { measureTwips } from '../../helpers/tnr-measure';
 import type { DocxReader, ParagraphInfo, TableInfo } from '../../helpers/docx/reader';
 import type { Element } from '../../helpers/docx/xml';
 
@@ -151,12 +151,12 @@ export function checkHeaderTable(r: DocxReader, e: HeaderExpectation): TableInfo
   expect(tn!.text).toBe(TIEU_NGU);
   expect(runsOf(tn!)).toMatchObject({ bold: true, notItalics: true, sizes: [28] });
   expectRule(tnRule);
-  const tnWidth = textWidthTwips(TIEU_NGU, 14, { bold: true });
+  const tnWidth = measureTwips(TIEU_NGU, 14, { bold: true });
   expect(Math.abs(ruleLength(tnRule!, rightBox) - tnWidth)).toBeLessThanOrEqual(1);
   expect(ruleLength(tnRule!, rightBox) / 3415).toBeGreaterThan(0.9);
   expect(ruleLength(tnRule!, rightBox) / 3415).toBeLessThan(1.1);
   // The Quốc hiệu fits its cell on one line.
-  expect(textWidthTwips(QUOC_HIEU, e.quocHieuSz / 2, { bold: true })).toBeLessThan(rightBox);
+  expect(measureTwips(QUOC_HIEU, e.quocHieuSz / 2, { bold: true })).toBeLessThan(rightBox);
 
   // ô 2: chủ quản (regular), the agency (bold, upper case), a rule 33–50 % of its longest line.
   const lp = left!.paragraphs;
@@ -171,12 +171,12 @@ export function checkHeaderTable(r: DocxReader, e: HeaderExpectation): TableInfo
   for (const p of agency) {
     expect(p.text).toBe(p.text.toLocaleUpperCase('vi'));
     expect(runsOf(p)).toMatchObject({ bold: true, sizes: [e.agencySz] });
-    expect(textWidthTwips(p.text, e.agencySz / 2, { bold: true })).toBeLessThan(leftBox);
+    expect(measureTwips(p.text, e.agencySz / 2, { bold: true })).toBeLessThan(leftBox);
   }
   const agencyRule = lp[i + e.agencyLines.length];
   expectRule(agencyRule);
   expect(lp.length).toBe(i + e.agencyLines.length + 1);
-  const widest = Math.max(...e.agencyLines.map((l) => textWidthTwips(l, e.agencySz / 2, { bold: true })));
+  const widest = Math.max(...e.agencyLines.map((l) => measureTwips(l, e.agencySz / 2, { bold: true })));
   const ratio = ruleLength(agencyRule!, leftBox) / widest;
   expect(ratio).toBeGreaterThanOrEqual(0.33);
   expect(ratio).toBeLessThanOrEqual(0.5);
@@ -244,7 +244,7 @@ export function checkTitle(r: DocxReader, docType: string, lines: string[]) {
   expect(title.text).not.toBe(title.text.toLocaleUpperCase('vi'));
   const rule = r.paragraph(blocks[at + 2]!);
   expectRule(rule);
-  const widest = Math.max(...lines.map((l) => textWidthTwips(l, 14, { bold: true })));
+  const widest = Math.max(...lines.map((l) => measureTwips(l, 14, { bold: true })));
   const ratio = ruleLength(rule, PORTRAIT_TEXT) / widest;
   expect(ratio).toBeGreaterThanOrEqual(0.33);
   expect(ratio).toBeLessThanOrEqual(0.5);
@@ -267,7 +267,7 @@ export function checkKinhGui(r: DocxReader, names: string[]) {
   const lefts = new Set(list.map((p) => `${p.ind.left}/${p.ind.hanging}`));
   expect(lefts.size, 'equal left indents').toBe(1);
   // The dash starts under the colon of "Kính gửi:" (within 2 mm = 113 twips).
-  const colonX = label.ind.left + label.ind.firstLine + textWidthTwips('Kính gửi', 14);
+  const colonX = label.ind.left + label.ind.firstLine + measureTwips('Kính gửi', 14);
   const dashX = list[0]!.ind.left - list[0]!.ind.hanging;
   expect(Math.abs(dashX - colonX)).toBeLessThanOrEqual(113);
   for (const p of [label, ...list]) expect(runsOf(p)).toMatchObject({ notBold: true, notItalics: true, sizes: [28] });

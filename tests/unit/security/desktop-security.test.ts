@@ -1,9 +1,16 @@
-// The desktop window's security rules (electron/desktop/security.ts), checked without Electron,
-// and the settings of the window and the preload that apply them (read from the source, because
-// the Electron runtime cannot start on the build machines).
+// The desktop window's security rules (electron/desktop/security.ts), the options of its windows and
+// the guards on its pages (electron/desktop/window-options.ts), checked without Electron on the real
+// objects; what only the preload and main.ts can show is read from their source, because the
+// Electron runtime cannot start on the build machines.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isAllowedNavigation, isTrustedSender, isVettedExternalUrl } from '../../../electron/desktop/security';
+import { isAllowedNavigation, isAllowedPermission, isTrustedSender, isVettedExternalUrl } from '../../../electron/desktop/security';
+import {
+  appWindowOptions,
+  guardContents,
+  printWindowOptions,
+  type GuardedContents,
+} from '../../../electron/desktop/window-options';
 
 const APP_WIN = 'file:///C:/Users/Lan/AppData/Local/Programs/thuong-truc/resources/app.asar/dist/renderer/index.html';
 const APP_LINUX = 'file:///opt/Th%C6%B0%E1%BB%9Dng%20tr%E1%BB%B1c/resources/app.asar/dist/renderer/index.html';
@@ -86,27 +93,105 @@ describe('IPC sender', () => {
   });
 });
 
+describe('the options the desktop host gives its windows', () => {
+  const dir = '/opt/thuong-truc/resources/app.asar/dist-electron';
+  const isolated = {
+    preload: `${dir}/preload.cjs`,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    spellcheck: false,
+  };
+
+  it('opens the app window isolated and sandboxed, without Node, with the preload beside main', () => {
+    expect(appWindowOptions(dir)).toEqual({ width: 1280, height: 820, title: 'Thường trực', show: false, webPreferences: isolated });
+  });
+
+  it('opens the hidden print window with the same isolation, at A4 landscape (297 x 210 mm at 96 dpi)', () => {
+    // 297 mm / 25.4 * 96 = 1122.5 -> 1123 px; 210 mm / 25.4 * 96 = 793.7 -> 794 px.
+    expect(printWindowOptions(dir)).toEqual({ show: false, width: 1123, height: 794, webPreferences: isolated });
+  });
+});
+
+describe('the guards on every page the desktop host shows', () => {
+  type Listener = (event: { preventDefault(): void }, url?: string) => void;
+  function fakeContents() {
+    const listeners = new Map<string, Listener>();
+    let openHandler: ((d: { url: string }) => { action: 'deny' }) | null = null;
+    const opened: string[] = [];
+    const contents = {
+      on(event: string, listener: Listener) {
+        listeners.set(event, listener);
+        return contents;
+      },
+      setWindowOpenHandler(h: (d: { url: string }) => { action: 'deny' }) {
+        openHandler = h;
+      },
+    };
+    guardContents(contents as unknown as GuardedContents, APP_WIN, (url) => opened.push(url));
+    const fire = (name: string, url?: string) => {
+      let prevented = false;
+      // will-redirect and will-frame-navigate carry the address on the event; will-navigate as an argument.
+      listeners.get(name)!({ preventDefault: () => (prevented = true), url } as { preventDefault(): void }, url);
+      return prevented;
+    };
+    return { fire, open: (url: string) => openHandler!({ url }), opened };
+  }
+
+  it('lets the page move between its own screens and stops navigation anywhere else', () => {
+    const c = fakeContents();
+    expect(c.fire('will-navigate', `${APP_WIN}#/bao-cao`)).toBe(false);
+    expect(c.fire('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(c.fire('will-navigate', 'file:///C:/Users/Lan/Downloads/index.html')).toBe(true);
+  });
+
+  it('holds redirects and every frame (an iframe too) to the same navigation rule', () => {
+    const c = fakeContents();
+    for (const event of ['will-redirect', 'will-frame-navigate']) {
+      expect(c.fire(event, `${APP_WIN}#/bao-cao`), event).toBe(false);
+      expect(c.fire(event, 'https://evil.example/'), event).toBe(true);
+      expect(c.fire(event, 'file:///C:/Users/Lan/Downloads/index.html'), event).toBe(true);
+    }
+  });
+
+  it('never attaches a webview', () => {
+    expect(fakeContents().fire('will-attach-webview')).toBe(true);
+  });
+
+  it('denies every new window; only an https link is handed to the system browser', () => {
+    const c = fakeContents();
+    expect(c.open('https://chinhphu.vn/')).toEqual({ action: 'deny' });
+    expect(c.open('file:///C:/Windows/System32/calc.exe')).toEqual({ action: 'deny' });
+    expect(c.open('ms-msdt:/id PCWDiagnostic')).toEqual({ action: 'deny' });
+    expect(c.opened).toEqual(['https://chinhphu.vn/']);
+  });
+});
+
 describe('the desktop host applies the checklist', () => {
   const main = fs.readFileSync('electron/desktop/main.ts', 'utf8');
   const preload = fs.readFileSync('electron/desktop/preload.ts', 'utf8');
   const page = fs.readFileSync('renderer/index.html', 'utf8');
 
-  it('opens its window isolated and sandboxed, without Node', () => {
-    const prefs = /webPreferences:\s*\{([^}]*)\}/.exec(main)?.[1] ?? '';
-    expect(prefs).toMatch(/contextIsolation:\s*true/);
-    expect(prefs).toMatch(/sandbox:\s*true/);
-    expect(prefs).toMatch(/nodeIntegration:\s*false/);
-    expect(prefs).not.toMatch(/webSecurity:\s*false/);
-    expect(prefs).not.toMatch(/allowRunningInsecureContent:\s*true/);
-    expect(main).not.toMatch(/nodeIntegrationInSubFrames:\s*true/);
-  });
-
-  it('guards navigation, new windows, webviews and the IPC channel with the rules above', () => {
-    expect(main).toMatch(/'will-navigate'[\s\S]*?isAllowedNavigation\(/);
-    expect(main).toMatch(/'will-attach-webview'[\s\S]*?preventDefault\(\)/);
-    expect(main).toMatch(/setWindowOpenHandler\([\s\S]*?isVettedExternalUrl\([\s\S]*?action: 'deny'/);
+  it('builds every window from the options above and guards every page with guardContents', () => {
+    // The Electron runtime cannot start on the build machines: that main.ts passes these very
+    // objects on is the one thing still read from its source.
+    const windows = main.match(/new BrowserWindow\([^;]*;/g) ?? [];
+    expect(windows.sort()).toEqual(['new BrowserWindow(appWindowOptions(__dirname));', 'new BrowserWindow(printWindowOptions(__dirname));']);
+    expect(main).toMatch(/'web-contents-created'[^\n]*\n\s*guardContents\(contents, pageUrl,/);
     expect(main).toMatch(/ipcMain\.handle\(IPC_CHANNEL[\s\S]*?isTrustedSender\(/);
     expect(main.match(/shell\.openExternal\(/g)?.length).toBe(1);
+  });
+
+  it('denies every permission request and check', () => {
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'midiSysex', 'hid', 'serial', 'fullscreen', 'openExternal']) {
+      expect(isAllowedPermission(permission), permission).toBe(false);
+    }
+    expect(main).toMatch(/setPermissionRequestHandler\(\(_contents, permission, callback\) => callback\(isAllowedPermission\(permission\)\)\)/);
+    expect(main).toMatch(/setPermissionCheckHandler\(\(_contents, permission\) => isAllowedPermission\(permission\)\)/);
   });
 
   it('exposes one function on one channel to the page', () => {

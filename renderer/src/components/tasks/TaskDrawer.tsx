@@ -65,6 +65,22 @@ export function formValuesOf(t: TaskDetail): TaskFormValues {
 }
 
 
+/** The task's saved fields this form changed (every field when nothing is known to be unchanged). */
+export function changedFields(task: TaskDetail, values: TaskFormValues) {
+  const fields = (v: TaskFormValues) => ({
+    groupId: v.groupId ?? task.group.id,
+    ...taskFieldsFromForm(v),
+    completionDate: v.completionDate,
+  });
+  const before = fields(formValuesOf(task));
+  const after = fields(values);
+  const changed: Partial<typeof after> = {};
+  for (const key of Object.keys(after) as (keyof typeof after)[]) {
+    if (JSON.stringify(after[key]) !== JSON.stringify(before[key])) (changed as Record<string, unknown>)[key] = after[key];
+  }
+  return changed;
+}
+
 export function TaskDrawer({ taskId, agencies, groups, onClose, onChanged }: Props) {
   const [tab, setTab] = useState<string | null>('info');
   const [version, setVersion] = useState(0);
@@ -131,7 +147,11 @@ export function TaskDrawer({ taskId, agencies, groups, onClose, onChanged }: Pro
                   task={task}
                   agencies={agencies}
                   groups={groups}
-                  onCancel={() => setEditing(false)}
+                  onCancel={() => {
+                    // Shows the task as now stored: another window may have saved it meanwhile.
+                    setEditing(false);
+                    detail.reload();
+                  }}
                   onSaved={() => {
                     setEditing(false);
                     saved();
@@ -247,12 +267,9 @@ function TaskEditForm({
     }
     setSaving(true);
     try {
-      await call('tasks.update', {
-        taskId: task.id,
-        groupId: values.groupId ?? task.group.id,
-        ...taskFieldsFromForm(values),
-        completionDate: values.completionDate,
-      });
+      // Only what this form changed, with the version it was opened on: a save in another window
+      // in between is not silently reverted (the server refuses and shows the current values).
+      await call('tasks.update', { taskId: task.id, version: task.version, ...changedFields(task, values) });
       onSaved();
     } catch (err) {
       show(err);
@@ -301,7 +318,7 @@ function ReopenButton({ task, onDone }: { task: TaskDetail; onDone: () => void }
       <Button
         variant="default"
         onClick={() =>
-          call('tasks.update', { taskId: task.id, completionDate: null })
+          call('tasks.update', { taskId: task.id, version: task.version, completionDate: null })
             .then(onDone)
             .catch((err: Error) => setError(err.message))
         }

@@ -1,0 +1,22 @@
+// Field schemas shared by the parts of the contract: what a date or a number may be before it
+// reaches a handler. A value the app cannot read back (a year 10000 deadline, a figure of 1e300)
+// is refused here, with a message naming the field, rather than saved and failing every screen.
+import { z } from 'zod';
+import { isIsoDate } from '../dates/iso-date';
+
+/** First and last day the app stores (the same range the date rules in shared/dates accept). */
+export const FIRST_DAY = '1900-01-01';
+export const LAST_DAY = '2999-12-31';
+export const DATE_RANGE_TEXT = 'từ 01/01/1900 đến 31/12/2999';
+
+/** Custom issues carry `params.vi`: their message is Vietnamese and is shown as is. */
+const vi = (message: string) => ({ message, params: { vi: true } });
+
+/** A calendar day "YYYY-MM-DD", real, from 01/01/1900 to 31/12/2999. */
+export const isoDate = z.string().refine(isIsoDate, vi(`phải là một ngày có thật ${DATE_RANGE_TEXT}`));
+
+/** Largest magnitude of a stored figure or target value: integers stay exact up to here. */
+export const MAX_SAFE_VALUE = Number.MAX_SAFE_INTEGER;
+
+/** A figure or target value: finite, within ±MAX_SAFE_VALUE. */
+export const safeNumber = z.number().min(-MAX_SAFE_VALUE).max(MAX_SAFE_VALUE);

@@ -1,0 +1,37 @@
+// Two windows on one task: the second save, made from the older version, is refused with the
+// current values instead of silently reverting what the first window saved.
+import type { Page } from '@playwright/test';
+import { test, expect, openScreen, saveScreenshot } from './support/fixtures';
+
+test.describe.configure({ timeout: 120_000 });
+
+async function openTaskForm(page: Page, code: string) {
+  await openScreen(page, 'Nhiệm vụ');
+  const table = page.getByRole('table', { name: 'Danh sách nhiệm vụ' });
+  await table.getByRole('row').filter({ has: page.getByRole('cell', { name: code, exact: true }) }).getByRole('button', { name: code }).click();
+  const drawer = page.getByRole('dialog', { name: `Nhiệm vụ ${code}` });
+  await drawer.getByRole('button', { name: 'Sửa nhiệm vụ' }).click();
+  return drawer;
+}
+
+test('a save over a newer version is refused with the current values; the other window\'s change stays', async ({ app, appPage: first, context }) => {
+  const second = await context.newPage();
+  await second.goto(app.url);
+  const a = await openTaskForm(first, 'V.2.5');
+  const b = await openTaskForm(second, 'V.2.5');
+
+  await b.getByRole('radiogroup', { name: 'Loại thời hạn' }).getByText('Theo ngày').click();
+  await b.getByRole('textbox', { name: 'Thời hạn (ngày)' }).fill('30/9/2022');
+  await b.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await expect(b.getByRole('table', { name: 'Thông tin nhiệm vụ' })).toContainText('30/09/2022');
+
+  await a.getByRole('textbox', { name: 'Ghi chú' }).fill('Ghi chú từ cửa sổ thứ nhất');
+  await a.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await expect(a.getByText(/Nhiệm vụ này vừa được sửa ở cửa sổ khác/)).toBeVisible();
+  await expect(a.getByText(/thời hạn 30\/09\/2022/)).toBeVisible();
+  await a.getByText(/Nhiệm vụ này vừa được sửa ở cửa sổ khác/).scrollIntoViewIfNeeded();
+  await saveScreenshot(first, 'hai-cua-so-sua-cung-nhiem-vu');
+
+  await a.getByRole('button', { name: 'Hủy' }).click();
+  await expect(a.getByRole('table', { name: 'Thông tin nhiệm vụ' })).toContainText('30/09/2022');
+});
