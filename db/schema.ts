@@ -92,6 +92,8 @@ export interface TasksTable extends Timestamps {
   expected_output: string | null;
   completion_date: string | null;
   note: string | null;
+  /** Who answers for a task no duty carries, in the plan's words (0007). */
+  shared_responsibility: Generated<string | null>;
 }
 
 export interface TaskAgenciesTable {
@@ -336,6 +338,32 @@ export interface PlanTextsTable {
   updated_by: Generated<string>;
 }
 
+/** A paragraph of the plan's own text (0007). */
+export interface PlanTextBlocksTable {
+  id: Generated<number>;
+  plan_id: number;
+  sort_order: number;
+  kind: string;
+  level: Generated<number>;
+  numbering: Generated<string>;
+  text: Generated<string>;
+  bold: Generated<number>;
+  italics: Generated<number>;
+  task_id: number | null;
+  target_id: number | null;
+  task_group_id: number | null;
+  updated_at: Generated<string>;
+  updated_by: Generated<string>;
+}
+
+/** A task carried out by a duty of another section (0007). */
+export interface TaskDutyLinksTable {
+  task_id: number;
+  duty_task_id: number;
+  role: string;
+  sort_order: Generated<number>;
+}
+
 export interface DocumentExportsTable {
   id: Generated<number>;
   plan_id: number;
@@ -385,6 +413,8 @@ export interface Database {
   report_texts: ReportTextsTable;
   plan_texts: PlanTextsTable;
   document_exports: DocumentExportsTable;
+  plan_text_blocks: PlanTextBlocksTable;
+  task_duty_links: TaskDutyLinksTable;
   localities: LocalitiesTable;
   statistic_requests: StatisticRequestsTable;
   plan_unit_counts: PlanUnitCountsTable;

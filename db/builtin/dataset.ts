@@ -7,5 +7,7 @@ export type {
   DatasetTarget,
   DatasetTask,
   DatasetTaskGroup,
+  DatasetTaskLink,
+  DatasetTextBlock,
   PlanDataset,
 } from '../../shared/domain/plan-dataset';

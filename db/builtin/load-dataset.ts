@@ -111,6 +111,7 @@ export async function loadDataset(db: AppDb, data: PlanDataset, actor = 'Dữ li
           deadline_text: t.deadlineText ? nfc(t.deadlineText) : null,
           expected_output: t.expectedOutput ? nfc(t.expectedOutput) : null,
           note: t.note ? nfc(t.note) : null,
+          shared_responsibility: t.sharedResponsibility ? nfc(t.sharedResponsibility) : null,
           updated_by: actor,
         })
         .returning('id')
@@ -185,6 +186,78 @@ export async function loadDataset(db: AppDb, data: PlanDataset, actor = 'Dữ li
         await trx.insertInto('reporting_duty_agencies').values({ duty_id: dutyId, agency_id: agencyId(code) }).execute();
       }
     }
+    await loadPlanText(trx, planId, data, actor);
     return planId;
   });
+}
+
+/**
+ * The plan's text blocks and the task-to-duty links of a dataset, for a plan already holding its tasks,
+ * targets and groups (found by code). Each part is written only when the plan has none of it yet, so
+ * it also fills a plan loaded by an earlier release. Blocks or links naming a code the plan no longer
+ * has keep their text and lose the link.
+ */
+export async function loadPlanText(trx: AppDb, planId: number, data: PlanDataset, actor = 'Dữ liệu có sẵn'): Promise<void> {
+  const byCode = async (table: 'tasks' | 'targets' | 'task_groups') =>
+    new Map(
+      (await trx.selectFrom(table).select(['id', 'code']).where('plan_id', '=', planId).execute()).map((r) => [r.code, r.id]),
+    );
+  const [tasks, targets, groups] = await Promise.all([byCode('tasks'), byCode('targets'), byCode('task_groups')]);
+
+  const hasBlocks = await trx.selectFrom('plan_text_blocks').select('id').where('plan_id', '=', planId).executeTakeFirst();
+  if (!hasBlocks && data.planText?.length) {
+    for (const [i, b] of data.planText.entries()) {
+      await trx
+        .insertInto('plan_text_blocks')
+        .values({
+          plan_id: planId,
+          sort_order: i,
+          kind: b.kind,
+          level: b.level,
+          numbering: nfc(b.numbering),
+          text: nfc(b.text),
+          bold: fromBool(b.bold ?? false),
+          italics: fromBool(b.italics ?? false),
+          task_id: b.task ? (tasks.get(b.task) ?? null) : null,
+          target_id: b.target ? (targets.get(b.target) ?? null) : null,
+          task_group_id: b.group ? (groups.get(b.group) ?? null) : null,
+          updated_by: actor,
+        })
+        .execute();
+    }
+  }
+
+  const taskIds = [...tasks.values()];
+  const hasLinks =
+    taskIds.length > 0 &&
+    (await trx.selectFrom('task_duty_links').select('task_id').where('task_id', 'in', taskIds).executeTakeFirst());
+  if (!hasLinks && data.taskLinks?.length) {
+    for (const [i, l] of data.taskLinks.entries()) {
+      const task = tasks.get(l.task);
+      const duty = tasks.get(l.duty);
+      if (task === undefined || duty === undefined) continue;
+      await trx
+        .insertInto('task_duty_links')
+        .values({ task_id: task, duty_task_id: duty, role: l.role, sort_order: i })
+        .onConflict((oc) => oc.doNothing())
+        .execute();
+    }
+    for (const t of data.tasks) {
+      const id = tasks.get(t.code);
+      if (!t.sharedResponsibility || id === undefined) continue;
+      await trx
+        .updateTable('tasks')
+        .set({ shared_responsibility: nfc(t.sharedResponsibility) })
+        .where('id', '=', id)
+        .where('shared_responsibility', 'is', null)
+        .execute();
+    }
+  }
+}
+
+/** For a database from an earlier release: the built-in plan (found by its key) gets its text and links. */
+export async function fillBuiltinPlanText(db: AppDb, data: PlanDataset): Promise<void> {
+  const plan = await db.selectFrom('plans').select('id').where('key', '=', data.plan.key).executeTakeFirst();
+  if (!plan) return;
+  await db.transaction().execute((trx) => loadPlanText(trx, plan.id, data));
 }

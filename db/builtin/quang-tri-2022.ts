@@ -2,6 +2,8 @@
 // (Ban Chỉ đạo 138 tỉnh Quảng Trị, "Số: /KH-BCĐ138"). Entered from the plan text; codes follow its
 // section numbering. Task and target wording is the plan's own, typos included.
 import type { PlanDataset } from './dataset';
+import { quangTri2022Text } from './quang-tri-2022-text';
+import { SHARED_RESPONSIBILITY, quangTri2022Links } from './quang-tri-2022-links';
 
 /** The 10 district-level People's Committees (section V.13 and VI). */
 const DISTRICT_PCS: string[] = [
@@ -16,6 +18,9 @@ const DISTRICT_PCS: string[] = [
   'UBND-HAILANG',
   'UBND-CONCO',
 ];
+
+/** The district People's Committees that have communes: huyện đảo Cồn Cỏ has none (no commune target). */
+const DISTRICTS_WITH_COMMUNES: string[] = DISTRICT_PCS.filter((c) => c !== 'UBND-CONCO');
 
 /** Agencies obliged by section VI: members of BCĐ 138 with duties in section V, and the 10 districts. */
 const REPORTING_AGENCIES: string[] = [
@@ -59,12 +64,13 @@ export const quangTri2022: PlanDataset = {
       'TT Tỉnh ủy, TT HĐND tỉnh (b/c);',
       'Cục PCTNXH (Bộ LĐTB&XH);',
       'UBMTTQ Việt Nam tỉnh;',
-      'Ban VHXH, HĐND tỉnh;',
+      'Ban VHXX, HĐND tỉnh;',
       'Các Sở, ban, ngành, đoàn thể cấp tỉnh (trong KH);',
-      'Các thành viên BCĐ 138 tỉnh;',
+      'Các thành viên BCD 138 tỉnh;',
       'UBND các huyện, thị xã, thành phố;',
       'CVP, PVP;',
-      'Lưu: VT, NCM, KGVXT.',
+      // As printed: the drafting units' initials with a subscript letter.
+      'Lưu: VT, NC<sub>M</sub>, KGVX<sub>T</sub>.',
     ],
   },
 
@@ -328,8 +334,9 @@ export const quangTri2022: PlanDataset = {
     },
     {
       code: 'UBQG',
-      name: 'Ủy ban Quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm',
-      shortName: 'Ủy ban Quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm',
+      // As VI.2 spells it.
+      name: 'Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm',
+      shortName: 'Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm',
       abbreviation: 'UBQG',
       kind: 'other',
       reports: false,
@@ -488,6 +495,7 @@ export const quangTri2022: PlanDataset = {
       lead: [],
       support: [],
       deadlineKind: 'ongoing',
+      sharedResponsibility: SHARED_RESPONSIBILITY,
     },
     {
       code: 'III.1.e.2',
@@ -539,6 +547,7 @@ export const quangTri2022: PlanDataset = {
       lead: [],
       support: [],
       deadlineKind: 'ongoing',
+      sharedResponsibility: SHARED_RESPONSIBILITY,
     },
     {
       code: 'III.2.a.5',
@@ -578,11 +587,11 @@ export const quangTri2022: PlanDataset = {
       group: 'III.2.b',
       content:
         'Huy động các tổ chức, đoàn thể chính trị xã hội, đặc biệt là Hội Liên hiệp Phụ nữ tham gia tư vấn, vận động Nhân dân không định kiến, kỳ thị, giúp đỡ người bán dâm không tái vi phạm tệ nạn xã hội.',
-      lead: ['HLHPN'],
+      lead: [],
       support: [],
       deadlineKind: 'ongoing',
       note:
-        'Văn bản nêu đích danh Hội Liên hiệp Phụ nữ (“đặc biệt là”) nên ghi là cơ quan chủ trì; các tổ chức, đoàn thể chính trị xã hội khác không được nêu tên nên không ghi.',
+        'Cơ quan chủ trì, phối hợp theo mục V: Hội Liên hiệp Phụ nữ tỉnh (V.12.3, nêu đích danh “đặc biệt là”), phối hợp các tổ chức của mục V.12.',
     },
     {
       code: 'III.2.b.2',
@@ -621,6 +630,7 @@ export const quangTri2022: PlanDataset = {
       lead: [],
       support: [],
       deadlineKind: 'ongoing',
+      sharedResponsibility: SHARED_RESPONSIBILITY,
     },
 
     // ---------- V. Tổ chức thực hiện ----------
@@ -633,12 +643,11 @@ export const quangTri2022: PlanDataset = {
         'Chủ trì hướng dẫn, đôn đốc, kiểm tra việc triển khai thực hiện Kế hoạch phòng, chống mại dâm năm 2022 của UBND tỉnh tại các sở, ban, ngành, đoàn thể và các huyện, thị xã, thành phố. Tổng hợp, báo cáo định kỳ, đột xuất với Ủy ban nhân dân tỉnh và Bộ Lao động - Thương binh và Xã hội theo quy định.',
       lead: ['SLDTBXH'],
       support: [],
-      deadlineKind: 'period',
-      periodType: 'six_month',
-      deadlineText: 'báo cáo định kỳ, đột xuất',
+      deadlineKind: 'ongoing',
+      deadlineText: 'định kỳ, đột xuất theo quy định',
       expectedOutput: 'báo cáo định kỳ, đột xuất với UBND tỉnh và Bộ Lao động - Thương binh và Xã hội',
       note:
-        'Văn bản không nêu kỳ báo cáo định kỳ; lấy kỳ 6 tháng theo chế độ báo cáo ở mục VI (6 tháng, năm và đột xuất).',
+        'Báo cáo của Sở lên UBND tỉnh và Bộ (VI.2: “định kỳ tổng hợp, báo cáo … theo quy định”) không có hạn trong văn bản; hạn 15/6, 15/12 ở mục VI.1 là hạn các thành viên gửi Sở, không phải hạn của báo cáo này, nên không ghi hạn.',
     },
     {
       code: 'V.1.2',
@@ -676,12 +685,11 @@ export const quangTri2022: PlanDataset = {
         'Chủ trì tham mưu đánh giá, xây dựng báo cáo tổng kết Kế hoạch phòng, chống mại dâm giai đoạn 2022 - 2025.',
       lead: ['SLDTBXH'],
       support: [],
-      deadlineKind: 'date',
-      deadline: '2025-12-31',
+      deadlineKind: 'ongoing',
       deadlineText: 'giai đoạn 2022 - 2025',
       expectedOutput: 'báo cáo tổng kết Kế hoạch phòng, chống mại dâm giai đoạn 2022 - 2025',
       note:
-        'Văn bản chỉ nêu giai đoạn 2022 - 2025; báo cáo tổng kết đến hạn khi hết giai đoạn, lấy ngày 31/12/2025.',
+        'Văn bản chỉ nêu giai đoạn 2022 - 2025: báo cáo tổng kết giai đoạn không đến hạn trong kế hoạch năm 2022, không ghi hạn.',
     },
 
     // V.2 Công an tỉnh
@@ -733,6 +741,8 @@ export const quangTri2022: PlanDataset = {
         'Phối hợp với Sở Thông tin và Truyền thông ngăn chặn và xử lý các hoạt động mại dâm thông qua sử dụng công nghệ cao; phối hợp với Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh chỉ đạo điều tra, truy tố và xét xử các vụ án có liên quan đến hoạt động mại dâm.',
       lead: ['CAT'],
       support: ['STTTT', 'VKSND', 'TAND'],
+      note:
+        'Không đọc “phối hợp với” thành cơ quan được nêu chủ trì: ngăn chặn, xử lý hoạt động mại dâm và chỉ đạo điều tra là việc của Công an; việc truy tố, xét xử do Viện Kiểm sát, Tòa án chủ trì đã được giao ở mục V.11. Công an tỉnh chủ trì, các cơ quan được nêu phối hợp.',
       deadlineKind: 'ongoing',
     },
 
@@ -774,7 +784,7 @@ export const quangTri2022: PlanDataset = {
       code: 'V.4.1',
       group: 'V.4',
       content:
-        'Chủ trì, hướng dẫn các cơ quan báo chí, thông tin đại chúng trên địa bàn tỉnh tuyên truyền sâu rộng mục đích, ý nghĩa, vai trò và tầm quan trọng của Kế hoạch và tuyên truyền các chủ trương, chính sách của Đảng và Nhà nước trong công tác phòng, chống mại dâm; xây dựng mới các chuyên trang, chuyên mục; tăng thời lượng phát sóng, đưa tin trên báo chí, các phương tiện thông tin đại chúng và hệ thống đài truyền thanh cơ sở tuyên truyền về công tác phòng, chống mại dâm lồng ghép với phòng, chống mua bán người và phòng, chống lây nhiễm HIV/AIDS. Đặc biệt, tuyên truyền đến các xã vùng sâu, vùng xa và các xã, phường, thị trấn khu vực giáp ranh, khu vực có nhiều trường chuyên nghiệp, khu trọ của học sinh, sinh viên, địa bàn có nhiều cơ sở kinh doanh dịch vụ nhạy cảm.',
+        'Chủ trì, hướng dẫn các cơ quan báo chí, thông tin đại chúng trên địa bàn tỉnh tuyên truyền sâu rộng mục đích, ý nghĩa, vai trò và tầm quan trọng của Kế hoạch và tuyên truyền các chủ trương, chính sách của Đảng và Nhà nước trong công tác phòng, chống mại dâm; xây dựng mới các chuyên trang, chuyên mục; tăng thời lượng phát sóng, đưa tin trên báo chí, các phương tiện thông tin đại chúng và hệ thống đài truyền thanh cơ sở tuyên truyền về công tác phòng, chống mại dâm lồng ghép với phòng, chống mua bán người và phòng, chống lây nhiễm HIV/AIDS. Đặc biệt, tuyên truyền đến các xã vùng sâu, vùng xa và các xã, phường, thị trấn khu vực giáp ranh, khu vực có nhiều trường chuyên nghiệp, khu trọ của học sinh, sinh viên, địa bàn có nhiều cơ sở kinh doanh dịch vụ nhạy cảm”.',
       lead: ['STTTT'],
       support: [],
       deadlineKind: 'ongoing',
@@ -786,8 +796,10 @@ export const quangTri2022: PlanDataset = {
       group: 'V.5',
       content:
         'Phối hợp UBND các huyện, thị xã, thành phố quản lý tốt các hoạt động dịch vụ văn hóa, nâng cao chất lượng quản lý Nhà nước trong việc thẩm định, cấp phép hoạt động kinh doanh karaoke; đồng thời, tăng cường công tác hậu kiểm tra sau cấp phép để kịp thời phát hiện, xử lý vi phạm; thực hiện tuyên truyền, giáo dục nâng cao nhận thức về phòng, chống mại dâm tại các đơn vị trực thuộc.',
-      lead: ['SVHTTDL'],
-      support: [...DISTRICT_PCS],
+      lead: [...DISTRICT_PCS],
+      support: ['SVHTTDL'],
+      note:
+        '“Phối hợp UBND các huyện, thị xã, thành phố quản lý tốt các hoạt động dịch vụ văn hóa”: UBND cấp huyện chủ trì việc quản lý trên địa bàn, Sở Văn hóa, Thể thao và Du lịch phối hợp.',
       deadlineKind: 'ongoing',
     },
     {
@@ -795,8 +807,10 @@ export const quangTri2022: PlanDataset = {
       group: 'V.5',
       content:
         'Phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh triển khai hiệu quả Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” gắn với Phong trào “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”, xây dựng gia đình văn hóa, làng văn hóa, tổ dân phố văn hóa, khu dân cư văn hóa... gắn với hoạt động phòng, chống tệ nạn ma túy, mại dâm, phòng, chống HIV/AIDS, phòng, chống mua bán người.',
-      lead: ['SVHTTDL'],
-      support: ['MTTQ'],
+      lead: ['MTTQ'],
+      support: ['SVHTTDL'],
+      note:
+        '“Phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh triển khai … Phong trào”: Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh chủ trì phong trào, Sở Văn hóa, Thể thao và Du lịch phối hợp.',
       deadlineKind: 'ongoing',
     },
     {
@@ -804,11 +818,11 @@ export const quangTri2022: PlanDataset = {
       group: 'V.5',
       content:
         'Phối hợp với Sở Lao động-Thương binh và Xã hội, đơn vị liên quan thực hiện tốt các nhiệm vụ được phân công theo Quy chế phối hợp liên ngành phòng, chống mại dâm trên địa bàn tỉnh; tham gia Đội kiểm tra liên ngành 178 tỉnh trong công tác kiểm tra các cơ sở kinh doanh dịch vụ văn hóa.',
-      lead: ['SVHTTDL'],
-      support: ['SLDTBXH'],
+      lead: ['SLDTBXH'],
+      support: ['SVHTTDL'],
       deadlineKind: 'ongoing',
       note:
-        '“đơn vị liên quan” không được nêu tên cụ thể nên chỉ ghi Sở Lao động - Thương binh và Xã hội.',
+        '“Phối hợp với Sở Lao động-Thương binh và Xã hội”: Sở Lao động - Thương binh và Xã hội chủ trì, Sở Văn hóa, Thể thao và Du lịch phối hợp; “đơn vị liên quan” không được nêu tên cụ thể nên không ghi.',
     },
     {
       code: 'V.5.4',
@@ -837,11 +851,11 @@ export const quangTri2022: PlanDataset = {
       group: 'V.6',
       content:
         'Phối hợp với Sở Lao động - Thương binh và Xã hội, các cơ quan liên quan nghiên cứu, tham mưu với UBND tỉnh đề xuất, kiến nghị với cấp trên xem xét bổ sung, sửa đổi một số quy định của pháp luật về phòng, chống mại dâm cho phù hợp với nhiệm vụ phòng, chống mại dâm.',
-      lead: ['STP'],
-      support: ['SLDTBXH'],
+      lead: ['SLDTBXH'],
+      support: ['STP'],
       deadlineKind: 'ongoing',
       note:
-        '“các cơ quan liên quan” không được nêu tên cụ thể nên chỉ ghi Sở Lao động - Thương binh và Xã hội.',
+        '“Phối hợp với Sở Lao động - Thương binh và Xã hội”: Sở Lao động - Thương binh và Xã hội chủ trì, Sở Tư pháp phối hợp; “các cơ quan liên quan” không được nêu tên cụ thể nên không ghi.',
     },
 
     // V.7 Sở Giáo dục và Đào tạo
@@ -1031,11 +1045,11 @@ export const quangTri2022: PlanDataset = {
       lead: [...DISTRICT_PCS],
       support: [],
       deadlineKind: 'date',
-      deadline: '2022-12-31',
+      deadline: '2022-12-14',
       deadlineText: 'trong năm 2022',
       expectedOutput: 'mỗi xã, phường, thị trấn tổ chức được ít nhất một hình thức tuyên truyền về phòng, chống mại dâm',
       note:
-        'Thời hạn “trong năm 2022” áp cho việc mỗi xã, phường, thị trấn tổ chức ít nhất một hình thức tuyên truyền, lấy ngày 31/12/2022; việc nắm chắc số người bán dâm là thường xuyên.',
+        'Thời hạn “trong năm 2022” áp cho việc mỗi xã, phường, thị trấn tổ chức ít nhất một hình thức tuyên truyền, lấy ngày cuối của kỳ số liệu năm 2022 (14/12/2022, trước hạn báo cáo năm 15/12); việc nắm chắc số người bán dâm là thường xuyên.',
     },
   ],
 
@@ -1053,9 +1067,9 @@ export const quangTri2022: PlanDataset = {
       unit: '%',
       denominator: 125,
       denominatorText: '125 xã, phường, thị trấn',
-      agencies: [...DISTRICT_PCS],
+      agencies: [...DISTRICTS_WITH_COMMUNES],
       statistic: 'B06',
-      note: 'UBND cấp huyện chỉ đạo mỗi xã, phường, thị trấn tổ chức ít nhất một hình thức tuyên truyền (V.13).',
+      note: 'UBND cấp huyện chỉ đạo mỗi xã, phường, thị trấn tổ chức ít nhất một hình thức tuyên truyền (V.13); huyện đảo Cồn Cỏ không có đơn vị hành chính cấp xã nên không chịu chỉ tiêu này.',
     },
     {
       code: 'II.2.2',
@@ -1083,7 +1097,7 @@ export const quangTri2022: PlanDataset = {
       code: 'II.2.4a',
       group: 'Về hoạt động phòng ngừa',
       wording:
-        '100% huyện, thị xã, thành phố và 100% xã, phường, thị trấn xây dựng kế hoạch và tổ chức thực hiện các hoạt động phòng, chống mại dâm.',
+        '100% huyện, thị xã, thành phố xây dựng kế hoạch và tổ chức thực hiện các hoạt động phòng, chống mại dâm.',
       kind: 'percent',
       comparator: 'exactly',
       value: 100,
@@ -1091,21 +1105,23 @@ export const quangTri2022: PlanDataset = {
       denominator: 10,
       denominatorText: '10 huyện, thị xã, thành phố',
       agencies: [...DISTRICT_PCS],
-      note: 'Một gạch đầu dòng nêu hai đối tượng nên tách thành hai chỉ tiêu cùng nguyên văn: II.2.4a cấp huyện (10 huyện, thị xã, thành phố, kể cả huyện Cồn Cỏ), II.2.4b cấp xã.',
+      statistic: 'B11',
+      note: 'Gạch đầu dòng “100% huyện, thị xã, thành phố và 100% xã, phường, thị trấn xây dựng kế hoạch …” nêu hai đối tượng nên tách thành hai chỉ tiêu, mỗi chỉ tiêu giữ lời của kế hoạch cho đối tượng của mình; câu nguyên văn giữ nguyên trong nội dung kế hoạch. II.2.4a cấp huyện (10 huyện, thị xã, thành phố, kể cả huyện Cồn Cỏ), đo bằng số huyện có kế hoạch (B11).',
     },
     {
       code: 'II.2.4b',
       group: 'Về hoạt động phòng ngừa',
       wording:
-        '100% huyện, thị xã, thành phố và 100% xã, phường, thị trấn xây dựng kế hoạch và tổ chức thực hiện các hoạt động phòng, chống mại dâm.',
+        '100% xã, phường, thị trấn xây dựng kế hoạch và tổ chức thực hiện các hoạt động phòng, chống mại dâm.',
       kind: 'percent',
       comparator: 'exactly',
       value: 100,
       unit: '%',
       denominator: 125,
       denominatorText: '125 xã, phường, thị trấn',
-      agencies: [...DISTRICT_PCS],
-      note: 'Một gạch đầu dòng nêu hai đối tượng nên tách thành hai chỉ tiêu cùng nguyên văn: II.2.4a cấp huyện, II.2.4b cấp xã (125 xã, phường, thị trấn). UBND cấp huyện chỉ đạo UBND cấp xã (V.13).',
+      agencies: [...DISTRICTS_WITH_COMMUNES],
+      statistic: 'B12',
+      note: 'Vế cấp xã của gạch đầu dòng II.2.4 (125 xã, phường, thị trấn), đo bằng số xã có kế hoạch (B12). UBND cấp huyện chỉ đạo UBND cấp xã (V.13); huyện đảo Cồn Cỏ không có xã nên không chịu chỉ tiêu này.',
     },
     {
       code: 'II.2.5',
@@ -1118,8 +1134,9 @@ export const quangTri2022: PlanDataset = {
       unit: '%',
       denominator: 125,
       denominatorText: '125 xã, phường, thị trấn',
-      agencies: [...DISTRICT_PCS],
-      note: 'UBND cấp huyện chỉ đạo UBND xã, phường, thị trấn (V.13).',
+      agencies: [...DISTRICTS_WITH_COMMUNES],
+      statistic: 'B13',
+      note: 'UBND cấp huyện chỉ đạo UBND xã, phường, thị trấn (V.13); đo bằng số xã triển khai (B13). Huyện đảo Cồn Cỏ không có xã nên không chịu chỉ tiêu này.',
     },
 
     // * Về thanh tra, kiểm tra, truy tố
@@ -1163,10 +1180,15 @@ export const quangTri2022: PlanDataset = {
       group: 'Về triệt xóa điểm phức tạp về tệ nạn mại dâm',
       wording:
         'Tổ chức kiểm tra các cơ sở kinh doanh dịch vụ dễ phát sinh mại dâm; các cơ sở có biểu hiện phức tạp về mại dâm phải kiểm tra ít nhất một lần.',
-      kind: 'qualitative',
+      kind: 'percent',
+      comparator: 'exactly',
+      value: 100,
+      unit: '%',
+      denominatorText: 'cơ sở có biểu hiện phức tạp về mại dâm',
       agencies: ['SLDTBXH', 'CAT', 'SYT', 'SVHTTDL', ...DISTRICT_PCS],
-      statistic: 'C03',
-      note: '“ít nhất một lần” áp cho từng cơ sở có biểu hiện phức tạp, không phải một tổng số, nên ghi là chỉ tiêu định tính. Theo mục V.1, V.2, V.3, V.5 (kiểm tra cơ sở kinh doanh dịch vụ) và V.13 (kiểm tra sau cấp phép).',
+      statistic: 'C11',
+      denominatorStatistic: 'C10',
+      note: '“các cơ sở có biểu hiện phức tạp về mại dâm phải kiểm tra ít nhất một lần”: tỷ lệ bao phủ = số cơ sở có biểu hiện phức tạp đã được kiểm tra ít nhất một lần (C11) / số cơ sở có biểu hiện phức tạp (C10), chỉ tiêu 100%. Theo mục V.1, V.2, V.3, V.5 (kiểm tra cơ sở kinh doanh dịch vụ) và V.13 (kiểm tra sau cấp phép).',
     },
 
     // * Về hoạt động can thiệp giảm tác hại (the bullet, then its two "+" sub-bullets)
@@ -1219,8 +1241,8 @@ export const quangTri2022: PlanDataset = {
       unit: '%',
       denominatorText: 'người làm công tác phòng, chống tệ nạn xã hội các cấp',
       agencies: ['SLDTBXH'],
-      statistic: 'F04',
-      denominatorStatistic: 'F03',
+      statistic: 'F08',
+      denominatorStatistic: 'F07',
       note: 'Mục V không giao riêng việc đào tạo, tập huấn; ghi Sở Lao động - Thương binh và Xã hội là cơ quan chủ trì hướng dẫn, đôn đốc thực hiện Kế hoạch (V.1).',
     },
   ],
@@ -1255,4 +1277,7 @@ export const quangTri2022: PlanDataset = {
       obliged: [...REPORTING_AGENCIES],
     },
   ],
+
+  planText: quangTri2022Text,
+  taskLinks: quangTri2022Links,
 };

@@ -32,6 +32,9 @@ const ENTRIES: Entry[] = [
   { code: 'B08', group: B, kind: 'flow', unit: 'người', label: 'Số người lao động trong khu công nghiệp, khu kinh tế được tuyên truyền' },
   { code: 'B09', group: B, kind: 'flow', unit: 'người', label: 'Số học sinh, sinh viên được tuyên truyền' },
   { code: 'B10', group: B, kind: 'flow', unit: 'cơ sở', label: 'Số cơ sở kinh doanh dịch vụ ký cam kết không để xảy ra tệ nạn' },
+  { code: 'B11', group: B, kind: 'stock', unit: 'huyện', label: 'Số huyện, thị xã, thành phố xây dựng kế hoạch và tổ chức thực hiện các hoạt động phòng, chống mại dâm' },
+  { code: 'B12', group: B, kind: 'stock', unit: 'xã', label: 'Số xã, phường, thị trấn xây dựng kế hoạch và tổ chức thực hiện các hoạt động phòng, chống mại dâm' },
+  { code: 'B13', group: B, kind: 'stock', unit: 'xã', label: 'Số xã, phường, thị trấn triển khai phòng, chống mại dâm cấp xã' },
 
   { code: 'C01', group: C, kind: 'flow', unit: 'cuộc', label: 'Số cuộc kiểm tra (liên ngành, chuyên ngành)' },
   { code: 'C02', group: C, kind: 'flow', unit: 'lượt cơ sở', label: 'Số lượt cơ sở kinh doanh dịch vụ được kiểm tra' },
@@ -42,6 +45,8 @@ const ENTRIES: Entry[] = [
   { code: 'C07', group: C, kind: 'flow', unit: 'cơ sở', label: 'Số cơ sở bị đình chỉ hoạt động, tước, thu hồi giấy phép' },
   { code: 'C08', group: C, kind: 'flow', unit: 'vụ', label: 'Số trường hợp chuyển cơ quan công an xử lý' },
   { code: 'C09', group: C, kind: 'flow', unit: 'cơ sở', label: 'Số cơ sở được nhắc nhở, hướng dẫn khắc phục' },
+  { code: 'C10', group: C, kind: 'stock', unit: 'cơ sở', label: 'Số cơ sở có biểu hiện phức tạp về mại dâm' },
+  { code: 'C11', group: C, kind: 'stock', unit: 'cơ sở', label: 'Số cơ sở có biểu hiện phức tạp về mại dâm đã được kiểm tra ít nhất một lần' },
 
   { code: 'D01', group: D, kind: 'flow', unit: 'vụ', label: 'Số vụ phát hiện liên quan đến mại dâm' },
   { code: 'D02', group: D, kind: 'flow', unit: 'đối tượng', label: 'Số đối tượng liên quan đến mại dâm' },
@@ -73,6 +78,8 @@ const ENTRIES: Entry[] = [
   { code: 'F04', group: F, kind: 'flow', unit: 'người', label: 'Số cán bộ làm công tác phòng, chống mại dâm đã được tập huấn' },
   { code: 'F05', group: F, kind: 'stock', unit: 'đội', label: 'Số Đội công tác xã hội tình nguyện cấp xã' },
   { code: 'F06', group: F, kind: 'stock', unit: 'đội', label: 'Số Đội kiểm tra liên ngành 178 đã kiện toàn' },
+  { code: 'F07', group: F, kind: 'stock', unit: 'người', label: 'Số người làm công tác phòng, chống tệ nạn xã hội các cấp' },
+  { code: 'F08', group: F, kind: 'stock', unit: 'người', label: 'Số người làm công tác phòng, chống tệ nạn xã hội các cấp đã được đào tạo, bồi dưỡng, tập huấn' },
 
   { code: 'G01', group: G, kind: 'flow', unit: 'đồng', label: 'Kinh phí được giao' },
   { code: 'G02', group: G, kind: 'flow', unit: 'đồng', label: 'Kinh phí đã thực hiện' },

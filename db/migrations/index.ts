@@ -6,6 +6,7 @@ import * as m0002 from './0002_report_register';
 import * as m0004 from './0004_documents';
 import * as m0005 from './0005_plan_setup';
 import * as m0006 from './0006_plan_targets';
+import * as m0007 from './0007_plan_text';
 import * as m0009 from './0009_lookup_indexes';
 import * as m0010 from './0010_document_drafting_unit';
 
@@ -15,6 +16,7 @@ export const migrations: Record<string, Migration> = {
   '0004_documents': m0004,
   '0005_plan_setup': m0005,
   '0006_plan_targets': m0006,
+  '0007_plan_text': m0007,
   '0009_lookup_indexes': m0009,
   '0010_document_drafting_unit': m0010,
 };

@@ -146,6 +146,7 @@ export async function copyPlan(
     .execute();
   const linksOf = new Map<number, typeof taskLinks>();
   for (const l of taskLinks) linksOf.set(l.task_id, [...(linksOf.get(l.task_id) ?? []), l]);
+  const taskIds = new Map<number, number>();
   for (const t of tasks) {
     const { id } = await db
       .insertInto('tasks')
@@ -162,10 +163,12 @@ export async function copyPlan(
         expected_output: t.expected_output,
         completion_date: null,
         note: t.note,
+        shared_responsibility: t.shared_responsibility,
         updated_by: actor,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    taskIds.set(t.id, id);
     const links = (linksOf.get(t.id) ?? []).filter((l) => keptIds.has(l.agency_id));
     if (links.length > 0) {
       await db
@@ -175,6 +178,21 @@ export async function copyPlan(
     }
   }
 
+  // Which duty carries which task: links between the copied tasks.
+  const dutyLinks = await db
+    .selectFrom('task_duty_links')
+    .innerJoin('tasks', 'tasks.id', 'task_duty_links.task_id')
+    .selectAll('task_duty_links')
+    .where('tasks.plan_id', '=', sourcePlanId)
+    .execute();
+  for (const l of dutyLinks) {
+    const task = taskIds.get(l.task_id);
+    const duty = taskIds.get(l.duty_task_id);
+    if (task === undefined || duty === undefined) continue;
+    await db.insertInto('task_duty_links').values({ task_id: task, duty_task_id: duty, role: l.role, sort_order: l.sort_order }).execute();
+  }
+
+  const targetIds = new Map<number, number>();
   const targets = await db.selectFrom('targets').selectAll().where('plan_id', '=', sourcePlanId).orderBy('sort_order').execute();
   for (const t of targets) {
     const { id } = await db
@@ -199,6 +217,7 @@ export async function copyPlan(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    targetIds.set(t.id, id);
     const agencies = await db.selectFrom('target_agencies').select('agency_id').where('target_id', '=', t.id).execute();
     const keptAgencies = agencies.filter((a) => keptIds.has(a.agency_id));
     if (keptAgencies.length > 0) {
@@ -207,6 +226,29 @@ export async function copyPlan(
         .values(keptAgencies.map((a) => ({ target_id: id, agency_id: a.agency_id })))
         .execute();
     }
+  }
+
+  // The plan's own text, each block pointing to the copied task, target or group; a year in its wording
+  // moves as in the tasks' wording.
+  const blocks = await db.selectFrom('plan_text_blocks').selectAll().where('plan_id', '=', sourcePlanId).orderBy('sort_order').orderBy('id').execute();
+  for (const b of blocks) {
+    await db
+      .insertInto('plan_text_blocks')
+      .values({
+        plan_id: planId,
+        sort_order: b.sort_order,
+        kind: b.kind,
+        level: b.level,
+        numbering: b.numbering,
+        text: moveText(b.text),
+        bold: b.bold,
+        italics: b.italics,
+        task_id: b.task_id === null ? null : (taskIds.get(b.task_id) ?? null),
+        target_id: b.target_id === null ? null : (targetIds.get(b.target_id) ?? null),
+        task_group_id: b.task_group_id === null ? null : (groupIds.get(b.task_group_id) ?? null),
+        updated_by: actor,
+      })
+      .execute();
   }
 
   const duties = await db.selectFrom('reporting_duties').selectAll().where('plan_id', '=', sourcePlanId).orderBy('sort_order').execute();

@@ -2,6 +2,7 @@
 import type { AppDb } from '../connection';
 import type { AgencyRef, TaskGroupRow, TaskRow } from '../../shared/api/models';
 import type { AgencyKind, DeadlineKind, PeriodType, TaskRole } from '../../shared/domain/types';
+import { linkedAgencies } from '../../shared/domain/task-links';
 
 /** A task as stored: everything the API shows except what is derived from today (status, days left). */
 export type StoredTask = Omit<TaskRow, 'status' | 'effectiveDeadline' | 'daysLeft' | 'dueSoon' | 'parts'>;
@@ -54,10 +55,47 @@ async function readStoredTasks(db: AppDb, planId: number, only: number[] | null)
     const ref: AgencyRef = { id: l.id, shortName: l.short_name, kind: l.kind as AgencyKind };
     entry[(l.role as TaskRole) === 'lead' ? 'lead' : 'support'].push(ref);
   }
+  // Duties that carry a task out (migration 0007), with the duties' own agencies.
+  let dutyQuery = db
+    .selectFrom('task_duty_links')
+    .innerJoin('tasks', 'tasks.id', 'task_duty_links.task_id')
+    .innerJoin('tasks as duty', 'duty.id', 'task_duty_links.duty_task_id')
+    .select(['task_duty_links.task_id', 'task_duty_links.duty_task_id', 'task_duty_links.role', 'duty.code'])
+    .where('tasks.plan_id', '=', planId);
+  if (only !== null) dutyQuery = dutyQuery.where('tasks.id', 'in', only);
+  const dutyLinks = await dutyQuery.orderBy('task_duty_links.task_id').orderBy('task_duty_links.sort_order').execute();
+  const dutyIds = [...new Set(dutyLinks.map((l) => l.duty_task_id))].filter((id) => !byTask.has(id) || only !== null);
+  if (dutyIds.length > 0) {
+    const dutyAgencies = await db
+      .selectFrom('task_agencies')
+      .innerJoin('agencies', 'agencies.id', 'task_agencies.agency_id')
+      .select(['task_agencies.task_id', 'task_agencies.role', 'agencies.id', 'agencies.short_name', 'agencies.kind'])
+      .where('task_agencies.task_id', 'in', dutyIds)
+      .orderBy('task_agencies.task_id')
+      .orderBy('task_agencies.sort_order')
+      .execute();
+    const seen = new Set<string>();
+    for (const l of dutyAgencies) {
+      const key = `${l.task_id}:${l.id}:${l.role}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      let entry = byTask.get(l.task_id);
+      if (!entry) byTask.set(l.task_id, (entry = { lead: [], support: [] }));
+      const list = entry[(l.role as TaskRole) === 'lead' ? 'lead' : 'support'];
+      if (!list.some((a) => a.id === l.id)) list.push({ id: l.id, shortName: l.short_name, kind: l.kind as AgencyKind });
+    }
+  }
+  const carried = new Map<number, typeof dutyLinks>();
+  for (const l of dutyLinks) carried.set(l.task_id, [...(carried.get(l.task_id) ?? []), l]);
+
   return tasks.map((t) => {
     const group = groups.get(t.group_id);
     if (!group) throw new Error(`Nhiệm vụ ${t.code} thuộc nhóm không tồn tại`);
     const agencies = byTask.get(t.id) ?? { lead: [], support: [] };
+    const duties = carried.get(t.id) ?? [];
+    const linked = linkedAgencies(
+      duties.map((d) => ({ role: d.role as TaskRole, ...(byTask.get(d.duty_task_id) ?? { lead: [], support: [] }) })),
+    );
     return {
       id: t.id,
       code: t.code,
@@ -72,6 +110,10 @@ async function readStoredTasks(db: AppDb, planId: number, only: number[] | null)
       expectedOutput: t.expected_output,
       completionDate: t.completion_date,
       note: t.note,
+      carriedBy: duties.map((d) => ({ taskId: d.duty_task_id, code: d.code, role: d.role as TaskRole })),
+      linkedLead: linked.lead,
+      linkedSupport: linked.support,
+      sharedResponsibility: t.shared_responsibility,
     };
   });
 }

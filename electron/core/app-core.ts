@@ -10,7 +10,7 @@ import { ATTACHMENTS_FOLDER, BACKUPS_FOLDER } from '../../db/backup/format';
 import { createBackup } from '../../db/backup/create';
 import { latestGoodBackup, pruneBackups, removeUnfinishedBackups } from '../../db/backup/list';
 import { NEWER_VERSION_MESSAGE, migrateToLatest, pendingMigrations, unknownMigrationsInFile } from '../../db/migrate';
-import { loadDataset } from '../../db/builtin/load-dataset';
+import { fillBuiltinPlanText, loadDataset } from '../../db/builtin/load-dataset';
 import { quangTri2022 } from '../../db/builtin/quang-tri-2022';
 import { listPlans } from '../../db/queries/plans';
 import { readSettings, writeSettings } from '../../db/queries/settings';
@@ -223,6 +223,9 @@ async function seedOnFirstStart({ db }: OpenedDatabase): Promise<void> {
   if (plans.length === 0) {
     await loadDataset(db, quangTri2022);
     plans = await listPlans(db);
+  } else {
+    // A database from an earlier release: the built-in plan gets the text and links it did not have.
+    await fillBuiltinPlanText(db, quangTri2022);
   }
   const settings = await readSettings(db);
   if (settings.currentPlanId === null && plans.length === 1) await writeSettings(db, { currentPlanId: plans[0]!.id });

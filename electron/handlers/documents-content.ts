@@ -9,12 +9,13 @@ import type {
   TaskTableEntry,
 } from '../../shared/documents/types';
 import type { IssuerProfile } from '../../shared/api/documents-models';
-import type { PeriodRegister, TargetProgressRow, TargetRow, TaskGroupRow, TaskRow } from '../../shared/api/models';
+import type { AgencyRef, PeriodRegister, TargetProgressRow, TargetRow, TaskGroupRow, TaskRow } from '../../shared/api/models';
 import type { StatisticDef } from '../../shared/domain/statistics';
 import type { PeriodType } from '../../shared/domain/types';
 import { sumAcrossAgencies } from '../../shared/domain/statistics';
 import { formatNumberVi, formatTargetValue } from '../../shared/domain/target-format';
 import { describeDeadline } from '../../shared/domain/deadline-format';
+import { hasRole } from '../../shared/domain/task-filter';
 import { parseIsoDate } from '../../shared/dates/iso-date';
 import { formatDateVi } from '../../shared/dates/vietnamese-dates';
 
@@ -155,8 +156,7 @@ const capitalise = (s: string) => {
 export function deadlineCell(t: TaskRow): string {
   if (t.deadlineText?.trim()) return capitalise(t.deadlineText);
   if (t.deadlineKind === 'date' && t.deadline) {
-    const d = parseIsoDate(t.deadline)!;
-    return `Trước ngày ${d.day}/${d.month}/${d.year}`;
+    return `Trước ngày ${formatDateVi(t.deadline)}`;
   }
   return describeDeadline(t);
 }
@@ -164,30 +164,58 @@ export function deadlineCell(t: TaskRow): string {
 export function selectTasks(tasks: TaskRow[], f: AssignmentFilter): TaskRow[] {
   return tasks.filter(
     (t) =>
-      (!f.agencyId || t.lead.some((a) => a.id === f.agencyId) || t.support.some((a) => a.id === f.agencyId)) &&
+      (!f.agencyId || hasRole(t, f.agencyId)) &&
       (!f.groupId || t.group.id === f.groupId) &&
       (!f.overdueOnly || t.status === 'open_overdue'),
   );
 }
 
-/** Group rows numbered I, II, … and task rows numbered 1, 2, … through the whole table. */
-export function assignmentRows(groups: TaskGroupRow[], tasks: TaskRow[]): TaskTableEntry[] {
+export const ALL_DISTRICTS = 'UBND các huyện, thị xã, thành phố';
+
+/**
+ * Agency names of a cell: the district People's Committees as one "UBND các huyện, thị xã, thành phố"
+ * when every district of the plan is named (`districts` = how many the plan has).
+ */
+export function agencyNames(list: AgencyRef[], districts: number): string[] {
+  const own = list.filter((a) => a.kind === 'district_pc');
+  if (districts < 2 || own.length < districts) return list.map((a) => a.shortName);
+  const out: string[] = [];
+  for (const a of list) {
+    if (a.kind !== 'district_pc') out.push(a.shortName);
+    else if (!out.includes(ALL_DISTRICTS)) out.push(ALL_DISTRICTS);
+  }
+  return out;
+}
+
+/** The lead and support cells: the task's own agencies, then those of the duties that carry it ("theo mục V"). */
+export function roleCells(t: TaskRow, districts: number): { lead: string; support: string } {
+  const sections = [...new Set((t.carriedBy ?? []).map((d) => d.code.split('.')[0]!))];
+  const from = sections.length ? ` (theo mục ${sections.join(', ')})` : '';
+  const cell = (own: AgencyRef[], linked: AgencyRef[]) => {
+    const extra = linked.filter((a) => !own.some((o) => o.id === a.id));
+    const parts = [agencyNames(own, districts).join('; '), extra.length ? `${agencyNames(extra, districts).join('; ')}${from}` : ''];
+    return parts.filter(Boolean).join('; ');
+  };
+  const lead = cell(t.lead, t.linkedLead ?? []);
+  return {
+    lead: lead || (t.sharedResponsibility?.trim() ?? ''),
+    support: cell(t.support, (t.linkedSupport ?? []).filter((a) => !t.lead.some((l) => l.id === a.id))),
+  };
+}
+
+/** Group rows and task rows numbered with the plan's own codes (III.1.a, III.1.a.1, V.2, V.2.3). */
+export function assignmentRows(groups: TaskGroupRow[], tasks: TaskRow[], districts = 0): TaskTableEntry[] {
   const rows: TaskTableEntry[] = [];
-  let g = 0;
-  let n = 0;
   for (const group of groups) {
     const own = tasks.filter((t) => t.group.id === group.id);
     if (own.length === 0) continue;
-    g += 1;
-    rows.push({ stt: roman(g), group: group.title.trim() });
+    rows.push({ stt: group.code, group: group.title.trim() });
     for (const t of own) {
-      n += 1;
       rows.push({
-        stt: String(n),
+        stt: t.code,
         code: t.code,
         content: t.content.trim(),
-        lead: t.lead.map((a) => a.shortName).join('; '),
-        support: t.support.map((a) => a.shortName).join('; '),
+        ...roleCells(t, districts),
         deadline: deadlineCell(t),
         expectedOutput: t.expectedOutput ? capitalise(t.expectedOutput) : '',
       });

@@ -33,6 +33,8 @@ import { urgingSubject } from '../../shared/documents/urging-letter';
 import { recipientLines, signerPositionLines } from '../../shared/documents/layout/signature';
 import { AppError } from '../../shared/api/errors';
 import { getPlan } from '../../db/queries/plans';
+import { listPlanTextBlocks } from '../../db/queries/plan-text';
+import { isHeadingBlock, type PlanTextBlock, printedBlock } from '../../shared/domain/plan-text';
 import { listTaskGroups } from '../../db/queries/tasks';
 import { listTargets } from '../../db/queries/targets';
 import { listReportingDuties } from '../../db/queries/reporting';
@@ -383,7 +385,7 @@ async function assignmentData(ctx: HandlerContext, plan: PlanDetail, f: Assignme
   return {
     title: `Thực hiện Kế hoạch ${lowerFirstWord(plan.title)}`,
     filterNote: filterNote(f, { ...(agency ? { agency: agency.shortName } : {}), ...(group ? { group: group.title } : {}) }, ctx.today()),
-    rows: assignmentRows(groups, chosen),
+    rows: assignmentRows(groups, chosen, agencies.filter((x) => x.kind === 'district_pc').length),
     taskCount: chosen.length,
     groupCount: new Set(chosen.map((t) => t.group.id)).size,
     fileSuffix: suffix,
@@ -397,6 +399,16 @@ function planParent(plan: PlanDetail, symbol: string) {
   const d = plan.issuedDate ? plan.issuedDate.split('-').map(Number) : null;
   const date: DocumentDate = d ? { year: d[0]!, month: d[1]!, day: d[2]! } : { year: plan.year, month: null, day: null };
   return { kind: 'Kế hoạch', number: { number: n, symbol } as DocumentNumber, date };
+}
+
+/** The plan's own text as the builder prints it: numbering and text, titles kept with what follows. */
+function planTextParagraphs(blocks: PlanTextBlock[]) {
+  return blocks.map((b) => ({
+    text: printedBlock(b),
+    ...(b.bold ? { bold: true } : {}),
+    ...(b.italics ? { italics: true } : {}),
+    ...(isHeadingBlock(b) ? { heading: true } : {}),
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -613,13 +625,24 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
 
     case 'plan': {
       const texts = (await textsView(ctx, plan.id, 'plan', null)).texts;
+      const blocks = await listPlanTextBlocks(ctx.db, plan.id);
       const a = await assignmentData(ctx, plan, {});
       const settings = builderSettings(s.planIssuer, s.planRecipients);
-      // An issued plan prints its own number and signing date unless others are given.
+      // An issued plan prints its own number and signing date unless others are given; a plan with its
+      // own text and no date keeps the date line as it carries it (blank for the văn thư).
       const number: DocumentNumber = { number: req.number ?? planParent(plan, s.planSymbol).number.number, symbol: s.planSymbol };
-      const date = documentDate(req.issuedOn ?? plan.issuedDate, today);
-      const input = { number, date, title: plan.title, basis: texts.opening, sections: texts.sections, taskTable: a.rows };
-      if (!(await readPlanTexts(ctx.db, plan.id))) {
+      const planDate =
+        !req.issuedOn && !plan.issuedDate && blocks.length > 0 ? planParent(plan, s.planSymbol).date : documentDate(req.issuedOn ?? plan.issuedDate, today);
+      const input = {
+        number,
+        date: planDate,
+        title: plan.title,
+        basis: texts.opening,
+        sections: texts.sections,
+        ...(blocks.length > 0 ? { text: planTextParagraphs(blocks) } : {}),
+        taskTable: a.rows,
+      };
+      if (blocks.length === 0 && !(await readPlanTexts(ctx.db, plan.id))) {
         warnings.push('Nội dung kế hoạch là bản dựng lại từ dữ liệu: mục đích, yêu cầu, mục tiêu và kinh phí cần được soạn.');
       }
       return {
@@ -632,12 +655,13 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
         profileKey: 'planIssuer',
         symbolKey: 'planSymbol',
         number,
-        date,
+        date: planDate,
         addressees: [],
         withNhuTren: false,
         signed: true,
         facts: [
           { label: 'Kế hoạch', value: `${plan.title} (${plan.year})` },
+          { label: 'Nội dung', value: blocks.length > 0 ? `Nguyên văn kế hoạch: ${blocks.length} đoạn` : 'Dựng lại từ dữ liệu' },
           { label: 'Phụ lục phân công', value: `${a.taskCount} nhiệm vụ, ${a.groupCount} nhóm` },
         ],
         warnings,

@@ -14,6 +14,7 @@ import { targetHandlers } from './targets';
 import { urgingHandlers } from './urging';
 import { backupHandlers } from './backup';
 import { documentHandlers } from './documents';
+import { planTextHandlers } from './plan-text';
 import { planSetupHandlers } from './plan-setup';
 import { planTargetHandlers } from './plan-targets';
 import { taskPartHandlers } from './task-parts';
@@ -33,6 +34,7 @@ export const handlers: Handlers = {
   ...urgingHandlers,
   ...backupHandlers,
   ...documentHandlers,
+  ...planTextHandlers,
   ...planSetupHandlers,
   ...planTargetHandlers,
   ...taskPartHandlers,

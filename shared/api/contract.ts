@@ -14,6 +14,7 @@ import type {
 import { boardContract } from './board-contract';
 import { reportingContract } from './reporting-contract';
 import { documentsContract } from './documents-contract';
+import { planTextContract } from './plan-text-contract';
 import { planSetupContract } from './plan-setup-contract';
 import { planTargetsContract } from './plan-targets-contract';
 import { planImportContract } from './plan-import-contract';
@@ -57,6 +58,7 @@ export const contract = {
   'backup.restore': method<typeof backupRestoreInput, RestoreResult>(backupRestoreInput),
   // Official documents and their settings (shared/api/documents-contract.ts).
   ...documentsContract,
+  ...planTextContract,
   // The working board: tasks, task groups, agencies, plans (shared/api/board-contract.ts).
   ...boardContract,
   ...planSetupContract,

@@ -64,6 +64,7 @@ export const FIELD_LABELS: Record<string, string> = {
   note: 'Ghi chú',
   date: 'Ngày',
   text: 'Nội dung cập nhật',
+  numbering: 'Số thứ tự của đoạn',
   reportedByAgencyId: 'Đơn vị báo cáo',
   taskIds: 'Nhiệm vụ được chọn',
   action: 'Thao tác',

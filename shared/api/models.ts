@@ -119,6 +119,13 @@ export interface TaskRow {
   expectedOutput: string | null;
   completionDate: string | null;
   note: string | null;
+  /** Duties of another section that carry this task out (III.1.c.3 by V.2.1), with their role. */
+  carriedBy?: { taskId: number; code: string; role: 'lead' | 'support' }[];
+  /** Lead and supporting agencies read from those duties ("theo mục V"); not stored on the task. */
+  linkedLead?: AgencyRef[];
+  linkedSupport?: AgencyRef[];
+  /** Who answers where no duty carries the task, in the plan's words. */
+  sharedResponsibility?: string | null;
   status: TaskStatus;
   effectiveDeadline: string | null;
   daysLeft: number | null;

@@ -1,5 +1,5 @@
 // Bảng phân công nhiệm vụ (§10.3): the task assignment table on landscape pages, its header row
-// repeated on every page; printed alone (with the header block) or appended to the plan as a Phụ lục.
+// repeated on every page, rows numbered with the plan's codes and allowed to break across pages; printed alone (with the header block) or appended to the plan as a Phụ lục.
 import { AlignmentType, type Document, type ISectionOptions, type Table } from 'docx';
 import { appendixHeading, attachedToLine } from './layout/appendix';
 import { LANDSCAPE_TEXT_WIDTH } from './layout/constants';
@@ -12,10 +12,13 @@ import type { DocumentSettings, ParentDocumentRef, TaskAssignmentTableInput, Tas
 
 export const TASK_TABLE_TITLE = 'BẢNG PHÂN CÔNG NHIỆM VỤ';
 
-/** Columns and widths of §10.3, summing to the landscape text width (14286 tw). */
+/**
+ * Columns and widths of §10.3, summing to the landscape text width (14286 tw). The STT column holds the
+ * plan's codes ("III.1.a.1", "V.13.6"): 23 mm keeps each on one line.
+ */
 export const TASK_TABLE_COLUMNS: DataColumn[] = [
-  { header: 'STT', width: 737, align: AlignmentType.CENTER },
-  { header: 'Nội dung nhiệm vụ', width: 5103, align: AlignmentType.JUSTIFIED },
+  { header: 'STT', width: 1304, align: AlignmentType.CENTER },
+  { header: 'Nội dung nhiệm vụ', width: 4536, align: AlignmentType.JUSTIFIED },
   { header: 'Cơ quan chủ trì', width: 2268, align: AlignmentType.LEFT },
   { header: 'Cơ quan phối hợp', width: 2835, align: AlignmentType.LEFT },
   { header: 'Thời hạn', width: 1588, align: AlignmentType.CENTER },
@@ -30,8 +33,9 @@ function taskRows(entries: TaskTableEntry[]): DataRow[] {
   );
 }
 
+/** Task rows may break across pages (a long task would otherwise leave much of a page blank). */
 export function taskTable(entries: TaskTableEntry[]): Table {
-  return dataTable(TASK_TABLE_COLUMNS, taskRows(entries));
+  return dataTable(TASK_TABLE_COLUMNS, taskRows(entries), undefined, { splitRows: true });
 }
 
 /** The Phụ lục section of a plan: heading, "(Kèm theo …)" line, the table; pages numbered from 1. */

@@ -224,6 +224,15 @@ export interface ConsolidatedReportInput {
 // ---------------------------------------------------------------------------------------------
 // Kế hoạch (plan)
 
+/** One paragraph of a plan's own text as printed ("- Xây dựng …", "a) Nâng cao …"). */
+export interface PlanTextParagraph {
+  text: string;
+  bold?: boolean;
+  italics?: boolean;
+  /** A title: kept on the page of the paragraph after it. */
+  heading?: boolean;
+}
+
 export interface PlanDocumentInput {
   number: DocumentNumber;
   date: DocumentDate;
@@ -232,6 +241,11 @@ export interface PlanDocumentInput {
   /** Opening paragraph: "Thực hiện …, Ban Chỉ đạo 138 tỉnh ban hành Kế hoạch … như sau:". */
   basis: string;
   sections: BodySection[];
+  /**
+   * The plan's own text, paragraph by paragraph with its numbering, as signed. When given, it is the
+   * body (from the opening sentence to the closing one) and `basis` and `sections` are not used.
+   */
+  text?: PlanTextParagraph[];
   /** The assignment table appended as Phụ lục; no appendix when empty. */
   taskTable: TaskTableEntry[];
   /** Second title line of the appendix; default "Thực hiện Kế hoạch {title}". */

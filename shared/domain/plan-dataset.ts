@@ -81,6 +81,42 @@ export interface DatasetTask {
   expectedOutput?: string;
   /** Why a lead or deadline was read the way it was, when the text is not explicit. */
   note?: string;
+  /** Who answers for it when no duty of another section carries it, in the plan's words. */
+  sharedResponsibility?: string;
+}
+
+/**
+ * One paragraph of the plan's own text, in order (table plan_text_blocks). An imported plan fills the
+ * same shape: see docs/ARCHITECTURE.md, "The plan's text".
+ */
+export interface DatasetTextBlock {
+  /** 'heading' (numbered title), 'paragraph', 'bullet' ("- "), 'sub_bullet' ("+ "), 'group_heading' ("* Về …"). */
+  kind: 'heading' | 'paragraph' | 'bullet' | 'sub_bullet' | 'group_heading';
+  /** 0 Mục (I.), 1 Khoản (1.), 2 Điểm (a)), 3 body, 4 sub-point. */
+  level: number;
+  /** As printed: "I.", "1.", "a)", "-", "+", "*", or ''. */
+  numbering: string;
+  /** As printed, without the numbering; for a task or target block, its wording at the time of entry. */
+  text: string;
+  bold?: boolean;
+  italics?: boolean;
+  /** Code of the task this block is (its wording is then the task's). */
+  task?: string;
+  /** Code of the target this block is. */
+  target?: string;
+  /** Code of the task group this heading introduces. */
+  group?: string;
+}
+
+/** A task carried out by a duty of another section (III.1.c.3 by V.2.1): a link, not a copy. */
+export interface DatasetTaskLink {
+  task: string;
+  /** Code of the task (duty) that carries it out. */
+  duty: string;
+  /** 'lead': the duty's lead agencies lead the task; 'support': they support it. */
+  role: 'lead' | 'support';
+  /** The plan's words the link rests on. */
+  quote?: string;
 }
 
 export interface DatasetTarget {
@@ -131,4 +167,7 @@ export interface PlanDataset {
   tasks: DatasetTask[];
   targets: DatasetTarget[];
   reportingDuties: DatasetReportingDuty[];
+  /** The plan's text, paragraph by paragraph; none for a plan entered without it. */
+  planText?: DatasetTextBlock[];
+  taskLinks?: DatasetTaskLink[];
 }

@@ -33,7 +33,7 @@ export function defaultAgencyLevel(kind: string): AgencyLevel {
 export function isNationalAgencyName(name: string): boolean {
   const n = nfc(name).trim();
   if (/\s(tỉnh|thành phố|huyện|thị xã|xã|phường)(\s|$)/u.test(n)) return false;
-  return /^(Bộ|Cục|Tổng cục|Chính phủ|Thủ tướng|Văn phòng Chính phủ|Ủy ban Quốc gia|Uỷ ban Quốc gia|Ban Chỉ đạo Trung ương|Ban Chỉ đạo quốc gia)\s/u.test(n);
+  return /^(Bộ|Cục|Tổng cục|Chính phủ|Thủ tướng|Văn phòng Chính phủ|Ủy ban Quốc gia|Uỷ ban Quốc gia|Ủy ban quốc gia|Uỷ ban quốc gia|Ban Chỉ đạo Trung ương|Ban Chỉ đạo quốc gia)\s/u.test(n);
 }
 
 /** The level of an agency described by its name and kind (a plan loaded or imported as data). */

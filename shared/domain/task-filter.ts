@@ -42,7 +42,8 @@ export const TASK_SORT_LABELS: Record<TaskSort, string> = {
   lead: 'Theo cơ quan chủ trì (A-Z)',
 };
 
-type Searchable = Pick<TaskRow, 'code' | 'content' | 'group' | 'lead' | 'support' | 'expectedOutput' | 'deadlineText'>;
+type Searchable = Pick<TaskRow, 'code' | 'content' | 'group' | 'lead' | 'support' | 'expectedOutput' | 'deadlineText'> &
+  Partial<Pick<TaskRow, 'linkedLead' | 'linkedSupport' | 'sharedResponsibility'>>;
 
 /** The text a search looks in: code, content, group, agencies, expected output, deadline wording. */
 export function taskSearchText(t: Searchable): string {
@@ -52,6 +53,9 @@ export function taskSearchText(t: Searchable): string {
     t.group.title,
     ...t.lead.map((a) => a.shortName),
     ...t.support.map((a) => a.shortName),
+    ...(t.linkedLead ?? []).map((a) => a.shortName),
+    ...(t.linkedSupport ?? []).map((a) => a.shortName),
+    t.sharedResponsibility ?? '',
     t.expectedOutput ?? '',
     t.deadlineText ?? '',
   ].join(' ');
@@ -95,10 +99,18 @@ export function queryWords(query: string): string[] {
     .filter(Boolean);
 }
 
-export function hasRole(t: Pick<TaskRow, 'lead' | 'support'>, agencyId: number, role: RoleFilter = 'either'): boolean {
-  const leads = t.lead.some((a) => a.id === agencyId);
+/**
+ * Whether the agency leads or supports the task, on the task itself or through the duties that carry
+ * it out (a III task led "theo mục V" by the duty's agency).
+ */
+export function hasRole(
+  t: Pick<TaskRow, 'lead' | 'support'> & Partial<Pick<TaskRow, 'linkedLead' | 'linkedSupport'>>,
+  agencyId: number,
+  role: RoleFilter = 'either',
+): boolean {
+  const leads = t.lead.some((a) => a.id === agencyId) || (t.linkedLead ?? []).some((a) => a.id === agencyId);
   if (role === 'lead') return leads;
-  const supports = t.support.some((a) => a.id === agencyId);
+  const supports = t.support.some((a) => a.id === agencyId) || (t.linkedSupport ?? []).some((a) => a.id === agencyId);
   return role === 'support' ? supports : leads || supports;
 }
 

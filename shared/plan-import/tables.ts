@@ -63,7 +63,10 @@ export function readAssignmentTable(blocks: SourceBlock[]): { rows: TableRow[]; 
       const content = cellOf(r, 'content');
       const filled = [...r.values()].filter((bs) => bs.some((b) => b.text.trim())).length;
       const rest = ['lead', 'support', 'deadline', 'output'].map((c) => cellOf(r, c as Column)).join('');
-      const isGroup = (/^[IVX]+$|^[A-ZĐ]$|^[a-zđ]\)?$/.test(stt) && rest === '') || (filled === 1 && rest === '');
+      // A group row: a Roman numeral or letter, a single cell, or a section code across a merged row
+      // ("III.1.a" beside its title, as the app's own table numbers groups).
+      const merged = r.size <= 2 && /^[IVX]+(\.[0-9a-zđ]+)*$/.test(stt);
+      const isGroup = ((/^[IVX]+$|^[A-ZĐ]$|^[a-zđ]\)?$/.test(stt) || merged) && rest === '') || (filled === 1 && rest === '');
       if (isGroup) {
         const title = content || [...r.values()].flat().map((b) => b.text).join(' ').trim();
         out.push({ kind: 'group', label: stt, title, content: '', lead: '', support: '', deadline: '', output: '', blocks: blocksOf });

@@ -163,24 +163,37 @@ test('a clerk exports the assignment table for one agency and the plan with its 
   expect(download.suggestedFilename()).toBe('Bang-phan-cong-nhiem-vu-2022.docx');
   expect(docx.findParagraph('BẢNG PHÂN CÔNG NHIỆM VỤ')).toBeDefined();
   const table = docx.tables().find((t) => t.rows[0]?.tblHeader)!;
-  expect(table.rows.slice(1).filter((r) => /^\d+$/.test(r.cells[0]!.text))).toHaveLength(63);
+  // Task rows carry the plan's codes (III.1.a.1 … V.13.6); group rows span the table.
+  expect(table.rows.slice(1).filter((r) => r.cells.length === 6)).toHaveLength(63);
 
   await page.getByRole('combobox', { name: 'Cơ quan (chủ trì hoặc phối hợp)' }).click();
   await page.getByRole('option', { name: 'Công an tỉnh', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Xem trước văn bản' })).toContainText('Nhiệm vụ Công an tỉnh chủ trì hoặc phối hợp');
   ({ download, docx } = await exportAndOpen(page));
   expect(download.suggestedFilename()).toBe('Bang-phan-cong-nhiem-vu-2022-Cong-an-tinh.docx');
-  const rows = docx.tables().find((t) => t.rows[0]?.tblHeader)!.rows.slice(1).filter((r) => /^\d+$/.test(r.cells[0]!.text));
+  const rows = docx.tables().find((t) => t.rows[0]?.tblHeader)!.rows.slice(1).filter((r) => r.cells.length === 6);
   expect(rows.length).toBeGreaterThan(0);
   for (const r of rows) expect(`${r.cells[2]!.text} ${r.cells[3]!.text}`).toContain('Công an tỉnh');
 
   await chooseDocument(page, 'Kế hoạch');
   await expect(page.getByRole('region', { name: 'Xem trước văn bản' })).toContainText('KH-PCMD-2022.docx');
+  // The plan's own text, edited paragraph by paragraph; a task's paragraph shows its code.
+  await page.getByRole('button', { name: 'Sửa nội dung kế hoạch' }).click();
+  const editor = page.getByRole('dialog', { name: /Nội dung Kế hoạch/ });
+  await expect(editor).toContainText('III.1.c.3');
+  const kinhPhi = editor.getByRole('textbox', { name: 'Đoạn 70', exact: true });
+  await expect(kinhPhi).toHaveValue(/^Kinh phí triển khai thực hiện Kế hoạch/);
+  await kinhPhi.fill('Kinh phí triển khai thực hiện Kế hoạch do ngân sách Nhà nước đảm bảo.');
+  await saveScreenshot(page, 'van-ban-noi-dung-ke-hoach');
+  await editor.getByRole('button', { name: 'Lưu nội dung' }).click();
+  await expect(editor.getByRole('status')).toContainText('Đã lưu 1 đoạn');
+  await editor.getByRole('button', { name: 'Đóng' }).click();
   ({ download, docx } = await exportAndOpen(page));
   expect(download.suggestedFilename()).toBe('KH-PCMD-2022.docx');
   expect(docx.findParagraph('KẾ HOẠCH').jc).toBe('center');
   expect(docx.findParagraph('Hoàng Nam')).toBeDefined();
   expect(docx.findParagraph('Phụ lục')).toBeDefined();
+  expect(docx.findParagraph('Kinh phí triển khai thực hiện Kế hoạch do ngân sách Nhà nước đảm bảo.')).toBeDefined();
   const log = page.getByRole('table', { name: 'Văn bản đã xuất' });
   await expect(log.getByRole('row')).toHaveCount(4);
   await saveScreenshot(page, 'van-ban-ke-hoach');

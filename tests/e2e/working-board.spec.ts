@@ -20,9 +20,15 @@ test('filter to one agency\'s overdue tasks: Công an tỉnh has exactly V.2.3 l
   await expect(page.getByText('63 / 63 nhiệm vụ')).toBeVisible();
   // Typed without diacritics in the agency picker.
   await chooseOption(page, 'Cơ quan, đơn vị', 'cong an', 'Công an tỉnh');
-  await expect(page.getByText('6 / 63 nhiệm vụ')).toBeVisible(); // leads V.2.1-V.2.5, supports one
+  // Leads V.2.1-V.2.5 and, through them, III.1.c.3 and III.1.c.4; supports 8 more (V.11.1 and 7 of III).
+  await expect(page.getByText('15 / 63 nhiệm vụ')).toBeVisible();
+  await expect(taskRow(page, 'III.1.c.5')).toContainText('Viện Kiểm sát nhân dân tỉnh');
   await page.getByRole('radiogroup', { name: 'Vai trò của cơ quan' }).getByText('Chủ trì', { exact: true }).click();
-  await expect(page.getByText('5 / 63 nhiệm vụ')).toBeVisible();
+  await expect(page.getByText('7 / 63 nhiệm vụ')).toBeVisible();
+  // A task of section III is led "theo mục V" by the duty that carries it out.
+  await expect(taskRow(page, 'III.1.c.3')).toContainText('Công an tỉnh');
+  await expect(taskRow(page, 'III.1.c.3')).toContainText('theo mục V');
+  await saveScreenshot(page, '10-nhiem-vu-cong-an-theo-muc-v');
   await page.getByRole('group', { name: 'Tình trạng' }).getByText('Chưa hoàn thành, quá hạn', { exact: false }).click();
   await expect(page.getByText('1 / 63 nhiệm vụ')).toBeVisible();
   await expect(taskRow(page, 'V.2.3')).toBeVisible();
@@ -39,7 +45,8 @@ test('filter to one agency\'s overdue tasks: Công an tỉnh has exactly V.2.3 l
 test('search without diacritics finds the tasks of Công an tỉnh', async ({ appPage: page }) => {
   await openScreen(page, 'Nhiệm vụ');
   await page.getByRole('textbox', { name: 'Tìm kiếm' }).fill('CONG AN');
-  await expect(page.getByText('13 / 63 nhiệm vụ')).toBeVisible();
+  // Its own tasks, those it supports, and the III tasks it carries out through section V.
+  await expect(page.getByText('19 / 63 nhiệm vụ')).toBeVisible();
   await expect(taskRow(page, 'V.2.5')).toBeVisible();
   // Words match at the start of a word: "an" is not found inside "toàn" or "hoạn".
   await expect(taskRow(page, 'III.1.a.2')).toHaveCount(0);
@@ -113,8 +120,13 @@ test('the assignment matrix marks who leads and who supports', async ({ appPage:
   await expect(row.getByRole('cell', { name: 'Viện Kiểm sát nhân dân tỉnh: phối hợp' })).toHaveText('PH');
   await saveScreenshot(page, '14-ma-tran-phan-cong');
   // Filtered to one agency, only its tasks remain.
+  // V.2.5 and V.11.1, and III.1.c.5 which it leads through V.11.1 (marked "(CT)", not counted again).
   await chooseOption(page, 'Cơ quan, đơn vị', 'vien kiem sat', 'Viện Kiểm sát nhân dân tỉnh');
-  await expect(matrix.getByRole('row').filter({ has: page.getByRole('button') })).toHaveCount(2);
+  await expect(matrix.getByRole('row').filter({ has: page.getByRole('button') })).toHaveCount(3);
+  const c5 = matrix.getByRole('row').filter({ has: page.getByRole('button', { name: 'III.1.c.5', exact: true }) });
+  await expect(c5.getByRole('cell', { name: 'Viện Kiểm sát nhân dân tỉnh: chủ trì theo mục V' })).toHaveText('(CT)');
+  await expect(matrix.getByRole('cell', { name: 'Viện Kiểm sát nhân dân tỉnh: chủ trì 1, phối hợp 1' })).toBeVisible();
+  await saveScreenshot(page, '14-ma-tran-phan-cong-theo-muc-v');
 });
 
 test('bulk action: add a supporting agency to the selected tasks', async ({ appPage: page }) => {
@@ -195,9 +207,10 @@ test('create the 2023 plan from 2022, review it first; the 2022 plan stays as it
   await expect(review).toContainText('Nhiệm vụ: 63');
   await expect(review).toContainText('Chỉ tiêu: 14');
   await expect(review).toContainText('Chế độ báo cáo: 3');
+  // V.13.6 "trong năm 2022" ends with the year's data window (14/12).
   const moved = review.getByRole('table', { name: 'Thời hạn được dời' }).getByRole('row').filter({ hasText: 'V.13.6' });
-  await expect(moved).toContainText('31/12/2022');
-  await expect(moved).toContainText('31/12/2023');
+  await expect(moved).toContainText('14/12/2022');
+  await expect(moved).toContainText('14/12/2023');
   await saveScreenshot(page, '18-lap-ke-hoach-2023');
   await review.getByRole('button', { name: 'Lập kế hoạch năm 2023' }).click();
   await expect(dialog).toBeHidden();
@@ -207,13 +220,13 @@ test('create the 2023 plan from 2022, review it first; the 2022 plan stays as it
   await openScreen(page, 'Nhiệm vụ');
   await expect(page.getByText('63 / 63 nhiệm vụ')).toBeVisible();
   // In 2023 nothing is late yet on 01/07/2022; V.2.3 is due at the 2023 six-month report.
-  await expect(taskRow(page, 'V.13.6')).toContainText('31/12/2023');
+  await expect(taskRow(page, 'V.13.6')).toContainText('14/12/2023');
   await saveScreenshot(page, '19-nhiem-vu-2023');
 
   // Back to 2022: untouched.
   await selector.click();
   await page.getByRole('option', { name: 'Phòng, chống mại dâm trên địa bàn tỉnh Quảng Trị năm 2022 (2022)' }).click();
-  await expect(taskRow(page, 'V.13.6')).toContainText('31/12/2022');
+  await expect(taskRow(page, 'V.13.6')).toContainText('14/12/2022');
   await expect(taskRow(page, 'V.2.3')).toContainText('Chưa hoàn thành, quá hạn');
 });
 

@@ -74,7 +74,8 @@ async function exportDoc(input: MethodInput<'documents.export'>): Promise<{ file
 
 /** The data rows of a table (after the repeated header row), as cell texts. */
 const dataRows = (t: TableInfo) => t.rows.slice(1).map((row) => row.cells.map((c) => c.text));
-const taskRows = (t: TableInfo) => dataRows(t).filter((cells) => /^\d+$/.test(cells[0]!));
+/** Task rows (six cells, numbered with the task's code); group rows span the table in two cells. */
+const taskRows = (t: TableInfo) => dataRows(t).filter((cells) => cells.length === 6);
 const headerTable = (r: DocxReader) => r.tables().find((t) => t.rows[0]?.tblHeader)!;
 
 function countRows(): Record<string, number> {
@@ -116,7 +117,7 @@ describe('document settings of the 2022 plan', () => {
       signerPosition: 'TRƯỞNG BAN',
       signerOtherPosition: 'PHÓ CHỦ TỊCH UBND TỈNH',
       signerName: 'Hoàng Nam',
-      archiveLine: 'Lưu: VT, NCM, KGVXT.',
+      archiveLine: 'Lưu: VT, NC<sub>M</sub>, KGVX<sub>T</sub>.',
     });
     expect(view.values).toMatchObject({ reportSymbol: 'BC-SLĐTBXH', planSymbol: 'KH-BCĐ138' });
     // The plan's Nơi nhận without its Lưu line, which became the archive line.
@@ -167,17 +168,25 @@ describe('Bảng phân công nhiệm vụ', () => {
     expect(file.fileName).toBe('Bang-phan-cong-nhiem-vu-2022.docx');
     const rows = taskRows(headerTable(r));
     expect(rows).toHaveLength(63);
-    expect(rows.map((c) => c[0])).toEqual(tasks.map((_, i) => String(i + 1)));
+    // Numbered with the plan's own codes, not renumbered.
+    expect(rows.map((c) => c[0])).toEqual(tasks.map((t) => t.code));
     expect(rows.map((c) => c[1])).toEqual(tasks.map((t) => t.content));
-    expect(rows.map((c) => c[2])).toEqual(tasks.map((t) => t.lead.map((a) => a.shortName).join('; ')));
-    expect(rows.map((c) => c[3])).toEqual(tasks.map((t) => t.support.map((a) => a.shortName).join('; ')));
+    // A task's own agencies, or those of the duties of V that carry it, or the whole committee.
+    const own = (list: TaskRow['lead']) => (list.length === 10 && list.every((a) => a.kind === 'district_pc') ? 'UBND các huyện, thị xã, thành phố' : list.map((a) => a.shortName).join('; '));
+    for (const [i, t] of tasks.entries()) {
+      if (t.lead.length > 0) expect(rows[i]![2], t.code).toBe(own(t.lead));
+      else if (t.sharedResponsibility) expect(rows[i]![2], t.code).toBe(t.sharedResponsibility);
+      else expect(rows[i]![2], t.code).toMatch(/\(theo mục V\)$/);
+      if (t.lead.length > 0) expect(rows[i]![3], t.code).toBe(own(t.support));
+    }
     // A few rows as a reader checks them.
     const police = rows.filter((c) => c[2] === 'Công an tỉnh');
     expect(police.length).toBe(tasks.filter((t) => t.lead.some((a) => a.shortName === 'Công an tỉnh') && t.lead.length === 1).length);
     expect(police.length).toBeGreaterThan(0);
-    // One group row per task group, numbered I, II, …
+    // One group row per task group, with the plan's code.
     const groups = dataRows(headerTable(r)).filter((c) => c.length === 2);
-    expect(groups.map((c) => c[0]).slice(0, 3)).toEqual(['I', 'II', 'III']);
+    expect(groups.map((c) => c[0]).slice(0, 3)).toEqual(['III.1.a', 'III.1.b', 'III.1.c']);
+    expect(groups.map((c) => c[0])).toContain('V.2');
     expect(groups).toHaveLength(new Set(tasks.map((t) => t.group.id)).size);
   });
 
@@ -200,7 +209,9 @@ describe('Bảng phân công nhiệm vụ', () => {
     const { file, r } = await exportDoc({ kind: 'assignment', planId: 1, agencyId: police });
     expect(file.fileName).toBe('Bang-phan-cong-nhiem-vu-2022-Cong-an-tinh.docx');
     const rows = taskRows(headerTable(r));
-    const expected = tasks.filter((t) => [...t.lead, ...t.support].some((a) => a.id === police));
+    // Led or supported by the police, on the task or through the duties of V that carry it.
+    const expected = tasks.filter((t) => [...t.lead, ...t.support, ...(t.linkedLead ?? []), ...(t.linkedSupport ?? [])].some((a) => a.id === police));
+    expect(expected.map((t) => t.code)).toEqual(expect.arrayContaining(['III.1.c.3', 'III.1.c.4', 'III.1.c.5', 'V.2.1', 'V.2.5']));
     expect(rows.map((c) => c[1])).toEqual(expected.map((t) => t.content));
     expect(rows.every((c) => c[2]!.includes('Công an tỉnh') || c[3]!.includes('Công an tỉnh'))).toBe(true);
     expect(r.findParagraph('(Nhiệm vụ Công an tỉnh chủ trì hoặc phối hợp)').runs.every((run) => run.italics)).toBe(true);
@@ -420,7 +431,7 @@ describe('Báo cáo kết quả thực hiện Kế hoạch', () => {
 });
 
 describe('Kế hoạch', () => {
-  it('is regenerated from the data with the Steering Committee’s header and signer, and the 63 tasks appended', async () => {
+  it('is the plan’s own text with the Steering Committee’s header and signer, and the 63 tasks appended', async () => {
     const { file, r } = await exportDoc({ kind: 'plan', planId: 1 });
     expect(file.fileName).toBe('KH-PCMD-2022.docx');
     checkPages(r, ['portrait', 'landscape']);
@@ -429,16 +440,17 @@ describe('Kế hoạch', () => {
     expect(r.findParagraph('KẾ HOẠCH').jc).toBe('center');
     expect(r.findParagraph(/^Phòng, chống mại dâm trên địa bàn/).lines.join(' ')).toBe('Phòng, chống mại dâm trên địa bàn tỉnh Quảng Trị năm 2022');
     expect(r.findParagraph(/^Số:/).text).toBe('Số:         /KH-BCĐ138');
-    expect(r.findParagraph(/^Thực hiện Kế hoạch số 22\/KH-UBND ngày 11\/02\/2022/).text).toContain('Ban Chỉ đạo 138 tỉnh Quảng Trị ban hành Kế hoạch');
-    // Targets and task groups in the body, from the database.
-    expect(r.findParagraph(/^- Tiếp cận, tư vấn cho 50 lượt người bán dâm\.?$/)).toBeDefined();
+    // The date as the signed plan carries it: day and month left for the văn thư.
+    expect(r.findParagraph(/^Quảng Trị, ngày/).text.replace(/\s+/g, ' ')).toBe('Quảng Trị, ngày tháng năm 2022');
+    expect(r.findParagraph(/^Thực hiện Kế hoạch số 22\/KH-UBND ngày 11\/02\/2022/).text).toContain('Ban chỉ đạo 138 tỉnh Quảng Trị ban hành Kế hoạch');
+    expect(r.findParagraph(/^\+ Tiếp cận, tư vấn cho 50 lượt người bán dâm\.$/)).toBeDefined();
     expect(r.findParagraph('III. NHIỆM VỤ, GIẢI PHÁP')).toBeDefined();
     expect(r.findParagraphs(/\.\/\.$/).map((p) => p.text)).toEqual([
-      'Ban Chỉ đạo 138 tỉnh Quảng Trị yêu cầu các cơ quan, đơn vị, địa phương triển khai thực hiện Kế hoạch./.',
+      'Ban chỉ đạo 138 tỉnh yêu cầu các Sở, ban ngành, đoàn thể cấp tỉnh và UBND các huyện, thị xã, thành phố triển khai thực hiện Kế hoạch./.',
     ]);
     // One bullet of the plan that is two targets (districts, communes) is printed once.
     expect(r.findParagraphs(/^- 100% huyện, thị xã, thành phố và 100% xã, phường, thị trấn xây dựng kế hoạch/)).toHaveLength(1);
-    expect(r.findParagraph(/^Các cơ quan, đơn vị, địa phương được phân công thực hiện chế độ thông tin, báo cáo định kỳ: báo cáo 6 tháng \(trước ngày 15\/6\), báo cáo năm \(trước ngày 15\/12\)/)).toBeDefined();
+    expect(r.findParagraph(/^1\. Các thành viên Ban Chỉ đạo 138 tỉnh; UBND các huyện, thị xã, thành phố/).text).toContain('định kỳ 6 tháng (trước ngày 15/6), năm (trước ngày 15/12)');
     checkSignature(r, {
       positionLines: ['TRƯỞNG BAN'],
       otherPosition: 'PHÓ CHỦ TỊCH UBND TỈNH',
@@ -448,9 +460,9 @@ describe('Kế hoạch', () => {
         '- TT Tỉnh ủy, TT HĐND tỉnh (b/c);',
         '- Cục PCTNXH (Bộ LĐTB&XH);',
         '- UBMTTQ Việt Nam tỉnh;',
-        '- Ban VHXH, HĐND tỉnh;',
+        '- Ban VHXX, HĐND tỉnh;',
         '- Các Sở, ban, ngành, đoàn thể cấp tỉnh (trong KH);',
-        '- Các thành viên BCĐ 138 tỉnh;',
+        '- Các thành viên BCD 138 tỉnh;',
         '- UBND các huyện, thị xã, thành phố;',
         '- CVP, PVP;',
         '- Lưu: VT, NCM, KGVXT.',
@@ -548,10 +560,26 @@ describe('rendered', () => {
       expect(stt, `page ${page.index} has the header row`).toBeDefined();
       const row = page.words.filter((w) => Math.abs(w.yMin - stt.yMin) < 2).sort((a, b) => a.xMin - b.xMin);
       expect(row.map((w) => w.text).join(' ')).toBe('STT Nội dung nhiệm vụ Cơ quan chủ trì Cơ quan phối hợp Thời hạn Sản phẩm');
-      const taskNumbers = page.words.filter((w) => /^\d+$/.test(w.text) && w.xMin < stt.xMax && w.yMin > stt.yMax);
+      const taskNumbers = page.words.filter((w) => /^(III|V)\.\d/.test(w.text) && w.xMin < stt.xMax + 20 && w.yMin > stt.yMax);
       expect(taskNumbers.length).toBeGreaterThan(0);
     }
-    expect(pages.at(-1)!.text).toMatch(/\b63\b/);
+    // The last task, V.13.6, ends the table (its row may begin on the page before).
+    expect(pages.map((p) => p.text).join('\n')).toMatch(/V\.13\.6/);
+    expect(pages.at(-1)!.text.replace(/\s+/g, ' ')).toMatch(/tái hòa nhập cộng đồng\./);
+  });
+
+  // Issue 10: rows may break across pages, so no page but the last stays more than 15% blank.
+  it('the assignment table and the plan’s appendix: no page but the last more than 15% blank', () => {
+    for (const kind of ['assignment', 'plan'] as const) {
+      const pages = readLayout(pdf[kind]!).filter((p) => p.width > p.height);
+      expect(pages.length, kind).toBeGreaterThan(2);
+      const margin = (20 / 25.4) * 72;
+      const blank = pages.slice(0, -1).map((p) => {
+        const bottom = Math.max(...p.words.map((w) => w.yMax));
+        return Math.round(((p.height - margin - bottom) / (p.height - 2 * margin)) * 100);
+      });
+      expect(blank.filter((b) => b > 15), `${kind}: ${blank.join(', ')}`).toEqual([]);
+    }
   });
 
   it('the report and the plan: portrait body, landscape appendices; the letter on one portrait page', () => {

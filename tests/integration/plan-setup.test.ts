@@ -68,7 +68,7 @@ describe('a plan for another province', () => {
 
     // The Ninh Bình plan picks from its own province and the national bodies, never Quảng Trị's.
     const available = await app.call('agencies.available', { planId: plan.id });
-    expect(available.map((a) => a.shortName)).toEqual(['Bộ Lao động - Thương binh và Xã hội', expect.stringContaining('Ủy ban Quốc gia')]);
+    expect(available.map((a) => a.shortName)).toEqual(['Bộ Lao động - Thương binh và Xã hội', expect.stringMatching(/^Ủy ban [Qq]uốc gia/)]);
     const quangTriPolice = (await app.call('agencies.list', { planId: QT })).find((a) => a.shortName === 'Công an tỉnh')!;
     expect(await app.raw('agencies.addToPlan', { planId: plan.id, agencyId: quangTriPolice.id, reports: true })).toMatchObject({
       ok: false,

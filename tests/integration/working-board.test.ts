@@ -216,7 +216,7 @@ describe('the audit trail', () => {
     const ongoing = byCode('V.2.1');
     const result = await app.call('tasks.bulk', { planId: PLAN, taskIds: [dated.id, ongoing.id], action: { kind: 'shiftDeadline', days: 15 } });
     expect(result).toEqual({ updated: 1, unchanged: 0, skipped: [{ code: 'V.2.1', reason: 'không có thời hạn theo ngày để dời' }] });
-    expect((await app.call('tasks.get', { taskId: dated.id })).deadline).toBe('2023-01-15');
+    expect((await app.call('tasks.get', { taskId: dated.id })).deadline).toBe('2022-12-29'); // 14/12 + 15 days
     const lead = await app.call('tasks.bulk', { planId: PLAN, taskIds: [ongoing.id], action: { kind: 'setLead', agencyId: await agencyId('Sở Y tế') } });
     expect(lead.updated).toBe(1);
     const [line] = await app.call('tasks.history', { taskId: ongoing.id });
@@ -284,7 +284,7 @@ describe('next year\'s plan from 2022', () => {
   it('reviews, then copies agencies in use, tasks, targets and reporting duties, one year later; 2022 stays as it was', async () => {
     // Some 2022 work: a completed task with progress, and an agency that no longer takes part.
     await app.call('tasks.complete', { taskId: byCode('V.13.6').id, completionDate: '2022-06-30', text: 'Xong' });
-    const ubqg = await agencyId('Ủy ban Quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm');
+    const ubqg = await agencyId('Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm');
     await app.call('agencies.setActive', { agencyId: ubqg, planId: PLAN, active: false });
     const before = plan2022Rows();
 
@@ -294,11 +294,11 @@ describe('next year\'s plan from 2022', () => {
       title: 'Phòng, chống mại dâm trên địa bàn tỉnh Quảng Trị năm 2023',
       yearsMoved: 1,
       counts: { agencies: 30, taskGroups: 21, tasks: 63, targets: 14, reportingDuties: 3 },
-      skippedAgencies: ['Ủy ban Quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm'],
+      skippedAgencies: ['Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm'],
       existingPlansThatYear: [],
     });
-    expect(preview.dateExamples).toContainEqual({ code: 'V.13.6', from: '2022-12-31', to: '2023-12-31', kept: false });
-    expect(preview.dateExamples).toContainEqual({ code: 'V.1.5', from: '2025-12-31', to: '2025-12-31', kept: true });
+    // V.13.6 "trong năm 2022" ends with the year's data window (14/12); the plan dates nothing beyond its year.
+    expect(preview.dateExamples).toContainEqual({ code: 'V.13.6', from: '2022-12-14', to: '2023-12-14', kept: false });
     expect(plan2022Rows()).toEqual(before); // the review writes nothing
 
     const created = await app.call('plans.copy', { sourcePlanId: PLAN, year: 2023, title: preview.title });
@@ -309,7 +309,7 @@ describe('next year\'s plan from 2022', () => {
 
     const copied = await app.call('tasks.list', { planId: created.id });
     const v136 = copied.find((t) => t.code === 'V.13.6')!;
-    expect(v136).toMatchObject({ deadline: '2023-12-31', deadlineText: 'trong năm 2023', completionDate: null, status: 'open_on_time' });
+    expect(v136).toMatchObject({ deadline: '2023-12-14', deadlineText: 'trong năm 2023', completionDate: null, status: 'open_on_time' });
     expect((await app.call('tasks.get', { taskId: v136.id })).progress).toEqual([]);
     const v23 = copied.find((t) => t.code === 'V.2.3')!;
     expect(v23.effectiveDeadline).toBe('2023-06-15'); // per-period: due at the 2023 six-month report

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   asciiSlug,
   assignmentRows,
+  roleCells,
   complianceAppendix,
   deadlineCell,
   documentDate,
@@ -68,14 +69,33 @@ describe('assignment table rows', () => {
     task(3, g2, { lead: [health, police] }),
   ];
 
-  it('number groups I, II, … and tasks 1, 2, … through the table; skip empty groups', () => {
+  it('number groups and tasks with the plan’s own codes, not renumbered; skip empty groups; dates dd/mm/yyyy', () => {
     expect(assignmentRows([g1, g3, g2], tasks)).toEqual([
-      { stt: 'I', group: 'Công tác tuyên truyền' },
-      { stt: '1', code: 'G1.1', content: 'Nhiệm vụ 1', lead: 'Công an tỉnh', support: 'Sở Y tế', deadline: 'Trong năm 2022', expectedOutput: 'Báo cáo kết quả' },
-      { stt: 'II', group: 'Công tác kiểm tra' },
-      { stt: '2', code: 'G2.2', content: 'Nhiệm vụ 2', lead: 'Sở Y tế', support: '', deadline: 'Trước ngày 30/6/2022', expectedOutput: '' },
-      { stt: '3', code: 'G2.3', content: 'Nhiệm vụ 3', lead: 'Sở Y tế; Công an tỉnh', support: '', deadline: 'Thường xuyên', expectedOutput: '' },
+      { stt: 'G1', group: 'Công tác tuyên truyền' },
+      { stt: 'G1.1', code: 'G1.1', content: 'Nhiệm vụ 1', lead: 'Công an tỉnh', support: 'Sở Y tế', deadline: 'Trong năm 2022', expectedOutput: 'Báo cáo kết quả' },
+      { stt: 'G2', group: 'Công tác kiểm tra' },
+      { stt: 'G2.2', code: 'G2.2', content: 'Nhiệm vụ 2', lead: 'Sở Y tế', support: '', deadline: 'Trước ngày 30/06/2022', expectedOutput: '' },
+      { stt: 'G2.3', code: 'G2.3', content: 'Nhiệm vụ 3', lead: 'Sở Y tế; Công an tỉnh', support: '', deadline: 'Thường xuyên', expectedOutput: '' },
     ]);
+  });
+
+  it('name the agencies of the duties that carry a task "theo mục V", and the shared responsibility where none does', () => {
+    const districts = [1, 2, 3].map((id) => ({ id: 100 + id, shortName: `UBND huyện ${id}`, kind: 'district_pc' as const }));
+    const carried = task(4, g2, {
+      carriedBy: [{ taskId: 50, code: 'V.2.1', role: 'lead' }, { taskId: 51, code: 'V.13.3', role: 'support' }],
+      linkedLead: [police],
+      linkedSupport: [...districts, health],
+    });
+    expect(roleCells(carried, 3)).toEqual({ lead: 'Công an tỉnh (theo mục V)', support: 'UBND các huyện, thị xã, thành phố; Sở Y tế (theo mục V)' });
+    // Not every district: each by name.
+    expect(roleCells(carried, 4).support).toBe('UBND huyện 1; UBND huyện 2; UBND huyện 3; Sở Y tế (theo mục V)');
+    expect(roleCells(task(5, g2, { sharedResponsibility: 'Chung: thành viên BCĐ 138, UBND cấp huyện' }), 3)).toEqual({
+      lead: 'Chung: thành viên BCĐ 138, UBND cấp huyện',
+      support: '',
+    });
+    // The filter follows the links.
+    expect(selectTasks([carried], { agencyId: 7 }).map((t) => t.id)).toEqual([4]);
+    expect(selectTasks([carried], { agencyId: 101 }).map((t) => t.id)).toEqual([4]);
   });
 
   it('filter by agency (lead or support), group, and overdue', () => {

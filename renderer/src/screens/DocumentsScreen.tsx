@@ -25,6 +25,7 @@ import { hostAbilities, saveDocument } from '../api/host';
 import { ExportLog } from '../components/documents/ExportLog';
 import { PreviewCard } from '../components/documents/PreviewCard';
 import { TextsEditor } from '../components/documents/TextsEditor';
+import { PlanTextEditor } from '../components/documents/PlanTextEditor';
 import { readViDate, ViDateInput } from '../components/documents/ViDateInput';
 import { printRoute } from '../print/print-routes';
 import type { DocumentKind, DocumentPreview } from '../../../shared/api/documents-models';
@@ -55,6 +56,8 @@ export function DocumentsScreen() {
   const agencies = useApi('agencies.list', { planId });
   const tasks = useApi('tasks.list', { planId });
   const log = useApi('documents.exports', { planId });
+  const planText = useApi('planText.list', { planId });
+  const hasPlanText = (planText.data?.length ?? 0) > 0;
   const info = useApi('app.info', {});
   const abilities = hostAbilities();
 
@@ -378,10 +381,12 @@ export function DocumentsScreen() {
           {kind === 'plan' && (
             <Group>
               <Button variant="light" onClick={() => setEditing(true)}>
-                Soạn nội dung kế hoạch
+                {hasPlanText ? 'Sửa nội dung kế hoạch' : 'Soạn nội dung kế hoạch'}
               </Button>
               <Text size="sm" c="dimmed">
-                Kế hoạch dựng lại từ dữ liệu (chỉ tiêu, nhiệm vụ, chế độ báo cáo), kèm Phụ lục bảng phân công nhiệm vụ.
+                {hasPlanText
+                  ? `Nguyên văn kế hoạch (${planText.data!.length} đoạn), kèm Phụ lục bảng phân công nhiệm vụ.`
+                  : 'Kế hoạch dựng lại từ dữ liệu (chỉ tiêu, nhiệm vụ, chế độ báo cáo), kèm Phụ lục bảng phân công nhiệm vụ.'}
               </Text>
             </Group>
           )}
@@ -461,7 +466,16 @@ export function DocumentsScreen() {
 
       {log.data && <ExportLog rows={log.data} />}
 
-      {editing && (
+      {editing && kind === 'plan' && hasPlanText && (
+        <PlanTextEditor
+          planId={planId}
+          opened={editing}
+          onClose={() => setEditing(false)}
+          title={`Nội dung Kế hoạch ${plan.title}`}
+          onSaved={() => setPreviewVersion((v) => v + 1)}
+        />
+      )}
+      {editing && !(kind === 'plan' && hasPlanText) && (
         <TextsEditor
           opened={editing}
           onClose={() => setEditing(false)}

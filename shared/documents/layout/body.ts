@@ -12,7 +12,7 @@ import { STYLE } from './styles';
 
 export type BodyItem =
   | { kind: 'heading'; level: 0 | 1 | 2; text: string }
-  | { kind: 'paragraph'; text: string; italics?: boolean }
+  | { kind: 'paragraph'; text: string; italics?: boolean; bold?: boolean; keepNext?: boolean }
   | { kind: 'block'; node: Paragraph | Table };
 
 /** Lists a body outline; `extra` may add items (a table) after a section's own paragraphs. */
@@ -109,8 +109,8 @@ export function renderBody(items: BodyItem[]): (Paragraph | Table)[] {
       case 'paragraph': {
         const text = i === lastParagraph ? withFinalMark(item.text) : item.text;
         // The end is kept with the signature; a paragraph introducing a table, with the table.
-        const keep = last || keptWithEnd.has(i) || items[i + 1]?.kind === 'block';
-        return bodyParagraph(text, { ...(item.italics ? { italics: true } : {}), keep, before });
+        const keep = last || keptWithEnd.has(i) || items[i + 1]?.kind === 'block' || item.keepNext === true;
+        return bodyParagraph(text, { ...(item.italics ? { italics: true } : {}), ...(item.bold ? { bold: true } : {}), keep, before });
       }
       case 'block':
         return item.node;

@@ -47,7 +47,8 @@ function cell(width: number, children: Paragraph[], o: { span?: number; center?:
   });
 }
 
-export function dataTable(columns: DataColumn[], rows: DataRow[], pt: number = PT.table): Table {
+/** `splitRows`: a long row may continue on the next page instead of leaving the rest of a page blank. */
+export function dataTable(columns: DataColumn[], rows: DataRow[], pt: number = PT.table, o: { splitRows?: boolean } = {}): Table {
   const widths = columns.map((c) => c.width);
   const total = widths.reduce((a, b) => a + b, 0);
   const header = new TableRow({
@@ -58,7 +59,7 @@ export function dataTable(columns: DataColumn[], rows: DataRow[], pt: number = P
   const body = rows.map((row) => {
     if ('cells' in row) {
       return new TableRow({
-        cantSplit: true,
+        cantSplit: !o.splitRows,
         children: columns.map((c, i) => cell(c.width, cellParagraphs(row.cells[i] ?? '', pt, c.align, row.bold))),
       });
     }

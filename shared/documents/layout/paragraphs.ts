@@ -72,6 +72,23 @@ export function textParagraph(text: string | string[], style: TextStyle, o: Para
   });
 }
 
+/**
+ * A paragraph of one style whose "<sub>…</sub>" parts are set as subscripts (the drafting unit's
+ * initials in "Lưu: VT, NC<sub>M</sub>", as văn thư print them).
+ */
+export function subscriptParagraph(text: string, style: TextStyle, o: ParagraphOptions = {}): Paragraph {
+  const parts = nfc(text).split(/(<sub>.*?<\/sub>)/).filter(Boolean);
+  return new Paragraph({
+    ...paragraphProps(o),
+    run: { font: FONT, size: style.pt * 2 },
+    children: parts.map((part) => {
+      const sub = /^<sub>(.*)<\/sub>$/.exec(part);
+      const run = textRun(sub ? sub[1]! : part, style);
+      return sub ? new TextRun({ text: sub[1]!, font: FONT, size: style.pt * 2, language: { value: LANGUAGE }, subScript: true }) : run;
+    }),
+  });
+}
+
 /** An empty line of `pt` points (spacers between blocks, the signature space). */
 export function emptyParagraph(pt: number, o: ParagraphOptions = {}): Paragraph {
   return new Paragraph({ ...paragraphProps(o), run: { font: FONT, size: pt * 2 }, children: [] });

@@ -6,7 +6,7 @@ import type { DocumentSettings, Signer } from '../types';
 import { PT, SIGNATURE_SPACE_LINES } from './constants';
 import { borderlessTable, type HeaderLayout, layoutCell } from './header-block';
 import { textWidthTwips } from './metrics';
-import { emptyParagraph, textParagraph } from './paragraphs';
+import { emptyParagraph, subscriptParagraph, textParagraph } from './paragraphs';
 import { STYLE } from './styles';
 
 /** Space above the row, the same in both cells so "Nơi nhận:" is level with the first position line. */
@@ -44,7 +44,7 @@ export function signatureBlock(settings: DocumentSettings, layout: HeaderLayout,
   const left: Paragraph[] = [
     textParagraph(NOI_NHAN_LABEL, { pt: PT.noiNhanLabel, bold: true, italics: true }, { before: SIGNATURE_BEFORE, style: STYLE.noiNhan }),
     ...recipientLines(settings, withNhuTren).map((line) =>
-      textParagraph(line, { pt: PT.noiNhanList }, { indentLeft: hang, hanging: hang, style: STYLE.noiNhan }),
+      subscriptParagraph(line, { pt: PT.noiNhanList }, { indentLeft: hang, hanging: hang, style: STYLE.noiNhan }),
     ),
   ];
 

@@ -85,12 +85,16 @@ describe('plans.importCreate', () => {
         lead: t.lead.map((a) => a.id).sort(),
         support: t.group.code.startsWith('V.') ? t.support.map((a) => a.id).sort() : [],
       }));
-    // Same agencies (by id: the plan reuses the app's agencies, it does not duplicate them).
-    expect(shape(mine).filter((t) => t.group.startsWith('V.'))).toEqual(shape(theirs).filter((t) => t.group.startsWith('V.')));
+    // Same agencies (by id: the plan reuses the app's agencies, it does not duplicate them). V.5.1–V.5.3
+    // and V.6.2 ("Phối hợp (với) X") are read with X leading in the built-in plan (issue 10), not here.
+    const compared = (t: { code: string; group: string }) => t.group.startsWith('V.') && !['V.5.1', 'V.5.2', 'V.5.3', 'V.6.2'].includes(t.code);
+    expect(shape(mine).filter(compared)).toEqual(shape(theirs).filter(compared));
     expect(mine).toHaveLength(63);
     expect(mine.find((t) => t.code === 'V.13.6')!.deadline).toBe('2026-12-31');
     const targets = await app.call('targets.list', { planId: created.id });
-    expect(targets.map((t) => t.value)).toEqual((await app.call('targets.list', { planId: builtin.id })).map((t) => t.value));
+    // II.2.9 is measured as a 100% coverage in the built-in plan (issue 10); its sentence names no figure.
+    const values = (rows: typeof targets) => rows.filter((t) => t.code !== 'II.2.9').map((t) => t.value);
+    expect(values(targets)).toEqual(values(await app.call('targets.list', { planId: builtin.id })));
     const duties = await app.call('reporting.duties', { planId: created.id });
     expect(duties.map((d) => d.dueText)).toEqual(['trước ngày 15/6', 'trước ngày 15/12', 'đột xuất']);
     const { sqlite } = app.core.database;

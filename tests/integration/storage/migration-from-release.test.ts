@@ -106,6 +106,27 @@ describe('opening a database written by release 0.1.0', () => {
     const settings = await app.call('documents.settings', { planId: 1 });
     expect(settings.values).toMatchObject({ letterSymbol: 'SLĐTBXH-PCTNXH', draftingUnit: '' });
 
+    // Issue 10: the built-in plan (by its key) gets the 2022 plan's text at first start; the plans the
+    // clerk made do not. A block that is a task shows the task as the clerk left it.
+    const { sqlite } = app.core.database;
+    const blocks = sqlite
+      .prepare('SELECT b.plan_id, b.numbering, b.text, t.code FROM plan_text_blocks b LEFT JOIN tasks t ON t.id = b.task_id ORDER BY b.plan_id, b.sort_order')
+      .all() as { plan_id: number; numbering: string; text: string; code: string | null }[];
+    const builtin = (sqlite.prepare("SELECT id FROM plans WHERE key = 'KH-PCMD-QT-2022'").get() as { id: number }).id;
+    expect(new Set(blocks.map((b) => b.plan_id))).toEqual(new Set([builtin]));
+    expect(blocks).toHaveLength(126);
+    expect(blocks[0]!.text).toMatch(/^Thực hiện Kế hoạch số 22\/KH-UBND/);
+    expect(blocks.filter((b) => b.code !== null)).toHaveLength(63);
+    expect(blocks.find((b) => b.text === 'CHẾ ĐỘ BÁO CÁO')?.numbering).toBe('VI.');
+    // … and its section III the duties of V that carry it out.
+    const links = sqlite
+      .prepare('SELECT t.code AS task, d.code AS duty, l.role FROM task_duty_links l JOIN tasks t ON t.id = l.task_id JOIN tasks d ON d.id = l.duty_task_id WHERE t.plan_id = ? ORDER BY l.sort_order')
+      .all(builtin) as { task: string; duty: string; role: string }[];
+    expect(links.filter((l) => l.task === 'III.1.c.3').map((l) => `${l.duty} ${l.role}`)).toEqual(['V.2.1 lead', 'V.2.2 lead', 'V.9.2 support', 'V.1.3 support', 'V.13.3 support']);
+    const shared = sqlite.prepare('SELECT code FROM tasks WHERE plan_id = ? AND shared_responsibility IS NOT NULL ORDER BY sort_order').all(builtin) as { code: string }[];
+    expect(shared.map((r) => r.code)).toEqual(['III.1.e.1', 'III.2.a.4', 'III.2.c.1']);
+    const body = (await app.call('documents.export', { kind: 'plan', planId: builtin })).contentBase64;
+    expect(Buffer.from(body, 'base64').length).toBeGreaterThan(0);
     // Migration 0005 gives every plan and agency its locality: Quảng Trị, the national bodies none.
     const localities = after.get('localities')!.rows;
     expect(localities.map((l) => l.name)).toEqual(['Quảng Trị']);

@@ -16,7 +16,7 @@ import {
 
 const read = async (input = planInput) => readDocx(await packDocx(planDocument(bcdSettings, input)));
 const TASK_HEADERS = ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn', 'Sản phẩm'];
-const TASK_WIDTHS = [737, 5103, 2268, 2835, 1588, 1755];
+const TASK_WIDTHS = [1304, 4536, 2268, 2835, 1588, 1755];
 
 describe('kế hoạch', () => {
   it('is a portrait body and a landscape Phụ lục, numbered from page 2 and again in the Phụ lục', async () => {

@@ -55,7 +55,7 @@ describe('bảng phân công nhiệm vụ, printed on its own', () => {
       title: 'BẢNG PHÂN CÔNG NHIỆM VỤ',
       subtitle: 'Thực hiện Kế hoạch phòng, chống mại dâm trên địa bàn tỉnh Quảng Trị năm 2022',
       headers: ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn', 'Sản phẩm'],
-      widths: [737, 5103, 2268, 2835, 1588, 1755],
+      widths: [1304, 4536, 2268, 2835, 1588, 1755],
       rowCount: TASK_ROWS.length,
     });
     const note = r.findParagraph('(Tất cả cơ quan chủ trì)');
@@ -79,7 +79,9 @@ describe('bảng phân công nhiệm vụ, printed on its own', () => {
       'Kế hoạch',
     ]);
     const taskRow = table.rows[2]!;
-    expect(taskRow.cantSplit).toBe(true);
+    // A long task may continue on the next page (issue 10); a group title stays with its first task.
+    expect(taskRow.cantSplit).toBe(false);
+    expect(table.rows[1]!.cantSplit).toBe(true);
     expect(taskRow.cells.map((c) => c.paragraphs[0]!.jc)).toEqual(['center', 'both', 'left', 'left', 'center', 'left']);
     expect(runsOf(taskRow.cells[1]!.paragraphs[0]!)).toMatchObject({ notBold: true, sizes: [24] });
     expect(table.rows[1]!.cells[1]!.gridSpan).toBe(5);

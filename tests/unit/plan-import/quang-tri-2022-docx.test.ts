@@ -96,6 +96,34 @@ const ACCEPTED: Acceptance[] = [
       typeof d.actual === 'string' &&
       editDistance(d.expected, d.actual) <= 2,
   },
+  // Issue 10: readings of the built-in plan that the Word file's sentences do not carry; listed, with why.
+  {
+    reason: 'Nơi nhận như bản in: dữ liệu có sẵn ghi chữ nhỏ dưới dòng (“NC<sub>M</sub>”), tệp Word đọc ra chữ liền.',
+    applies: (d) =>
+      d.area === 'plan' && d.key === 'recipients' && typeof d.expected === 'string' && d.actual === d.expected.replace(/<\/?sub>/g, ''),
+  },
+  {
+    reason: 'Ba nhiệm vụ mục III không có nhiệm vụ mục V nào thực hiện: dữ liệu có sẵn ghi “Chung: thành viên BCĐ 138, UBND cấp huyện”; bản nhập không đoán.',
+    applies: (d) => d.area === 'task' && d.field === 'sharedResponsibility' && d.actual === undefined,
+  },
+  {
+    reason:
+      'Không đặt hạn văn bản không nêu: V.1.1 (báo cáo của Sở lên UBND tỉnh, Bộ) và V.1.5 (“giai đoạn 2022 - 2025”) không có hạn trong kế hoạch năm; V.13.6 “trong năm 2022” hết ở kỳ số liệu năm (14/12). Bản nhập đọc theo mẫu câu.',
+    applies: (d) =>
+      d.area === 'task' && ['V.1.1', 'V.1.5', 'V.13.6'].includes(d.key) && ['deadlineKind', 'deadline', 'periodType'].includes(d.field),
+  },
+  {
+    reason: '“Phối hợp (với) X” ở V.5.1, V.5.2, V.5.3, V.6.2: dữ liệu có sẵn đọc X chủ trì việc chung, cơ quan của tiêu đề mục phối hợp; bản nhập giữ cơ quan của tiêu đề mục chủ trì.',
+    applies: (d) => d.area === 'task' && ['V.5.1', 'V.5.2', 'V.5.3', 'V.6.2'].includes(d.key) && (d.field === 'lead' || d.field === 'support'),
+  },
+  {
+    reason: 'II.2.4 một gạch đầu dòng hai đối tượng: dữ liệu có sẵn ghi lời của kế hoạch cho từng cấp (huyện, xã); câu nguyên văn giữ trong nội dung kế hoạch.',
+    applies: (d) => d.area === 'target' && (d.key === 'II.2.4a' || d.key === 'II.2.4b') && d.field === 'wording',
+  },
+  {
+    reason: 'II.2.9 “phải kiểm tra ít nhất một lần”: dữ liệu có sẵn đo tỷ lệ bao phủ 100% các cơ sở có biểu hiện phức tạp; câu không có con số nên bản nhập đọc là định tính.',
+    applies: (d) => d.area === 'target' && d.key === 'II.2.9' && ['kind', 'comparator', 'value', 'unit'].includes(d.field),
+  },
   {
     reason:
       'Cơ quan chỉ được nhắc tới, không có vai trò nào trong kế hoạch (văn bản viết “phòng, chống HIV/AIDS”, tên chính thức của Ủy ban Quốc gia ghi “AIDS”): bản nhập không thêm.',
@@ -123,12 +151,14 @@ describe('Nhập kế hoạch 2022 từ tệp Word', () => {
     const { dataset } = await importDocx();
     expect(dataset.tasks.map((t) => t.code)).toEqual(builtin.tasks.map((t) => t.code));
     expect(dataset.tasks).toHaveLength(63);
-    expect(dataset.targets.map((t) => [t.code, t.kind, t.comparator, t.value, t.unit])).toEqual(
-      builtin.targets.map((t) => [t.code, t.kind, t.comparator, t.value, t.unit]),
-    );
+    // II.2.9 is measured as a coverage in the built-in plan (issue 10); its sentence names no figure.
+    const figures = (ds: PlanDataset) => ds.targets.filter((t) => t.code !== 'II.2.9').map((t) => [t.code, t.kind, t.comparator, t.value, t.unit]);
+    expect(figures(dataset)).toEqual(figures(builtin));
     expect(dataset.targets).toHaveLength(14);
+    // "Phối hợp (với) X" in V.5.1–V.5.3 and V.6.2 is read with X leading in the built-in plan (issue 10).
+    const jointWork = ['V.5.1', 'V.5.2', 'V.5.3', 'V.6.2'];
     const v = (ds: PlanDataset) =>
-      ds.tasks.filter((t) => t.group.startsWith('V.')).map((t) => [t.code, [...t.lead].sort(), [...t.support].sort()]);
+      ds.tasks.filter((t) => t.group.startsWith('V.') && !jointWork.includes(t.code)).map((t) => [t.code, [...t.lead].sort(), [...t.support].sort()]);
     expect(v(dataset)).toEqual(v(builtin));
     expect(dataset.reportingDuties.map((d) => [d.periodType, d.dueDay, d.dueMonth, d.dueText, d.recipient, [...d.obliged].sort()])).toEqual(
       builtin.reportingDuties.map((d) => [d.periodType, d.dueDay, d.dueMonth, d.dueText, d.recipient, [...d.obliged].sort()]),

@@ -30,21 +30,30 @@ export function AssignmentMatrix({ tasks, agencies, agencyId, onOpen }: Props) {
   }, [page, pages]);
 
   // Columns: the plan's agencies that lead or support at least one of the tasks shown, in plan order.
-  const { columns, roles, totals } = useMemo(() => {
+  // A task carried out by duties of section V shows their agencies "(CT)"/"(PH)", not counted again.
+  const { columns, roles, linked, totals } = useMemo(() => {
     const roles = new Map<number, Map<number, 'lead' | 'support'>>();
+    const linked = new Map<number, Map<number, 'lead' | 'support'>>();
     const totals = new Map<number, { lead: number; support: number }>();
+    const shownIds = new Set<number>();
     for (const t of tasks) {
       const m = new Map<number, 'lead' | 'support'>();
       for (const a of t.lead) m.set(a.id, 'lead');
       for (const a of t.support) if (!m.has(a.id)) m.set(a.id, 'support');
       roles.set(t.id, m);
+      const l = new Map<number, 'lead' | 'support'>();
+      for (const a of t.linkedLead ?? []) if (!m.has(a.id)) l.set(a.id, 'lead');
+      for (const a of t.linkedSupport ?? []) if (!m.has(a.id) && !l.has(a.id)) l.set(a.id, 'support');
+      linked.set(t.id, l);
+      for (const id of l.keys()) shownIds.add(id);
       for (const [id, role] of m) {
         const tally = totals.get(id) ?? { lead: 0, support: 0 };
         tally[role] += 1;
         totals.set(id, tally);
+        shownIds.add(id);
       }
     }
-    return { columns: agencies.filter((a) => totals.has(a.id)), roles, totals };
+    return { columns: agencies.filter((a) => shownIds.has(a.id)), roles, linked, totals };
   }, [tasks, agencies]);
 
   const shown = tasks.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
@@ -102,13 +111,25 @@ export function AssignmentMatrix({ tasks, agencies, agencyId, onOpen }: Props) {
                   </Table.Td>
                   {columns.map((a) => {
                     const role = m.get(a.id);
+                    const viaDuty = linked.get(t.id)?.get(a.id);
                     return (
                       <Table.Td
                         key={a.id}
                         ta="center"
                         bg={a.id === agencyId ? 'yellow.0' : undefined}
-                        aria-label={role ? `${a.shortName}: ${role === 'lead' ? 'chủ trì' : 'phối hợp'}` : undefined}
+                        aria-label={
+                          role
+                            ? `${a.shortName}: ${role === 'lead' ? 'chủ trì' : 'phối hợp'}`
+                            : viaDuty
+                              ? `${a.shortName}: ${viaDuty === 'lead' ? 'chủ trì' : 'phối hợp'} theo mục V`
+                              : undefined
+                        }
                       >
+                        {viaDuty && (
+                          <Text size="xs" c="dimmed" title="Theo nhiệm vụ ở mục V">
+                            ({viaDuty === 'lead' ? 'CT' : 'PH'})
+                          </Text>
+                        )}
                         {role === 'lead' && (
                           <Badge variant="filled" color="indigo" size="sm" px={4}>
                             CT
@@ -133,7 +154,7 @@ export function AssignmentMatrix({ tasks, agencies, agencyId, onOpen }: Props) {
             <Table.Tr>
               <Table.Th colSpan={2}>Tổng số (chủ trì / phối hợp)</Table.Th>
               {columns.map((a) => {
-                const tally = totals.get(a.id)!;
+                const tally = totals.get(a.id) ?? { lead: 0, support: 0 };
                 return (
                   <Table.Td key={a.id} ta="center" style={{ fontSize: 11 }} aria-label={`${a.shortName}: chủ trì ${tally.lead}, phối hợp ${tally.support}`}>
                     {tally.lead}/{tally.support}

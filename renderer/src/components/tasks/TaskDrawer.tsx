@@ -26,6 +26,7 @@ import { ErrorAlert, Loading } from '../status';
 import { TaskPartsCard } from './TaskPartsCard';
 import { TaskStatusBadge } from '../TaskStatusBadge';
 import { AgencyList } from '../AgencyList';
+import { TaskAgencies } from './TaskAgencies';
 import { DateField, DATE_FORMAT_HINT } from '../DateField';
 import { useFormErrors } from '../form-errors';
 import { TaskForm, TASK_FORM_FIELDS, taskFieldsFromForm, type TaskFormValues } from './TaskForm';
@@ -216,10 +217,10 @@ function TaskFacts({ task, onEdit }: { task: TaskDetail; onEdit: () => void }) {
             </Text>
           </Fact>
           <Fact label="Chủ trì">
-            <AgencyList agencies={task.lead} empty="Chưa giao" />
+            <TaskAgencies task={task} role="lead" />
           </Fact>
           <Fact label="Phối hợp">
-            <AgencyList agencies={task.support} />
+            <TaskAgencies task={task} role="support" />
           </Fact>
           <Fact label="Loại thời hạn">{DEADLINE_KIND_LABELS[task.deadlineKind]}</Fact>
           <Fact label="Thời hạn">

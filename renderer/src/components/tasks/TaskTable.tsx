@@ -7,6 +7,7 @@ import { describeDeadline } from '../../../../shared/domain/deadline-format';
 import { describeDaysLeft } from '../../../../shared/domain/task-filter';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
 import { AgencyList } from '../AgencyList';
+import { TaskAgencies } from './TaskAgencies';
 import { TaskStatusBadge } from '../TaskStatusBadge';
 
 export const PAGE_SIZE = 100;
@@ -122,10 +123,10 @@ export function TaskTable({ tasks, grouped, selected, onSelectedChange, onOpen }
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <AgencyList agencies={t.lead} empty="Chưa giao" />
+                  <TaskAgencies task={t} role="lead" />
                 </Table.Td>
                 <Table.Td>
-                  <AgencyList agencies={t.support} />
+                  <TaskAgencies task={t} role="support" />
                 </Table.Td>
                 <Table.Td>
                   <DeadlineCell task={t} />

@@ -1,0 +1,48 @@
+// A reporting task's status follows the register (issue 10): V.2.3 asks Công an tỉnh for 6-monthly and
+// yearly reports ("báo cáo định kỳ 6 tháng, hàng năm"); its H1 report recorded on 10/6 means V.2.3 is
+// done for H1 and next due on 15/12, not overdue.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTempApp, type TempApp } from '../helpers/temp-app';
+
+let app: TempApp;
+beforeEach(async () => {
+  app = await openTempApp({ today: '2022-07-01' });
+});
+afterEach(async () => {
+  await app.cleanup();
+});
+
+const v23 = async () => (await app.call('tasks.list', { planId: 1 })).find((t) => t.code === 'V.2.3')!;
+
+describe('V.2.3, Công an tỉnh’s periodic reports', () => {
+  it('is overdue from 15/6 while the H1 report is missing, and on time until 15/12 once it is in', async () => {
+    const periods = await app.call('reporting.periods', { planId: 1 });
+    const h1 = periods.find((p) => p.periodType === 'six_month')!;
+    expect(await v23()).toMatchObject({ status: 'open_overdue', effectiveDeadline: '2022-06-15', daysLeft: -16 });
+
+    const police = (await v23()).lead[0]!.id;
+    await app.call('reports.create', { periodId: h1.id, agencyId: police, arrivalDate: '2022-06-10', channel: 'paper', figures: [] });
+    expect(await v23()).toMatchObject({ status: 'open_on_time', effectiveDeadline: '2022-12-15' });
+
+    // V.1.1, the Sở's own report upward, is not due on the members' day (15/6): the plan gives it no date.
+    const v11 = (await app.call('tasks.list', { planId: 1 })).find((t) => t.code === 'V.1.1')!;
+    expect(v11).toMatchObject({ status: 'ongoing', effectiveDeadline: null });
+  });
+
+  it('is done when both the 6-month and the annual report are in', async () => {
+    const later = await openTempApp({ today: '2022-12-20' });
+    try {
+      const periods = await later.call('reporting.periods', { planId: 1 });
+      const tasks = await later.call('tasks.list', { planId: 1 });
+      const police = tasks.find((t) => t.code === 'V.2.3')!.lead[0]!.id;
+      for (const [type, day] of [['six_month', '2022-06-10'], ['annual', '2022-12-14']] as const) {
+        const p = periods.find((x) => x.periodType === type)!;
+        await later.call('reports.create', { periodId: p.id, agencyId: police, arrivalDate: day, channel: 'paper', figures: [] });
+      }
+      const task = (await later.call('tasks.list', { planId: 1 })).find((t) => t.code === 'V.2.3')!;
+      expect(task).toMatchObject({ status: 'done_on_time', effectiveDeadline: '2022-12-15' });
+    } finally {
+      await later.cleanup();
+    }
+  });
+});
