@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { openAppCore } from '../../electron/core/app-core';
-import { dispatch } from '../../electron/api/dispatch';
-import { handlers } from '../../electron/handlers';
+import { openAppCore } from '../../electron/backend/core/app-core';
+import { dispatch } from '../../electron/backend/api/dispatch';
+import { handlers } from '../../electron/backend/handlers';
 import { loadDataset } from '../../db/builtin/load-dataset';
 import { quangTri2022 } from '../../db/builtin/quang-tri-2022';
 import units from '../../db/builtin/quang-tri-units-2022.json';

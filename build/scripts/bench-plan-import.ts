@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openAppCore } from '../../electron/core/app-core';
-import { dispatch } from '../../electron/api/dispatch';
-import { handlers } from '../../electron/handlers';
+import { openAppCore } from '../../electron/backend/core/app-core';
+import { dispatch } from '../../electron/backend/api/dispatch';
+import { handlers } from '../../electron/backend/handlers';
 import type { PlanImportPreview } from '../../shared/api/plan-import-contract';
 
 type Time = (label: string, runs: number, fn: () => Promise<unknown>) => Promise<void>;

@@ -15,10 +15,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import SQLite from 'better-sqlite3';
 import { build as esbuild } from 'esbuild';
-import { openAppCore, type AppCore } from '../../electron/core/app-core';
-import { dispatch } from '../../electron/api/dispatch';
-import { handlers } from '../../electron/handlers';
-import { documentForBench } from '../../electron/handlers/documents';
+import { openAppCore, type AppCore } from '../../electron/backend/core/app-core';
+import { dispatch } from '../../electron/backend/api/dispatch';
+import { handlers } from '../../electron/backend/handlers';
+import { documentForBench } from '../../electron/backend/handlers/documents';
 import { loadDataset } from '../../db/builtin/load-dataset';
 import { captureStatements, type CapturedStatement } from '../../db/statement-capture';
 import { packDocx } from '../../shared/documents/pack';
@@ -187,7 +187,7 @@ async function measureReport(ds: BuiltDataset, runs: number): Promise<{ export: 
 async function bundleHost(): Promise<string> {
   const out = path.resolve('dist-electron/browser-host.mjs');
   await esbuild({
-    entryPoints: ['electron/browser-host/main.ts'],
+    entryPoints: ['electron/backend/browser-host/main.ts'],
     outfile: out,
     bundle: true,
     platform: 'node',

@@ -10,7 +10,7 @@ export async function buildApp({ quiet = false } = {}) {
   await viteBuild({ configFile: 'vite.config.ts', logLevel: quiet ? 'warn' : 'info' });
   await Promise.all([
     // Browser host: plain Node, dependencies loaded from node_modules.
-    esbuild({ ...common, entryPoints: ['electron/browser-host/main.ts'], outfile: 'dist-electron/browser-host.mjs', format: 'esm', packages: 'external' }),
+    esbuild({ ...common, entryPoints: ['electron/backend/browser-host/main.ts'], outfile: 'dist-electron/browser-host.mjs', format: 'esm', packages: 'external' }),
     // Desktop main process.
     esbuild({ ...common, entryPoints: ['electron/desktop/main.ts'], outfile: 'dist-electron/main.cjs', format: 'cjs', packages: 'external' }),
     // Sandboxed preload: may only require electron, so everything else is bundled in.

@@ -1,6 +1,6 @@
 // Plan setup: writing the plan's details and its issue, the facts of its setup checklist, and
 // deleting tasks, ad-hoc requests and urging records with a history entry that keeps their content.
-// Called by electron/handlers/plan-setup.ts inside one transaction.
+// Called by electron/backend/handlers/plan-setup.ts inside one transaction.
 import type { AppDb } from '../connection';
 import type { DeletedRecord } from '../../shared/api/plan-setup-models';
 import { nfc } from '../../shared/text/vietnamese';

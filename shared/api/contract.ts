@@ -1,5 +1,5 @@
 // The one API contract: method name -> input schema and output type. Added here once, implemented
-// once in electron/handlers, and served by both hosts without further code.
+// once in electron/backend/handlers, and served by both hosts without further code.
 import { z } from 'zod';
 import type {
   AgencyRow,
@@ -52,7 +52,7 @@ export const contract = {
   'reporting.duties': method<typeof byPlan, ReportingDutyRow[]>(byPlan),
   // The report register: periods, received reports, figures, urging (shared/api/reporting-contract.ts).
   ...reportingContract,
-  // Backups (electron/handlers/backup.ts): paths are checked again by the handler (full local path).
+  // Backups (electron/backend/handlers/backup.ts): paths are checked again by the handler (full local path).
   'backup.list': method<typeof none, BackupListing>(none),
   'backup.create': method<typeof backupCreateInput, BackupInfo>(backupCreateInput),
   'backup.restore': method<typeof backupRestoreInput, RestoreResult>(backupRestoreInput),

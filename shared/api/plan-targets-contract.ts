@@ -81,7 +81,7 @@ export const planTargetsContract = {
   'duties.create': method<typeof dutyCreate, ReportingDutyRow>(dutyCreate),
   'duties.update': method<typeof dutyUpdate, ReportingDutyRow>(dutyUpdate),
   'duties.delete': method<typeof byDuty, { deleted: true }>(byDuty),
-  // A task completed per period and per lead agency (electron/handlers/task-parts.ts).
+  // A task completed per period and per lead agency (electron/backend/handlers/task-parts.ts).
   'tasks.parts': method<typeof byTask, TaskPartsView>(byTask),
   'tasks.completePart': method<typeof completePart, TaskPartsView>(completePart),
 } as const;

@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { openAppCore, type AppCore } from '../../electron/core/app-core';
-import { dispatch } from '../../electron/api/dispatch';
-import { handlers } from '../../electron/handlers';
+import { openAppCore, type AppCore } from '../../electron/backend/core/app-core';
+import { dispatch } from '../../electron/backend/api/dispatch';
+import { handlers } from '../../electron/backend/handlers';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import SQLite from 'better-sqlite3';
 import { openTempApp, type TempApp } from '../helpers/temp-app';
-import { DATABASE_FILE_NAME } from '../../electron/core/data-dir';
+import { DATABASE_FILE_NAME } from '../../electron/backend/core/data-dir';
 
 let app: TempApp | undefined;
 afterEach(async () => {

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server';
+import { startBrowserHost, type BrowserHost } from '../../electron/backend/browser-host/server';
 import { SECRET_HEADER } from '../../shared/api/transport';
 import { makeTempDir, openTempApp, type TempApp } from '../helpers/temp-app';
 

@@ -15,8 +15,8 @@ import {
   selectTasks,
   statisticsAppendix,
   targetLine,
-} from '../../electron/handlers/documents-content';
-import { defaultDocumentSettings, headerLines, planSigner, splitRecipients } from '../../electron/handlers/documents-defaults';
+} from '../../shared/documents/content';
+import { defaultDocumentSettings, headerLines, planSigner, splitRecipients } from '../../shared/documents/defaults';
 import type { PlanDetail, TargetRow, TaskRow } from '../../shared/api/models';
 import type { StatisticDef } from '../../shared/domain/statistics';
 

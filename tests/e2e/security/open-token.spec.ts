@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test, expect, saveScreenshot } from '../support/fixtures';
-import { openAppCore, type AppCore } from '../../../electron/core/app-core';
-import { startBrowserHost, type BrowserHost } from '../../../electron/browser-host/server';
+import { openAppCore, type AppCore } from '../../../electron/backend/core/app-core';
+import { startBrowserHost, type BrowserHost } from '../../../electron/backend/browser-host/server';
 
 let core: AppCore;
 let host: BrowserHost;

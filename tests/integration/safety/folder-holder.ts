@@ -1,7 +1,7 @@
 // Child process of the one-app-per-folder test: opens the data folder like a host does, prints
 // READY (or REFUSED and the message), then waits; on SIGTERM it closes the app and exits.
 // Usage: node folder-holder.mjs <dataDir>
-import { openAppCore } from '../../../electron/core/app-core';
+import { openAppCore } from '../../../electron/backend/core/app-core';
 
 const [dataDir] = process.argv.slice(2);
 

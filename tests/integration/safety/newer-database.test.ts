@@ -5,8 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openAppCore } from '../../../electron/core/app-core';
-import { LOCK_FILE_NAME } from '../../../electron/core/data-lock';
+import { openAppCore } from '../../../electron/backend/core/app-core';
+import { LOCK_FILE_NAME } from '../../../electron/backend/core/data-lock';
 import { makeTempDir } from '../../helpers/temp-app';
 import { sha256 } from '../storage/helpers';
 

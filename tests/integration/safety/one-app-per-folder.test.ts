@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openAppCore, type AppCore } from '../../../electron/core/app-core';
-import { LOCK_FILE_NAME } from '../../../electron/core/data-lock';
+import { openAppCore, type AppCore } from '../../../electron/backend/core/app-core';
+import { LOCK_FILE_NAME } from '../../../electron/backend/core/data-lock';
 import { makeTempDir } from '../../helpers/temp-app';
 
 const bundleDir = path.resolve('node_modules/.cache/thuong-truc-lock-test');

@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { openAppCore, type AppCore } from '../../../electron/core/app-core';
-import { OPEN_TOKEN_TTL_MS, startBrowserHost, type BrowserHost } from '../../../electron/browser-host/server';
+import { openAppCore, type AppCore } from '../../../electron/backend/core/app-core';
+import { OPEN_TOKEN_TTL_MS, startBrowserHost, type BrowserHost } from '../../../electron/backend/browser-host/server';
 import { OPEN_TOKEN_HEADER, OPEN_TOKEN_PATH, SECRET_HEADER } from '../../../shared/api/transport';
 import { makeTempDir } from '../../helpers/temp-app';
 
@@ -74,7 +74,7 @@ describe('the address given to the system browser opener', () => {
   });
 
   it('is what the host opens: main.ts passes openUrl(), never the address with the secret', () => {
-    const main = fs.readFileSync('electron/browser-host/main.ts', 'utf8');
+    const main = fs.readFileSync('electron/backend/browser-host/main.ts', 'utf8');
     expect(main).toMatch(/openInBrowser\(host\.openUrl\(\)\)/);
     expect(main).not.toMatch(/openInBrowser\(host\.url\)/);
   });

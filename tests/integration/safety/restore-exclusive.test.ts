@@ -9,7 +9,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openTempApp, type TempApp } from '../../helpers/temp-app';
-import { RESTORE_BUSY_MESSAGE } from '../../../electron/core/call-gate';
+import { RESTORE_BUSY_MESSAGE } from '../../../electron/backend/core/call-gate';
 import type { BackupInfo, RestoreResult } from '../../../shared/api/models';
 import { tableContentHash } from '../storage/helpers';
 

@@ -3,9 +3,9 @@
 // take down the screens that list it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempApp, type TempApp } from '../../helpers/temp-app';
-import { dispatch } from '../../../electron/api/dispatch';
-import { handlers } from '../../../electron/handlers';
-import type { Handlers } from '../../../electron/handlers/types';
+import { dispatch } from '../../../electron/backend/api/dispatch';
+import { handlers } from '../../../electron/backend/handlers';
+import type { Handlers } from '../../../electron/backend/handlers/types';
 
 let app: TempApp;
 const PLAN = 1;

@@ -1,9 +1,9 @@
 // Child process of the crash-safety test: opens the data folder like a host does and writes through
 // the real dispatch and handlers in a loop, printing each write the API acknowledged. The parent
 // kills it with SIGKILL at a random moment. Usage: node crash-writer.mjs <dataDir> <firstNumber>
-import { openAppCore } from '../../../electron/core/app-core';
-import { dispatch } from '../../../electron/api/dispatch';
-import { handlers } from '../../../electron/handlers';
+import { openAppCore } from '../../../electron/backend/core/app-core';
+import { dispatch } from '../../../electron/backend/api/dispatch';
+import { handlers } from '../../../electron/backend/handlers';
 
 const [dataDir, first] = process.argv.slice(2);
 // Pipes are written synchronously on Linux and macOS: a printed line is never lost by the kill.

@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openAppCore } from '../../../electron/core/app-core';
-import { DATABASE_FILE_NAME } from '../../../electron/core/data-dir';
+import { openAppCore } from '../../../electron/backend/core/app-core';
+import { DATABASE_FILE_NAME } from '../../../electron/backend/core/data-dir';
 import { createBackup } from '../../../db/backup/create';
 import { BACKUPS_FOLDER, BACKUP_DATABASE_FILE } from '../../../db/backup/format';
 import { AppError } from '../../../shared/api/errors';

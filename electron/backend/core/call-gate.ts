@@ -1,0 +1,61 @@
+// Makes a restore exclusive. Every API call passes the gate; a restore closes it: calls already
+// running are finished first (so every change acknowledged before the restore began is in the
+// "Trước khi khôi phục" backup), and calls arriving while it runs are refused with a message
+// (never acknowledged, so never lost). Calls after the restore reach the restored data.
+import { AppError } from '../../../shared/api/errors';
+
+/** Calls that touch no data and may run during a restore. */
+const FREE_DURING_RESTORE = new Set(['app.info', 'backup.list']);
+/** The restore itself: it closes the gate (storage.ts), and a second one waits behind the first. */
+const RESTORE = 'backup.restore';
+
+export const RESTORE_BUSY_MESSAGE =
+  'Đang khôi phục dữ liệu từ bản sao lưu; yêu cầu này chưa được thực hiện, không có gì bị thay đổi. ' +
+  'Hãy đợi khôi phục xong (vài giây) rồi thử lại.';
+
+export interface CallGate {
+  /** Lets a call in, or throws AppError('CONFLICT') during a restore; returns the function to call when it ends. */
+  enter(method: string): () => void;
+  /** Runs `fn` alone: refuses new calls, waits for running ones to end, then runs it. */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
+  /** True while a restore runs or waits for running calls. */
+  readonly closed: boolean;
+}
+
+export function createCallGate(): CallGate {
+  let running = 0;
+  let closedBy = 0;
+  let idle: (() => void) | null = null;
+
+  return {
+    get closed() {
+      return closedBy > 0;
+    },
+    enter(method) {
+      if (method === RESTORE) return () => undefined;
+      if (closedBy > 0 && !FREE_DURING_RESTORE.has(method)) throw new AppError('CONFLICT', RESTORE_BUSY_MESSAGE);
+      running++;
+      let left = false;
+      return () => {
+        if (left) return;
+        left = true;
+        running--;
+        if (running === 0) idle?.();
+      };
+    },
+    async exclusive(fn) {
+      closedBy++;
+      try {
+        while (running > 0) {
+          await new Promise<void>((resolve) => {
+            idle = resolve;
+          });
+          idle = null;
+        }
+        return await fn();
+      } finally {
+        closedBy--;
+      }
+    },
+  };
+}

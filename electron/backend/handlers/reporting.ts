@@ -1,0 +1,252 @@
+// Reporting periods, the register of a period, the compliance board and the overview's figures.
+// Rules (on time, late, missing, rates) come from shared/domain/report-status.ts.
+import type { HandlerContext, HandlerGroup } from './types';
+import type {
+  AgencyHistoryRow,
+  PeriodFigures,
+  PeriodOutstanding,
+  PeriodRegister,
+  RegisterEntry,
+  ReportingPeriodRow,
+} from '../../../shared/api/models';
+import {
+  createAdHocPeriod,
+  ensurePlanPeriods,
+  getExpected,
+  getStoredPeriod,
+  listExpected,
+  listStoredPeriods,
+  planAgencyIds,
+  setExemption,
+  updatePeriodDue,
+  type StoredExpected,
+  type StoredPeriod,
+} from '../../../db/queries/reporting';
+import { listPlanFigures, loadReceivedReports } from '../../../db/queries/received-reports';
+import { listUrgings } from '../../../db/queries/urging';
+import { listStatistics } from '../../../db/queries/statistics';
+import { getPlan } from '../../../db/queries/plans';
+import { readSettings } from '../../../db/queries/settings';
+import { complianceSummary, currentPeriod, periodsDueSoon, reportStatus } from '../../../shared/domain/report-status';
+import { sumAcrossAgencies } from '../../../shared/domain/statistics';
+import { AppError } from '../../../shared/api/errors';
+import { formatDateVi } from '../../../shared/dates/vietnamese-dates';
+
+function statusOf(e: StoredExpected, p: StoredPeriod, today: string) {
+  return reportStatus({ exempt: e.exempt, arrivalDate: e.arrivalDate }, p, today);
+}
+
+function toPeriodRow(p: StoredPeriod, expected: StoredExpected[], today: string): ReportingPeriodRow {
+  return { ...p, summary: complianceSummary(expected.map((e) => statusOf(e, p, today).state)) };
+}
+
+export async function requirePlan(ctx: HandlerContext, planId: number) {
+  const plan = await getPlan(ctx.db, planId);
+  if (!plan) throw new AppError('NOT_FOUND', 'Không tìm thấy kế hoạch này.', 'planId');
+  return plan;
+}
+
+export async function requirePeriod(ctx: HandlerContext, periodId: number): Promise<StoredPeriod> {
+  const period = await getStoredPeriod(ctx.db, periodId);
+  if (!period) throw new AppError('NOT_FOUND', 'Không tìm thấy kỳ báo cáo này.', 'periodId');
+  return period;
+}
+
+/** The plan's periods (generated from its duties on first use) with their counts as of today. */
+export async function listPeriodRows(ctx: HandlerContext, planId: number): Promise<ReportingPeriodRow[]> {
+  return (await listPeriodsWithExpected(ctx, planId)).map((p) => p.row);
+}
+
+/** The plan's periods as listPeriodRows gives them, each with its expected reports (read once). */
+export async function listPeriodsWithExpected(
+  ctx: HandlerContext,
+  planId: number,
+): Promise<{ row: ReportingPeriodRow; expected: StoredExpected[] }[]> {
+  await requirePlan(ctx, planId);
+  await ensurePlanPeriods(ctx.db, planId);
+  const today = ctx.today();
+  const periods = await listStoredPeriods(ctx.db, planId);
+  const out: { row: ReportingPeriodRow; expected: StoredExpected[] }[] = [];
+  for (const p of periods) {
+    const expected = await listExpected(ctx.db, { periodId: p.id });
+    out.push({ row: toPeriodRow(p, expected, today), expected });
+  }
+  return out;
+}
+
+export async function periodRow(ctx: HandlerContext, periodId: number): Promise<ReportingPeriodRow> {
+  const p = await requirePeriod(ctx, periodId);
+  return toPeriodRow(p, await listExpected(ctx.db, { periodId }), ctx.today());
+}
+
+/** Every agency that owes the period's report, with its status, its report and its urgings. */
+export async function buildRegister(ctx: HandlerContext, periodId: number): Promise<PeriodRegister> {
+  const period = await requirePeriod(ctx, periodId);
+  const today = ctx.today();
+  const expected = await listExpected(ctx.db, { periodId });
+  const reports = await loadReceivedReports(
+    ctx.db,
+    expected.flatMap((e) => (e.receivedId ? [e.receivedId] : [])),
+  );
+  const urgings = await listUrgings(ctx.db, { periodId });
+  const entries: RegisterEntry[] = expected.map((e) => ({
+    expectedReportId: e.id,
+    agency: e.agency,
+    exempt: e.exempt,
+    exemptReason: e.exemptReason,
+    status: statusOf(e, period, today),
+    report: e.receivedId ? (reports.get(e.receivedId) ?? null) : null,
+    urgings: urgings
+      .filter((u) => u.agencies.some((a) => a.id === e.agency.id))
+      .map((u) => ({ id: u.id, urgedOn: u.urgedOn, letterNumber: u.letterNumber })),
+  }));
+  return { period: toPeriodRow(period, expected, today), entries, today };
+}
+
+function outstanding(register: PeriodRegister): PeriodOutstanding {
+  const by = (s: string) => register.entries.filter((e) => e.status.state === s);
+  return {
+    period: register.period,
+    missing: by('missing').sort((a, b) => b.status.daysOverdue - a.status.daysOverdue),
+    late: by('late'),
+    pending: by('pending'),
+  };
+}
+
+export const reportingHandlers: HandlerGroup<
+  | 'reporting.periods'
+  | 'reporting.updatePeriod'
+  | 'reporting.createAdHoc'
+  | 'reporting.register'
+  | 'reporting.setExemption'
+  | 'reporting.agencyHistory'
+  | 'reporting.dashboard'
+  | 'reporting.figures'
+> = {
+  'reporting.periods': ({ planId }, ctx) => listPeriodRows(ctx, planId),
+
+  'reporting.updatePeriod': async ({ periodId, dueDate, dueInclusive }, ctx) => {
+    const period = await requirePeriod(ctx, periodId);
+    if (dueDate && period.windowTo && dueDate < period.windowTo) {
+      throw new AppError(
+        'VALIDATION',
+        `Hạn gửi ${formatDateVi(dueDate)} sớm hơn ngày chốt số liệu của kỳ (${formatDateVi(period.windowTo)}).`,
+        'dueDate',
+      );
+    }
+    await updatePeriodDue(ctx.db, periodId, { dueDate, dueInclusive });
+    return periodRow(ctx, periodId);
+  },
+
+  'reporting.createAdHoc': async (input, ctx) => {
+    const plan = await requirePlan(ctx, input.planId);
+    const windowFrom = input.windowFrom ?? null;
+    const windowTo = input.windowTo ?? null;
+    if (windowFrom && windowTo && windowTo < windowFrom) {
+      throw new AppError('VALIDATION', 'Ngày cuối của kỳ số liệu phải sau ngày đầu.', 'windowTo');
+    }
+    const requestDate = input.requestDate ?? null;
+    if (requestDate && input.dueDate < requestDate) {
+      throw new AppError(
+        'VALIDATION',
+        `Hạn gửi ${formatDateVi(input.dueDate)} trước ngày của công văn yêu cầu (${formatDateVi(requestDate)}).`,
+        'dueDate',
+      );
+    }
+    const inPlan = new Set(await planAgencyIds(ctx.db, plan.id));
+    const stranger = input.agencyIds.find((a) => !inPlan.has(a));
+    if (stranger !== undefined) throw new AppError('VALIDATION', 'Có đơn vị được chọn không tham gia kế hoạch này.', 'agencyIds');
+    const id = await createAdHocPeriod(ctx.db, {
+      planId: plan.id,
+      title: input.title,
+      requestNumber: input.requestNumber || null,
+      requestDate,
+      dueDate: input.dueDate,
+      dueText: `trước ngày ${formatDateVi(input.dueDate)}`,
+      windowFrom,
+      windowTo,
+      agencyIds: input.agencyIds,
+      year: Number((requestDate ?? input.dueDate).slice(0, 4)),
+    });
+    return periodRow(ctx, id);
+  },
+
+  'reporting.register': ({ periodId }, ctx) => buildRegister(ctx, periodId),
+
+  'reporting.setExemption': async ({ expectedReportId, exempt, reason }, ctx) => {
+    const expected = await getExpected(ctx.db, expectedReportId);
+    if (!expected) throw new AppError('NOT_FOUND', 'Không tìm thấy báo cáo phải gửi này.', 'expectedReportId');
+    const why = reason?.trim() || null;
+    if (exempt && !why) throw new AppError('VALIDATION', 'Lý do: hãy ghi lý do miễn báo cáo.', 'reason');
+    await setExemption(ctx.db, expectedReportId, exempt, why);
+    return buildRegister(ctx, expected.period_id);
+  },
+
+  'reporting.agencyHistory': async ({ planId, agencyId }, ctx) => {
+    await requirePlan(ctx, planId);
+    await ensurePlanPeriods(ctx.db, planId);
+    const today = ctx.today();
+    const periods = new Map((await listStoredPeriods(ctx.db, planId)).map((p) => [p.id, p]));
+    const urgings = await listUrgings(ctx.db, { planId });
+    const rows: AgencyHistoryRow[] = [];
+    for (const e of await listExpected(ctx.db, { planId, agencyId })) {
+      const p = periods.get(e.periodId)!;
+      rows.push({
+        periodId: p.id,
+        periodLabel: p.label,
+        dueDate: p.dueDate,
+        exempt: e.exempt,
+        status: statusOf(e, p, today),
+        arrivalDate: e.arrivalDate,
+        reportId: e.receivedId,
+        urgings: urgings.filter((u) => u.periodId === p.id && u.agencies.some((a) => a.id === agencyId)).length,
+      });
+    }
+    return rows.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.periodId - b.periodId);
+  },
+
+  'reporting.dashboard': async ({ planId }, ctx) => {
+    const periods = await listPeriodRows(ctx, planId);
+    const { dueSoonDays } = await readSettings(ctx.db);
+    const today = ctx.today();
+    const current = currentPeriod(periods, today, dueSoonDays);
+    const soon = periodsDueSoon(periods, today, dueSoonDays).filter((p) => p.id !== current?.id);
+    return {
+      today,
+      dueSoonDays,
+      current: current ? outstanding(await buildRegister(ctx, current.id)) : null,
+      dueSoon: await Promise.all(soon.map(async (p) => outstanding(await buildRegister(ctx, p.id)))),
+    };
+  },
+
+  'reporting.figures': async ({ periodId }, ctx) => {
+    const period = await requirePeriod(ctx, periodId);
+    const statistics = await listStatistics(ctx.db, period.planId);
+    const figures = (await listPlanFigures(ctx.db, period.planId)).filter((f) => f.periodId === periodId);
+    const expected = await listExpected(ctx.db, { periodId });
+    // Grouped once by agency and by statistic: linear in the period's figures.
+    const withFigures = new Set(figures.map((f) => f.agencyId));
+    const byCode = new Map<string, typeof figures>();
+    for (const f of figures) {
+      const list = byCode.get(f.statisticCode);
+      if (list) list.push(f);
+      else byCode.set(f.statisticCode, [f]);
+    }
+    const agencies = expected.filter((e) => withFigures.has(e.agency.id)).map((e) => e.agency);
+    const result: PeriodFigures = {
+      periodId,
+      agencies: agencies.map(({ id, shortName, kind }) => ({ id, shortName, kind })),
+      rows: statistics
+        .map((s) => {
+          const own = byCode.get(s.code) ?? [];
+          return {
+            statistic: s,
+            total: sumAcrossAgencies(own.map((f) => f.value)),
+            byAgency: own.map((f) => ({ agencyId: f.agencyId, reportId: f.reportId, value: f.value })),
+          };
+        })
+        .filter((r) => r.byAgency.length > 0),
+    };
+    return result;
+  },
+};

@@ -1,0 +1,393 @@
+// What goes into each document, from the app's data: the builders' inputs (shared/documents), the file
+// names, and the facts of the summary shown before saving. Pure functions over data the handler loads.
+import type {
+  ComplianceAppendix,
+  DocumentDate,
+  DocumentSettings,
+  ReportTarget,
+  StatisticsAppendix,
+  TaskTableEntry,
+} from './types';
+import type { IssuerProfile } from '../api/documents-models';
+import type { AgencyRef, PeriodRegister, TargetProgressRow, TargetRow, TaskGroupRow, TaskRow } from '../api/models';
+import type { StatisticDef } from '../domain/statistics';
+import type { PeriodType } from '../domain/types';
+import { sumAcrossAgencies } from '../domain/statistics';
+import { formatNumberVi, formatTargetValue } from '../domain/target-format';
+import { describeDeadline } from '../domain/deadline-format';
+import { hasRole } from '../domain/task-filter';
+import { parseIsoDate } from '../dates/iso-date';
+import { formatDateVi } from '../dates/vietnamese-dates';
+
+// ---------------------------------------------------------------------------------------------
+// Settings and dates
+
+/**
+ * The builders' settings from a profile and the document's recipient list; a drafting unit, when given,
+ * is added to the Lưu line.
+ */
+export function builderSettings(profile: IssuerProfile, recipients: string[], draftingUnit = ''): DocumentSettings {
+  const body = profile.issuingBody.map((l) => l.trim()).filter(Boolean);
+  return {
+    ...(profile.parentAgencyLine.trim() ? { parentAgencyLine: profile.parentAgencyLine.trim() } : {}),
+    // One line: broken by measure by the builder; several: printed as given.
+    issuingBody: body.length === 1 ? body[0]! : body,
+    issuerName: profile.issuerName.trim(),
+    placeName: profile.placeName.trim(),
+    signer: {
+      authority: profile.signerAuthority,
+      authorityOf: profile.signerAuthorityOf.trim(),
+      position: profile.signerPosition.trim(),
+      ...(profile.signerOtherPosition.trim() ? { otherPosition: profile.signerOtherPosition.trim() } : {}),
+      name: profile.signerName.trim(),
+    },
+    recipients: recipients.map((r) => r.trim()).filter(Boolean),
+    archiveLine: archiveWithUnit(profile.archiveLine, draftingUnit),
+  };
+}
+
+/**
+ * A công văn's symbol with the drafting unit after the issuer's: "SLĐTBXH" + "PCTNXH" ->
+ * "SLĐTBXH-PCTNXH"; a symbol that already ends with the unit is kept as stored.
+ */
+export function letterSymbolWithUnit(symbol: string, unit: string): string {
+  const s = symbol.trim();
+  const u = unit.trim();
+  if (!u || s === u || s.endsWith(`-${u}`)) return s;
+  return `${s}-${u}`;
+}
+
+/** The Lưu line with the drafting unit: "Lưu: VT." + "PCTNXH" -> "Lưu: VT, PCTNXH."; kept when it names it. */
+export function archiveWithUnit(line: string, unit: string): string {
+  const l = line.normalize('NFC').trim();
+  const u = unit.trim();
+  if (!u) return l;
+  const bare = l.replace(/^[-–]\s*/, '').replace(/[.;,\s]+$/, '');
+  const parts = bare.replace(/^Lưu\s*:?\s*/u, '').split(',').map((p) => p.trim()).filter(Boolean);
+  if (parts.some((p) => p === u || p.startsWith(`${u} `) || p.startsWith(`${u}(`))) return l;
+  return `Lưu: ${[...(parts.length ? parts : ['VT']), u].join(', ')}.`;
+}
+
+/** The date line of a draft: the day blank unless the clerk gives the signing date; month and year filled. */
+export function documentDate(issuedOn: string | null | undefined, today: string): DocumentDate {
+  if (issuedOn) {
+    const d = parseIsoDate(issuedOn)!;
+    return { day: d.day, month: d.month, year: d.year };
+  }
+  const t = parseIsoDate(today)!;
+  return { day: null, month: t.month, year: t.year };
+}
+
+// ---------------------------------------------------------------------------------------------
+// File names that say what the document is
+
+/** Latin letters without diacritics, words joined by "-": "Công an tỉnh" -> "Cong-an-tinh". */
+export function asciiSlug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function periodSlug(p: { periodType: PeriodType; index: number }): string {
+  switch (p.periodType) {
+    case 'six_month':
+      return '6thang';
+    case 'annual':
+      return 'nam';
+    case 'nine_month':
+      return '9thang';
+    case 'quarter':
+      return `quy${p.index}`;
+    case 'month':
+      return `thang${p.index}`;
+    case 'ad_hoc':
+      return `dot-xuat-${p.index}`;
+  }
+}
+
+/** "KH-PCMD-2022": the initials of the plan's subject ("Phòng, chống mại dâm"), before "trên địa bàn" or "năm". */
+export function planFileStem(title: string, year: number): string {
+  const subject = title.normalize('NFC').split(/\s+(?:trên địa bàn|năm|giai đoạn|tại)\s+/u)[0] ?? '';
+  const initials = asciiSlug(subject)
+    .split('-')
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('')
+    .slice(0, 8);
+  return initials ? `KH-${initials}-${year}` : `KH-${year}`;
+}
+
+export const FILE_NAMES = {
+  report: (p: { periodType: PeriodType; index: number; year: number }) => `BC-${periodSlug(p)}-${p.year}.docx`,
+  urging: (p: { periodType: PeriodType; index: number; year: number }) => `CV-don-doc-${periodSlug(p)}-${p.year}.docx`,
+  assignment: (year: number, suffix: string[]) => `Bang-phan-cong-nhiem-vu-${year}${suffix.map((s) => `-${s}`).join('')}.docx`,
+  plan: (title: string, year: number) => `${planFileStem(title, year)}.docx`,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Task assignment table
+
+export interface AssignmentFilter {
+  agencyId?: number | null;
+  groupId?: number | null;
+  overdueOnly?: boolean;
+}
+
+const ROMAN: [number, string][] = [
+  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+export function roman(n: number): string {
+  let out = '';
+  for (const [v, s] of ROMAN) while (n >= v) (out += s), (n -= v);
+  return out;
+}
+
+const capitalise = (s: string) => {
+  const t = s.normalize('NFC').trim();
+  return t.charAt(0).toLocaleUpperCase('vi') + t.slice(1);
+};
+
+/** Thời hạn as the table prints it: the plan's own wording when there is one. */
+export function deadlineCell(t: TaskRow): string {
+  if (t.deadlineText?.trim()) return capitalise(t.deadlineText);
+  if (t.deadlineKind === 'date' && t.deadline) {
+    return `Trước ngày ${formatDateVi(t.deadline)}`;
+  }
+  return describeDeadline(t);
+}
+
+export function selectTasks(tasks: TaskRow[], f: AssignmentFilter): TaskRow[] {
+  return tasks.filter(
+    (t) =>
+      (!f.agencyId || hasRole(t, f.agencyId)) &&
+      (!f.groupId || t.group.id === f.groupId) &&
+      (!f.overdueOnly || t.status === 'open_overdue'),
+  );
+}
+
+export const ALL_DISTRICTS = 'UBND các huyện, thị xã, thành phố';
+
+/**
+ * Agency names of a cell: the district People's Committees as one "UBND các huyện, thị xã, thành phố"
+ * when every district of the plan is named (`districts` = how many the plan has).
+ */
+export function agencyNames(list: AgencyRef[], districts: number): string[] {
+  const own = list.filter((a) => a.kind === 'district_pc');
+  if (districts < 2 || own.length < districts) return list.map((a) => a.shortName);
+  const out: string[] = [];
+  for (const a of list) {
+    if (a.kind !== 'district_pc') out.push(a.shortName);
+    else if (!out.includes(ALL_DISTRICTS)) out.push(ALL_DISTRICTS);
+  }
+  return out;
+}
+
+/** The lead and support cells: the task's own agencies, then those of the duties that carry it ("theo mục V"). */
+export function roleCells(t: TaskRow, districts: number): { lead: string; support: string } {
+  const sections = [...new Set((t.carriedBy ?? []).map((d) => d.code.split('.')[0]!))];
+  const from = sections.length ? ` (theo mục ${sections.join(', ')})` : '';
+  const cell = (own: AgencyRef[], linked: AgencyRef[]) => {
+    const extra = linked.filter((a) => !own.some((o) => o.id === a.id));
+    const parts = [agencyNames(own, districts).join('; '), extra.length ? `${agencyNames(extra, districts).join('; ')}${from}` : ''];
+    return parts.filter(Boolean).join('; ');
+  };
+  const lead = cell(t.lead, t.linkedLead ?? []);
+  return {
+    lead: lead || (t.sharedResponsibility?.trim() ?? ''),
+    support: cell(t.support, (t.linkedSupport ?? []).filter((a) => !t.lead.some((l) => l.id === a.id))),
+  };
+}
+
+/** Group rows and task rows numbered with the plan's own codes (III.1.a, III.1.a.1, V.2, V.2.3). */
+export function assignmentRows(groups: TaskGroupRow[], tasks: TaskRow[], districts = 0): TaskTableEntry[] {
+  const rows: TaskTableEntry[] = [];
+  for (const group of groups) {
+    const own = tasks.filter((t) => t.group.id === group.id);
+    if (own.length === 0) continue;
+    rows.push({ stt: group.code, group: group.title.trim() });
+    for (const t of own) {
+      rows.push({
+        stt: t.code,
+        code: t.code,
+        content: t.content.trim(),
+        ...roleCells(t, districts),
+        deadline: deadlineCell(t),
+        expectedOutput: t.expectedOutput ? capitalise(t.expectedOutput) : '',
+      });
+    }
+  }
+  return rows;
+}
+
+export function filterNote(f: AssignmentFilter, names: { agency?: string; group?: string }, today: string): string {
+  const parts: string[] = [];
+  if (f.agencyId && names.agency) parts.push(`nhiệm vụ ${names.agency} chủ trì hoặc phối hợp`);
+  if (f.groupId && names.group) parts.push(`nhóm nhiệm vụ "${names.group}"`);
+  if (f.overdueOnly) parts.push(`nhiệm vụ chưa hoàn thành, quá hạn tính đến ngày ${formatDateVi(today)}`);
+  if (parts.length === 0) return '';
+  const text = parts.join('; ');
+  return `(${text.charAt(0).toLocaleUpperCase('vi')}${text.slice(1)})`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Consolidated report
+
+export interface TargetLine extends ReportTarget {
+  /** Whether a result could be written from the figures. */
+  measured: boolean;
+  qualitative: boolean;
+}
+
+/** What a target's row is judged with, besides its own progress. */
+export interface TargetContext {
+  /** The annual report judges Đạt / Chưa đạt; a 6-month report judges annual targets "Đang thực hiện". */
+  yearEnd: boolean;
+  /** Period totals by statistic code (for qualitative targets that name a statistic). */
+  totals: Map<string, number>;
+  unitOf: (code: string) => string;
+  /** Agencies that must report this period (not exempt), and those whose report was received. */
+  expected: Set<number>;
+  reported: Set<number>;
+  /** Two targets of the plan share this wording (II.2.4a and b): the row names its population. */
+  sharedWording: boolean;
+}
+
+/** One row of the targets table for a period: plan value, result from the figures, percentage, Đánh giá. */
+export function targetLine(t: TargetRow, progress: TargetProgressRow | undefined, periodId: number, c?: TargetContext): TargetLine {
+  const target = formatTargetValue(t);
+  const p = progress?.periods.find((x) => x.periodId === periodId);
+  const population = t.denominatorText?.trim() || t.code;
+  const wording = c?.sharedWording ? `${t.wording.trim().replace(/[.;]+$/u, '')} (${population})` : t.wording.trim();
+  const base = { wording, target, measured: false, qualitative: t.kind === 'qualitative' };
+
+  // "số liệu của 4/10 đơn vị" when some of the agencies responsible for the target have not reported.
+  const responsible = c ? t.agencies.map((a) => a.id).filter((id) => c.expected.has(id)) : [];
+  const reporting = c ? responsible.filter((id) => c.reported.has(id)).length : 0;
+  const partial = responsible.length > 1 && reporting < responsible.length ? `\n(số liệu của ${reporting}/${responsible.length} đơn vị)` : '';
+
+  if (t.kind === 'qualitative') {
+    const total = t.statistic && c ? c.totals.get(t.statistic) : undefined;
+    const achieved = total !== undefined ? `${formatNumberVi(total)} ${c!.unitOf(t.statistic!)}`.trim() + partial : '';
+    const assessment = c ? (c.yearEnd ? (total !== undefined && total > 0 ? 'Đã thực hiện' : '') : 'Đang thực hiện') : undefined;
+    return { ...base, achieved, percent: '', ...(assessment !== undefined ? { assessment } : {}) };
+  }
+  const pr = p?.progress;
+  if (!pr || pr.state !== 'measured' || pr.achieved === null) {
+    return { ...base, achieved: '', percent: '', ...(c ? { assessment: 'Chưa có số liệu' } : {}) };
+  }
+  const achieved =
+    t.kind === 'percent'
+      ? `${formatNumberVi(pr.achieved)}%${pr.numerator !== null && pr.denominator !== null ? ` (${formatNumberVi(pr.numerator)}/${formatNumberVi(pr.denominator)})` : ''}`
+      : `${formatNumberVi(pr.achieved)}${t.unit ? ` ${t.unit}` : ''}`;
+  const assessment = c ? (pr.met === true ? 'Đạt' : c.yearEnd ? 'Chưa đạt' : 'Đang thực hiện') : undefined;
+  return {
+    ...base,
+    measured: true,
+    achieved: achieved + partial,
+    percent: pr.percentOfTarget === null ? '' : `${formatNumberVi(pr.percentOfTarget)}%`,
+    ...(assessment !== undefined ? { assessment } : {}),
+  };
+}
+
+/** Period totals of each statistic reported (flows and stocks add across agencies). */
+export function periodTotals(figures: FigureLite[]): Map<string, number> {
+  const codes = [...new Set(figures.map((f) => f.statisticCode))];
+  return new Map(codes.map((code) => [code, sumAcrossAgencies(figures.filter((f) => f.statisticCode === code).map((f) => f.value))]));
+}
+
+export interface FigureLite {
+  agencyKind: string;
+  statisticCode: string;
+  value: number;
+}
+
+/**
+ * Phụ lục I: one row per statistic the period's reports gave, in the catalogue's order, with the total,
+ * the part from provincial agencies and from the district People's Committees, and, when the database
+ * holds the same period a year earlier, that total and the change.
+ */
+export function statisticsAppendix(catalogue: StatisticDef[], figures: FigureLite[], previous: FigureLite[] | null): StatisticsAppendix {
+  const withPrevious = previous !== null && previous.length > 0;
+  const columns = ['Đơn vị tính', 'Tổng số', 'Các sở, ban, ngành', 'UBND cấp huyện', ...(withPrevious ? ['Cùng kỳ năm trước', 'Tăng/giảm (%)'] : [])];
+  const fmt = (n: number | null) => (n === null ? '' : formatNumberVi(n));
+  // Figures grouped once by statistic: linear in the number of figures.
+  const byCode = (list: FigureLite[]) => {
+    const out = new Map<string, FigureLite[]>();
+    for (const f of list) {
+      const own = out.get(f.statisticCode);
+      if (own) own.push(f);
+      else out.set(f.statisticCode, [f]);
+    }
+    return out;
+  };
+  const grouped = new Map<FigureLite[], Map<string, FigureLite[]>>([[figures, byCode(figures)]]);
+  if (previous) grouped.set(previous, byCode(previous));
+  const total = (list: FigureLite[], code: string, kind?: 'district' | 'province') => {
+    const own = (grouped.get(list)!.get(code) ?? []).filter((f) => !kind || (kind === 'district') === (f.agencyKind === 'district_pc'));
+    return own.length ? sumAcrossAgencies(own.map((f) => f.value)) : null;
+  };
+  const rows = catalogue
+    .filter((s) => grouped.get(figures)!.has(s.code))
+    .map((s) => {
+      const sum = total(figures, s.code);
+      // "—" where no agency of that level reported the statistic: nobody reported is not zero.
+      const part = (kind: 'province' | 'district') => fmt(total(figures, s.code, kind)) || '—';
+      const values = [s.unit, fmt(sum), part('province'), part('district')];
+      if (withPrevious) {
+        const before = total(previous!, s.code);
+        const change = before !== null && before > 0 && sum !== null ? Math.round(((sum - before) / before) * 1000) / 10 : null;
+        values.push(fmt(before), change === null ? '' : `${change > 0 ? '+' : ''}${formatNumberVi(change)}`);
+      }
+      return { label: s.label, values };
+    });
+  return { title: 'BIỂU TỔNG HỢP SỐ LIỆU', labelHeader: 'Chỉ số', columns, rows };
+}
+
+/**
+ * The last appendix: the main statistics by district, one row per district People's Committee that
+ * must report (in the register's order), one column per statistic districts reported (at most eight, in
+ * the catalogue's order), "—" where the district gave no figure, and the total.
+ */
+export function districtAppendix(
+  catalogue: StatisticDef[],
+  figures: (FigureLite & { agencyId: number })[],
+  districts: { id: number; name: string }[],
+): StatisticsAppendix {
+  const own = figures.filter((f) => f.agencyKind === 'district_pc');
+  const stats = catalogue.filter((s) => own.some((f) => f.statisticCode === s.code)).slice(0, 8);
+  if (stats.length === 0 || districts.length === 0) return { columns: [], rows: [] };
+  const cell = (list: FigureLite[], code: string) => {
+    const values = list.filter((f) => f.statisticCode === code).map((f) => f.value);
+    return values.length ? formatNumberVi(sumAcrossAgencies(values)) : '—';
+  };
+  return {
+    title: 'SỐ LIỆU CHÍNH THEO ĐỊA BÀN',
+    labelHeader: 'Địa bàn',
+    columns: stats.map((s) => `${s.label} (${s.unit})`),
+    rows: [
+      ...districts.map((d) => ({ label: d.name, values: stats.map((s) => cell(own.filter((f) => f.agencyId === d.id), s.code)) })),
+      { label: 'Tổng cộng', values: stats.map((s) => cell(own, s.code)), bold: true },
+    ],
+  };
+}
+
+/** Phụ lục II from the register: on time, late (with days), not sent (overdue or not yet due), exempt with the reason. */
+export function complianceAppendix(register: PeriodRegister): ComplianceAppendix {
+  const c: ComplianceAppendix = { onTime: [], late: [], missing: [], exempt: [] };
+  for (const e of register.entries) {
+    const name = e.agency.shortName;
+    if (e.exempt) {
+      c.exempt!.push({ name, reason: e.exemptReason?.trim() ?? '' });
+      continue;
+    }
+    if (e.status.state === 'on_time') c.onTime.push(name);
+    else if (e.status.state === 'late') c.late.push({ name, days: e.status.daysLate });
+    else if (e.status.state === 'missing' || e.status.state === 'pending') c.missing.push(name);
+  }
+  return c;
+}

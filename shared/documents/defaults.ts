@@ -1,0 +1,432 @@
+// Defaults of the document settings and texts, derived from the plan's own data (never hard-coded to
+// one plan): the plan's issuer and signer for the plan, the standing agency for reports and letters.
+// Pure functions: the handlers give them the data.
+import type { DocumentSettingsValues, DocumentTexts, IssuerProfile } from '../api/documents-models';
+import type { PlanDetail, ReportingDutyRow, TargetRow, TaskGroupRow, TaskRow } from '../api/models';
+import type { BodySection, ReportKind, SigningAuthority } from './types';
+import { defaultReportSections } from './';
+import { foldVietnamese } from '../text/vietnamese';
+import { planReference } from '../domain/plan-setup';
+import { formatDateVi } from '../dates/vietnamese-dates';
+
+export interface StandingAgency {
+  name: string;
+  shortName: string;
+  abbreviation: string;
+  kind: string;
+}
+
+const upper = (s: string) => s.normalize('NFC').toLocaleUpperCase('vi');
+const bare = (s: string) => s.normalize('NFC').trim().replace(/^[-–+]\s*/, '').replace(/[;.,]+$/, '').trim();
+
+export function lowerFirstWord(text: string): string {
+  const t = text.normalize('NFC').trim();
+  const second = t.charAt(1);
+  if (second && second === second.toLocaleUpperCase('vi') && second !== second.toLocaleLowerCase('vi')) return t;
+  return t.charAt(0).toLocaleLowerCase('vi') + t.slice(1);
+}
+
+/** "Ban Chỉ đạo 138 tỉnh Quảng Trị" without its place: "Ban Chỉ đạo 138 tỉnh"; the name when it has none. */
+function withoutPlace(name: string, place: string): string {
+  const p = place.trim();
+  if (!p) return name.trim();
+  const t = name.trim();
+  return t.endsWith(` ${p}`) ? t.slice(0, -p.length - 1).trim() : t;
+}
+
+const PEOPLES_COMMITTEE = /^(Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\b/u;
+const ADVISORY_BODY = /^(Ban|Hội đồng|Tổ)\s/u;
+
+/** A People's Committee heads its own header: full name, no parent line. */
+function isPeoplesCommittee(name: string): boolean {
+  return PEOPLES_COMMITTEE.test(name.normalize('NFC').trim());
+}
+
+/**
+ * The body as the header prints it under its parent line: "Ban Chỉ đạo 138 tỉnh Quảng Trị" ->
+ * "BAN CHỈ ĐẠO 138" (an advisory body drops its level too), "Sở Y tế tỉnh Quảng Trị" -> "SỞ Y TẾ";
+ * a People's Committee keeps its full name.
+ */
+function headerName(name: string, place: string): string {
+  if (isPeoplesCommittee(name)) return upper(name.trim());
+  let t = withoutPlace(name, place);
+  if (ADVISORY_BODY.test(t)) t = t.replace(/\s+(tỉnh|thành phố|huyện|thị xã)$/u, '');
+  return upper(t);
+}
+
+/**
+ * Header lines of a long agency name, broken where a văn thư breaks it: before the last "VÀ"
+ * ("SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI"), never after a dash. Short names stay on one line.
+ */
+export function headerLines(name: string): string[] {
+  const t = name.trim();
+  const at = t.lastIndexOf(' VÀ ');
+  if (t.length <= 24 || at <= 0) return [t];
+  return [t.slice(0, at).trim(), t.slice(at + 1).trim()];
+}
+
+const PREFIX = /^(TM|KT|Q|TL|TUQ)\.\s*(.*)$/u;
+
+/**
+ * The plan's signer as stored ("TRƯỞNG BAN" / "PHÓ CHỦ TỊCH UBND TỈNH" / "Hoàng Nam", or "KT. GIÁM ĐỐC" /
+ * "PHÓ GIÁM ĐỐC"): a prefix gives authority and authorityOf; otherwise the first line is the position
+ * and the second the other position printed above the name.
+ */
+export function planSigner(plan: Pick<PlanDetail, 'signerAuthority' | 'signerPosition' | 'signerName'>) {
+  const first = plan.signerAuthority.trim();
+  const second = plan.signerPosition.trim();
+  const m = PREFIX.exec(first);
+  if (m) {
+    return {
+      signerAuthority: `${m[1]}.` as SigningAuthority,
+      signerAuthorityOf: m[2]!.trim(),
+      signerPosition: second,
+      signerOtherPosition: '',
+      signerName: plan.signerName.trim(),
+    };
+  }
+  return {
+    signerAuthority: '' as SigningAuthority,
+    signerAuthorityOf: '',
+    signerPosition: first || second,
+    signerOtherPosition: first ? second : '',
+    signerName: plan.signerName.trim(),
+  };
+}
+
+/** Nơi nhận of the plan as stored, split into the recipients and the Lưu line. */
+export function splitRecipients(lines: string[]): { recipients: string[]; archiveLine: string } {
+  const items = lines.map(bare).filter(Boolean);
+  const archive = items.find((l) => /^Lưu\b/u.test(l));
+  return { recipients: items.filter((l) => l !== archive), archiveLine: archive ? `${archive}.` : 'Lưu: VT.' };
+}
+
+function parentLine(place: string): string {
+  return place.trim() ? `UBND TỈNH ${upper(place.trim())}` : '';
+}
+
+function sameBody(a: string, b: string): boolean {
+  return foldVietnamese(a).startsWith(foldVietnamese(b)) || foldVietnamese(b).startsWith(foldVietnamese(a));
+}
+
+function planIssuerProfile(plan: PlanDetail): IssuerProfile {
+  const { recipients: _r, archiveLine } = splitRecipients(plan.recipients);
+  return {
+    // The header lines the clerk entered in the plan's details win over those derived from its issuer.
+    parentAgencyLine: plan.issuingBodyLines.length > 0 ? plan.parentBodyLine.trim() : isPeoplesCommittee(plan.issuer) ? '' : parentLine(plan.placeName),
+    issuingBody: plan.issuingBodyLines.length > 0 ? plan.issuingBodyLines : headerLines(headerName(plan.issuer, plan.placeName)),
+    issuerName: withoutPlace(plan.issuer, plan.placeName),
+    placeName: plan.placeName,
+    ...planSigner(plan),
+    archiveLine,
+  };
+}
+
+function standingProfile(plan: PlanDetail, agency: StandingAgency): IssuerProfile {
+  const signer: Pick<IssuerProfile, 'signerAuthority' | 'signerAuthorityOf' | 'signerPosition'> =
+    agency.kind === 'provincial_pc'
+      ? { signerAuthority: 'TM.', signerAuthorityOf: 'ỦY BAN NHÂN DÂN', signerPosition: 'CHỦ TỊCH' }
+      : agency.kind === 'provincial_department' || agency.kind === 'police'
+        ? { signerAuthority: 'KT.', signerAuthorityOf: 'GIÁM ĐỐC', signerPosition: 'PHÓ GIÁM ĐỐC' }
+        : { signerAuthority: '', signerAuthorityOf: '', signerPosition: '' };
+  return {
+    parentAgencyLine: agency.kind === 'provincial_pc' || agency.kind === 'district_pc' ? '' : parentLine(plan.placeName),
+    issuingBody: headerLines(headerName(agency.kind.endsWith('_pc') ? agency.name : agency.shortName, plan.placeName)),
+    issuerName: agency.shortName.trim(),
+    placeName: plan.placeName,
+    ...signer,
+    signerOtherPosition: '',
+    signerName: '',
+    archiveLine: 'Lưu: VT.',
+  };
+}
+
+/** The plan's Nơi nhận lines that name a ministry or one of its departments ("Bộ LĐ-TB&XH (b/c)", "Cục PCTNXH …"). */
+function upward(plan: PlanDetail): string[] {
+  return splitRecipients(plan.recipients).recipients.filter((l) => /^(Bộ|Cục)\s/u.test(l));
+}
+
+/** Settings derived from the plan: the plan's issuer for the plan, the standing agency for the rest. */
+export function defaultDocumentSettings(plan: PlanDetail, standing: StandingAgency | null): DocumentSettingsValues {
+  const planIssuer = planIssuerProfile(plan);
+  const standingIssuer = standing ? standingProfile(plan, standing) : { ...planIssuer };
+  const abbr = standing?.abbreviation.trim() || plan.symbol.replace(/^[A-ZĐ]+-/u, '');
+  const issuerIsStanding = !standing || sameBody(plan.issuer, standing.shortName);
+  const province = plan.placeName.trim() ? `Ủy ban nhân dân tỉnh ${plan.placeName.trim()}` : 'Ủy ban nhân dân tỉnh';
+  return {
+    standing: standingIssuer,
+    planIssuer,
+    reportSymbol: `BC-${abbr}`,
+    letterSymbol: abbr,
+    planSymbol: plan.symbol,
+    reportAddressees: issuerIsStanding ? [province] : [province, plan.issuer.trim()],
+    // The Ministry and its department (Cục PCTNXH) receive the report (section VI of the plan), as the
+    // plan's own Nơi nhận names them.
+    reportRecipients: [...upward(plan), 'Các cơ quan, đơn vị thực hiện Kế hoạch'],
+    letterRecipients: issuerIsStanding ? [`${province} (b/c)`] : [`${withoutPlace(plan.issuer, plan.placeName)} (b/c)`],
+    planRecipients: splitRecipients(plan.recipients).recipients,
+    draftingUnit: '',
+  };
+}
+
+/** The plan as cited in text: "Kế hoạch số 35/KH-BCĐ138 ngày 05/03/2022 của Ban Chỉ đạo 138 tỉnh Quảng Trị". */
+export function planCitation(plan: PlanDetail, symbol = plan.symbol): string {
+  return planReference(plan, symbol);
+}
+
+/** "20/3/2022", "05/3/2022", "11/02/2022": the short date of a citation (months 1 and 2 with a zero). */
+export function citationDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${String(d).padStart(2, '0')}/${m <= 2 ? String(m).padStart(2, '0') : m}/${y}`;
+}
+
+/**
+ * The plan as a report cites it: "Kế hoạch số 15/KH-BCĐ138 ngày 20/3/2022 của Ban Chỉ đạo 138 tỉnh về
+ * phòng, chống mại dâm …". A plan not yet issued is cited without number and date, never with a blank.
+ */
+export function reportPlanReference(plan: PlanDetail, symbol = plan.symbol): string {
+  const number = plan.number?.trim() ? ` số ${plan.number.trim()}/${symbol}` : '';
+  const date = number && plan.issuedDate ? ` ngày ${citationDate(plan.issuedDate)}` : '';
+  return `Kế hoạch${number}${date} của ${withoutPlace(plan.issuer, plan.placeName)} về ${lowerFirstWord(plan.title)}`;
+}
+
+/** The field the plan is about, from its title: "Phòng, chống mại dâm trên địa bàn … năm 2022" -> "phòng, chống mại dâm". */
+export function planField(title: string): string {
+  const subject = title.normalize('NFC').split(/\s+(?:trên địa bàn|năm|giai đoạn|tại)\s+/u)[0] ?? '';
+  return lowerFirstWord(subject.trim());
+}
+
+/** "công tác phòng, chống mại dâm": the topic of the report's trích yếu and opening. */
+export function reportTopic(plan: PlanDetail): string {
+  const field = planField(plan.title);
+  return field ? `công tác ${field}` : 'thực hiện Kế hoạch';
+}
+
+/** What the report's sections are prefilled from: the period's tasks, notes, reports and figures. */
+export interface ReportFacts {
+  /** The period's data window; the last day is the date "tính đến". */
+  windowFrom: string | null;
+  windowTo: string | null;
+  groups: TaskGroupRow[];
+  tasks: TaskRow[];
+  notes: { taskId: number; date: string; text: string; agency: string | null }[];
+  reports: { expected: number; received: number; onTime: number; late: string[]; missing: string[] };
+  /** Period totals of the statistics reported, in catalogue order. */
+  totals: { code: string; label: string; unit: string; total: number }[];
+  /** Targets with a result: how many, and how many already met. */
+  targets: { measured: number; met: number };
+  /** Start and end of the next period, for the tasks of section IV. */
+  nextTo: string;
+}
+
+const clean = (s: string) => s.normalize('NFC').trim().replace(/[.;:,]+$/u, '');
+const isoIn = (d: string | null, from: string | null, to: string | null) => !!d && (!from || d >= from) && (!to || d <= to);
+
+/** "số xã … tuyên truyền: 118 xã; số lượt người …: 5.000 lượt người". */
+function figuresSentence(totals: ReportFacts['totals']): string {
+  return totals.map((t) => `${lowerFirstWord(t.label)}: ${t.total.toLocaleString('vi-VN')} ${t.unit}`.trim()).join('; ');
+}
+
+/** Which section of the outline a statistic's figures go to (by catalogue code). */
+function sectionOfStatistic(code: string): string | null {
+  if (code.startsWith('A')) return 'I.2';
+  if (code === 'B01') return 'II.1';
+  const map: Record<string, string> = { B: 'II.2', C: 'II.4', D: 'II.5', E: 'II.6', F: 'II.7', G: 'II.9' };
+  return map[code.charAt(0)] ?? null;
+}
+
+/** The lead agencies as the text names them: up to three by name, all the districts as one phrase. */
+function leadNames(t: TaskRow): string {
+  const names = t.lead.map((a) => a.shortName);
+  if (names.length <= 3) return names.join(', ');
+  if (t.lead.every((a) => a.kind === 'district_pc')) return 'UBND các huyện, thị xã, thành phố';
+  return `${names.slice(0, 2).join(', ')} và ${names.length - 2} cơ quan, đơn vị khác`;
+}
+
+/** One line per task of the group that was completed in the period or has notes dated in it. */
+function taskLines(tasks: TaskRow[], facts: ReportFacts): string[] {
+  const lines: string[] = [];
+  for (const t of tasks) {
+    const done = isoIn(t.completionDate, facts.windowFrom, facts.windowTo);
+    const notes = facts.notes.filter((n) => n.taskId === t.id);
+    if (!done && notes.length === 0) continue;
+    const lead = leadNames(t);
+    const parts = [
+      ...notes.map((n) => `${lowerFirstWord(clean(n.text))}${n.agency && n.agency !== lead ? ` (${n.agency})` : ''}`),
+      ...(done ? [`đã hoàn thành ngày ${formatDateVi(t.completionDate)}`] : []),
+    ];
+    lines.push(`- ${clean(t.content)}${lead ? ` (${lead} chủ trì)` : ''}: ${parts.join('; ')}.`);
+  }
+  return lines;
+}
+
+/** Sections of the default outline with the text the data gives. */
+function prefilledSections(kind: ReportKind, year: number, facts: ReportFacts, issuer: string): BodySection[] {
+  const sections = defaultReportSections(kind, year);
+  const byKey = new Map<string, BodySection>();
+  sections.forEach((s, i) => {
+    const top = ['I', 'II', 'III', 'IV', 'V'][i]!;
+    byKey.set(top, s);
+    s.subsections?.forEach((x, j) => byKey.set(`${top}.${j + 1}`, x));
+  });
+  const add = (key: string, ...paragraphs: string[]) => byKey.get(key)?.paragraphs.push(...paragraphs);
+
+  const asOf = facts.windowTo ? `Tính đến ngày ${formatDateVi(facts.windowTo)}, ` : '';
+  const r = facts.reports;
+  if (r.expected > 0) {
+    const late = r.late.length ? `, ${r.late.length} gửi chậm` : '';
+    const missing = r.missing.length ? `; ${r.missing.length} cơ quan, đơn vị chưa gửi` : '';
+    add('II', `${asOf}${r.received}/${r.expected} cơ quan, đơn vị đã gửi báo cáo (${r.onTime} đúng hạn${late})${missing} (chi tiết tại Phụ lục II).`);
+  }
+
+  // Figures of the period, each in the section of its field.
+  const bySection = new Map<string, ReportFacts['totals']>();
+  for (const t of facts.totals) {
+    const key = sectionOfStatistic(t.code);
+    if (key) bySection.set(key, [...(bySection.get(key) ?? []), t]);
+  }
+  for (const [key, totals] of bySection) {
+    add(key, `Theo báo cáo của các cơ quan, đơn vị, trong kỳ: ${figuresSentence(totals)}.`);
+  }
+
+  // Tasks completed in the period and their progress notes, per task group.
+  const groupSections: BodySection[] = [];
+  for (const g of facts.groups) {
+    const lines = taskLines(facts.tasks.filter((t) => t.group.id === g.id), facts);
+    if (lines.length) groupSections.push({ heading: `${'abcdđeghiklmnopqrstuvxy'.charAt(groupSections.length)}) ${clean(g.title)}`, paragraphs: lines });
+  }
+  const results = sections[1]!;
+  if (groupSections.length && results.subsections) {
+    const at = results.subsections.findIndex((s) => s.targetsTable);
+    const part: BodySection = { heading: '10. Kết quả thực hiện các nhiệm vụ của Kế hoạch', paragraphs: [], subsections: groupSections };
+    results.subsections.splice(at < 0 ? results.subsections.length : at, 0, part);
+  }
+
+  // III. Đánh giá chung, from the counts.
+  const total = facts.tasks.length;
+  const doneAll = facts.tasks.filter((t) => t.completionDate && (!facts.windowTo || t.completionDate <= facts.windowTo)).length;
+  const doneNow = facts.tasks.filter((t) => isoIn(t.completionDate, facts.windowFrom, facts.windowTo)).length;
+  if (total > 0) {
+    const met = facts.targets.met ? `${facts.targets.met} chỉ tiêu đã đạt` : 'chưa có chỉ tiêu nào đạt mức kế hoạch';
+    const targets = facts.targets.measured ? ` Trong ${facts.targets.measured} chỉ tiêu đã có số liệu, ${met}.` : '';
+    add('III.1', `Trong kỳ, các cơ quan, đơn vị đã hoàn thành ${doneNow} nhiệm vụ; lũy kế ${doneAll}/${total} nhiệm vụ của Kế hoạch đã hoàn thành.${targets}`);
+  }
+  const overdue = facts.tasks.filter((t) => t.status === 'open_overdue');
+  if (overdue.length) {
+    add('III.2', `Còn ${overdue.length} nhiệm vụ đã quá thời hạn nhưng chưa hoàn thành: ${overdue.map((t) => t.code).join(', ')}.`);
+  }
+  // A few agencies are named; more are counted, the names being in Phụ lục II.
+  const named = (names: string[]) => (names.length <= 5 ? `: ${names.join(', ')}` : ' (chi tiết tại Phụ lục II)');
+  if (r.missing.length) add('III.2', `Còn ${r.missing.length} cơ quan, đơn vị chưa gửi báo cáo${named(r.missing)}.`);
+  if (r.late.length) add('III.2', `${r.late.length} cơ quan, đơn vị gửi báo cáo chậm so với thời hạn${named(r.late)}.`);
+
+  // IV. The open tasks due by the end of the next period.
+  const next = facts.tasks.filter((t) => !t.completionDate && (t.status === 'open_overdue' || (t.effectiveDeadline !== null && t.effectiveDeadline <= facts.nextTo)));
+  if (next.length) {
+    add(
+      'IV',
+      `${issuer} tiếp tục hướng dẫn, đôn đốc các cơ quan, đơn vị, địa phương triển khai các nhiệm vụ của Kế hoạch, trong đó tập trung:`,
+      ...next.slice(0, 12).map((t) => `- ${clean(t.content)}${t.lead.length ? ` (${leadNames(t)})` : ''}.`),
+      ...(next.length > 12 ? [`- Các nhiệm vụ khác theo Kế hoạch (${next.length - 12} nhiệm vụ).`] : []),
+    );
+  }
+  return sections;
+}
+
+/** Căn cứ lines, opening and outline of a consolidated report, prefilled from the data, for the clerk to edit. */
+export function defaultReportTexts(
+  plan: PlanDetail,
+  settings: DocumentSettingsValues,
+  period: { label: string; year: number; kind: ReportKind },
+  facts?: ReportFacts,
+): DocumentTexts {
+  const issuer = settings.standing.issuerName;
+  const topic = reportTopic(plan);
+  // The closing sentence ends the text, so that "./." falls there even while the sections are empty.
+  const closing = `Trên đây là báo cáo kết quả ${topic} ${period.label} của ${issuer}.`;
+  const sections = facts ? prefilledSections(period.kind, period.year, facts, issuer) : defaultReportSections(period.kind, period.year);
+  return {
+    legalBasis: [],
+    opening: `Thực hiện ${reportPlanReference(plan, settings.planSymbol)}, ${issuer} báo cáo kết quả ${topic} ${period.label} như sau:`,
+    sections: [...sections, { heading: '', paragraphs: [closing] }],
+  };
+}
+
+function letter(i: number): string {
+  return 'abcdđeghiklmnopqrstuvxy'.charAt(i) || String(i + 1);
+}
+
+/** The plan's body regenerated from its data: targets, tasks by group, reporting regime. */
+export function defaultPlanTexts(
+  plan: PlanDetail,
+  data: { targets: TargetRow[]; groups: TaskGroupRow[]; tasks: TaskRow[]; duties: ReportingDutyRow[]; standingName: string | null },
+): DocumentTexts {
+  const targetGroups: string[] = [];
+  for (const t of data.targets) if (!targetGroups.includes(t.group)) targetGroups.push(t.group);
+  const targetSections: BodySection[] = targetGroups.map((g, i) => ({
+    heading: g.trim() ? `${letter(i)}) ${g.trim().replace(/^[*\s]+/, '')}` : '',
+    // One bullet of the plan may be two targets (districts and communes) with the same wording: printed once.
+    paragraphs: [...new Set(data.targets.filter((t) => t.group === g).map((t) => `- ${t.wording.trim()}`))],
+  }));
+  const groupSections: BodySection[] = data.groups
+    .map((g) => ({ g, tasks: data.tasks.filter((t) => t.group.id === g.id) }))
+    .filter((x) => x.tasks.length > 0)
+    .map((x, i) => ({ heading: `${i + 1}. ${x.g.title.trim()}`, paragraphs: x.tasks.map((t) => `- ${t.content.trim()}`) }));
+
+  const periodic = data.duties.filter((d) => d.periodType !== 'ad_hoc');
+  const regime = periodic.map((d) => `${d.title.trim().replace(/^Báo cáo\s+/iu, 'báo cáo ')} (${d.dueText.trim()})`).join(', ');
+  const adHoc = data.duties.some((d) => d.periodType === 'ad_hoc') ? ' và báo cáo đột xuất' : '';
+  const recipient = data.standingName ?? plan.issuer;
+  const reporting = regime
+    ? `Các cơ quan, đơn vị, địa phương được phân công thực hiện chế độ thông tin, báo cáo định kỳ: ${regime}${adHoc} kết quả thực hiện Kế hoạch gửi ${recipient} để tổng hợp, báo cáo theo quy định.`
+    : `Các cơ quan, đơn vị, địa phương báo cáo kết quả thực hiện Kế hoạch gửi ${recipient} để tổng hợp, báo cáo theo quy định.`;
+
+  // The căn cứ of the plan's details, then "Thực hiện" its parent programme, open the plan.
+  const grounds = [
+    ...plan.legalBases.map((b) => b.trim().replace(/[;.,]+$/u, '')).filter(Boolean),
+    ...(plan.parentProgramme.trim() ? [`Thực hiện ${plan.parentProgramme.trim()}`] : []),
+  ];
+  const basis = `${grounds.map((g) => `${g}; `).join('')}${plan.issuer} ban hành Kế hoạch ${lowerFirstWord(plan.title)} (sau đây gọi tắt là Kế hoạch) với các nội dung như sau:`;
+
+  return {
+    legalBasis: plan.legalBases,
+    opening: basis,
+    sections: [
+      {
+        heading: 'I. MỤC ĐÍCH, YÊU CẦU',
+        paragraphs: [],
+        subsections: [
+          { heading: '1. Mục đích', paragraphs: [] },
+          { heading: '2. Yêu cầu', paragraphs: [] },
+        ],
+      },
+      {
+        heading: 'II. MỤC TIÊU, CHỈ TIÊU',
+        paragraphs: [],
+        subsections: [
+          { heading: '1. Mục tiêu', paragraphs: [] },
+          { heading: '2. Chỉ tiêu', paragraphs: [], subsections: targetSections },
+        ],
+      },
+      {
+        heading: 'III. NHIỆM VỤ, GIẢI PHÁP',
+        paragraphs: [
+          'Nhiệm vụ cụ thể, cơ quan chủ trì, cơ quan phối hợp, thời hạn và sản phẩm của từng nhiệm vụ tại Phụ lục kèm theo Kế hoạch này.',
+        ],
+        subsections: groupSections,
+      },
+      { heading: 'IV. KINH PHÍ THỰC HIỆN', paragraphs: [] },
+      {
+        heading: 'V. TỔ CHỨC THỰC HIỆN',
+        paragraphs: [
+          'Các cơ quan, đơn vị, địa phương được phân công chủ trì căn cứ chức năng, nhiệm vụ xây dựng kế hoạch, tổ chức thực hiện các nhiệm vụ tại Phụ lục kèm theo Kế hoạch này; cơ quan phối hợp có trách nhiệm phối hợp chặt chẽ với cơ quan chủ trì.',
+          reporting,
+        ],
+      },
+      {
+        heading: '',
+        paragraphs: [`${plan.issuer} yêu cầu các cơ quan, đơn vị, địa phương triển khai thực hiện Kế hoạch.`],
+      },
+    ],
+  };
+}
