@@ -103,10 +103,11 @@ describe('the task board’s orders', () => {
 });
 
 describe('search details', () => {
-  it('the searched text: code, content, group, agencies, output and deadline wording, blanks for none', () => {
+  it('the searched text: code, content, group, agencies, shared responsibility, output and deadline wording, blanks for none', () => {
     const t = task({ code: 'V.1', content: 'Nội dung', group: { id: 1, code: 'V', title: 'Nhóm V' }, lead: [police], support: [health] });
-    expect(taskSearchText(t)).toBe('V.1 Nội dung Nhóm V Công an tỉnh Sở Y tế  ');
-    expect(taskSearchText({ ...t, expectedOutput: 'Báo cáo', deadlineText: 'Quý II' })).toBe('V.1 Nội dung Nhóm V Công an tỉnh Sở Y tế Báo cáo Quý II');
+    expect(taskSearchText(t)).toBe('V.1 Nội dung Nhóm V Công an tỉnh Sở Y tế   ');
+    expect(taskSearchText({ ...t, expectedOutput: 'Báo cáo', deadlineText: 'Quý II' })).toBe('V.1 Nội dung Nhóm V Công an tỉnh Sở Y tế  Báo cáo Quý II');
+    expect(taskSearchText({ ...t, sharedResponsibility: 'Chung: thành viên BCĐ 138' })).toBe('V.1 Nội dung Nhóm V Công an tỉnh Sở Y tế Chung: thành viên BCĐ 138  ');
   });
 
   it('query words: folded, split at anything but letters, digits and dots', () => {
