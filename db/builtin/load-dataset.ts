@@ -177,7 +177,10 @@ export async function loadDataset(db: AppDb, data: PlanDataset, actor = 'Dữ li
           due_month: d.dueMonth,
           due_day: d.dueDay,
           due_text: nfc(d.dueText),
-          recipient_agency_id: agencyId(d.recipient),
+          // An upward duty goes to bodies named in words, not to an agency of the plan.
+          recipient_agency_id: d.upward ? null : agencyId(d.recipient),
+          upward: d.upward ? 1 : 0,
+          recipient_text: nfc(d.recipientText ?? ''),
           sort_order: i,
         })
         .returning('id')

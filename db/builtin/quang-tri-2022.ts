@@ -1276,6 +1276,21 @@ export const quangTri2022: PlanDataset = {
       recipient: 'SLDTBXH',
       obliged: [...REPORTING_AGENCIES],
     },
+    // VI.2: "Giao Sở Lao động - Thương binh và Xã hội đôn đốc, kiểm tra việc thực hiện Kế hoạch này, định kỳ
+    // tổng hợp, báo cáo Ủy ban nhân dân tỉnh, Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn
+    // ma túy, mại dâm theo quy định." The plan names neither the period nor a date ("định kỳ … theo quy
+    // định"), so none is invented: the duty has no date of its own, like V.1.1.
+    {
+      periodType: 'ad_hoc',
+      title: 'Báo cáo định kỳ của cơ quan thường trực',
+      dueMonth: null,
+      dueDay: null,
+      dueText: 'định kỳ, theo quy định',
+      recipient: '',
+      obliged: ['SLDTBXH'],
+      upward: true,
+      recipientText: 'Ủy ban nhân dân tỉnh; Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm',
+    },
   ],
 
   planText: quangTri2022Text,

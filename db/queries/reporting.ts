@@ -257,6 +257,9 @@ export async function createAdHocPeriod(db: AppDb, req: AdHocRequest): Promise<n
       .select('id')
       .where('plan_id', '=', req.planId)
       .where('period_type', '=', 'ad_hoc')
+      // The members' ad-hoc duty, not the secretariat's own report upward.
+      .where('upward', '=', 0)
+      .orderBy('sort_order')
       .executeTakeFirst();
     const { n } = await trx
       .selectFrom('reporting_periods')

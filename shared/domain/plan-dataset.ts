@@ -154,10 +154,14 @@ export interface DatasetReportingDuty {
   dueDay: number | null;
   /** Original wording, e.g. "trước ngày 15/6". */
   dueText: string;
-  /** Code of the agency that receives the reports. */
+  /** Code of the agency that receives the reports; '' for an upward duty (its recipients are `recipientText`). */
   recipient: string;
-  /** Codes of the agencies that must report. */
+  /** Codes of the agencies that must report (for an upward duty: the standing agency). */
   obliged: string[];
+  /** Optional (added): the standing agency's own report upward (to UBND tỉnh, the national committee, …). */
+  upward?: boolean;
+  /** Optional (added): the recipients of an upward duty as the plan words them. */
+  recipientText?: string;
 }
 
 export interface PlanDataset {

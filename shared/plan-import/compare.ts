@@ -5,7 +5,7 @@ import type { PlanDataset } from '../domain/plan-dataset';
 export interface Difference {
   /** "task", "group", "target", "duty", "plan", "agency". */
   area: 'task' | 'group' | 'target' | 'duty' | 'plan' | 'agency';
-  /** Code of the task, group or target, period type of the duty, field of the plan, code of the agency. */
+  /** Code of the task, group or target, period type of the duty ("… lên cấp trên" for an upward one), field of the plan, code of the agency. */
   key: string;
   /** Field that differs; "present" when one side lacks the item. */
   field: string;
@@ -63,7 +63,7 @@ export function compareDatasets(expected: PlanDataset, actual: PlanDataset): Dif
   compareByKey('group', expected.taskGroups, actual.taskGroups, (g) => g.code, out);
   compareByKey('task', expected.tasks, actual.tasks, (t) => t.code, out);
   compareByKey('target', expected.targets, actual.targets, (t) => t.code, out);
-  compareByKey('duty', expected.reportingDuties, actual.reportingDuties, (d) => d.periodType, out);
+  compareByKey('duty', expected.reportingDuties, actual.reportingDuties, (d) => (d.upward ? `${d.periodType} lên cấp trên` : d.periodType), out);
   return out;
 }
 

@@ -60,7 +60,8 @@ describe('the 2022 plan as served by the API', () => {
       taskGroups: 21,
       tasks: 63,
       targets: 14,
-      reportingDuties: 3,
+      // VI.1's three duties of the members, and VI.2, the Sở's own report upward.
+      reportingDuties: 4,
     });
     // The settings point at it, so the screens open on it.
     expect((await app.call('settings.get', {})).currentPlanId).toBe(plan!.id);
@@ -109,10 +110,25 @@ describe('the 2022 plan as served by the API', () => {
       ['six_month', 6, 15, 'trước ngày 15/6'],
       ['annual', 12, 15, 'trước ngày 15/12'],
     ]);
-    for (const d of duties) {
+    for (const d of duties.filter((x) => !x.upward)) {
       expect(d.recipient?.shortName).toBe('Sở Lao động - Thương binh và Xã hội');
       expect(d.obliged).toHaveLength(26);
     }
+  });
+
+  it('VI.2: the Sở reports upward to UBND tỉnh and the national committee, with no date the plan does not give', async () => {
+    app = await openTempApp();
+    const [plan] = await app.call('plans.list', {});
+    const upward = (await app.call('reporting.duties', { planId: plan!.id })).filter((d) => d.upward);
+    expect(upward).toHaveLength(1);
+    expect(upward[0]).toMatchObject({
+      title: 'Báo cáo định kỳ của cơ quan thường trực',
+      dueText: 'định kỳ, theo quy định',
+      recipient: null,
+      recipientText: 'Ủy ban nhân dân tỉnh; Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm',
+      nextDue: null,
+    });
+    expect(upward[0]!.obliged.map((a) => a.shortName)).toEqual(['Sở Lao động - Thương binh và Xã hội']);
   });
 });
 

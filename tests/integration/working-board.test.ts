@@ -293,7 +293,7 @@ describe('next year\'s plan from 2022', () => {
       year: 2023,
       title: 'Phòng, chống mại dâm trên địa bàn tỉnh Quảng Trị năm 2023',
       yearsMoved: 1,
-      counts: { agencies: 30, taskGroups: 21, tasks: 63, targets: 14, reportingDuties: 3 },
+      counts: { agencies: 30, taskGroups: 21, tasks: 63, targets: 14, reportingDuties: 4 },
       skippedAgencies: ['Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm'],
       existingPlansThatYear: [],
     });
@@ -304,7 +304,7 @@ describe('next year\'s plan from 2022', () => {
     const created = await app.call('plans.copy', { sourcePlanId: PLAN, year: 2023, title: preview.title });
     expect(created).toMatchObject({ year: 2023, title: preview.title, number: null, issuedDate: null, symbol: 'KH-BCĐ138' });
     const overview = await app.call('plans.overview', { planId: created.id });
-    expect(overview.counts).toEqual({ agencies: 30, reportingAgencies: 26, districts: 10, taskGroups: 21, tasks: 63, targets: 14, reportingDuties: 3 });
+    expect(overview.counts).toEqual({ agencies: 30, reportingAgencies: 26, districts: 10, taskGroups: 21, tasks: 63, targets: 14, reportingDuties: 4 });
     expect(overview.plan.issuedDateText).toBe('Quảng Trị, ngày   tháng   năm 2023');
 
     const copied = await app.call('tasks.list', { planId: created.id });
@@ -321,11 +321,14 @@ describe('next year\'s plan from 2022', () => {
       (await app.call('targets.list', { planId: PLAN })).map((t) => [t.code, t.value, t.agencies.filter((a) => a.id !== ubqg).length]),
     );
     const duties = await app.call('reporting.duties', { planId: created.id });
-    expect(duties.map((d) => [d.dueText, d.obliged.length])).toEqual([
-      ['trước ngày 15/6', 26],
-      ['trước ngày 15/12', 26],
-      [expect.any(String), 26],
+    expect(duties.map((d) => [d.dueText, d.obliged.length, d.upward])).toEqual([
+      ['trước ngày 15/6', 26, false],
+      ['trước ngày 15/12', 26, false],
+      [expect.any(String), 26, false],
+      // VI.2, the Sở's own report upward, goes with the plan, its recipients as worded.
+      ['định kỳ, theo quy định', 1, true],
     ]);
+    expect(duties[3]!.recipientText).toBe('Ủy ban nhân dân tỉnh; Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm');
 
     expect(plan2022Rows()).toEqual(before);
     const [event] = (app.core.database.sqlite

@@ -292,7 +292,7 @@ describe('task groups and tasks', () => {
     const known = new Set(ds.agencies.map((a) => a.code));
     for (const t of ds.tasks) for (const c of [...t.lead, ...t.support]) expect(known.has(c), `${t.code}: ${c}`).toBe(true);
     for (const t of ds.targets) for (const c of t.agencies) expect(known.has(c), `${t.code}: ${c}`).toBe(true);
-    for (const d of ds.reportingDuties) for (const c of [d.recipient, ...d.obliged]) expect(known.has(c)).toBe(true);
+    for (const d of ds.reportingDuties) for (const c of [...(d.upward ? [] : [d.recipient]), ...d.obliged]) expect(known.has(c)).toBe(true);
     expect(known.has(ds.plan.standingAgency)).toBe(true);
     const groups = new Set(ds.taskGroups.map((g) => g.code));
     for (const t of ds.tasks) expect(groups.has(t.group)).toBe(true);
@@ -511,13 +511,39 @@ describe('targets (II.2 Chỉ tiêu)', () => {
 });
 
 describe('reporting duties (VI)', () => {
-  it('6-month before 15/6, annual before 15/12, and ad hoc, to Sở LĐ-TB&XH', () => {
-    expect(ds.reportingDuties.map((d) => [d.periodType, d.dueMonth, d.dueDay, d.dueText, d.recipient])).toEqual([
+  const members = ds.reportingDuties.filter((d) => !d.upward);
+  it('VI.1: 6-month before 15/6, annual before 15/12, and ad hoc, to Sở LĐ-TB&XH', () => {
+    expect(members.map((d) => [d.periodType, d.dueMonth, d.dueDay, d.dueText, d.recipient])).toEqual([
       ['six_month', 6, 15, 'trước ngày 15/6', 'SLDTBXH'],
       ['annual', 12, 15, 'trước ngày 15/12', 'SLDTBXH'],
       ['ad_hoc', null, null, 'đột xuất', 'SLDTBXH'],
     ]);
-    for (const d of ds.reportingDuties) expect(sorted(d.obliged)).toEqual(sorted(OBLIGED));
+    for (const d of members) expect(sorted(d.obliged)).toEqual(sorted(OBLIGED));
+  });
+
+  it('VI.2: the Sở reports upward to UBND tỉnh and the national committee, as the plan words them, with no invented date', () => {
+    // "2. Giao Sở Lao động - Thương binh và Xã hội đôn đốc, kiểm tra việc thực hiện Kế hoạch này, định kỳ
+    // tổng hợp, báo cáo Ủy ban nhân dân tỉnh, Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn
+    // ma túy, mại dâm theo quy định."
+    const vi2 =
+      'Giao Sở Lao động - Thương binh và Xã hội đôn đốc, kiểm tra việc thực hiện Kế hoạch này, định kỳ tổng hợp, báo cáo Ủy ban nhân dân tỉnh, Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm theo quy định.';
+    const plan = readFileSync(fileURLToPath(new URL('../fixtures/ke-hoach-pcmd-quang-tri-2022.md', import.meta.url)), 'utf8');
+    expect(plan.replace(/\s+/g, ' ')).toContain(`2. ${vi2}`);
+    const upward = ds.reportingDuties.filter((d) => d.upward);
+    expect(upward).toHaveLength(1);
+    const [d] = upward;
+    // The one who reports is the Sở named in VI.2, the plan's standing agency.
+    expect(d!.obliged).toEqual(['SLDTBXH']);
+    expect(ds.plan.standingAgency).toBe('SLDTBXH');
+    expect(agency('SLDTBXH').name).toMatch(/^Sở Lao động - Thương binh và Xã hội\b/);
+    // Its recipients, each spelled as VI.2 spells it.
+    const recipients = d!.recipientText!.split('; ');
+    expect(recipients).toEqual(['Ủy ban nhân dân tỉnh', 'Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm']);
+    expect(vi2).toContain(`báo cáo ${recipients.join(', ')} theo quy định`);
+    // "định kỳ … theo quy định": no period, no day and month in the plan, so none is set.
+    expect([d!.periodType, d!.dueMonth, d!.dueDay, d!.dueText]).toEqual(['ad_hoc', null, null, 'định kỳ, theo quy định']);
+    expect(vi2).toContain('định kỳ');
+    expect(vi2).toContain('theo quy định');
   });
 });
 

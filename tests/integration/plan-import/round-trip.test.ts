@@ -63,7 +63,8 @@ describe('the exported plan imports back to the same plan', () => {
       builtin.targets.filter(measuredHere).map((t) => [t.kind, t.comparator, t.value, t.unit]),
     );
     expect(p.dataset.reportingDuties.map((d) => [d.periodType, d.dueDay, d.dueMonth, d.recipient, [...d.obliged].sort()])).toEqual(
-      builtin.reportingDuties.map((d) => [d.periodType, d.dueDay, d.dueMonth, d.recipient, [...d.obliged].sort()]),
+      // VI.1's duties; the Sở's own report upward (VI.2) is not read by the import.
+      builtin.reportingDuties.filter((d) => !d.upward).map((d) => [d.periodType, d.dueDay, d.dueMonth, d.recipient, [...d.obliged].sort()]),
     );
   });
 });

@@ -23,13 +23,16 @@ export function StandingReportCard({ duties }: { duties: ReportingDutyRow[] }) {
         <Stack gap={6}>
           {upward.map((d) => (
             <Text size="sm" key={d.id}>
-              <b>{d.title}</b> ({d.dueText}) gửi {d.recipientText}:{' '}
-              {d.nextDue ? (
+              <b>{d.title}</b> ({d.dueText}) gửi {d.recipientText}
+              {d.periodType === 'ad_hoc' ? (
+                // No period and no date in the plan (the 2022 plan's VI.2: "định kỳ … theo quy định").
+                '.'
+              ) : d.nextDue ? (
                 <>
-                  hạn tiếp theo <b>{formatDateVi(d.nextDue.dueDate)}</b> (kỳ {d.nextDue.label})
+                  : hạn tiếp theo <b>{formatDateVi(d.nextDue.dueDate)}</b> (kỳ {d.nextDue.label})
                 </>
               ) : (
-                'không còn kỳ nào trong năm của kế hoạch'
+                ': không còn kỳ nào trong năm của kế hoạch'
               )}
             </Text>
           ))}
