@@ -146,8 +146,27 @@ function upward(plan: PlanDetail): string[] {
   return splitRecipients(plan.recipients).recipients.filter((l) => /^(Bộ|Cục)\s/u.test(l));
 }
 
-/** Settings derived from the plan: the plan's issuer for the plan, the standing agency for the rest. */
-export function defaultDocumentSettings(plan: PlanDetail, standing: StandingAgency | null): DocumentSettingsValues {
+/**
+ * The recipients of the plan's upward duties (the standing agency's own report, e.g. the 2022 plan's
+ * VI.2 "báo cáo Ủy ban nhân dân tỉnh, Ủy ban quốc gia …"), as worded, in order, each once; "; " or a
+ * line break separates them.
+ */
+export function upwardRecipients(duties: { upward: boolean; recipientText: string }[]): string[] {
+  const out: string[] = [];
+  for (const d of duties.filter((x) => x.upward)) {
+    for (const r of d.recipientText.split(/[;\n]/u).map((x) => x.trim().replace(/[.,]$/u, '').trim())) {
+      if (r && !out.some((o) => foldVietnamese(o) === foldVietnamese(r))) out.push(r);
+    }
+  }
+  return out;
+}
+
+/**
+ * Settings derived from the plan: the plan's issuer for the plan, the standing agency for the rest.
+ * The report's Kính gửi is the recipients of the plan's upward duty when it has one (a bare "Ủy ban
+ * nhân dân tỉnh" named with the plan's province); otherwise UBND tỉnh and the plan's issuer.
+ */
+export function defaultDocumentSettings(plan: PlanDetail, standing: StandingAgency | null, upwardTo: string[] = []): DocumentSettingsValues {
   const planIssuer = planIssuerProfile(plan);
   const standingIssuer = standing ? standingProfile(plan, standing) : { ...planIssuer };
   const abbr = standing?.abbreviation.trim() || plan.symbol.replace(/^[A-ZĐ]+-/u, '');
@@ -159,7 +178,12 @@ export function defaultDocumentSettings(plan: PlanDetail, standing: StandingAgen
     reportSymbol: `BC-${abbr}`,
     letterSymbol: abbr,
     planSymbol: plan.symbol,
-    reportAddressees: issuerIsStanding ? [province] : [province, plan.issuer.trim()],
+    reportAddressees:
+      upwardTo.length > 0
+        ? upwardTo.map((r) => (/^(uy ban nhan dan|ubnd) tinh$/.test(foldVietnamese(r).toLowerCase()) ? province : r))
+        : issuerIsStanding
+          ? [province]
+          : [province, plan.issuer.trim()],
     // The Ministry and its department (Cục PCTNXH) receive the report (section VI of the plan), as the
     // plan's own Nơi nhận names them.
     reportRecipients: [...upward(plan), 'Các cơ quan, đơn vị thực hiện Kế hoạch'],

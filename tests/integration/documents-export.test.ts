@@ -383,7 +383,8 @@ describe('Báo cáo kết quả thực hiện Kế hoạch', () => {
     );
 
     // Sent upward: Kính gửi, then Nơi nhận starting "- Như trên;".
-    checkKinhGui(r, ['Ủy ban nhân dân tỉnh Quảng Trị', 'Ban Chỉ đạo 138 tỉnh Quảng Trị']);
+    // Where the plan's VI.2 sends the Sở's report: "báo cáo Ủy ban nhân dân tỉnh, Ủy ban quốc gia …".
+    checkKinhGui(r, ['Ủy ban nhân dân tỉnh Quảng Trị', 'Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm']);
     checkSignature(r, {
       positionLines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
       name: 'Lê Thị Hương',

@@ -86,13 +86,40 @@ describe('the 6-month report exported with nothing typed', () => {
     );
     // No bare italic căn cứ line.
     expect(r.findParagraphs(/^Kế hoạch số/)).toEqual([]);
-    checkKinhGui(r, ['Ủy ban nhân dân tỉnh Quảng Trị', 'Ban Chỉ đạo 138 tỉnh Quảng Trị']);
+    // Where the plan's VI.2 sends the Sở's report: "báo cáo Ủy ban nhân dân tỉnh, Ủy ban quốc gia …".
+    checkKinhGui(r, ['Ủy ban nhân dân tỉnh Quảng Trị', 'Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm']);
     checkSignature(r, {
       positionLines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
       name: 'Lê Thị Hương',
       recipients: ['- Như trên;', '- Bộ LĐ-TB&XH (b/c);', '- Cục PCTNXH (Bộ LĐTB&XH);', '- Các cơ quan, đơn vị thực hiện Kế hoạch;', '- Lưu: VT, PCTNXH.'],
       columns: [4124, 5230],
     });
+  });
+
+  it('addresses Kính gửi where the plan’s upward duty sends the report, and without one to UBND tỉnh and the plan’s issuer', async () => {
+    const duties = await app.call('reporting.duties', { planId: 1 });
+    const vi2 = duties.find((d) => d.upward)!;
+    expect(vi2.recipientText).toBe('Ủy ban nhân dân tỉnh; Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm');
+    // The settings offered (the clerk's saved ones, here from before, win at export) follow the duty: the
+    // clerk names the Ministry too.
+    await app.call('duties.update', {
+      dutyId: vi2.id,
+      periodType: vi2.periodType,
+      title: vi2.title,
+      dueText: vi2.dueText,
+      upward: true,
+      recipientText: 'Ủy ban nhân dân tỉnh; Bộ Lao động - Thương binh và Xã hội; Ủy ban nhân dân tỉnh',
+      obliged: [],
+    });
+    const offered = async () => (await app.call('documents.settings', { planId: 1 })).defaults.reportAddressees;
+    expect(await offered()).toEqual(['Ủy ban nhân dân tỉnh Quảng Trị', 'Bộ Lao động - Thương binh và Xã hội']);
+    // Taken as the settings, they are the exported report's Kính gửi.
+    const { values } = await app.call('documents.settings', { planId: 1 });
+    await app.call('documents.updateSettings', { planId: 1, values: { ...values, reportAddressees: await offered() } });
+    checkKinhGui(await exportDoc({ kind: 'report', planId: 1, periodId: h1.id }), ['Ủy ban nhân dân tỉnh Quảng Trị', 'Bộ Lao động - Thương binh và Xã hội']);
+    // No upward duty: the province and the plan's issuer, as before.
+    await app.call('duties.delete', { dutyId: vi2.id });
+    expect(await offered()).toEqual(['Ủy ban nhân dân tỉnh Quảng Trị', 'Ban Chỉ đạo 138 tỉnh Quảng Trị']);
   });
 
   it('cites a plan not yet issued without a blank number', async () => {

@@ -16,7 +16,7 @@ import {
   statisticsAppendix,
   targetLine,
 } from '../../shared/documents/content';
-import { defaultDocumentSettings, headerLines, planSigner, splitRecipients } from '../../shared/documents/defaults';
+import { defaultDocumentSettings, headerLines, planSigner, splitRecipients, upwardRecipients } from '../../shared/documents/defaults';
 import type { PlanDetail, TargetRow, TaskRow } from '../../shared/api/models';
 import type { StatisticDef } from '../../shared/domain/statistics';
 
@@ -202,6 +202,20 @@ describe('defaults derived from a plan', () => {
     expect(s.standing).toMatchObject({ issuingBody: ['CÔNG AN HUYỆN'], signerAuthority: 'KT.', signerName: '' });
     // A People's Committee heads its own header: no parent line, its full name.
     expect(s.planIssuer).toMatchObject({ parentAgencyLine: '', issuingBody: ['ỦY BAN NHÂN DÂN HUYỆN CAM LỘ'] });
+  });
+
+  it('take the report’s Kính gửi from the upward duties’ recipients, each once, a bare UBND tỉnh named with the province', () => {
+    const duties = [
+      { upward: false, recipientText: '' },
+      { upward: true, recipientText: 'Ủy ban nhân dân tỉnh; Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm.' },
+      { upward: true, recipientText: 'Uỷ ban nhân dân tỉnh\nBộ Lao động - Thương binh và Xã hội' },
+    ];
+    const to = upwardRecipients(duties);
+    expect(to).toEqual(['Ủy ban nhân dân tỉnh', 'Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm', 'Bộ Lao động - Thương binh và Xã hội']);
+    const standing = { name: 'Sở Y tế', shortName: 'Sở Y tế', abbreviation: 'SYT', kind: 'provincial_department' as const };
+    expect(defaultDocumentSettings({ ...plan, placeName: 'Quảng Trị' }, standing, to).reportAddressees[0]).toBe('Ủy ban nhân dân tỉnh Quảng Trị');
+    expect(defaultDocumentSettings({ ...plan, placeName: 'Quảng Trị' }, standing, to).reportAddressees.slice(1)).toEqual(to.slice(1));
+    expect(upwardRecipients(duties.slice(0, 1))).toEqual([]);
   });
 
   it('break a long agency name before its last "VÀ", never after a dash', () => {

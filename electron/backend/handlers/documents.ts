@@ -68,6 +68,7 @@ import { targetHandlers } from './targets';
 import { urgingHandlers } from './urging';
 import {
   defaultDocumentSettings,
+  upwardRecipients,
   defaultPlanTexts,
   defaultReportTexts,
   lowerFirstWord,
@@ -102,7 +103,8 @@ async function requirePlanDetail(ctx: HandlerContext, planId: number): Promise<P
 
 async function defaultsOf(ctx: HandlerContext, plan: PlanDetail): Promise<DocumentSettingsValues> {
   const standing = plan.standingAgency ? await getAgencyBasics(ctx.db, plan.standingAgency.id) : null;
-  return defaultDocumentSettings(plan, standing);
+  // The report goes where the plan's upward duty sends it (the 2022 plan's VI.2).
+  return defaultDocumentSettings(plan, standing, upwardRecipients(await listReportingDuties(ctx.db, plan.id)));
 }
 
 async function settingsView(ctx: HandlerContext, plan: PlanDetail): Promise<DocumentSettingsView> {
