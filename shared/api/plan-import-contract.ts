@@ -1,21 +1,16 @@
 // Importing a plan from its Word file or pasted text: a preview to review (nothing saved), then the
 // reviewed plan saved in one transaction. Merged into the one contract in contract.ts.
 import { z } from 'zod';
-import { isoDate } from './fields';
+import { isoDate, method, text } from './fields';
 import type { PlanSummary } from './models';
 import type { PlanImport } from '../plan-import/to-dataset';
 import { AGENCY_KINDS, DEADLINE_KINDS, PERIOD_TYPES, TARGET_COMPARATORS, TARGET_KINDS } from '../domain/types';
-
-function method<I extends z.ZodType, O>(input: I) {
-  return { input, output: undefined as unknown as O };
-}
 
 /** The largest pasted text accepted (a 20-page plan is about 60,000 characters). */
 export const MAX_PASTED_CHARS = 500_000;
 /** Base64 of the largest accepted file (10 MB), with room for padding. */
 const MAX_BASE64_CHARS = Math.ceil((10 * 1024 * 1024) / 3) * 4 + 8 + 1024 * 1024;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
 const optText = (max: number) => z.string().trim().max(max).optional();
 const code = z.string().trim().min(1).max(60);
 const codes = z.array(code).max(500);
