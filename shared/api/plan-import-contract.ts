@@ -5,6 +5,7 @@ import { isoDate, method, text } from './fields';
 import type { PlanSummary } from './models';
 import type { PlanImport } from '../plan-import/to-dataset';
 import { AGENCY_KINDS, DEADLINE_KINDS, PERIOD_TYPES, TARGET_COMPARATORS, TARGET_KINDS } from '../domain/types';
+import { PLAN_TEXT_KINDS } from '../domain/plan-text';
 
 /** The largest pasted text accepted (a 20-page plan is about 60,000 characters). */
 export const MAX_PASTED_CHARS = 500_000;
@@ -118,6 +119,25 @@ const datasetSchema = z
           .strict(),
       )
       .max(20),
+    /** The plan's own text, paragraph by paragraph (shared/plan-import/to-dataset.ts). */
+    planText: z
+      .array(
+        z
+          .object({
+            kind: z.enum(PLAN_TEXT_KINDS),
+            level: z.number().int().min(0).max(4),
+            numbering: z.string().trim().max(20),
+            text: z.string().max(20000),
+            bold: z.boolean().optional(),
+            italics: z.boolean().optional(),
+            task: code.optional(),
+            target: code.optional(),
+            group: code.optional(),
+          })
+          .strict(),
+      )
+      .max(5000)
+      .optional(),
   })
   .strict();
 
