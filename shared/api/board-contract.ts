@@ -5,17 +5,9 @@ import type { AgencyRow, PlanSummary, TaskGroupRow } from './models';
 import type { AgencyDetail, AuditLine, AvailableAgency, BulkResult, PlanCopyPreview, TaskDetail } from './board-models';
 import { AGENCY_KINDS, DEADLINE_KINDS, PERIOD_TYPES } from '../domain/types';
 import { AGENCY_LEVELS } from '../domain/plan-setup';
+import { isoDate, nullableText, method, id, byPlan, text } from './fields';
 
-const id = z.number().int().positive();
-import { isoDate } from './fields';
-const text = (max: number) => z.string().trim().min(1).max(max);
-/** Optional text: '' and null both mean "none". */
-const optionalText = (max: number) => z.string().trim().max(max).nullable();
 const agencyIds = z.array(id).max(200);
-
-function method<I extends z.ZodType, O>(input: I) {
-  return { input, output: undefined as unknown as O };
-}
 
 const taskFields = {
   groupId: id,
@@ -25,10 +17,10 @@ const taskFields = {
   deadlineKind: z.enum(DEADLINE_KINDS),
   deadline: isoDate.nullable(),
   periodType: z.enum(PERIOD_TYPES).nullable(),
-  deadlineText: optionalText(300),
-  expectedOutput: optionalText(2000),
+  deadlineText: nullableText(300),
+  expectedOutput: nullableText(2000),
   completionDate: isoDate.nullable(),
-  note: optionalText(2000),
+  note: nullableText(2000),
 };
 
 /** Only the fields that changed are sent, with the version of the task they were made from. */
@@ -63,8 +55,8 @@ const agencyFields = {
   shortName: text(200),
   abbreviation: text(40),
   kind: z.enum(AGENCY_KINDS),
-  contactPerson: optionalText(200),
-  phone: optionalText(60),
+  contactPerson: nullableText(200),
+  phone: nullableText(60),
   email: z.union([z.literal(''), z.email()]).nullable(),
   reports: z.boolean(),
   /** Trung ương (no locality), tỉnh, huyện, xã; default from the kind. */
@@ -77,13 +69,12 @@ const plan = {
 };
 
 const byTask = z.object({ taskId: id }).strict();
-const byPlan = z.object({ planId: id }).strict();
 const complete = z
   .object({
     taskId: id,
     completionDate: isoDate,
     /** What was done, kept as a progress note (optional). */
-    text: optionalText(4000).optional(),
+    text: nullableText(4000).optional(),
     reportedByAgencyId: id.nullable().optional(),
   })
   .strict();

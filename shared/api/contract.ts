@@ -1,6 +1,7 @@
 // The one API contract: method name -> input schema and output type. Added here once, implemented
 // once in electron/backend/handlers, and served by both hosts without further code.
 import { z } from 'zod';
+import { method, id, none, byPlan } from './fields';
 import type {
   AgencyRow,
   AppInfo,
@@ -20,16 +21,9 @@ import { planTargetsContract } from './plan-targets-contract';
 import { planImportContract } from './plan-import-contract';
 import type { BackupInfo, BackupListing, RestoreResult } from '../backup/backup-api';
 
-const id = z.number().int().positive();
-const none = z.object({}).strict();
-const byPlan = z.object({ planId: id }).strict();
 const localPath = z.string().trim().min(1).max(1000);
 const backupCreateInput = z.object({ targetFolder: localPath.optional() }).strict();
 const backupRestoreInput = z.object({ backupPath: localPath }).strict();
-
-function method<I extends z.ZodType, O>(input: I) {
-  return { input, output: undefined as unknown as O };
-}
 
 export const contract = {
   'app.info': method<typeof none, AppInfo>(none),

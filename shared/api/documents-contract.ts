@@ -14,9 +14,7 @@ import type {
 } from './documents-models';
 import { DOCUMENT_KINDS } from './documents-models';
 
-const id = z.number().int().positive();
-import { isoDate } from './fields';
-const byPlan = z.object({ planId: id }).strict();
+import { isoDate, method, id, byPlan, lines } from './fields';
 const sourceChoice = z
   .object({
     planId: id,
@@ -28,12 +26,7 @@ const sourceChoice = z
   })
   .strict();
 
-function method<I extends z.ZodType, O>(input: I) {
-  return { input, output: undefined as unknown as O };
-}
-
 const line = (max: number) => z.string().trim().max(max);
-const lines = (items: number, max: number) => z.array(z.string().trim().max(max)).max(items);
 
 const issuerProfile = z
   .object({

@@ -20,3 +20,29 @@ export const MAX_SAFE_VALUE = Number.MAX_SAFE_INTEGER;
 
 /** A figure or target value: finite, within ±MAX_SAFE_VALUE. */
 export const safeNumber = z.number().min(-MAX_SAFE_VALUE).max(MAX_SAFE_VALUE);
+
+/** One contract entry: the input schema checked at the boundary, and the output type (types only). */
+export function method<I extends z.ZodType, O>(input: I) {
+  return { input, output: undefined as unknown as O };
+}
+
+/** A record's id: a positive integer. */
+export const id = z.number().int().positive();
+
+/** No input at all. */
+export const none = z.object({}).strict();
+
+/** Input naming one plan. */
+export const byPlan = z.object({ planId: id }).strict();
+
+/** Required text: trimmed, not empty, at most `max` characters. */
+export const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** Text that may be cleared: '' and null both mean "none"; trimmed, at most `max` characters. */
+export const nullableText = (max: number) => z.string().trim().max(max).nullable();
+
+/** Text that may be cleared or left out: '', null and absent all mean "none"; trimmed, at most `max` characters. */
+export const optionalText = (max: number) => nullableText(max).optional();
+
+/** A list of at most `items` lines, each trimmed and at most `max` characters (blank lines allowed). */
+export const lines = (items: number, max: number) => z.array(z.string().trim().max(max)).max(items);

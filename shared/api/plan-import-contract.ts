@@ -1,21 +1,17 @@
 // Importing a plan from its Word file or pasted text: a preview to review (nothing saved), then the
 // reviewed plan saved in one transaction. Merged into the one contract in contract.ts.
 import { z } from 'zod';
-import { isoDate } from './fields';
+import { isoDate, method, text } from './fields';
 import type { PlanSummary } from './models';
 import type { PlanImport } from '../plan-import/to-dataset';
 import { AGENCY_KINDS, DEADLINE_KINDS, PERIOD_TYPES, TARGET_COMPARATORS, TARGET_KINDS } from '../domain/types';
-
-function method<I extends z.ZodType, O>(input: I) {
-  return { input, output: undefined as unknown as O };
-}
+import { PLAN_TEXT_KINDS } from '../domain/plan-text';
 
 /** The largest pasted text accepted (a 20-page plan is about 60,000 characters). */
 export const MAX_PASTED_CHARS = 500_000;
 /** Base64 of the largest accepted file (10 MB), with room for padding. */
 const MAX_BASE64_CHARS = Math.ceil((10 * 1024 * 1024) / 3) * 4 + 8 + 1024 * 1024;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
 const optText = (max: number) => z.string().trim().max(max).optional();
 const code = z.string().trim().min(1).max(60);
 const codes = z.array(code).max(500);
@@ -123,6 +119,25 @@ const datasetSchema = z
           .strict(),
       )
       .max(20),
+    /** The plan's own text, paragraph by paragraph (shared/plan-import/to-dataset.ts). */
+    planText: z
+      .array(
+        z
+          .object({
+            kind: z.enum(PLAN_TEXT_KINDS),
+            level: z.number().int().min(0).max(4),
+            numbering: z.string().trim().max(20),
+            text: z.string().max(20000),
+            bold: z.boolean().optional(),
+            italics: z.boolean().optional(),
+            task: code.optional(),
+            target: code.optional(),
+            group: code.optional(),
+          })
+          .strict(),
+      )
+      .max(5000)
+      .optional(),
   })
   .strict();
 

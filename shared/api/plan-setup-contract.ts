@@ -2,18 +2,11 @@
 // plan still lacks, and deleting tasks, ad-hoc requests and urging records (each kept in the history).
 // Merged into the one contract in contract.ts.
 import { z } from 'zod';
-import { isoDate } from './fields';
+import { isoDate, method, id, none, byPlan, text, lines } from './fields';
 import type { PlanDetail } from './models';
 import type { DeletedRecord, PlanSetupStatus } from './plan-setup-models';
 
-const id = z.number().int().positive();
-const text = (max: number) => z.string().trim().min(1).max(max);
-const lines = (maxItems: number, maxLength: number) => z.array(z.string().trim().max(maxLength)).max(maxItems);
 const year = z.number().int().min(2000).max(2100);
-
-function method<I extends z.ZodType, O>(input: I) {
-  return { input, output: undefined as unknown as O };
-}
 
 const planUpdate = z
   .object({
@@ -40,8 +33,6 @@ const planUpdate = z
 
 /** "Ban hành": the number and the signing date once the plan is signed. */
 const planIssue = z.object({ planId: id, number: z.string().trim().min(1).max(20), issuedDate: isoDate }).strict();
-const byPlan = z.object({ planId: id }).strict();
-const none = z.object({}).strict();
 
 const taskDelete = z
   .object({

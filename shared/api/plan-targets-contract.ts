@@ -1,20 +1,12 @@
 // Setting up a plan's targets, statistics and reporting duties in the app: added, edited and
 // deleted by the clerk. Merged into the one contract in contract.ts.
 import { z } from 'zod';
-import { isoDate, safeNumber } from './fields';
+import { isoDate, safeNumber, method, id, byPlan, text, optionalText } from './fields';
 import type { PlanUnitCount, ReportingDutyRow, StatisticRequestRow, StatisticRow, TargetRow, TaskPartsView } from './models';
 import { PERIOD_TYPES, TARGET_COMPARATORS, TARGET_KINDS, UNIT_LEVELS, WINDOW_RULES } from '../domain/types';
 import { STATISTIC_KINDS } from '../domain/statistics';
 
-const id = z.number().int().positive();
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
-const byPlan = z.object({ planId: id }).strict();
 const code = z.string().trim().min(1).max(20).regex(/^[\p{L}\p{N}._-]+$/u, 'chỉ gồm chữ, số và các dấu . _ -');
-
-function method<I extends z.ZodType, O>(input: I) {
-  return { input, output: undefined as unknown as O };
-}
 
 /** A target's fields, as the Chỉ tiêu screen sends them (the handler checks what depends on the kind). */
 export const targetFields = {

@@ -2,15 +2,9 @@
 // a task or a target (a task's or target's wording is edited on the task or target itself).
 // Merged into the one contract in contract.ts.
 import { z } from 'zod';
+import { method, id, byPlan } from './fields';
 import type { PlanTextBlock } from '../domain/plan-text';
 
-const id = z.number().int().positive();
-
-function method<I extends z.ZodType, O>(input: I) {
-  return { input, output: undefined as unknown as O };
-}
-
-const byPlan = z.object({ planId: id }).strict();
 const textUpdate = z
   .object({
     planId: id,

@@ -18,22 +18,13 @@ import type {
 } from './models';
 import { REPORT_CHANNELS } from '../domain/types';
 import { targetFields } from './plan-targets-contract';
+import { isoDate, method, id, byPlan, text, optionalText } from './fields';
 
-const id = z.number().int().positive();
-import { isoDate } from './fields';
-const text = (max: number) => z.string().trim().min(1).max(max);
-/** Optional text: '', null and absent all mean "none". */
-const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
-const byPlan = z.object({ planId: id }).strict();
 const byPeriod = z.object({ periodId: id }).strict();
 const byReport = z.object({ reportId: id }).strict();
 const byAttachment = z.object({ attachmentId: id }).strict();
 /** Without a plan: the built-in catalogue; with one: also the plan's own statistics. */
 const statisticsOf = z.object({ planId: id.optional() }).strict();
-
-function method<I extends z.ZodType, O>(input: I) {
-  return { input, output: undefined as unknown as O };
-}
 
 /** Figures: the value is checked by the handler, so that the message can name the statistic. */
 const figure = z.object({ statisticCode: text(20), value: z.unknown(), note: optionalText(500) }).strict();

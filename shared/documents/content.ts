@@ -137,16 +137,6 @@ export interface AssignmentFilter {
   overdueOnly?: boolean;
 }
 
-const ROMAN: [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-];
-export function roman(n: number): string {
-  let out = '';
-  for (const [v, s] of ROMAN) while (n >= v) (out += s), (n -= v);
-  return out;
-}
-
 const capitalise = (s: string) => {
   const t = s.normalize('NFC').trim();
   return t.charAt(0).toLocaleUpperCase('vi') + t.slice(1);

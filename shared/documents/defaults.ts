@@ -8,6 +8,7 @@ import { defaultReportSections } from './';
 import { foldVietnamese } from '../text/vietnamese';
 import { planReference } from '../domain/plan-setup';
 import { formatDateVi } from '../dates/vietnamese-dates';
+import { lowerFirst } from './text';
 
 export interface StandingAgency {
   name: string;
@@ -18,13 +19,6 @@ export interface StandingAgency {
 
 const upper = (s: string) => s.normalize('NFC').toLocaleUpperCase('vi');
 const bare = (s: string) => s.normalize('NFC').trim().replace(/^[-–+]\s*/, '').replace(/[;.,]+$/, '').trim();
-
-export function lowerFirstWord(text: string): string {
-  const t = text.normalize('NFC').trim();
-  const second = t.charAt(1);
-  if (second && second === second.toLocaleUpperCase('vi') && second !== second.toLocaleLowerCase('vi')) return t;
-  return t.charAt(0).toLocaleLowerCase('vi') + t.slice(1);
-}
 
 /** "Ban Chỉ đạo 138 tỉnh Quảng Trị" without its place: "Ban Chỉ đạo 138 tỉnh"; the name when it has none. */
 function withoutPlace(name: string, place: string): string {
@@ -211,13 +205,13 @@ export function citationDate(iso: string): string {
 export function reportPlanReference(plan: PlanDetail, symbol = plan.symbol): string {
   const number = plan.number?.trim() ? ` số ${plan.number.trim()}/${symbol}` : '';
   const date = number && plan.issuedDate ? ` ngày ${citationDate(plan.issuedDate)}` : '';
-  return `Kế hoạch${number}${date} của ${withoutPlace(plan.issuer, plan.placeName)} về ${lowerFirstWord(plan.title)}`;
+  return `Kế hoạch${number}${date} của ${withoutPlace(plan.issuer, plan.placeName)} về ${lowerFirst(plan.title)}`;
 }
 
 /** The field the plan is about, from its title: "Phòng, chống mại dâm trên địa bàn … năm 2022" -> "phòng, chống mại dâm". */
 export function planField(title: string): string {
   const subject = title.normalize('NFC').split(/\s+(?:trên địa bàn|năm|giai đoạn|tại)\s+/u)[0] ?? '';
-  return lowerFirstWord(subject.trim());
+  return lowerFirst(subject.trim());
 }
 
 /** "công tác phòng, chống mại dâm": the topic of the report's trích yếu and opening. */
@@ -248,7 +242,7 @@ const isoIn = (d: string | null, from: string | null, to: string | null) => !!d 
 
 /** "số xã … tuyên truyền: 118 xã; số lượt người …: 5.000 lượt người". */
 function figuresSentence(totals: ReportFacts['totals']): string {
-  return totals.map((t) => `${lowerFirstWord(t.label)}: ${t.total.toLocaleString('vi-VN')} ${t.unit}`.trim()).join('; ');
+  return totals.map((t) => `${lowerFirst(t.label)}: ${t.total.toLocaleString('vi-VN')} ${t.unit}`.trim()).join('; ');
 }
 
 /** Which section of the outline a statistic's figures go to (by catalogue code). */
@@ -276,7 +270,7 @@ function taskLines(tasks: TaskRow[], facts: ReportFacts): string[] {
     if (!done && notes.length === 0) continue;
     const lead = leadNames(t);
     const parts = [
-      ...notes.map((n) => `${lowerFirstWord(clean(n.text))}${n.agency && n.agency !== lead ? ` (${n.agency})` : ''}`),
+      ...notes.map((n) => `${lowerFirst(clean(n.text))}${n.agency && n.agency !== lead ? ` (${n.agency})` : ''}`),
       ...(done ? [`đã hoàn thành ngày ${formatDateVi(t.completionDate)}`] : []),
     ];
     lines.push(`- ${clean(t.content)}${lead ? ` (${lead} chủ trì)` : ''}: ${parts.join('; ')}.`);
@@ -410,7 +404,7 @@ export function defaultPlanTexts(
     ...plan.legalBases.map((b) => b.trim().replace(/[;.,]+$/u, '')).filter(Boolean),
     ...(plan.parentProgramme.trim() ? [`Thực hiện ${plan.parentProgramme.trim()}`] : []),
   ];
-  const basis = `${grounds.map((g) => `${g}; `).join('')}${plan.issuer} ban hành Kế hoạch ${lowerFirstWord(plan.title)} (sau đây gọi tắt là Kế hoạch) với các nội dung như sau:`;
+  const basis = `${grounds.map((g) => `${g}; `).join('')}${plan.issuer} ban hành Kế hoạch ${lowerFirst(plan.title)} (sau đây gọi tắt là Kế hoạch) với các nội dung như sau:`;
 
   return {
     legalBasis: plan.legalBases,

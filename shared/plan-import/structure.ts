@@ -49,6 +49,8 @@ interface Line {
   marker: Marker;
   label: string;
   text: string;
+  /** A Word list item whose kind is guessed from its depth alone (neither bold nor italic). */
+  guessed?: boolean;
 }
 
 function isUpper(text: string): boolean {
@@ -77,7 +79,7 @@ function classify(b: SourceBlock): Line {
     // "a)" headings are italic (often bold italic) or nested two levels deep; "1." headings are bold.
     if (b.italic || b.list.depth >= 2) return { block: b, marker: 'letter', label: '', text: t };
     if (b.bold) return { block: b, marker: 'number', label: '', text: t };
-    return { block: b, marker: b.list.depth === 0 ? 'number' : 'letter', label: '', text: t };
+    return { block: b, marker: b.list.depth === 0 ? 'number' : 'letter', label: '', text: t, guessed: true };
   }
   return { block: b, marker: 'none', label: '', text: t };
 }
@@ -116,6 +118,14 @@ const WORD_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 export function buildOutline(blocks: SourceBlock[]): Outline {
   const lines = blocks.map(classify);
+  // A plain Word list item takes the kind that the bold "1." or italic "a)" items of the same list depth
+  // were read as (VI.1 "Các thành viên …" is a plain paragraph numbered by Word at the "1." depth).
+  const kindAtDepth = new Map<number, Marker>();
+  for (const l of lines) {
+    if (!l.block.list?.ordered || (l.marker !== 'number' && l.marker !== 'letter')) continue;
+    if (!l.guessed) kindAtDepth.set(l.block.list.depth, l.marker);
+    else l.marker = kindAtDepth.get(l.block.list.depth) ?? l.marker;
+  }
   const outline: Outline = {
     header: { issuerLines: [], numberLine: null, dateLine: null, blocks: [], mottoBlocks: [] },
     title: { text: '', blocks: [] },

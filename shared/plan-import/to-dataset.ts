@@ -8,6 +8,7 @@ import type {
   DatasetTarget,
   DatasetTask,
   DatasetTaskGroup,
+  DatasetTextBlock,
   PlanDataset,
 } from '../domain/plan-dataset';
 import type { PeriodType } from '../domain/types';
@@ -173,6 +174,10 @@ export function importPlan(blocks: SourceBlock[], options: ImportOptions): PlanI
   const targets: DatasetTarget[] = [];
   const sources: PlanImport['sources'] = { tasks: {}, groups: {}, targets: {}, duties: [] };
   const dutySectionLeads: string[] = [];
+  // The node each task, group and target was read from, for the plan's text.
+  const taskOfNode = new Map<PlanNode, string>();
+  const groupOfNode = new Map<PlanNode, string>();
+  const targetsOfNode = new Map<PlanNode, string[]>();
 
   const taskFrom = (node: PlanNode, code: string, group: string, leadsFromHeading: string[], inDuties: boolean) => {
     const content = [node.text, ...node.children.flatMap((c) => [c, ...descendants(c)]).map((c) => `${c.label === '+' ? '+ ' : c.label === '-' ? '- ' : ''}${c.text}`)].join('\n');
@@ -212,6 +217,7 @@ export function importPlan(blocks: SourceBlock[], options: ImportOptions): PlanI
     };
     if (inDuties && task.lead.length === 0) warnings.push(`Nhiệm vụ ${code}: chưa nhận ra cơ quan chủ trì.`);
     tasks.push(task);
+    taskOfNode.set(node, code);
     sources.tasks[code] = blockIds;
     mark(blockIds, 'task', code);
   };
@@ -219,6 +225,7 @@ export function importPlan(blocks: SourceBlock[], options: ImportOptions): PlanI
 
   const addGroup = (code: string, title: string, node: PlanNode) => {
     taskGroups.push({ code, title: stripEnd(title) });
+    groupOfNode.set(node, code);
     sources.groups[code] = node.blocks;
     mark(node.blocks, 'task-group', code);
   };
@@ -294,6 +301,7 @@ export function importPlan(blocks: SourceBlock[], options: ImportOptions): PlanI
         values.forEach((v, idx) => {
           const c = parts === 2 ? `${code}${'ab'[idx]}` : code;
           targets.push({ code: c, group, wording, ...v, agencies: [] });
+          targetsOfNode.set(node, [...(targetsOfNode.get(node) ?? []), c]);
           sources.targets[c] = node.blocks;
           mark(node.blocks, 'target', c);
         });
@@ -367,6 +375,9 @@ export function importPlan(blocks: SourceBlock[], options: ImportOptions): PlanI
       for (const t of tasks) delete sources.tasks[t.code];
       for (const g of taskGroups) delete sources.groups[g.code];
       tasks.splice(0, tasks.length, ...tableTasks);
+      // The body's paragraphs then stay in the plan's text as text, not as the table's tasks.
+      taskOfNode.clear();
+      groupOfNode.clear();
       taskGroups.splice(0, taskGroups.length, ...tableGroups);
       for (const t of tableTasks) dutySectionLeads.push(...t.lead);
     }
@@ -491,6 +502,7 @@ export function importPlan(blocks: SourceBlock[], options: ImportOptions): PlanI
     tasks,
     targets,
     reportingDuties,
+    planText: planTextOf(outline, blocks, { taskOfNode, groupOfNode, targetsOfNode, tasks }),
   };
 
   const importedBlocks: ImportedBlock[] = blocks.map((b) => ({ index: b.index, text: b.text, role: roles.get(b.index)?.role ?? null, ...(roles.get(b.index)?.ref ? { ref: roles.get(b.index)!.ref } : {}) }));
@@ -503,6 +515,73 @@ export function importPlan(blocks: SourceBlock[], options: ImportOptions): PlanI
     blocks: [...(namedIn.get(a.code) ?? [])].sort((x, y) => x - y),
   }));
   return { dataset, blocks: importedBlocks, agencies: agencyList, sources, warnings, unplaced };
+}
+
+/**
+ * The plan's own text (docs/ARCHITECTURE.md, "The plan's text"): one block per paragraph from the
+ * opening sentence to the closing one, with its numbering as printed; a paragraph that became a task
+ * or a target names it (a task's block stands for the task's whole wording, its "-"/"+" lines
+ * included), a heading that became a task group names the group. A bullet read as two targets keeps
+ * its sentence as text, as in the built-in plan.
+ */
+function planTextOf(
+  outline: Outline,
+  source: SourceBlock[],
+  read: {
+    taskOfNode: Map<PlanNode, string>;
+    groupOfNode: Map<PlanNode, string>;
+    targetsOfNode: Map<PlanNode, string[]>;
+    tasks: DatasetTask[];
+  },
+): DatasetTextBlock[] {
+  const out: DatasetTextBlock[] = [];
+  const look = (n: PlanNode) => source[n.blocks[0]!];
+  const paragraph = (text: string) => out.push({ kind: 'paragraph', level: 3, numbering: '', text });
+  for (const b of outline.basis) paragraph(b.text);
+  const emit = (n: PlanNode) => {
+    const src = look(n);
+    const bold = src?.bold ?? false;
+    const italics = src?.italic ?? false;
+    const style = { ...(bold ? { bold } : {}), ...(italics ? { italics } : {}) };
+    const group = read.groupOfNode.get(n);
+    const taskCode = read.taskOfNode.get(n);
+    const targetCodes = read.targetsOfNode.get(n);
+    let block: DatasetTextBlock;
+    switch (n.kind) {
+      case 'section':
+        block = { kind: 'heading', level: 0, numbering: `${n.label}.`, text: n.text, bold: true, ...(italics ? { italics } : {}) };
+        break;
+      case 'subsection':
+        block = { kind: bold ? 'heading' : 'paragraph', level: 1, numbering: `${n.label}.`, text: n.text, ...style };
+        break;
+      case 'item':
+        block = { kind: 'heading', level: 2, numbering: `${n.label})`, text: n.text, ...style };
+        break;
+      case 'group':
+        block = { kind: 'group_heading', level: 3, numbering: '*', text: n.text, ...style };
+        break;
+      case 'bullet':
+        block = { kind: 'bullet', level: 3, numbering: '-', text: n.text, ...style };
+        break;
+      case 'subbullet':
+        block = { kind: 'sub_bullet', level: 4, numbering: '+', text: n.text, ...style };
+        break;
+      default:
+        block = { kind: 'paragraph', level: 3, numbering: '', text: n.text, ...style };
+    }
+    if (group && block.kind === 'heading') block.group = group;
+    if (taskCode) {
+      const task = read.tasks.find((t) => t.code === taskCode);
+      out.push({ ...block, text: task?.content ?? n.text, task: taskCode });
+      return;
+    }
+    if (targetCodes?.length === 1) block.target = targetCodes[0]!;
+    out.push(block);
+    for (const c of n.children) emit(c);
+  };
+  for (const s of outline.sections) emit(s);
+  for (const c of outline.closing) paragraph(c.text);
+  return out;
 }
 
 /** The outline alone, for tests and the review tree. */

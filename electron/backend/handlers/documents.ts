@@ -71,11 +71,11 @@ import {
   upwardRecipients,
   defaultPlanTexts,
   defaultReportTexts,
-  lowerFirstWord,
   planCitation,
   type ReportFacts,
   reportTopic,
 } from '../../../shared/documents/defaults';
+import { lowerFirst } from '../../../shared/documents/text';
 import {
   assignmentRows,
   builderSettings,
@@ -385,7 +385,7 @@ async function assignmentData(ctx: HandlerContext, plan: PlanDetail, f: Assignme
     ...(f.overdueOnly ? ['qua-han'] : []),
   ];
   return {
-    title: `Thực hiện Kế hoạch ${lowerFirstWord(plan.title)}`,
+    title: `Thực hiện Kế hoạch ${lowerFirst(plan.title)}`,
     filterNote: filterNote(f, { ...(agency ? { agency: agency.shortName } : {}), ...(group ? { group: group.title } : {}) }, ctx.today()),
     rows: assignmentRows(groups, chosen, agencies.filter((x) => x.kind === 'district_pc').length),
     taskCount: chosen.length,
@@ -495,7 +495,7 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
       const received = register.entries.filter((e) => e.report).length;
       return {
         kind: 'report',
-        title: `Báo cáo ${lowerFirstWord(reportTitle(input))}`,
+        title: `Báo cáo ${lowerFirst(reportTitle(input))}`,
         fileName: FILE_NAMES.report(period),
         periodId: period.id,
         periodLabel: period.label,

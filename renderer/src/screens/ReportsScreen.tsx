@@ -24,6 +24,7 @@ import { useApi } from '../hooks/useApi';
 import { call } from '../api/client';
 import { ErrorAlert, Loading } from '../components/status';
 import { ScreenTitle } from '../components/ScreenTitle';
+import { RowActions } from '../components/RowActions';
 import { printRoute } from '../print/print-routes';
 import { agencyNames } from '../components/AgencyList';
 import type { RegisterEntry, ReportingDutyRow, ReportingPeriodRow } from '../../../shared/api/models';
@@ -384,23 +385,15 @@ export function ReportsScreen() {
                     {d.upward ? `Cơ quan thường trực: ${agencyNames(d.obliged)}` : `${d.obliged.length} đơn vị: ${agencyNames(d.obliged)}`}
                   </Table.Td>
                   <Table.Td>
-                    <Group gap={2} wrap="nowrap" className="no-print">
-                      <Button size="compact-sm" variant="subtle" onClick={() => setEditDuty(d)} aria-label={`Sửa ${d.title}`}>
-                        Sửa
-                      </Button>
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        color="red"
-                        onClick={() => {
-                          setDutyError(null);
-                          setDeletingDuty(d);
-                        }}
-                        aria-label={`Xóa ${d.title}`}
-                      >
-                        Xóa
-                      </Button>
-                    </Group>
+                    <RowActions
+                      name={d.title}
+                      className="no-print"
+                      onEdit={() => setEditDuty(d)}
+                      onDelete={() => {
+                        setDutyError(null);
+                        setDeletingDuty(d);
+                      }}
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -9,6 +9,7 @@ import { usePlan } from '../app/plan-context';
 import { useApi } from '../hooks/useApi';
 import { ErrorAlert, Loading } from '../components/status';
 import { ScreenTitle } from '../components/ScreenTitle';
+import { RowActions } from '../components/RowActions';
 import { AgencyList } from '../components/AgencyList';
 import { TargetEditModal } from '../components/targets/TargetEditModal';
 import { formatNumberVi, formatTargetValue } from '../../../shared/domain/target-format';
@@ -204,23 +205,14 @@ export function TargetsScreen() {
                     </Table.Td>
                   ))}
                   <Table.Td>
-                    <Group gap={2} wrap="nowrap">
-                      <Button size="compact-sm" variant="subtle" onClick={() => setEditing(t)} aria-label={`Sửa chỉ tiêu ${t.code}`}>
-                        Sửa
-                      </Button>
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        color="red"
-                        onClick={() => {
-                          setDeleteError(null);
-                          setDeleting(t);
-                        }}
-                        aria-label={`Xóa chỉ tiêu ${t.code}`}
-                      >
-                        Xóa
-                      </Button>
-                    </Group>
+                    <RowActions
+                      name={`chỉ tiêu ${t.code}`}
+                      onEdit={() => setEditing(t)}
+                      onDelete={() => {
+                        setDeleteError(null);
+                        setDeleting(t);
+                      }}
+                    />
                   </Table.Td>
                 </Table.Tr>
                 {expanded === t.id && p && (

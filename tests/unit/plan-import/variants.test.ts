@@ -15,6 +15,8 @@ const TEXT = readFileSync(fileURLToPath(new URL('../../fixtures/ke-hoach-pcmd-qu
 const known = builtin.agencies;
 
 const tasksOf = (ds: PlanDataset) => ds.tasks.map((t) => ({ code: t.code, group: t.group, content: t.content, lead: t.lead, support: t.support, deadline: [t.deadlineKind, t.deadline, t.periodType] }));
+const textOf = (ds: PlanDataset) =>
+  (ds.planText ?? []).map((b) => [b.kind, b.level, b.numbering, b.text, b.task ?? '', b.target ?? '', b.group ?? ''].join(' | '));
 const targetsOf = (ds: PlanDataset) => ds.targets.map((t) => [t.code, t.group, t.wording, t.kind, t.comparator, t.value, t.unit]);
 
 describe('the same plan formatted other ways', () => {
@@ -35,6 +37,9 @@ describe('the same plan formatted other ways', () => {
       expect(ds.taskGroups).toEqual(fromText.taskGroups);
       expect(targetsOf(ds)).toEqual(targetsOf(fromText));
       expect(ds.reportingDuties).toEqual(fromText.reportingDuties);
+      // The plan's text too: the same paragraphs, numbered as printed, linked to the same tasks and targets.
+      expect(textOf(ds)).toEqual(textOf(fromText));
+      expect(textOf(ds)).toHaveLength(builtin.planText!.length);
     });
   }
 });

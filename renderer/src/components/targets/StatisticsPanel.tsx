@@ -5,6 +5,7 @@ import { Alert, Badge, Button, Card, Group, Modal, MultiSelect, Select, SimpleGr
 import { viOptionsFilter } from '../vi-filter';
 import { call, ApiCallError } from '../../api/client';
 import { useApi } from '../../hooks/useApi';
+import { RowActions } from '../RowActions';
 import type { AgencyRef, StatisticRow } from '../../../../shared/api/models';
 import { STATISTIC_KINDS, type StatisticKind } from '../../../../shared/domain/statistics';
 
@@ -202,9 +203,7 @@ export function StatisticsPanel({ planId, agencies, onChanged }: { planId: numbe
                     Có sẵn
                   </Badge>
                 ) : (
-                  <Button size="compact-sm" variant="subtle" onClick={() => setEditing(s)} aria-label={`Sửa chỉ số ${s.code}`}>
-                    Sửa
-                  </Button>
+                  <RowActions name={`chỉ số ${s.code}`} onEdit={() => setEditing(s)} />
                 )}
               </Table.Td>
             </Table.Tr>
