@@ -20,6 +20,11 @@ test('Tổng quan shows the current plan and its counts', async ({ appPage: page
   await expect(count('Đơn vị phải báo cáo')).toContainText('26');
   await expect(page.getByRole('cell', { name: 'trước ngày 15/6' })).toBeVisible();
   await expect(page.getByRole('cell', { name: 'trước ngày 15/12' })).toBeVisible();
+  // VI.2: the Sở's own report upward, with no date the plan does not give.
+  await expect(page.getByLabel('Báo cáo của cơ quan thường trực')).toContainText(
+    'Báo cáo định kỳ của cơ quan thường trực (định kỳ, theo quy định) gửi Ủy ban nhân dân tỉnh; Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm.',
+  );
+  await expect(page.getByLabel('Báo cáo của cơ quan thường trực')).not.toContainText('không còn kỳ nào');
   await saveScreenshot(page, '01-tong-quan');
 });
 
