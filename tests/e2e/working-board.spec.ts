@@ -206,7 +206,8 @@ test('create the 2023 plan from 2022, review it first; the 2022 plan stays as it
   );
   await expect(review).toContainText('Nhiệm vụ: 63');
   await expect(review).toContainText('Chỉ tiêu: 14');
-  await expect(review).toContainText('Chế độ báo cáo: 3');
+  // VI.1's three duties of the members and VI.2, the Sở's own report upward.
+  await expect(review).toContainText('Chế độ báo cáo: 4');
   // V.13.6 "trong năm 2022" ends with the year's data window (14/12).
   const moved = review.getByRole('table', { name: 'Thời hạn được dời' }).getByRole('row').filter({ hasText: 'V.13.6' });
   await expect(moved).toContainText('14/12/2022');
