@@ -2,6 +2,7 @@
 // periods and of a report's state: each expected value written out by hand.
 import { describe, expect, it } from 'vitest';
 import type { TaskRow } from '../../shared/api/models';
+import { taskRow } from '../helpers/task-row';
 import {
   TaskSearchIndex,
   describeDaysLeft,
@@ -21,29 +22,7 @@ const police = { id: 2, shortName: 'Công an tỉnh', kind: 'police' as const };
 const health = { id: 3, shortName: 'Sở Y tế', kind: 'provincial_department' as const };
 const anGiang = { id: 4, shortName: 'Ân Thi', kind: 'other' as const };
 
-let nextId = 100;
-function task(t: Partial<TaskRow>): TaskRow {
-  return {
-    id: nextId++,
-    code: 'X.1',
-    group: { id: 1, code: 'X', title: 'Nhóm' },
-    content: 'Nội dung',
-    lead: [],
-    support: [],
-    deadlineKind: 'ongoing',
-    deadline: null,
-    periodType: null,
-    deadlineText: null,
-    expectedOutput: null,
-    completionDate: null,
-    note: null,
-    status: 'ongoing',
-    effectiveDeadline: null,
-    daysLeft: null,
-    dueSoon: false,
-    ...t,
-  } as TaskRow;
-}
+const task = taskRow;
 
 describe('the task board’s orders', () => {
   const noDate1 = task({ code: 'A.1' });

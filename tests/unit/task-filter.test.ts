@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TaskRow } from '../../shared/api/models';
+import { taskRow } from '../helpers/task-row';
 import {
   TaskSearchIndex,
   countByStatus,
@@ -13,29 +13,7 @@ const police = { id: 2, shortName: 'Công an tỉnh', kind: 'police' as const };
 const health = { id: 3, shortName: 'Sở Y tế', kind: 'provincial_department' as const };
 const huongHoa = { id: 21, shortName: 'UBND huyện Hướng Hóa', kind: 'district_pc' as const };
 
-let nextId = 1;
-function task(t: Partial<TaskRow>): TaskRow {
-  return {
-    id: nextId++,
-    code: 'X.1',
-    group: { id: 1, code: 'X', title: 'Nhóm' },
-    content: 'Nội dung',
-    lead: [],
-    support: [],
-    deadlineKind: 'ongoing',
-    deadline: null,
-    periodType: null,
-    deadlineText: null,
-    expectedOutput: null,
-    completionDate: null,
-    note: null,
-    status: 'ongoing',
-    effectiveDeadline: null,
-    daysLeft: null,
-    dueSoon: false,
-    ...t,
-  };
-}
+const task = taskRow;
 
 const a = task({ code: 'V.2.3', content: 'Chỉ đạo phòng chuyên môn thực hiện chế độ báo cáo', lead: [police], status: 'open_overdue', deadlineKind: 'period', effectiveDeadline: '2022-06-15', daysLeft: -16 });
 const b = task({ code: 'V.3.1', content: 'Khám sức khỏe định kỳ', lead: [health], support: [police], status: 'open_on_time', deadlineKind: 'date', deadline: '2022-07-05', effectiveDeadline: '2022-07-05', daysLeft: 4, dueSoon: true, group: { id: 2, code: 'V.3', title: 'Sở Y tế' } });
