@@ -258,9 +258,75 @@ export async function loadPlanText(trx: AppDb, planId: number, data: PlanDataset
   }
 }
 
-/** For a database from an earlier release: the built-in plan (found by its key) gets its text and links. */
+/**
+ * The dataset's upward duties (the secretariat's own report: the 2022 plan's VI.2) for a plan loaded
+ * by a release that did not know them. Written only while the plan has no upward duty and never had
+ * one the clerk deleted or turned into a members' duty, so the clerk's choice stands at later starts.
+ */
+export async function loadUpwardDuties(trx: AppDb, planId: number, data: PlanDataset, actor = 'Dữ liệu có sẵn'): Promise<void> {
+  const wanted = data.reportingDuties.filter((d) => d.upward);
+  if (wanted.length === 0) return;
+  const duties = await trx.selectFrom('reporting_duties').select(['id', 'upward', 'sort_order']).where('plan_id', '=', planId).execute();
+  if (duties.some((d) => d.upward === 1)) return;
+  const deleted = await trx
+    .selectFrom('audit_log')
+    .select('id')
+    .where('entity', '=', 'reporting_duty')
+    .where('action', '=', 'delete')
+    .where('new_value', 'like', `{"id":%,"plan_id":${planId},%`)
+    .where('new_value', 'like', '%"upward":1%')
+    .executeTakeFirst();
+  const changed =
+    duties.length > 0 &&
+    (await trx
+      .selectFrom('audit_log')
+      .select('id')
+      .where('entity', '=', 'reporting_duty')
+      .where('field', '=', 'upward')
+      .where('entity_id', 'in', duties.map((d) => d.id))
+      .executeTakeFirst());
+  if (deleted || changed) return;
+  let sortOrder = Math.max(-1, ...duties.map((d) => d.sort_order)) + 1;
+  for (const d of wanted) {
+    const obliged = await trx.selectFrom('agencies').select(['id', 'code']).where('code', 'in', d.obliged).execute();
+    const member = await trx
+      .selectFrom('plan_agencies')
+      .select('agency_id')
+      .where('plan_id', '=', planId)
+      .where('agency_id', 'in', obliged.length ? obliged.map((a) => a.id) : [-1])
+      .execute();
+    const ids = member.map((m) => m.agency_id);
+    if (ids.length === 0) continue;
+    const { id: dutyId } = await trx
+      .insertInto('reporting_duties')
+      .values({
+        plan_id: planId,
+        period_type: d.periodType,
+        title: nfc(d.title),
+        due_month: d.dueMonth,
+        due_day: d.dueDay,
+        due_text: nfc(d.dueText),
+        recipient_agency_id: null,
+        upward: 1,
+        recipient_text: nfc(d.recipientText ?? ''),
+        sort_order: sortOrder++,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    for (const agencyId of ids) await trx.insertInto('reporting_duty_agencies').values({ duty_id: dutyId, agency_id: agencyId }).execute();
+    await trx
+      .insertInto('audit_log')
+      .values({ actor, entity: 'reporting_duty', entity_id: dutyId, action: 'create', field: null, old_value: null, new_value: `${nfc(d.title)}, hạn ${nfc(d.dueText)} (theo kế hoạch có sẵn)`, plan_id: planId })
+      .execute();
+  }
+}
+
+/** For a database from an earlier release: the built-in plan (found by its key) gets its text, links and upward duty. */
 export async function fillBuiltinPlanText(db: AppDb, data: PlanDataset): Promise<void> {
   const plan = await db.selectFrom('plans').select('id').where('key', '=', data.plan.key).executeTakeFirst();
   if (!plan) return;
-  await db.transaction().execute((trx) => loadPlanText(trx, plan.id, data));
+  await db.transaction().execute(async (trx) => {
+    await loadPlanText(trx, plan.id, data);
+    await loadUpwardDuties(trx, plan.id, data);
+  });
 }
