@@ -150,7 +150,10 @@ export interface TaskPartsView {
     completionDate: string | null;
     status: TaskStatus;
     leadsDone: string | null;
-    done: { agencyId: number | null; date: string }[];
+    /** `fromRegister`: the lead's report for the period is in the register (not recorded by the clerk). */
+    done: { agencyId: number | null; date: string; fromRegister: boolean }[];
+    /** Every completion of the part comes from the register. */
+    fromRegister: boolean;
   }[];
 }
 

@@ -39,6 +39,8 @@ export interface CompletionRecord {
   /** The lead agency that completed it; null for a task's single completion. */
   agencyId: number | null;
   date: string;
+  /** Derived from a report received in the register (task-register.ts), not recorded by the clerk. */
+  fromRegister?: boolean;
 }
 
 export interface TaskPart {
@@ -47,7 +49,7 @@ export interface TaskPart {
   label: string;
   dueDate: string | null;
   /** Lead agencies that have completed this part, with the date. */
-  done: { agencyId: number | null; date: string }[];
+  done: { agencyId: number | null; date: string; fromRegister: boolean }[];
   /** How many completions the part needs: the number of lead agencies when several lead, else 1. */
   needed: number;
   completionDate: string | null;
@@ -85,7 +87,7 @@ export function taskParts(
     : [{ key: '', label: 'Cả nhiệm vụ', dueDate: task.deadlineKind === 'date' ? task.deadline : task.deadlineKind === 'period' ? (periods[0]?.dueDate ?? null) : null }];
   return specs.map((spec) => {
     const own = records.filter((r) => r.periodKey === spec.key && (shared ? r.agencyId !== null && task.leadIds.includes(r.agencyId) : true));
-    const done = own.map((r) => ({ agencyId: r.agencyId, date: r.date }));
+    const done = own.map((r) => ({ agencyId: r.agencyId, date: r.date, fromRegister: r.fromRegister === true }));
     const byParts = shared ? new Set(own.map((r) => r.agencyId)).size >= needed : own.length > 0;
     const completionDate = byParts ? done.map((d) => d.date).sort().at(-1)! : whole;
     const status = taskStatus(

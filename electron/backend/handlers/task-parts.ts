@@ -7,6 +7,8 @@ import { getPlan } from '../../../db/queries/plans';
 import { readSettings } from '../../../db/queries/settings';
 import { listReportingDuties } from '../../../db/queries/reporting';
 import { listCompletions, setPartCompletion } from '../../../db/queries/task-parts';
+import { listPeriodReports } from '../../../db/queries/task-register';
+import { registerCompletions, withRegister } from '../../../shared/domain/task-register';
 import { leadsDoneText, taskParts, taskPeriods, wholeCompletion, type CompletionRecord } from '../../../shared/domain/task-parts';
 import { formatDateVi } from '../../../shared/dates/vietnamese-dates';
 
@@ -19,7 +21,9 @@ async function partsOf(ctx: HandlerContext, taskId: number, recordsOverride?: Co
   const records = recordsOverride ?? (await listCompletions(ctx.db, [taskId])).get(taskId) ?? [];
   const { dueSoonDays } = await readSettings(ctx.db);
   const input = { ...task, leadIds: task.lead.map((a) => a.id) };
-  return { task, periods, input, dueSoonDays, parts: taskParts(input, periods, records, ctx.today(), dueSoonDays) };
+  // A lead's report received in the register completes its part; shown, never stored.
+  const register = periods.length ? registerCompletions(input.leadIds, await listPeriodReports(ctx.db, task.planId), periods, periods.length >= 2) : [];
+  return { task, periods, input, dueSoonDays, parts: taskParts(input, periods, withRegister(records, register), ctx.today(), dueSoonDays) };
 }
 
 async function view(ctx: HandlerContext, taskId: number): Promise<TaskPartsView> {
@@ -36,6 +40,7 @@ async function view(ctx: HandlerContext, taskId: number): Promise<TaskPartsView>
       status: p.status.status,
       leadsDone: leadsDoneText(p),
       done: p.done,
+      fromRegister: p.done.length > 0 && p.done.every((d) => d.fromRegister),
     })),
   };
 }

@@ -8,7 +8,7 @@ import { taskStatus } from '../../../shared/domain/task-status';
 import { periodsOfDuty } from '../../../shared/domain/periods';
 import { currentPart, leadsDoneText, taskParts, taskPeriods } from '../../../shared/domain/task-parts';
 import { listPlanCompletions } from '../../../db/queries/task-parts';
-import { registerTiming } from '../../../shared/domain/task-register';
+import { registerCompletions, registerTiming, withRegister } from '../../../shared/domain/task-register';
 import { listPeriodReports } from '../../../db/queries/task-register';
 import { AppError } from '../../../shared/api/errors';
 
@@ -57,14 +57,12 @@ export async function taskStatusDecorator(ctx: HandlerContext, planId: number): 
     const plain = { ...t, ...taskStatus(t, today, { dueSoonDays: settings.dueSoonDays, periodDueDates: dueDatesOf(t.periodType) }) };
     const periods = t.deadlineKind === 'period' ? taskPeriods(t.periodType, timings, plan!.year) : [];
     if (!(periods.length >= 2 && t.deadlineKind === 'period') && t.lead.length < 2) return plain;
-    // Completed in parts: the row stands for the part still open (or the last one).
-    const parts = taskParts(
-      { ...t, leadIds: t.lead.map((a) => a.id) },
-      periods,
-      completions.get(t.id) ?? [],
-      today,
-      settings.dueSoonDays,
-    );
+    // Completed in parts: the row stands for the part still open (or the last one). A lead's report
+    // received in the register completes its part (V.2.3's H1 report completes H1).
+    const leadIds = t.lead.map((a) => a.id);
+    const recurring = periods.length >= 2;
+    const records = withRegister(completions.get(t.id) ?? [], registerCompletions(leadIds, register, periods, recurring));
+    const parts = taskParts({ ...t, leadIds }, periods, records, today, settings.dueSoonDays);
     const current = currentPart(parts);
     return {
       ...plain,
