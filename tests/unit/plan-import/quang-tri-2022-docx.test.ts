@@ -108,9 +108,9 @@ const ACCEPTED: Acceptance[] = [
   },
   {
     reason:
-      'Không đặt hạn văn bản không nêu: V.1.1 (báo cáo của Sở lên UBND tỉnh, Bộ) và V.1.5 (“giai đoạn 2022 - 2025”) không có hạn trong kế hoạch năm; V.13.6 “trong năm 2022” hết ở kỳ số liệu năm (14/12). Bản nhập đọc theo mẫu câu.',
+      'Không đặt hạn văn bản không nêu: V.1.1 (báo cáo của Sở lên UBND tỉnh, Bộ) không có hạn trong kế hoạch năm; V.13.6 “trong năm 2022” hết ở kỳ số liệu năm (14/12). Bản nhập đọc theo mẫu câu.',
     applies: (d) =>
-      d.area === 'task' && ['V.1.1', 'V.1.5', 'V.13.6'].includes(d.key) && ['deadlineKind', 'deadline', 'periodType'].includes(d.field),
+      d.area === 'task' && ['V.1.1', 'V.13.6'].includes(d.key) && ['deadlineKind', 'deadline', 'periodType'].includes(d.field),
   },
   {
     reason: '“Phối hợp (với) X” ở V.5.1, V.5.2, V.5.3, V.6.2: dữ liệu có sẵn đọc X chủ trì việc chung, cơ quan của tiêu đề mục phối hợp; bản nhập giữ cơ quan của tiêu đề mục chủ trì.',

@@ -19,6 +19,13 @@ describe('deadlines', () => {
     ['Thực hiện chế độ báo cáo định kỳ 6 tháng, hàng năm.', { kind: 'period', periodType: 'six_month', text: 'báo cáo định kỳ 6 tháng' }],
     ['Theo Nghị định số 144/2021/NĐ-CP ngày 31/12/2021 của Chính phủ.', { kind: 'ongoing' }],
     ['Tổ chức các hoạt động truyền thông.', { kind: 'ongoing' }],
+    // Issue 10: the programme's period is not the task's deadline (V.1.5 of the 2022 plan: "xây dựng báo
+    // cáo tổng kết Kế hoạch phòng, chống mại dâm giai đoạn 2022 - 2025" is not due on 31/12/2025).
+    [
+      'Chủ trì tham mưu đánh giá, xây dựng báo cáo tổng kết Kế hoạch phòng, chống mại dâm giai đoạn 2022 - 2025.',
+      { kind: 'ongoing', text: 'giai đoạn 2022 - 2025' },
+    ],
+    ['Tổng kết Chương trình giai đoạn 2021–2025, hoàn thành trước ngày 30/11/2026.', { kind: 'date', date: '2026-11-30', text: 'trước ngày 30/11/2026' }],
   ])('%s', (text, expected) => {
     expect(readDeadline(text, 2026)).toEqual(expected);
   });
