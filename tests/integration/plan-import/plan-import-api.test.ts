@@ -116,6 +116,23 @@ describe('plans.importCreate', () => {
   });
 });
 
+describe('a failed import leaves neither data nor history', () => {
+  // The plan and its history entry are written in one transaction: a failure while writing either
+  // leaves the database as it was, so the history never names a plan that is not there, nor the reverse.
+  it.each([
+    ['the history entry cannot be written', "CREATE TRIGGER fail_history BEFORE INSERT ON audit_log WHEN NEW.entity = 'plan' BEGIN SELECT RAISE(ABORT, 'disk said no'); END"],
+    ['the plan text cannot be written (the last step of the plan)', "CREATE TRIGGER fail_text BEFORE INSERT ON plan_text_blocks BEGIN SELECT RAISE(ABORT, 'disk said no'); END"],
+  ])('%s', async (_, trigger) => {
+    const p = await preview();
+    app.core.database.sqlite.exec(trigger);
+    const before = { ...counts(), plan_text_blocks: app.core.database.sqlite.prepare('select count(*) from plan_text_blocks').pluck().get() };
+    const r = await app.raw('plans.importCreate', { dataset: p.dataset, year: 2026 });
+    expect(r.ok).toBe(false);
+    expect({ ...counts(), plan_text_blocks: app.core.database.sqlite.prepare('select count(*) from plan_text_blocks').pluck().get() }).toEqual(before);
+    expect((await app.call('plans.list', {})).map((x) => x.year)).toEqual([2022]);
+  });
+});
+
 describe('bad input is refused with its message, nothing saved', () => {
   const file = (bytes: Buffer, fileName = 'ke-hoach.docx') => ({ fileName, contentBase64: bytes.toString('base64') });
   const ole = (extra = '') =>
