@@ -62,9 +62,8 @@ describe('the exported plan imports back to the same plan', () => {
     expect(p.dataset.targets.filter(measuredHere).map((t) => [t.kind, t.comparator, t.value, t.unit])).toEqual(
       builtin.targets.filter(measuredHere).map((t) => [t.kind, t.comparator, t.value, t.unit]),
     );
-    expect(p.dataset.reportingDuties.map((d) => [d.periodType, d.dueDay, d.dueMonth, d.recipient, [...d.obliged].sort()])).toEqual(
-      // VI.1's duties; the Sở's own report upward (VI.2) is not read by the import.
-      builtin.reportingDuties.filter((d) => !d.upward).map((d) => [d.periodType, d.dueDay, d.dueMonth, d.recipient, [...d.obliged].sort()]),
-    );
+    // VI.1's duties and the Sở's own report upward (VI.2), its recipients as the plan words them.
+    const duty = (d: PlanDataset['reportingDuties'][number]) => [d.periodType, d.dueDay, d.dueMonth, d.recipient, [...d.obliged].sort(), d.upward ?? false, d.recipientText ?? ''];
+    expect(p.dataset.reportingDuties.map(duty)).toEqual(builtin.reportingDuties.map(duty));
   });
 });

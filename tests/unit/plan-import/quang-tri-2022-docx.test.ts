@@ -126,11 +126,6 @@ const ACCEPTED: Acceptance[] = [
   },
   {
     reason:
-      'VI.2, báo cáo định kỳ của Sở lên Ủy ban nhân dân tỉnh và Ủy ban quốc gia: dữ liệu có sẵn ghi thành báo cáo của cơ quan thường trực (nơi nhận ghi bằng lời); bản nhập chỉ đọc chế độ báo cáo của thành viên gửi Sở (VI.1), văn thư thêm báo cáo này ở màn hình Báo cáo.',
-    applies: (d) => d.area === 'duty' && d.key === 'ad_hoc lên cấp trên' && d.field === 'present' && d.expected === true && d.actual === false,
-  },
-  {
-    reason:
       'Cơ quan chỉ được nhắc tới, không có vai trò nào trong kế hoạch (văn bản viết “phòng, chống HIV/AIDS”, tên chính thức của Ủy ban Quốc gia ghi “AIDS”): bản nhập không thêm.',
     applies: (d) => d.area === 'agency' && d.field === 'present' && d.expected === true && !agenciesWithRole(builtin).has(d.key),
   },
@@ -165,11 +160,14 @@ describe('Nhập kế hoạch 2022 từ tệp Word', () => {
     const v = (ds: PlanDataset) =>
       ds.tasks.filter((t) => t.group.startsWith('V.') && !jointWork.includes(t.code)).map((t) => [t.code, [...t.lead].sort(), [...t.support].sort()]);
     expect(v(dataset)).toEqual(v(builtin));
-    // The members' duties of VI.1 as the built-in plan has them; the Sở's own report upward (VI.2) is not read.
-    expect(dataset.reportingDuties.map((d) => [d.periodType, d.dueDay, d.dueMonth, d.dueText, d.recipient, [...d.obliged].sort()])).toEqual(
-      builtin.reportingDuties.filter((d) => !d.upward).map((d) => [d.periodType, d.dueDay, d.dueMonth, d.dueText, d.recipient, [...d.obliged].sort()]),
-    );
-    expect(dataset.reportingDuties.some((d) => d.upward)).toBe(false);
+    // The members' duties of VI.1 and the Sở's own report upward of VI.2 ("Giao Sở Lao động - Thương binh
+    // và Xã hội … định kỳ tổng hợp, báo cáo Ủy ban nhân dân tỉnh, Ủy ban quốc gia phòng, chống HIV/AIDS và
+    // phòng, chống tệ nạn ma túy, mại dâm theo quy định"), as the built-in plan has them.
+    const duty = (d: PlanDataset['reportingDuties'][number]) => [d.periodType, d.title, d.dueDay, d.dueMonth, d.dueText, d.recipient, [...d.obliged].sort(), d.upward ?? false, d.recipientText ?? ''];
+    expect(dataset.reportingDuties.map(duty)).toEqual(builtin.reportingDuties.map(duty));
+    expect(dataset.reportingDuties.filter((d) => d.upward).map((d) => d.recipientText)).toEqual([
+      'Ủy ban nhân dân tỉnh; Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm',
+    ]);
     expect(dataset.plan.standingAgency).toBe(builtin.plan.standingAgency);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readDeadline, readTarget } from '../../../shared/plan-import/deadlines';
 import { AgencyMatcher } from '../../../shared/plan-import/agencies';
 import { blocksFromText } from '../../../shared/plan-import/blocks';
-import { importPlan } from '../../../shared/plan-import/to-dataset';
+import { importPlan, readUpwardDuty } from '../../../shared/plan-import/to-dataset';
 import { asYear } from '../../../shared/plan-import/review-rules';
 import { quangTri2022 as builtin } from '../../../db/builtin/quang-tri-2022';
 
@@ -112,5 +112,38 @@ describe('a plan from another province', () => {
     const next = asYear(r.dataset, 2027);
     expect(next.plan.title).toBe('Phòng, chống mại dâm năm 2027');
     expect(next.tasks.map((t) => t.deadline)).toEqual(['2027-06-30', '2027-09-30']);
+  });
+});
+
+describe('the standing agency’s own report upward (CHẾ ĐỘ BÁO CÁO)', () => {
+  const m = new AgencyMatcher(builtin.agencies, 'Quảng Trị');
+  const codesIn = (w: string) => m.codesIn(w);
+  it('VI.2 of the 2022 plan: the Sở reports to the two bodies, as worded, "định kỳ, theo quy định"', () => {
+    expect(
+      readUpwardDuty(
+        'Giao Sở Lao động - Thương binh và Xã hội đôn đốc, kiểm tra việc thực hiện Kế hoạch này, định kỳ tổng hợp, báo cáo Ủy ban nhân dân tỉnh, Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm theo quy định.',
+        codesIn,
+      ),
+    ).toEqual({
+      subject: ['SLDTBXH'],
+      recipients: 'Ủy ban nhân dân tỉnh; Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm',
+      dueText: 'định kỳ, theo quy định',
+    });
+  });
+  it('another wording: "báo cáo UBND tỉnh, Bộ Lao động - Thương binh và Xã hội"', () => {
+    expect(readUpwardDuty('Sở Lao động - Thương binh và Xã hội tổng hợp, báo cáo UBND tỉnh, Bộ Lao động - Thương binh và Xã hội.', codesIn)).toEqual({
+      subject: ['SLDTBXH'],
+      recipients: 'UBND tỉnh; Bộ Lao động - Thương binh và Xã hội',
+      dueText: 'theo quy định',
+    });
+  });
+  it('the members’ reports to the Sở (VI.1) and a sentence without a subject agency are not an upward report', () => {
+    expect(
+      readUpwardDuty(
+        'Các thành viên Ban Chỉ đạo 138 tỉnh chấp hành nghiêm chế độ thông tin, báo cáo định kỳ 6 tháng (trước ngày 15/6) gửi Sở Lao động - Thương binh và Xã hội.',
+        codesIn,
+      ),
+    ).toBeNull();
+    expect(readUpwardDuty('Định kỳ tổng hợp, báo cáo Ủy ban nhân dân tỉnh theo quy định.', codesIn)).toBeNull();
   });
 });
