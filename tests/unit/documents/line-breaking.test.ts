@@ -21,6 +21,13 @@ describe('line breaking: the width of a line', () => {
     expect(balancedLines('nn nn', 4607, PT)).toEqual(['nn', 'nn']);
   });
 
+  it('counts the spaces between the words of a line', () => {
+    // measure 3000; ni = 1024 + 569 = 1593, i = 569. "ni | i i i": lines 1593 and 3 × 569 + 2 × 512
+    // = 2731, 1138 apart; "ni i | i i": lines 2674 and 1650, 1024 apart, the more even. Without the
+    // spaces the first would be the more even (1593 and 1707).
+    expect(balancedLines('ni i i i', 3000, PT)).toEqual(['ni i', 'i i']);
+  });
+
   it('gives a word wider than the measure a line of its own', () => {
     // "nnnnn" = 5120 twips > 3000: no break can fit it, so the greedy lines stay.
     expect(balancedLines('nnnnn nn', 3000, PT)).toEqual(['nnnnn', 'nn']);
@@ -85,6 +92,11 @@ describe('line breaking: where a line may end', () => {
   it('reads a word without the punctuation after it ("cho:")', () => {
     // "cho:" = 2957 + 569 = 3526; "cho: nn" = 6086. "cho: | nn cho:" costs 15 as "cho" would.
     expect(lines('cho: nn cho:', 6086)).toEqual(['cho: nn', 'cho:']);
+    // All the marks: "cho..." = 2957 + 3 × 512 = 4493; "cho... nn" = 4493 + 512 + 2048 = 7053.
+    expect(lines('cho... nn cho...', 7053)).toEqual(['cho... nn', 'cho...']);
+    // Only the marks at the end: "c,ho" (909 + 512 + 1024 + 1024 = 3469) is not "cho"; "c,ho nn" = 6029,
+    // a tie, the first kept.
+    expect(lines('c,ho nn c,ho', 6029)).toEqual(['c,ho', 'nn c,ho']);
   });
 
   it('does not split a two-syllable word ("Kế hoạch"), whatever its case', () => {
