@@ -1,7 +1,7 @@
 // Excel in and out (issue 15): the plan's lists as .xlsx files, and the statistics form of a period
 // sent to the agencies and read back. Merged into the one contract in contract.ts.
 import { z } from 'zod';
-import { id, method } from './fields';
+import { id, isoDate, method } from './fields';
 import type { AgencyRef } from './models';
 
 /** Base64 of the largest accepted workbook (10 MB), with room for padding. */
@@ -37,6 +37,8 @@ const formUpload = z
     planId: id,
     fileName: z.string().trim().max(260).optional(),
     contentBase64: z.string().min(1).max(MAX_BASE64_CHARS),
+    /** Arrival day of the reports the import records for agencies with none yet; today when absent. */
+    arrivalDate: isoDate.optional(),
   })
   .strict();
 
@@ -52,7 +54,7 @@ export interface ExcelFile {
 export interface FormPreviewAgency {
   agency: AgencyRef & { name: string };
   sheet: string;
-  /** The agency's received report of the period; null: a report is recorded with the import. */
+  /** The agency's received report of the period; null: a report is recorded with the import (arrival day chosen by the clerk). */
   reportId: number | null;
   figures: { statisticCode: string; label: string; unit: string; value: number; previous: number | null; note: string | null; cell: string }[];
 }

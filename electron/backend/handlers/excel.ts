@@ -68,7 +68,12 @@ async function formContext(ctx: HandlerContext, planId: number) {
   };
 }
 
-async function readForm(ctx: HandlerContext, planId: number, contentBase64: string): Promise<{ reading: FormReading; preview: FormPreview }> {
+async function readForm(
+  ctx: HandlerContext,
+  planId: number,
+  contentBase64: string,
+  arrivalDate: string,
+): Promise<{ reading: FormReading; preview: FormPreview }> {
   await requirePlan(ctx, planId);
   const grid = await readGrid(Buffer.from(contentBase64, 'base64'));
   const { catalogue, requested, agencies } = await formContext(ctx, planId);
@@ -114,14 +119,15 @@ async function readForm(ctx: HandlerContext, planId: number, contentBase64: stri
           }),
         });
       }
+      // Reports recorded with the import arrive on the day the clerk gives, checked as a report's own.
       const opened = periodOpening(period);
-      const today = ctx.today();
-      if (opened && today < opened && previewAgencies.some((a) => a.reportId === null)) {
-        problems.push({
-          sheet: '',
-          cell: '',
-          message: `Kỳ báo cáo bắt đầu ngày ${formatDateVi(opened)}, sau hôm nay: chưa thể ghi nhận báo cáo đến của kỳ này.`,
-        });
+      if (previewAgencies.some((a) => a.reportId === null)) {
+        if (opened && arrivalDate < opened) {
+          throw new AppError('VALIDATION', `Ngày đến ${formatDateVi(arrivalDate)} trước ngày kỳ báo cáo bắt đầu (${formatDateVi(opened)}).`, 'arrivalDate');
+        }
+        if (arrivalDate > ctx.today()) {
+          throw new AppError('VALIDATION', `Ngày đến ${formatDateVi(arrivalDate)} sau ngày hôm nay (${formatDateVi(ctx.today())}).`, 'arrivalDate');
+        }
       }
     }
   }
@@ -177,10 +183,11 @@ export const excelHandlers: HandlerGroup<'excel.export' | 'forms.export' | 'form
     return fileOf(await writeStatisticForm(spec), spec.fileName, spec.title);
   },
 
-  'forms.preview': async ({ planId, contentBase64 }, ctx) => (await readForm(ctx, planId, contentBase64)).preview,
+  'forms.preview': async ({ planId, contentBase64, arrivalDate }, ctx) => (await readForm(ctx, planId, contentBase64, arrivalDate ?? ctx.today())).preview,
 
-  'forms.import': async ({ planId, contentBase64, fileName }, ctx) => {
-    const { preview } = await readForm(ctx, planId, contentBase64);
+  'forms.import': async ({ planId, contentBase64, fileName, arrivalDate }, ctx) => {
+    const arrival = arrivalDate ?? ctx.today();
+    const { preview } = await readForm(ctx, planId, contentBase64, arrival);
     if (preview.problems.length > 0 || preview.periodId === null) {
       const shown = preview.problems.slice(0, 5).map(problemText).join(' ');
       const more = preview.problems.length > 5 ? ` (và ${preview.problems.length - 5} lỗi khác)` : '';
@@ -193,7 +200,7 @@ export const excelHandlers: HandlerGroup<'excel.export' | 'forms.export' | 'form
         expectedReportId: expected.get(a.agency.id)!,
         figures: a.figures.map((f) => ({ statisticCode: f.statisticCode, value: f.value, note: f.note })),
       })),
-      ctx.today(),
+      arrival,
       fileName ?? '',
     );
     return { periodId: preview.periodId, agencies: preview.agencies.length, figures: result.figures, reportsCreated: result.reportsCreated };
