@@ -19,6 +19,7 @@ import { planTextContract } from './plan-text-contract';
 import { planSetupContract } from './plan-setup-contract';
 import { planTargetsContract } from './plan-targets-contract';
 import { planImportContract } from './plan-import-contract';
+import { excelContract } from './excel-contract';
 import type { BackupInfo, BackupListing, RestoreResult } from '../backup/backup-api';
 
 const localPath = z.string().trim().min(1).max(1000);
@@ -60,6 +61,8 @@ export const contract = {
   ...planTargetsContract,
   // Importing a plan from its Word file (shared/api/plan-import-contract.ts).
   ...planImportContract,
+  // Excel out, and the statistics form out and back in (shared/api/excel-contract.ts).
+  ...excelContract,
 } as const;
 
 export type Contract = typeof contract;

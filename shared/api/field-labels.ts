@@ -67,6 +67,7 @@ export const FIELD_LABELS: Record<string, string> = {
   numbering: 'Số thứ tự của đoạn',
   reportedByAgencyId: 'Đơn vị báo cáo',
   taskIds: 'Nhiệm vụ được chọn',
+  filterText: 'Điều kiện lọc',
   action: 'Thao tác',
   days: 'Số ngày',
   contactPerson: 'Người liên hệ',

@@ -19,6 +19,7 @@ import { planSetupHandlers } from './plan-setup';
 import { planTargetHandlers } from './plan-targets';
 import { taskPartHandlers } from './task-parts';
 import { planImportHandlers } from './plan-import';
+import { excelHandlers } from './excel';
 
 export const handlers: Handlers = {
   ...appHandlers,
@@ -39,6 +40,7 @@ export const handlers: Handlers = {
   ...planTargetHandlers,
   ...taskPartHandlers,
   ...planImportHandlers,
+  ...excelHandlers,
 };
 
 export type { HandlerContext, Handlers } from './types';

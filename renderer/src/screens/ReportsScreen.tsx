@@ -39,6 +39,7 @@ import { AdHocModal, DueDateModal } from '../components/reports/PeriodModals';
 import { UrgingPanel } from '../components/reports/UrgingPanel';
 import { DeleteAdHocButton } from '../components/reports/DeleteAdHocButton';
 import { FiguresPanel } from '../components/reports/FiguresPanel';
+import { ExcelButton } from '../components/ExcelButton';
 import { AgencyHistoryPanel } from '../components/reports/AgencyHistoryPanel';
 import { DutyModal } from '../components/reports/DutyModal';
 
@@ -158,6 +159,7 @@ export function ReportsScreen() {
               In tình hình báo cáo
             </Button>
           )}
+          {periodId && <ExcelButton label="Xuất sổ ra Excel" request={{ kind: 'register', planId, periodId }} />}
         </Group>
       </ScreenTitle>
 
@@ -344,7 +346,7 @@ export function ReportsScreen() {
             <UrgingPanel register={reg} onChanged={changed} />
           </Tabs.Panel>
           <Tabs.Panel value="figures" pt="sm">
-            <FiguresPanel periodId={period.id} version={version} />
+            <FiguresPanel planId={planId} today={reg.today} periodId={period.id} version={version} onChanged={changed} />
           </Tabs.Panel>
           <Tabs.Panel value="history" pt="sm">
             <AgencyHistoryPanel planId={planId} agencies={agencies} version={version} />
