@@ -17,6 +17,7 @@ export interface PlanDetailColumns {
   year_from?: number | null;
   year_to?: number | null;
   standing_agency_id?: number | null;
+  locality_id?: number | null;
   signer_authority?: string;
   signer_position?: string;
   signer_name?: string;

@@ -133,9 +133,9 @@ export interface TaskRow {
   /**
    * A recurring task (one part per period) or one led by several agencies: each part's status
    * (each counts in its own bucket), and "4/10 đơn vị đã hoàn thành" for the current part.
-   * Absent for a task completed in one piece.
+   * `current`: the part the row's status stands for. Absent for a task completed in one piece.
    */
-  parts?: { key: string; label: string; status: TaskStatus; leadsDone: string | null }[];
+  parts?: { key: string; label: string; status: TaskStatus; leadsDone: string | null; current: boolean }[];
 }
 
 /** A task's parts as the task page shows them (shared/domain/task-parts.ts). */

@@ -120,3 +120,20 @@ export function wholeCompletion(parts: TaskPart[]): string | null {
 export function leadsDoneText(part: TaskPart): string | null {
   return part.needed >= 2 ? `${part.done.length}/${part.needed} đơn vị đã hoàn thành` : null;
 }
+
+/**
+ * What the task board shows under a task's status when it is completed in parts: the period the
+ * status stands for and how many periods are done ("Kỳ năm 2022", "1/2 kỳ đã hoàn thành"), and for a
+ * task led by several agencies how many of them have completed that part ("4/10 đơn vị đã hoàn thành").
+ */
+export function partsNote(parts: { label: string; status: string; leadsDone: string | null; current: boolean }[] | undefined): string[] {
+  if (!parts || parts.length === 0) return [];
+  const current = parts.find((p) => p.current) ?? parts[parts.length - 1]!;
+  const lines: string[] = [];
+  if (parts.length >= 2) {
+    const done = parts.filter((p) => p.status === 'done_on_time' || p.status === 'done_late').length;
+    lines.push(`Kỳ ${current.label}`, `${done}/${parts.length} kỳ đã hoàn thành`);
+  }
+  if (current.leadsDone) lines.push(current.leadsDone);
+  return lines;
+}

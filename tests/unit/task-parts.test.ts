@@ -1,6 +1,6 @@
 // Completion in parts: per period for a recurring task, per lead agency for a shared one.
 import { describe, expect, it } from 'vitest';
-import { currentPart, leadsDoneText, taskParts, taskPeriods, wholeCompletion } from '../../shared/domain/task-parts';
+import { currentPart, leadsDoneText, partsNote, taskParts, taskPeriods, wholeCompletion } from '../../shared/domain/task-parts';
 import { registerCompletions, withRegister } from '../../shared/domain/task-register';
 
 const duties = [
@@ -116,5 +116,50 @@ describe('parts completed by the register (a lead agency’s report received for
       { periodKey: '2022-annual-1', agencyId: null, date: '2022-12-14', fromRegister: true },
     ];
     expect(withRegister(stored, fromRegister)).toEqual([stored[0], fromRegister[0]]);
+  });
+});
+
+describe('what the task board shows under the status of a task completed in parts', () => {
+  const periods = taskPeriods('six_month', duties, 2022);
+  const asRow = (parts: ReturnType<typeof taskParts>) => {
+    const current = currentPart(parts);
+    return parts.map((p) => ({ label: p.label, status: p.status.status, leadsDone: leadsDoneText(p), current: p === current }));
+  };
+
+  it('a 6-monthly task done for June: the year is the period it is followed for, 1 of 2 periods done', () => {
+    const parts = taskParts(
+      { deadlineKind: 'period', deadline: null, completionDate: null, leadIds: [1] },
+      periods,
+      [{ periodKey: '2022-six_month-1', agencyId: null, date: '2022-06-10' }],
+      '2022-07-01',
+      7,
+    );
+    expect(partsNote(asRow(parts))).toEqual(['Kỳ năm 2022', '1/2 kỳ đã hoàn thành']);
+  });
+
+  it('a task led by three districts, one of them done: 1/3 đơn vị; no period line for a task with one deadline', () => {
+    const parts = taskParts(
+      { deadlineKind: 'date', deadline: '2022-11-30', completionDate: null, leadIds: [5, 6, 7] },
+      [],
+      [{ periodKey: '', agencyId: 6, date: '2022-06-28' }],
+      '2022-07-01',
+      7,
+    );
+    expect(partsNote(asRow(parts))).toEqual(['1/3 đơn vị đã hoàn thành']);
+  });
+
+  it('a recurring task led by two agencies: the period, the periods done and the agencies of the current period', () => {
+    const parts = taskParts(
+      { deadlineKind: 'period', deadline: null, completionDate: null, leadIds: [1, 2] },
+      periods,
+      [{ periodKey: '2022-six_month-1', agencyId: 2, date: '2022-06-10' }],
+      '2022-07-01',
+      7,
+    );
+    expect(partsNote(asRow(parts))).toEqual(['Kỳ 6 tháng đầu năm 2022', '0/2 kỳ đã hoàn thành', '1/2 đơn vị đã hoàn thành']);
+  });
+
+  it('a task completed in one piece shows nothing more', () => {
+    expect(partsNote(undefined)).toEqual([]);
   });
 });

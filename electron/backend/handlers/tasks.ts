@@ -67,7 +67,7 @@ export async function taskStatusDecorator(ctx: HandlerContext, planId: number): 
     return {
       ...plain,
       ...current.status,
-      parts: parts.map((p) => ({ key: p.key, label: p.label, status: p.status.status, leadsDone: leadsDoneText(p) })),
+      parts: parts.map((p) => ({ key: p.key, label: p.label, status: p.status.status, leadsDone: leadsDoneText(p), current: p === current })),
     };
   }
 }
