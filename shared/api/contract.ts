@@ -29,9 +29,11 @@ const backupRestoreInput = z.object({ backupPath: localPath }).strict();
 export const contract = {
   'app.info': method<typeof none, AppInfo>(none),
   'settings.get': method<typeof none, SettingsValues>(none),
-  'settings.update': method<z.ZodType<Partial<SettingsValues>>, SettingsValues>(
+  // `version`: of the values the Cài đặt form was opened on; a save over newer ones is refused.
+  'settings.update': method<z.ZodType<Partial<SettingsValues> & { version?: string }>, SettingsValues>(
     z
       .object({
+        version: z.string().max(40),
         clerkName: z.string().trim().max(100),
         dueSoonDays: z.number().int().min(0).max(365),
         currentPlanId: id.nullable(),

@@ -4,6 +4,7 @@ export const FIELD_LABELS: Record<string, string> = {
   taskId: 'Nhiệm vụ',
   agencyId: 'Cơ quan, đơn vị',
   targetId: 'Chỉ tiêu',
+  version: 'Phiên bản đang sửa',
   // The report register (shared/api/reporting-contract.ts).
   periodId: 'Kỳ báo cáo',
   reportId: 'Báo cáo',

@@ -46,7 +46,7 @@ import { DutyModal } from '../components/reports/DutyModal';
 type Filter = 'all' | 'missing' | 'late' | 'on_time' | 'exempt' | 'pending';
 
 const FILTERS: { value: Filter; label: string; states: ReportState[] }[] = [
-  { value: 'all', label: 'Tất cả', states: ['on_time', 'late', 'missing', 'pending', 'exempt'] },
+  { value: 'all', label: 'Tất cả', states: ['on_time', 'late', 'missing', 'pending', 'exempt', 'unreadable'] },
   { value: 'missing', label: 'Chưa gửi', states: ['missing', 'pending'] },
   { value: 'late', label: 'Gửi chậm', states: ['late'] },
   { value: 'on_time', label: 'Đúng hạn', states: ['on_time'] },
@@ -284,7 +284,7 @@ export function ReportsScreen() {
                     <Table.Td>
                       <ReportStatusBadge status={e.status} />
                     </Table.Td>
-                    <Table.Td>{e.report ? formatDateVi(e.report.arrivalDate) : '—'}</Table.Td>
+                    <Table.Td>{e.report ? formatDateVi(e.report.arrivalDate) || '(ngày không đọc được)' : '—'}</Table.Td>
                     <Table.Td className="cell-wrap">
                       {e.report
                         ? [e.report.docNumber, e.report.docDate ? `ngày ${formatDateVi(e.report.docDate)}` : null].filter(Boolean).join(', ') || '—'
