@@ -227,6 +227,44 @@ describe('Phụ lục I, statistics', () => {
   });
 });
 
+describe('the Chỉ tiêu screen and the report count the same way', () => {
+  it('a target on prosecutions reported by both the Công an and the Viện kiểm sát shows 1 on the screen and in the report, and follows the clerk’s source', async () => {
+    const target = await app.call('targets.create', {
+      planId: 1,
+      code: 'X.1',
+      wording: 'Truy tố ít nhất 2 vụ án về mại dâm.',
+      kind: 'count',
+      comparator: 'at_least',
+      value: 2,
+      denominator: null,
+      statistic: 'D05',
+    });
+    const on = (name: string, value: number) =>
+      app.call('reports.create', { periodId: h1.id, agencyId: idOf(name), arrivalDate: '2022-06-14', channel: 'paper', figures: [{ statisticCode: 'D05', value }] });
+    await on('Viện Kiểm sát nhân dân tỉnh', 1);
+    await on('Tòa án nhân dân tỉnh', 3);
+    const police = register.entries.find((e) => e.agency.shortName === 'Công an tỉnh')!;
+    await app.call('reports.update', { reportId: police.report!.id, arrivalDate: '2022-06-14', channel: 'paper', figures: [{ statisticCode: 'D05', value: 1 }] });
+
+    const screen = async () => {
+      const row = (await app.call('targets.progress', { planId: 1 })).find((p) => p.targetId === target.id)!;
+      const period = row.periods.find((p) => p.periodId === h1.id)!;
+      return { achieved: period.progress.achieved, toDate: row.toDate.progress.achieved, from: period.contributions.map((c) => c.agency.shortName) };
+    };
+    const inReport = async () => {
+      const r = await exportDoc({ kind: 'report', planId: 1, periodId: h1.id });
+      return dataRows(r.tables().find((t) => t.section === 0 && t.rows[0]!.cells[1]?.text === 'Chỉ tiêu')!).find((c) => c[1] === 'Truy tố ít nhất 2 vụ án về mại dâm.')![3];
+    };
+    // The Viện kiểm sát is the source of prosecutions: 1, not 1 + 3 + 1.
+    expect(await screen()).toEqual({ achieved: 1, toDate: 1, from: ['Viện Kiểm sát nhân dân tỉnh'] });
+    expect(await inReport()).toBe('1');
+    // The clerk adds every agency's figures: both the screen and the report say 5.
+    await app.call('documents.setStatisticSource', { planId: 1, statisticCode: 'D05', agencyId: null });
+    expect((await screen()).achieved).toBe(5);
+    expect(await inReport()).toBe('5');
+  });
+});
+
 describe('the source of each statistic, in Cài đặt', () => {
   it('lists the built-in sources, takes the clerk’s choice with its history, and the report follows it', async () => {
     const rows = await app.call('documents.statisticSources', { planId: 1 });

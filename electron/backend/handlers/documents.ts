@@ -65,6 +65,7 @@ import { countedFigures, figureInconsistencies, statisticSources } from '../../.
 import { listTasksWithStatus } from './tasks';
 import { buildRegister, requirePeriod } from './reporting';
 import { targetHandlers } from './targets';
+import { planStatisticSources } from './statistic-sources';
 import { urgingHandlers } from './urging';
 import {
   defaultDocumentSettings,
@@ -238,12 +239,6 @@ async function planTextDefaults(ctx: HandlerContext, plan: PlanDetail): Promise<
 
 type PeriodRow = Awaited<ReturnType<typeof requirePeriod>>;
 
-/** The agency whose figure counts for each statistic in the plan: the built-in rule and the clerk's choices. */
-async function sourcesOf(ctx: HandlerContext, planId: number): Promise<Map<string, number>> {
-  const [agencies, chosen] = await Promise.all([listPlanAgencies(ctx.db, planId), listStatisticSources(ctx.db, planId)]);
-  return statisticSources(agencies, chosen);
-}
-
 async function sourceRows(ctx: HandlerContext, planId: number): Promise<StatisticSourceRow[]> {
   const [catalogue, agencies, chosen] = await Promise.all([
     listStatistics(ctx.db, planId),
@@ -286,7 +281,7 @@ async function reportData(ctx: HandlerContext, plan: PlanDetail, period: PeriodR
   const to = period.windowTo ?? period.dueDate;
   const notes = await listPlanProgressBetween(ctx.db, plan.id, from, to);
   // One source of truth per statistic: a figure the responsible agency reported is not added to others'.
-  const sources = await sourcesOf(ctx, plan.id);
+  const sources = await planStatisticSources(ctx, plan.id);
   const figures = countedFigures(allFigures, sources);
   const totals = periodTotals(figures);
   const unitOf = (code: string) => catalogue.find((c) => c.code === code)?.unit ?? '';
