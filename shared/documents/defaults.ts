@@ -136,8 +136,63 @@ function standingProfile(plan: PlanDetail, agency: StandingAgency): IssuerProfil
 }
 
 /** The plan's Nơi nhận lines that name a ministry or one of its departments ("Bộ LĐ-TB&XH (b/c)", "Cục PCTNXH …"). */
-function upward(plan: PlanDetail): string[] {
+function ministryLines(plan: PlanDetail): string[] {
   return splitRecipients(plan.recipients).recipients.filter((l) => /^(Bộ|Cục)\s/u.test(l));
+}
+
+/**
+ * The plan's Nơi nhận lines that name the bodies carrying it out ("Các Sở, ban, ngành …", "Các thành
+ * viên BCĐ 138 tỉnh", "UBND các huyện, thị xã, thành phố"); not its issuer's superiors or office.
+ */
+function executingLines(plan: PlanDetail): string[] {
+  return splitRecipients(plan.recipients).recipients.filter((l) => /^(Các|UBND các|Ủy ban nhân dân các|Uỷ ban nhân dân các)\s/u.test(l));
+}
+
+/**
+ * A body's name compared across spellings: "Bộ LĐ-TB&XH (b/c)", "Bộ LĐTBXH" and "Bộ Lao động - Thương
+ * binh và Xã hội" are one body; so are "UBND tỉnh" and "Ủy ban nhân dân tỉnh".
+ */
+export function bodyKey(name: string): string {
+  return foldVietnamese(name.normalize('NFC'))
+    .toLowerCase()
+    .replace(/\([^)]*\)/gu, ' ')
+    .replace(/lao dong\s*-?\s*thuong binh va xa hoi/gu, 'ldtbxh')
+    .replace(/uy ban nhan dan/gu, 'ubnd')
+    .replace(/[^a-z0-9]/gu, '');
+}
+
+const sameKey = (a: string, list: string[]) => list.some((b) => bodyKey(a) === bodyKey(b) || bodyKey(b).startsWith(bodyKey(a)));
+
+/**
+ * Nơi nhận of the consolidated report, after "Như trên" (the Kính gửi): the Ministry and its department
+ * as the plan's own Nơi nhận names them (the national level of the upward duty), the plan's issuer when
+ * the standing agency reports for it, and the bodies carrying the plan out, as the plan names them;
+ * none of them twice, none already in Kính gửi.
+ */
+export function reportRecipientLines(plan: PlanDetail, addressees: string[], issuerIsStanding: boolean): string[] {
+  const out: string[] = [];
+  const add = (line: string) => {
+    if (!sameKey(line, [...addressees, ...out])) out.push(line);
+  };
+  ministryLines(plan).forEach(add);
+  if (!issuerIsStanding) add(`${withoutPlace(plan.issuer, plan.placeName)} (b/c)`);
+  const executing = executingLines(plan);
+  (executing.length > 0 ? executing : ['Các cơ quan, đơn vị thực hiện Kế hoạch']).forEach(add);
+  return out;
+}
+
+/**
+ * Nơi nhận of the urging letter, after "Như trên" (the agencies urged): the People's Committee the
+ * standing agency reports to, the plan's issuer when that is another body, both "(b/c)"; a department's
+ * own leaders.
+ */
+export function letterRecipientLines(plan: PlanDetail, standing: StandingAgency | null, upwardTo: string[], issuerIsStanding: boolean): string[] {
+  const toProvince = upwardTo.some((r) => bodyKey(r).startsWith('ubndtinh'));
+  return [
+    ...(toProvince || issuerIsStanding ? ['UBND tỉnh (b/c)'] : []),
+    ...(issuerIsStanding ? [] : [`${withoutPlace(plan.issuer, plan.placeName)} (b/c)`]),
+    ...(standing?.kind === 'provincial_department' ? ['Giám đốc, các Phó Giám đốc Sở'] : []),
+  ];
 }
 
 /**
@@ -166,22 +221,21 @@ export function defaultDocumentSettings(plan: PlanDetail, standing: StandingAgen
   const abbr = standing?.abbreviation.trim() || plan.symbol.replace(/^[A-ZĐ]+-/u, '');
   const issuerIsStanding = !standing || sameBody(plan.issuer, standing.shortName);
   const province = plan.placeName.trim() ? `Ủy ban nhân dân tỉnh ${plan.placeName.trim()}` : 'Ủy ban nhân dân tỉnh';
+  const addressees =
+    upwardTo.length > 0
+      ? upwardTo.map((r) => (/^(uy ban nhan dan|ubnd) tinh$/.test(foldVietnamese(r).toLowerCase()) ? province : r))
+      : issuerIsStanding
+        ? [province]
+        : [province, plan.issuer.trim()];
   return {
     standing: standingIssuer,
     planIssuer,
     reportSymbol: `BC-${abbr}`,
     letterSymbol: abbr,
     planSymbol: plan.symbol,
-    reportAddressees:
-      upwardTo.length > 0
-        ? upwardTo.map((r) => (/^(uy ban nhan dan|ubnd) tinh$/.test(foldVietnamese(r).toLowerCase()) ? province : r))
-        : issuerIsStanding
-          ? [province]
-          : [province, plan.issuer.trim()],
-    // The Ministry and its department (Cục PCTNXH) receive the report (section VI of the plan), as the
-    // plan's own Nơi nhận names them.
-    reportRecipients: [...upward(plan), 'Các cơ quan, đơn vị thực hiện Kế hoạch'],
-    letterRecipients: issuerIsStanding ? [`${province} (b/c)`] : [`${withoutPlace(plan.issuer, plan.placeName)} (b/c)`],
+    reportAddressees: addressees,
+    reportRecipients: reportRecipientLines(plan, addressees, issuerIsStanding),
+    letterRecipients: letterRecipientLines(plan, standing, upwardTo, issuerIsStanding),
     planRecipients: splitRecipients(plan.recipients).recipients,
     draftingUnit: '',
   };

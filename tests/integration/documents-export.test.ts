@@ -265,7 +265,7 @@ describe('Công văn đôn đốc', () => {
     checkSignature(r, {
       positionLines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
       name: 'Lê Thị Hương',
-      recipients: ['- Như trên;', '- Ban Chỉ đạo 138 tỉnh (b/c);', '- Lưu: VT, PCTNXH.'],
+      recipients: ['- Như trên;', '- UBND tỉnh (b/c);', '- Ban Chỉ đạo 138 tỉnh (b/c);', '- Giám đốc, các Phó Giám đốc Sở;', '- Lưu: VT, PCTNXH.'],
       columns: [4124, 5230],
     });
     checkPages(r, ['portrait']);
@@ -388,7 +388,16 @@ describe('Báo cáo kết quả thực hiện Kế hoạch', () => {
     checkSignature(r, {
       positionLines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
       name: 'Lê Thị Hương',
-      recipients: ['- Như trên;', '- Bộ LĐ-TB&XH (b/c);', '- Cục PCTNXH (Bộ LĐTB&XH);', '- Các cơ quan, đơn vị thực hiện Kế hoạch;', '- Lưu: VT, PCTNXH.'],
+      recipients: [
+        '- Như trên;',
+        '- Bộ LĐ-TB&XH (b/c);',
+        '- Cục PCTNXH (Bộ LĐTB&XH);',
+        '- Ban Chỉ đạo 138 tỉnh (b/c);',
+        '- Các Sở, ban, ngành, đoàn thể cấp tỉnh (trong KH);',
+        '- Các thành viên BCD 138 tỉnh;',
+        '- UBND các huyện, thị xã, thành phố;',
+        '- Lưu: VT, PCTNXH.',
+      ],
       columns: [4124, 5230],
     });
   });

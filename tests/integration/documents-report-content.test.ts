@@ -91,7 +91,16 @@ describe('the 6-month report exported with nothing typed', () => {
     checkSignature(r, {
       positionLines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
       name: 'Lê Thị Hương',
-      recipients: ['- Như trên;', '- Bộ LĐ-TB&XH (b/c);', '- Cục PCTNXH (Bộ LĐTB&XH);', '- Các cơ quan, đơn vị thực hiện Kế hoạch;', '- Lưu: VT, PCTNXH.'],
+      recipients: [
+        '- Như trên;',
+        '- Bộ LĐ-TB&XH (b/c);',
+        '- Cục PCTNXH (Bộ LĐTB&XH);',
+        '- Ban Chỉ đạo 138 tỉnh (b/c);',
+        '- Các Sở, ban, ngành, đoàn thể cấp tỉnh (trong KH);',
+        '- Các thành viên BCD 138 tỉnh;',
+        '- UBND các huyện, thị xã, thành phố;',
+        '- Lưu: VT, PCTNXH.',
+      ],
       columns: [4124, 5230],
     });
   });
