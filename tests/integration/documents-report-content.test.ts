@@ -151,7 +151,21 @@ describe('the 6-month report exported with nothing typed', () => {
       if (isHeading) expect(i + 1 < body.length && (!headingAt[i + 1] || texts[i + 1]!.length > 0), `"${texts[i]}" has content`).toBe(true);
     });
     expect(texts).not.toContain('8. Hợp tác quốc tế');
-    expect(texts).not.toContain('V. ĐỀ XUẤT, KIẾN NGHỊ');
+    // I.1 says what the figures say: here, that nobody has reported cases yet.
+    const i1 = texts.indexOf('1. Đặc điểm, diễn biến, phương thức, thủ đoạn; địa bàn trọng điểm');
+    expect(texts[i1 + 1]).toBe('Đến nay (tính đến ngày 14/06/2022), chưa có cơ quan, đơn vị nào báo cáo số vụ, số đối tượng liên quan đến mại dâm phát hiện trong kỳ.');
+    // III.3 and III.4 from the reports' compliance; V asks the province to enforce it.
+    const after = (heading: string) => texts.slice(texts.indexOf(heading) + 1, texts.indexOf(heading) + 3);
+    expect(after('3. Nguyên nhân')).toEqual([
+      'Những tồn tại, hạn chế trên chủ yếu do:',
+      '- Một số cơ quan, đơn vị chưa thực hiện nghiêm chế độ thông tin, báo cáo theo Kế hoạch (15 chưa gửi, 1 gửi chậm), nên số liệu tổng hợp chưa đầy đủ, chưa phản ánh hết kết quả thực hiện.',
+    ]);
+    expect(after('4. Bài học kinh nghiệm')[0]).toBe(
+      '- Thực hiện nghiêm chế độ báo cáo định kỳ (9/25 cơ quan, đơn vị gửi báo cáo đúng hạn) là cơ sở để tổng hợp, đánh giá kết quả và kịp thời đề xuất giải pháp.',
+    );
+    expect(after('V. ĐỀ XUẤT, KIẾN NGHỊ')[0]).toBe(
+      '- Đề nghị Ủy ban nhân dân tỉnh Quảng Trị chỉ đạo các cơ quan, đơn vị, địa phương thực hiện nghiêm chế độ thông tin, báo cáo định kỳ theo Kế hoạch, gửi báo cáo đúng thời hạn để tổng hợp.',
+    );
     // 25 must report (26 less Cồn Cỏ, exempt); Gio Linh's report came on 20/6, after 15/6.
     expect(texts).toContain(
       `Tính đến ngày ${h1.windowTo!.split('-').reverse().join('/')}, 10/25 cơ quan, đơn vị đã gửi báo cáo (9 đúng hạn, 1 gửi chậm); 15 cơ quan, đơn vị chưa gửi (chi tiết tại Phụ lục II).`,
@@ -194,11 +208,19 @@ describe('the 6-month report exported with nothing typed', () => {
 
   it('at year end judges Đạt / Chưa đạt', async () => {
     await app.call('reports.create', { periodId: year.id, agencyId: idOf('Hội Liên hiệp Phụ nữ tỉnh'), arrivalDate: '2022-06-30', channel: 'paper', figures: [{ statisticCode: 'E01', value: 55 }] });
+    await app.call('reports.create', { periodId: year.id, agencyId: idOf('UBND huyện Vĩnh Linh'), arrivalDate: '2022-06-30', channel: 'paper', figures: [{ statisticCode: 'B06', value: 14 }] });
     const r = await exportDoc({ kind: 'report', planId: 1, periodId: year.id });
     const rows = dataRows(r.tables().find((t) => t.section === 0 && t.rows[0]!.cells[1]?.text === 'Chỉ tiêu')!);
     expect(rows.find((c) => c[1] === 'Tiếp cận, tư vấn cho 50 lượt người bán dâm.')![5]).toBe('Đạt');
     expect(rows.some((c) => c[5] === 'Chưa đạt' || c[5] === 'Chưa có số liệu')).toBe(true);
     expect(rows.some((c) => c[5] === 'Đang thực hiện')).toBe(false);
+    // V asks for the target not met (14 of 125 communes reached the propaganda target), by its wording.
+    expect(rows.filter((c) => c[5] === 'Chưa đạt').map((c) => c[1])).toEqual([
+      '100% xã, phường, thị trấn trên địa bàn tỉnh tổ chức được ít nhất là một hình thức tuyên truyền về phòng ngừa mại dâm và được duy trì thường xuyên.',
+    ]);
+    expect(r.paragraphs().map((p) => p.text)).toContain(
+      '- Đề nghị Ủy ban nhân dân tỉnh Quảng Trị quan tâm chỉ đạo các cơ quan, đơn vị tập trung thực hiện các chỉ tiêu chưa đạt: "100% xã, phường, thị trấn trên địa bàn tỉnh tổ chức được ít nhất là một hình thức tuyên truyền về phòng ngừa mại dâm và được duy trì thường xuyên".',
+    );
   });
 
   it('lists the exempt agency with its reason in Phụ lục II', async () => {
@@ -328,11 +350,13 @@ describe('the 2023 report, after the 2022 plan with its figures', () => {
     const h2022 = periods2022.find((p) => p.periodType === 'six_month')!;
     register = await app.call('reporting.register', { periodId: h2022.id });
     await app.call('reports.create', { periodId: h2022.id, agencyId: idOf('UBND huyện Vĩnh Linh'), arrivalDate: '2022-06-10', channel: 'paper', figures: [{ statisticCode: 'B06', value: 20 }] });
+    await app.call('reports.create', { periodId: h2022.id, agencyId: idOf('Công an tỉnh'), arrivalDate: '2022-06-10', channel: 'paper', figures: [{ statisticCode: 'D01', value: 4 }, { statisticCode: 'D02', value: 9 }] });
     const preview = await app.call('plans.copyPreview', { sourcePlanId: 1, year: 2023 });
     const plan2023 = await app.call('plans.copy', { sourcePlanId: 1, year: 2023, title: preview.title });
     const h2023 = (await app.call('reporting.periods', { planId: plan2023.id })).find((p) => p.periodType === 'six_month')!;
     register = await app.call('reporting.register', { periodId: h2023.id });
     await app.call('reports.create', { periodId: h2023.id, agencyId: idOf('UBND huyện Vĩnh Linh'), arrivalDate: '2023-06-10', channel: 'paper', figures: [{ statisticCode: 'B06', value: 25 }] });
+    await app.call('reports.create', { periodId: h2023.id, agencyId: idOf('Công an tỉnh'), arrivalDate: '2023-06-10', channel: 'paper', figures: [{ statisticCode: 'D01', value: 3 }, { statisticCode: 'D02', value: 9 }] });
     const { values } = await app.call('documents.settings', { planId: plan2023.id });
     await app.call('documents.updateSettings', { planId: plan2023.id, values: { ...values, standing: { ...values.standing, signerName: 'Lê Thị Hương' } } });
     const r = await exportDoc({ kind: 'report', planId: plan2023.id, periodId: h2023.id });
@@ -340,6 +364,10 @@ describe('the 2023 report, after the 2022 plan with its figures', () => {
     expect(table.rows[0]!.cells.map((c) => c.text).slice(-2)).toEqual(['Cùng kỳ năm trước', 'Tăng/giảm (%)']);
     const communes = dataRows(table).find((c) => c[1]!.startsWith('Số xã, phường, thị trấn tổ chức'))!;
     expect(communes.slice(3)).toEqual(['25', '—', '25', '20', '+25']);
+    // I.1 compares the cases found with the same period of 2022: 3 against 4 is 25% fewer.
+    expect(r.paragraphs().map((p) => p.text)).toContain(
+      `Theo số liệu của các cơ quan chức năng (tính đến ngày ${h2023.windowTo!.split('-').reverse().join('/')}), trong kỳ: số vụ phát hiện liên quan đến mại dâm: 3 vụ, giảm 25% so với cùng kỳ năm trước (4 vụ); số đối tượng liên quan đến mại dâm: 9 đối tượng, bằng cùng kỳ năm trước.`,
+    );
   });
 });
 

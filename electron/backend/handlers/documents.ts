@@ -300,6 +300,11 @@ async function reportData(ctx: HandlerContext, plan: PlanDetail, period: PeriodR
     }),
   );
   const compliance = complianceAppendix(register);
+  // The same period of the previous year's plan, counted by the same sources.
+  const previousId = await previousYearPeriodId(ctx.db, period);
+  const previous = previousId ? countedFigures(await listPeriodFigures(ctx.db, previousId), sources) : null;
+  const previousTotals = previous ? periodTotals(previous) : new Map<string, number>();
+  const inconsistencies = figureInconsistencies(totals, catalogue);
   const facts: ReportFacts = {
     windowFrom: period.windowFrom,
     windowTo: period.windowTo,
@@ -318,8 +323,11 @@ async function reportData(ctx: HandlerContext, plan: PlanDetail, period: PeriodR
       .map((c) => ({ code: c.code, label: c.label, unit: c.unit, total: totals.get(c.code)! })),
     targets: { measured: lines.filter((l) => l.measured).length, met: lines.filter((l) => l.assessment === 'Đạt').length },
     nextTo: kind === 'six_month' ? `${period.year}-12-31` : `${period.year + 1}-06-30`,
+    previousTotals: [...previousTotals].map(([code, total]) => ({ code, total })),
+    inconsistencies,
+    unmetTargets: lines.filter((l) => l.assessment === 'Chưa đạt').map((l) => l.wording),
   };
-  return { targets, register, catalogue, figures, totals, lines, compliance, facts, sources };
+  return { targets, register, catalogue, figures, totals, lines, compliance, facts, sources, previous, inconsistencies };
 }
 
 async function textsView(
@@ -446,11 +454,9 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
     case 'report': {
       const { period, kind } = await reportPeriod(ctx, plan.id, req.periodId);
       const texts = (await textsView(ctx, plan.id, 'report', period.id)).texts;
-      const { register, catalogue, figures, totals, lines, compliance, sources } = await reportData(ctx, plan, period, kind);
-      const previousId = await previousYearPeriodId(ctx.db, period);
-      const previous = previousId ? countedFigures(await listPeriodFigures(ctx.db, previousId), sources) : null;
+      const { register, catalogue, figures, lines, compliance, previous, inconsistencies } = await reportData(ctx, plan, period, kind);
       // Totals that contradict each other are shown before export; the clerk may still export.
-      for (const problem of figureInconsistencies(totals, catalogue)) {
+      for (const problem of inconsistencies) {
         warnings.push(`Số liệu chưa khớp: ${problem}. Hãy kiểm tra lại báo cáo của các cơ quan, đơn vị trước khi trình ký.`);
       }
       const stats = statisticsAppendix(catalogue, figures, previous);
