@@ -250,11 +250,35 @@ describe('Phụ lục I, statistics', () => {
     expect(stats.find((c) => c[1] === 'Số vụ truy tố')!.slice(2, 4)).toEqual(['vụ', '1']);
     expect(stats.find((c) => c[1] === 'Số vụ khởi tố')!.slice(2, 6)).toEqual(['vụ', '2', '2', '—']);
     // 12 + 124 = 136 establishments inspected against 132 inspections.
-    const p = await app.call('documents.preview', { kind: 'report', planId: 1, periodId: h1.id });
-    expect(p.warnings).toContain(
-      'Số liệu chưa khớp: số cơ sở được kiểm tra lớn hơn số lượt cơ sở được kiểm tra (136 so với 132). Hãy kiểm tra lại báo cáo của các cơ quan, đơn vị trước khi trình ký.',
-    );
+    const preview = () => app.call('documents.preview', { kind: 'report', planId: 1, periodId: h1.id });
+    const p = await preview();
+    expect(p.figureChecks).toEqual([{ rule: 'C03>C02', text: 'số cơ sở được kiểm tra lớn hơn số lượt cơ sở được kiểm tra (136 so với 132)', accepted: null }]);
     expect(p.problem).toBeNull();
+
+    // The clerk accepts it: who and when are recorded, in the history too, and the preview says so.
+    expect(await app.call('documents.acceptFigureCheck', { planId: 1, periodId: h1.id, rule: 'C03>C02' })).toEqual([
+      { rule: 'C03>C02', text: 'số cơ sở được kiểm tra lớn hơn số lượt cơ sở được kiểm tra (136 so với 132)', accepted: { by: 'Nguyễn Thị Lan', on: '2022-07-01' } },
+    ]);
+    expect((await preview()).figureChecks[0]!.accepted).toEqual({ by: 'Nguyễn Thị Lan', on: '2022-07-01' });
+    const history = app.core.database.sqlite
+      .prepare("select actor, action, new_value from audit_log where entity = 'figure_check_acceptances' and entity_id = ?")
+      .all(h1.id);
+    expect(history).toEqual([
+      { actor: 'Nguyễn Thị Lan', action: 'create', new_value: 'Chấp nhận số liệu chưa khớp: số cơ sở được kiểm tra lớn hơn số lượt cơ sở được kiểm tra (136 so với 132)' },
+    ]);
+    // Accepting it again records nothing more.
+    await app.call('documents.acceptFigureCheck', { planId: 1, periodId: h1.id, rule: 'C03>C02' });
+    expect(app.core.database.sqlite.prepare('select count(*) as n from figure_check_acceptances').get()).toEqual({ n: 1 });
+
+    // Other totals are another contradiction: shown again, not accepted.
+    const vhttdl = (await app.call('reporting.register', { periodId: h1.id })).entries.find((e) => e.agency.shortName === 'Sở Văn hóa, Thể thao và Du lịch')!;
+    await app.call('reports.update', { reportId: vhttdl.report!.id, arrivalDate: '2022-06-14', channel: 'paper', figures: [{ statisticCode: 'C02', value: 130 }, { statisticCode: 'C03', value: 124 }] });
+    expect((await preview()).figureChecks).toEqual([{ rule: 'C03>C02', text: 'số cơ sở được kiểm tra lớn hơn số lượt cơ sở được kiểm tra (136 so với 130)', accepted: null }]);
+    // A contradiction no longer in the figures cannot be accepted; nothing is stored.
+    await app.call('reports.update', { reportId: vhttdl.report!.id, arrivalDate: '2022-06-14', channel: 'paper', figures: [{ statisticCode: 'C02', value: 140 }, { statisticCode: 'C03', value: 124 }] });
+    expect((await preview()).figureChecks).toEqual([]);
+    expect(await app.raw('documents.acceptFigureCheck', { planId: 1, periodId: h1.id, rule: 'C03>C02' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'rule' } });
+    expect(app.core.database.sqlite.prepare('select count(*) as n from figure_check_acceptances').get()).toEqual({ n: 1 });
   });
 });
 

@@ -14,6 +14,7 @@ import type {
   IssuerProfile,
   PreviewFact,
   StatisticSourceRow,
+  FigureCheckView,
 } from '../../../shared/api/documents-models';
 import type { DocumentRequest } from '../../../shared/api/documents-contract';
 import type { PlanDetail } from '../../../shared/api/models';
@@ -51,6 +52,8 @@ import {
   listPeriodFigures,
   listPlanProgressBetween,
   listStatisticSources,
+  listFigureCheckAcceptances,
+  insertFigureCheckAcceptance,
   writeStatisticSource,
   previousYearPeriodId,
   readDocumentSettings,
@@ -61,7 +64,7 @@ import {
   writeReportTexts,
 } from '../../../db/queries/documents';
 import { formatDateVi } from '../../../shared/dates/vietnamese-dates';
-import { countedFigures, figureInconsistencies, statisticSources } from '../../../shared/domain/statistic-sources';
+import { acceptanceApplies, countedFigures, figureChecks, type FigureCheck, statisticSources } from '../../../shared/domain/statistic-sources';
 import { listTasksWithStatus } from './tasks';
 import { buildRegister, requirePeriod } from './reporting';
 import { targetHandlers } from './targets';
@@ -304,7 +307,8 @@ async function reportData(ctx: HandlerContext, plan: PlanDetail, period: PeriodR
   const previousId = await previousYearPeriodId(ctx.db, period);
   const previous = previousId ? countedFigures(await listPeriodFigures(ctx.db, previousId), sources) : null;
   const previousTotals = previous ? periodTotals(previous) : new Map<string, number>();
-  const inconsistencies = figureInconsistencies(totals, catalogue);
+  const checks = figureChecks(totals, catalogue);
+  const inconsistencies = checks.map((c) => c.text);
   const facts: ReportFacts = {
     windowFrom: period.windowFrom,
     windowTo: period.windowTo,
@@ -327,7 +331,16 @@ async function reportData(ctx: HandlerContext, plan: PlanDetail, period: PeriodR
     inconsistencies,
     unmetTargets: lines.filter((l) => l.assessment === 'Chưa đạt').map((l) => l.wording),
   };
-  return { targets, register, catalogue, figures, totals, lines, compliance, facts, sources, previous, inconsistencies };
+  return { targets, register, catalogue, figures, totals, lines, compliance, facts, sources, previous, checks };
+}
+
+/** The period's contradictions with the acceptance that still applies to each (same two totals). */
+async function checkViews(ctx: HandlerContext, periodId: number, checks: FigureCheck[]): Promise<FigureCheckView[]> {
+  const accepted = await listFigureCheckAcceptances(ctx.db, periodId);
+  return checks.map((c) => {
+    const a = accepted.find((x) => acceptanceApplies(c, x));
+    return { rule: c.rule, text: c.text, accepted: a ? { by: a.acceptedBy, on: a.acceptedOn } : null };
+  });
 }
 
 async function textsView(
@@ -436,6 +449,7 @@ interface Prepared {
   signed: boolean;
   facts: PreviewFact[];
   warnings: string[];
+  figureChecks: FigureCheckView[];
   build(): Document;
 }
 
@@ -454,11 +468,10 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
     case 'report': {
       const { period, kind } = await reportPeriod(ctx, plan.id, req.periodId);
       const texts = (await textsView(ctx, plan.id, 'report', period.id)).texts;
-      const { register, catalogue, figures, lines, compliance, previous, inconsistencies } = await reportData(ctx, plan, period, kind);
-      // Totals that contradict each other are shown before export; the clerk may still export.
-      for (const problem of inconsistencies) {
-        warnings.push(`Số liệu chưa khớp: ${problem}. Hãy kiểm tra lại báo cáo của các cơ quan, đơn vị trước khi trình ký.`);
-      }
+      const { register, catalogue, figures, lines, compliance, previous, checks } = await reportData(ctx, plan, period, kind);
+      // Totals that contradict each other are shown before export (figureChecks); the clerk may still
+      // export, and may accept one after checking the reports: recorded with who and when, and shown so.
+      const figureChecks = await checkViews(ctx, period.id, checks);
       const stats = statisticsAppendix(catalogue, figures, previous);
       const districts = register.entries
         .filter((e) => e.agency.kind === 'district_pc' && !e.exempt)
@@ -525,6 +538,7 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
           },
         ],
         warnings,
+        figureChecks,
         build: () => consolidatedReport(settings, input),
       };
     }
@@ -586,6 +600,7 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
           { label: 'Hạn gửi mới', value: req.newDeadline ? formatDateVi(req.newDeadline) : 'Không ghi (đề nghị gửi trong thời gian sớm nhất)' },
         ],
         warnings,
+        figureChecks: [],
         build: () => urgingLetter(settings, input),
       };
     }
@@ -622,6 +637,7 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
           { label: 'Khổ giấy', value: 'A4 ngang, dòng tiêu đề cột lặp lại ở mỗi trang' },
         ],
         warnings: warnings.filter((w) => !w.startsWith('Đang dùng')),
+        figureChecks: [],
         build: () => taskAssignmentTable(settings, input),
       };
     }
@@ -668,6 +684,7 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
           { label: 'Phụ lục phân công', value: `${a.taskCount} nhiệm vụ, ${a.groupCount} nhóm` },
         ],
         warnings,
+        figureChecks: [],
         build: () => planDocument(settings, input),
       };
     }
@@ -751,7 +768,23 @@ export const documentHandlers: HandlerGroup<
   | 'documents.exports'
   | 'documents.statisticSources'
   | 'documents.setStatisticSource'
+  | 'documents.acceptFigureCheck'
 > = {
+  'documents.acceptFigureCheck': async ({ planId, periodId, rule }, ctx) => {
+    const plan = await requirePlanDetail(ctx, planId);
+    const { period, kind } = await reportPeriod(ctx, planId, periodId);
+    const { checks } = await reportData(ctx, plan, period, kind);
+    const check = checks.find((c) => c.rule === rule);
+    if (!check) {
+      throw new AppError('VALIDATION', 'Số liệu chưa khớp: không còn trong số liệu kỳ này (số liệu đã được sửa); hãy xem lại bản xem trước.', 'rule');
+    }
+    const views = await checkViews(ctx, period.id, checks);
+    if (!views.find((v) => v.rule === rule)!.accepted) {
+      await insertFigureCheckAcceptance(ctx.db, period.id, { ...check, wording: check.text }, await currentActor(ctx.db), ctx.today());
+    }
+    return checkViews(ctx, period.id, checks);
+  },
+
   'documents.statisticSources': async ({ planId }, ctx) => {
     await requirePlanDetail(ctx, planId);
     return sourceRows(ctx, planId);
@@ -888,6 +921,7 @@ export const documentHandlers: HandlerGroup<
       recipients: p.signed ? safe(() => recipientLines(p.settings, p.withNhuTren), []) : [],
       facts: p.facts,
       warnings: p.warnings,
+      figureChecks: p.figureChecks,
       problem,
     };
   },
