@@ -18,6 +18,7 @@ export const FIELD_LABELS: Record<string, string> = {
   notes: 'Ghi chú',
   figures: 'Số liệu',
   statisticCode: 'Chỉ số',
+  rule: 'Số liệu chưa khớp',
   value: 'Giá trị',
   attachments: 'Tệp đính kèm',
   addAttachments: 'Tệp đính kèm',

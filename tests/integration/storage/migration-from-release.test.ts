@@ -109,6 +109,9 @@ describe('opening a database written by release 0.1.0', () => {
     const settings = await app.call('documents.settings', { planId: 1 });
     expect(settings.values).toMatchObject({ letterSymbol: 'SLĐTBXH-PCTNXH', draftingUnit: '' });
 
+    // Migration 0013: no contradiction among totals was accepted before; the table is there, empty.
+    expect(app.core.database.sqlite.prepare('SELECT count(*) AS n FROM figure_check_acceptances').get()).toEqual({ n: 0 });
+
     // Issue 10: the built-in plan (by its key) gets the 2022 plan's text at first start; the plans the
     // clerk made do not. A block that is a task shows the task as the clerk left it.
     const { sqlite } = app.core.database;
