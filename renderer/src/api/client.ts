@@ -10,6 +10,7 @@ import {
   SECRET_HEADER,
   type DesktopBridge,
 } from '../../../shared/api/transport';
+import { decodeFromWire } from '../../../shared/api/wire';
 
 declare global {
   interface Window {
@@ -82,6 +83,6 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
   const result = (window.api ? await window.api.call(method, input) : await overHttp(method, input)) as ApiResult<
     MethodOutput<M>
   >;
-  if (result.ok) return result.data;
+  if (result.ok) return decodeFromWire(method, result.data) as MethodOutput<M>;
   throw new ApiCallError(isApiError(result.error) ? result.error : { code: 'INTERNAL', message: 'Lỗi không xác định.' });
 }
