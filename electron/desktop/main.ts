@@ -10,7 +10,6 @@ import { APP_FOLDER_NAME, resolveDataDir } from '../backend/core/data-dir';
 import { dispatch } from '../backend/api/dispatch';
 import { handlers } from '../backend/handlers';
 import { IPC_CHANNEL } from '../../shared/api/transport';
-import { encodeForWire } from '../../shared/api/wire';
 import { isAllowedPermission, isTrustedSender } from './security';
 import { appWindowOptions, guardContents, printWindowOptions } from './window-options';
 import { DESKTOP_PRINT_VIEW, isDesktopMethod, type HostActionResult } from '../../shared/api/host-actions';
@@ -59,7 +58,7 @@ app.whenReady().then(async () => {
     }
     // Desktop-only actions (save dialog, printing) share the channel under reserved names.
     if (isDesktopMethod(method)) return desktopAction(event.sender, method, input);
-    return dispatch(handlers, ctx, method, input).then((r) => (r.ok ? { ok: true, data: encodeForWire(method, r.data) } : r));
+    return dispatch(handlers, ctx, method, input);
   });
   Menu.setApplicationMenu(buildMenu());
   createWindow();

@@ -8,7 +8,6 @@ import { dispatch } from '../api/dispatch';
 import { handlers } from '../handlers';
 import type { HandlerContext } from '../handlers/types';
 import type { ApiError, ApiResult } from '../../../shared/api/errors';
-import { encodeForWire } from '../../../shared/api/wire';
 import {
   OPEN_TOKEN_FRAGMENT_KEY,
   OPEN_TOKEN_HEADER,
@@ -145,7 +144,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return;
     }
     const result = await dispatch(handlers, options.ctx, method, input);
-    sendJson(res, result.ok ? 200 : HTTP_STATUS[result.error.code], result.ok ? { ok: true, data: encodeForWire(method, result.data) } : result);
+    sendJson(res, result.ok ? 200 : HTTP_STATUS[result.error.code], result);
   }
 
   /** Answers the secret for a one-time token, once; the token is spent whatever the outcome. */

@@ -10,7 +10,6 @@ import {
   SECRET_HEADER,
   type DesktopBridge,
 } from '../../../shared/api/transport';
-import { decodeFromWire } from '../../../shared/api/wire';
 
 declare global {
   interface Window {
@@ -83,6 +82,6 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
   const result = (window.api ? await window.api.call(method, input) : await overHttp(method, input)) as ApiResult<
     MethodOutput<M>
   >;
-  if (result.ok) return decodeFromWire(method, result.data) as MethodOutput<M>;
+  if (result.ok) return result.data;
   throw new ApiCallError(isApiError(result.error) ? result.error : { code: 'INTERNAL', message: 'Lỗi không xác định.' });
 }
