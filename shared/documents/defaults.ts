@@ -522,8 +522,14 @@ export function defaultPlanTexts(
     // One bullet of the plan may be two targets (districts and communes) with the same wording: printed once.
     paragraphs: [...new Set(data.targets.filter((t) => t.group === g).map((t) => `- ${t.wording.trim()}`))],
   }));
+  const byGroup = new Map<number, TaskRow[]>();
+  for (const t of data.tasks) {
+    const list = byGroup.get(t.group.id);
+    if (list) list.push(t);
+    else byGroup.set(t.group.id, [t]);
+  }
   const groupSections: BodySection[] = data.groups
-    .map((g) => ({ g, tasks: data.tasks.filter((t) => t.group.id === g.id) }))
+    .map((g) => ({ g, tasks: byGroup.get(g.id) ?? [] }))
     .filter((x) => x.tasks.length > 0)
     .map((x, i) => ({ heading: `${i + 1}. ${x.g.title.trim()}`, paragraphs: x.tasks.map((t) => `- ${t.content.trim()}`) }));
 

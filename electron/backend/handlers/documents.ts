@@ -17,7 +17,7 @@ import type {
   FigureCheckView,
 } from '../../../shared/api/documents-models';
 import type { DocumentRequest } from '../../../shared/api/documents-contract';
-import type { PlanDetail } from '../../../shared/api/models';
+import type { PlanDetail, TaskRow } from '../../../shared/api/models';
 import type { DocumentDate, DocumentNumber, DocumentSettings, ReportKind } from '../../../shared/documents/types';
 import {
   consolidatedReport,
@@ -229,15 +229,16 @@ async function reportPeriod(ctx: HandlerContext, planId: number, periodId: numbe
   return { period, kind };
 }
 
-async function planTextDefaults(ctx: HandlerContext, plan: PlanDetail): Promise<DocumentTexts> {
-  const [targets, groups, tasks, duties] = await Promise.all([
+/** `tasks`: the plan's tasks when the caller has read them already (the plan's export). */
+async function planTextDefaults(ctx: HandlerContext, plan: PlanDetail, tasks?: TaskRow[]): Promise<DocumentTexts> {
+  const [targets, groups, tasks2, duties] = await Promise.all([
     listTargets(ctx.db, plan.id),
     listTaskGroups(ctx.db, plan.id),
-    listTasksWithStatus(ctx, plan.id),
+    tasks ?? listTasksWithStatus(ctx, plan.id),
     listReportingDuties(ctx.db, plan.id),
   ]);
   const standing = plan.standingAgency ? await getAgencyBasics(ctx.db, plan.standingAgency.id) : null;
-  return defaultPlanTexts(plan, { targets, groups, tasks, duties, standingName: standing?.shortName ?? null });
+  return defaultPlanTexts(plan, { targets, groups, tasks: tasks2, duties, standingName: standing?.shortName ?? null });
 }
 
 type PeriodRow = Awaited<ReturnType<typeof requirePeriod>>;
@@ -348,10 +349,11 @@ async function textsView(
   planId: number,
   kind: 'report' | 'plan',
   periodId: number | null | undefined,
+  tasks?: TaskRow[],
 ): Promise<DocumentTextsView> {
   const plan = await requirePlanDetail(ctx, planId);
   if (kind === 'plan') {
-    const defaults = await planTextDefaults(ctx, plan);
+    const defaults = await planTextDefaults(ctx, plan, tasks);
     const stored = await readPlanTexts(ctx.db, planId);
     return {
       planId,
@@ -408,6 +410,7 @@ async function assignmentData(ctx: HandlerContext, plan: PlanDetail, f: Assignme
     groupCount: new Set(chosen.map((t) => t.group.id)).size,
     fileSuffix: suffix,
     allTasks: tasks.length,
+    tasks,
   };
 }
 
@@ -643,9 +646,9 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
     }
 
     case 'plan': {
-      const texts = (await textsView(ctx, plan.id, 'plan', null)).texts;
-      const blocks = await listPlanTextBlocks(ctx.db, plan.id);
       const a = await assignmentData(ctx, plan, {});
+      const texts = (await textsView(ctx, plan.id, 'plan', null, a.tasks)).texts;
+      const blocks = await listPlanTextBlocks(ctx.db, plan.id);
       const settings = builderSettings(s.planIssuer, s.planRecipients);
       // An issued plan prints its own number and signing date unless others are given; a plan with its
       // own text and no date keeps the date line as it carries it (blank for the văn thư).
