@@ -63,7 +63,7 @@ export function attachmentTypeOf(fileName: string): AttachmentType | null {
 /** A file name usable as data: no folders, no control characters, at most 200 characters. */
 export function cleanFileName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not keep
   return base.replace(/[\u0000-\u001f\u007f]/g, '').trim().normalize('NFC').slice(-200);
 }
 

@@ -7,7 +7,6 @@ import { listPlanFigures, type PlanFigure } from '../../../db/queries/received-r
 import { listStatistics } from '../../../db/queries/statistics';
 import {
   combineAcrossPeriods,
-  figureProblem,
   numeratorCode,
   sumAcrossAgencies,
   targetProgress,

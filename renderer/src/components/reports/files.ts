@@ -19,7 +19,7 @@ function toBase64(bytes: Uint8Array): string {
 export async function readUploads(files: File[]): Promise<{ uploads: Upload[]; error: string | null }> {
   const uploads: Upload[] = [];
   for (const file of files) {
-    let bytes: Uint8Array | null = null;
+    let bytes: Uint8Array | null;
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
     } catch {

@@ -6,7 +6,6 @@ import type { TaskRow } from '../../../../shared/api/models';
 import { describeDeadline } from '../../../../shared/domain/deadline-format';
 import { describeDaysLeft } from '../../../../shared/domain/task-filter';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
-import { AgencyList } from '../AgencyList';
 import { TaskAgencies } from './TaskAgencies';
 import { TaskStatusBadge } from '../TaskStatusBadge';
 
