@@ -28,7 +28,8 @@ import { figureProblem, parseFigureVi } from '../../../../shared/domain/statisti
 import { ACCEPTED_EXTENSIONS, formatFileSize } from '../../../../shared/domain/attachments';
 import { formatNumberVi } from '../../../../shared/domain/target-format';
 import { DateText, parseDateInput } from './DateText';
-import { readUploads, saveFile } from './files';
+import { readUploads } from './files';
+import { downloadFile } from '../../api/host';
 
 interface FigureLine {
   key: number;
@@ -184,7 +185,7 @@ export function ReportFormModal({ period, entry, statistics, agencyStatistics, t
   async function download(attachmentId: number) {
     try {
       const file = await call('reports.attachment', { attachmentId });
-      saveFile(file.fileName, file.mediaType, file.contentBase64);
+      downloadFile(file.fileName, file.mediaType, file.contentBase64);
     } catch (err) {
       showError(err);
     }
