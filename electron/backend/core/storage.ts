@@ -12,6 +12,7 @@ import { listBackups, pruneBackups, type BackupEntry } from '../../../db/backup/
 import { checkLocalPath, isInside } from '../../../db/backup/paths';
 import { resolveRestoreSource, validateDatabaseCopy } from '../../../db/backup/restore-source';
 import { migrations as knownMigrations } from '../../../db/migrations';
+import { appliedMigrations, totalChanges as totalChangesOf } from '../../../db/database-facts';
 import { AppError } from '../../../shared/api/errors';
 import type { CallGate } from './call-gate';
 import { localStamp, type BackupReason } from '../../../shared/backup/backup-names';
@@ -74,7 +75,7 @@ export function createStorage(options: StorageOptions): StorageService {
     return run;
   }
 
-  const totalChanges = () => (options.current().sqlite.prepare('select total_changes() as n').get() as { n: number }).n;
+  const totalChanges = () => totalChangesOf(options.current());
 
   async function backupLocally(reason: BackupReason, now: Date): Promise<CreatedBackup> {
     const made = await createBackup({
@@ -299,12 +300,6 @@ async function mergeAttachments(from: string | null, to: string): Promise<number
     copied++;
   }
   return copied;
-}
-
-function appliedMigrations(database: OpenedDatabase): string[] {
-  return (database.sqlite.prepare('select name from kysely_migration order by name').all() as { name: string }[]).map(
-    (r) => r.name,
-  );
 }
 
 function toInfo(entry: BackupEntry | CreatedBackup): BackupInfo {

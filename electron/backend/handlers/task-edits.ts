@@ -18,6 +18,7 @@ import {
   updateTaskFields,
 } from '../../../db/queries/task-edits';
 import { getPlan } from '../../../db/queries/plans';
+import { getAgencyName } from '../../../db/queries/agencies';
 import { currentActor, listAudit, recordChanges, recordEvent } from '../../../db/queries/audit';
 import { AppError } from '../../../shared/api/errors';
 import {
@@ -153,8 +154,8 @@ function staleEditMessage(now: StoredTask): string {
 async function progressAuditText(db: AppDb, p: { date: string; text: string; reportedByAgencyId: number | null }) {
   let by = '';
   if (p.reportedByAgencyId !== null) {
-    const agency = await db.selectFrom('agencies').select('short_name').where('id', '=', p.reportedByAgencyId).executeTakeFirst();
-    if (agency) by = ` (${agency.short_name} báo cáo)`;
+    const agency = await getAgencyName(db, p.reportedByAgencyId);
+    if (agency) by = ` (${agency.shortName} báo cáo)`;
   }
   return `${formatDateVi(p.date)}: ${p.text.trim()}${by}`;
 }
