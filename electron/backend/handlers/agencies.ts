@@ -17,6 +17,7 @@ import {
   setPlanAgencyReports,
   updateAgency,
   type AgencyValues,
+  listPlanAgencies,
 } from '../../../db/queries/agencies';
 import { getPlan } from '../../../db/queries/plans';
 import { planLocalityId } from '../../../db/queries/localities';
@@ -86,7 +87,7 @@ function isForeignKeyError(err: unknown): boolean {
 }
 
 export const agencyHandlers: HandlerGroup<
-  | 'agencies.get'
+  'agencies.get'
   | 'agencies.create'
   | 'agencies.update'
   | 'agencies.setActive'
@@ -94,6 +95,7 @@ export const agencyHandlers: HandlerGroup<
   | 'agencies.history'
   | 'agencies.available'
   | 'agencies.addToPlan'
+  | 'agencies.list'
 > = {
   // The agencies of the plan's province and the national bodies not yet taking part.
   'agencies.available': async ({ planId }, { db }) => {
@@ -218,4 +220,6 @@ export const agencyHandlers: HandlerGroup<
     }
     return toAuditLines(entries, AGENCY_AUDIT_FIELDS);
   },
+
+  'agencies.list': ({ planId }, { db }) => listPlanAgencies(db, planId),
 };

@@ -1,0 +1,17 @@
+// settings.*: the application settings (the plan being worked on, the warning window).
+import type { HandlerGroup } from './types';
+import { readSettings, writeSettings } from '../../../db/queries/settings';
+import { getPlan } from '../../../db/queries/plans';
+import { AppError } from '../../../shared/api/errors';
+
+export const settingsHandlers: HandlerGroup<'settings.get' | 'settings.update'> = {
+  'settings.get': (_input, { db }) => readSettings(db),
+
+  'settings.update': async (changes, { db }) => {
+    if (changes.currentPlanId != null && !(await getPlan(db, changes.currentPlanId))) {
+      throw new AppError('NOT_FOUND', 'Kế hoạch đang làm việc: không tìm thấy kế hoạch này.', 'currentPlanId');
+    }
+    await writeSettings(db, changes);
+    return readSettings(db);
+  },
+};
