@@ -549,6 +549,8 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
       if (!s.draftingUnit && !s.letterSymbol.includes('-')) {
         warnings.push(`Chưa ghi đơn vị soạn thảo (Cài đặt › Văn bản): ký hiệu công văn in là "${s.letterSymbol}", dòng Lưu không có đơn vị soạn thảo.`);
       }
+      // A letter's new deadline reads as in the text of a letter: "15/7/2022", without zeros.
+      const d = req.newDeadline ? parseIsoDate(req.newDeadline) : null;
       const input = {
         number,
         date,
@@ -558,7 +560,7 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
         dueText: data.dueText,
         agencies: data.agencies.map((a) => a.shortName),
         ...(data.requestRef ? { requestRef: data.requestRef } : {}),
-        ...(req.newDeadline ? { newDeadline: formatDateVi(req.newDeadline) } : {}),
+        ...(d ? { newDeadline: `${d.day}/${d.month}/${d.year}` } : {}),
       };
       const overdue = register.entries.filter((e) => req.agencyIds.includes(e.agency.id) && e.status.state === 'pending');
       if (overdue.length > 0) {
