@@ -385,8 +385,21 @@ export interface StatisticSourcesTable {
   agency_id: number | null;
 }
 
+/** A contradiction among a period's totals that the clerk accepted (migration 0013). */
+export interface FigureCheckAcceptancesTable {
+  id: Generated<number>;
+  period_id: number;
+  rule: string;
+  part_value: number;
+  whole_value: number;
+  wording: string;
+  accepted_by: string;
+  accepted_on: string;
+}
+
 export interface Database {
   statistic_sources: StatisticSourcesTable;
+  figure_check_acceptances: FigureCheckAcceptancesTable;
   settings: SettingsTable;
   agencies: AgenciesTable;
   plans: PlansTable;

@@ -26,6 +26,7 @@ import { SECRET_HEADER } from '../../shared/api/transport';
 import type { ReportingPeriodRow, TaskRow, AgencyRow } from '../../shared/api/models';
 import { DatasetCache, TEN_YEARS, largePlan, type BenchSize, type BuiltDataset } from './bench-dataset';
 import { benchPlanImport } from './bench-plan-import';
+import { benchExcel } from './bench-excel';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -427,6 +428,14 @@ async function main(): Promise<void> {
     });
     printTable('Nhập kế hoạch từ tệp Word (ms)', ['', 'p50', 'p95'], Object.entries(planImport).map(([k, v]) => [k, v.p50, v.p95]));
     (result as Record<string, unknown>).planImport = planImport;
+
+    // Excel out and the statistics form back in, on the newest plan of the ten years.
+    const excel: Record<string, Stat> = {};
+    await benchExcel(await cache.copy(TEN_YEARS, 'excel'), async (label, runs, fn) => {
+      excel[label] = await sample(runs, fn, 1);
+    });
+    printTable('Excel (ms)', ['', 'p50', 'p95'], Object.entries(excel).map(([k, v]) => [k, v.p50, v.p95]));
+    (result as Record<string, unknown>).excel = excel;
 
     const json = JSON.stringify(result);
     if (jsonFile) fs.writeFileSync(jsonFile, JSON.stringify(result, null, 2));

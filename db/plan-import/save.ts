@@ -4,7 +4,8 @@ import type { AppDb } from '../connection';
 import type { PlanDataset } from '../builtin/dataset';
 import type { KnownAgency } from '../../shared/plan-import/agencies';
 import type { AgencyKind } from '../../shared/domain/types';
-import { loadDataset } from '../builtin/load-dataset';
+import { loadDatasetIn } from '../builtin/load-dataset';
+import { recordEvent } from '../queries/audit';
 import { foldVietnamese } from '../../shared/text/vietnamese';
 
 /** Active agencies of every plan, in the order they were added. */
@@ -36,10 +37,17 @@ export async function clashingNewAgency(db: AppDb, ds: PlanDataset): Promise<{ i
   return null;
 }
 
-/** Saves the reviewed plan under a key of its own; returns the new plan's id. */
-export async function saveImportedPlan(db: AppDb, ds: PlanDataset, actor: string): Promise<number> {
-  const keys = new Set((await db.selectFrom('plans').select('key').execute()).map((r) => r.key));
-  let key = `NHAP-${ds.plan.year}-1`;
-  for (let i = 2; keys.has(key); i++) key = `NHAP-${ds.plan.year}-${i}`;
-  return loadDataset(db, { ...ds, plan: { ...ds.plan, key } }, actor);
+/**
+ * Saves the reviewed plan under a key of its own, and its history entry, in one transaction: a failure
+ * anywhere leaves neither the plan nor the entry. Returns the new plan's id.
+ */
+export async function saveImportedPlan(db: AppDb, ds: PlanDataset, actor: string, summary: string): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const keys = new Set((await trx.selectFrom('plans').select('key').execute()).map((r) => r.key));
+    let key = `NHAP-${ds.plan.year}-1`;
+    for (let i = 2; keys.has(key); i++) key = `NHAP-${ds.plan.year}-${i}`;
+    const planId = await loadDatasetIn(trx, { ...ds, plan: { ...ds.plan, key } }, actor);
+    await recordEvent(trx, actor, 'plan', planId, 'create', summary);
+    return planId;
+  });
 }

@@ -397,3 +397,36 @@ export async function writeStatisticSource(
     await recordChanges(trx, actor, 'statistic_sources', planId, { [statisticCode]: labels.before }, { [statisticCode]: labels.after });
   });
 }
+
+/** The contradictions among a period's totals that the clerk accepted, latest first. */
+export async function listFigureCheckAcceptances(
+  db: Db,
+  periodId: number,
+): Promise<{ rule: string; partValue: number; wholeValue: number; wording: string; acceptedBy: string; acceptedOn: string }[]> {
+  const rows = await db.selectFrom('figure_check_acceptances').selectAll().where('period_id', '=', periodId).orderBy('id', 'desc').execute();
+  return rows.map((r) => ({
+    rule: r.rule,
+    partValue: r.part_value,
+    wholeValue: r.whole_value,
+    wording: r.wording,
+    acceptedBy: r.accepted_by,
+    acceptedOn: r.accepted_on,
+  }));
+}
+
+/** Records that the clerk accepted one contradiction of a period's totals, with the event in the history. */
+export async function insertFigureCheckAcceptance(
+  db: AppDb,
+  periodId: number,
+  check: { rule: string; partValue: number; wholeValue: number; wording: string },
+  actor: string,
+  on: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('figure_check_acceptances')
+      .values({ period_id: periodId, rule: check.rule, part_value: check.partValue, whole_value: check.wholeValue, wording: check.wording, accepted_by: actor, accepted_on: on })
+      .execute();
+    await recordEvent(trx, actor, 'figure_check_acceptances', periodId, 'create', `Chấp nhận số liệu chưa khớp: ${check.wording}`);
+  });
+}

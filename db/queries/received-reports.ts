@@ -91,15 +91,20 @@ export async function createReceivedReport(
   });
 }
 
-/** Changes a report's fields and replaces its figures with the given set; adds files. */
+/**
+ * Changes a report's fields and replaces its figures with the given set; adds files. `guard` runs
+ * first inside the transaction (the check that the report has not changed since the form opened).
+ */
 export async function updateReceivedReport(
   db: AppDb,
   reportId: number,
   fields: ReportFields,
   figures: FigureInput[],
   files: IncomingFile[],
+  guard?: (trx: AppDb) => Promise<void>,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    if (guard) await guard(trx);
     const actor = await currentActor(trx);
     const before = await trx
       .selectFrom('received_reports')

@@ -15,8 +15,10 @@ export async function readSettings(db: AppDb): Promise<SettingsValues> {
   return values;
 }
 
-export async function writeSettings(db: AppDb, changes: Partial<SettingsValues>): Promise<void> {
+/** Writes the given settings in one transaction; `guard` runs first inside it and refuses by throwing. */
+export async function writeSettings(db: AppDb, changes: Partial<SettingsValues>, guard?: (trx: AppDb) => Promise<void>): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    if (guard) await guard(trx);
     for (const [key, raw] of Object.entries(changes)) {
       if (raw === undefined) continue;
       const value = raw === null ? '' : String(raw);

@@ -138,9 +138,14 @@ export async function createTarget(db: AppDb, planId: number, edit: TargetEdit):
   });
 }
 
-/** Saves a target's edited fields and agencies, with one audit entry per changed field, in one transaction. */
-export async function updateTarget(db: AppDb, targetId: number, edit: TargetEdit): Promise<void> {
+/**
+ * Saves a target's edited fields and agencies, with one audit entry per changed field, in one
+ * transaction; `guard` runs first inside it (the check that the target has not changed since the
+ * form opened) and refuses by throwing.
+ */
+export async function updateTarget(db: AppDb, targetId: number, edit: TargetEdit, guard?: (trx: AppDb) => Promise<void>): Promise<void> {
   await db.transaction().execute(async (trx) => {
+    if (guard) await guard(trx);
     const row = await trx.selectFrom('targets').selectAll().where('id', '=', targetId).executeTakeFirstOrThrow();
     const after = columns(edit);
     const before: Record<string, unknown> = {};

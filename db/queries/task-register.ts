@@ -11,6 +11,9 @@ export async function listPeriodReports(db: AppDb, planId: number): Promise<Peri
     .leftJoin('received_reports', 'received_reports.expected_report_id', 'expected_reports.id')
     .select([
       'reporting_periods.due_date',
+      'reporting_periods.year',
+      'reporting_periods.period_type',
+      'reporting_periods.period_index',
       'expected_reports.agency_id',
       'expected_reports.exempt',
       'received_reports.arrival_date',
@@ -18,5 +21,5 @@ export async function listPeriodReports(db: AppDb, planId: number): Promise<Peri
     .where('reporting_periods.plan_id', '=', planId)
     .where('reporting_periods.period_type', '!=', 'ad_hoc')
     .execute();
-  return rows.map((r) => ({ dueDate: r.due_date, agencyId: r.agency_id, arrivalDate: r.arrival_date ?? null, exempt: toBool(r.exempt) }));
+  return rows.map((r) => ({ periodKey: `${r.year}-${r.period_type}-${r.period_index}`, dueDate: r.due_date, agencyId: r.agency_id, arrivalDate: r.arrival_date ?? null, exempt: toBool(r.exempt) }));
 }

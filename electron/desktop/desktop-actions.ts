@@ -20,11 +20,26 @@ export const printViewInput = z
   })
   .strict();
 
+/** The kinds of file the save dialog writes: Word documents, Excel workbooks, PDF prints. */
+export type SavedFileKind = 'docx' | 'xlsx' | 'pdf';
+
+/** The kind of an exported file, told by the name the app suggests: an Excel list ends in .xlsx, else Word. */
+export function savedFileKind(fileName: string): 'docx' | 'xlsx' {
+  return /\.xlsx\s*$/i.test(fileName) ? 'xlsx' : 'docx';
+}
+
+/** The save dialog's title and file type filter for each kind. */
+export const SAVE_DIALOG_TEXT: Record<SavedFileKind, { title: string; filter: { name: string; extensions: string[] } }> = {
+  docx: { title: 'Lưu văn bản', filter: { name: 'Văn bản Word', extensions: ['docx'] } },
+  xlsx: { title: 'Lưu bảng tính Excel', filter: { name: 'Bảng tính Excel', extensions: ['xlsx'] } },
+  pdf: { title: 'Lưu bản PDF', filter: { name: 'Tệp PDF', extensions: ['pdf'] } },
+};
+
 /**
  * A file name safe on Windows and Linux: no folder part, no reserved characters or names, the
  * expected extension. "../../BC 6/2022" -> "BC 6-2022.docx".
  */
-export function safeFileName(name: string, extension: 'docx' | 'pdf'): string {
+export function safeFileName(name: string, extension: SavedFileKind): string {
   // eslint-disable-next-line no-control-regex -- control characters are removed from a file name
   let base = name.normalize('NFC').replace(/[\\/]+/g, '-').replace(/[<>:"|?*\u0000-\u001f]/g, '').trim();
   base = base.replace(/^[.\s-]+/, '').replace(/[.\s]+$/, '');

@@ -15,7 +15,7 @@ import { appWindowOptions, guardContents, printWindowOptions } from './window-op
 import { DESKTOP_PRINT_VIEW, isDesktopMethod, type HostActionResult } from '../../shared/api/host-actions';
 import { validate } from '../../shared/api/validation';
 import type { ApiResult } from '../../shared/api/errors';
-import { printHash, printViewInput, safeFileName, saveFileInput } from './desktop-actions';
+import { printHash, printViewInput, safeFileName, SAVE_DIALOG_TEXT, savedFileKind, saveFileInput, type SavedFileKind } from './desktop-actions';
 
 app.setName(APP_FOLDER_NAME);
 const appRoot = path.resolve(__dirname, '..');
@@ -82,16 +82,16 @@ async function saveWithDialog(
   owner: BrowserWindow | null,
   fileName: string,
   bytes: Uint8Array,
-  kind: 'docx' | 'pdf',
+  kind: SavedFileKind,
   openAfter: boolean,
 ): Promise<ApiResult<HostActionResult>> {
   const name = safeFileName(fileName, kind);
   const folder = lastSaveFolder ?? app.getPath('documents');
   const options: Electron.SaveDialogOptions = {
-    title: kind === 'pdf' ? 'Lưu bản PDF' : 'Lưu văn bản',
+    title: SAVE_DIALOG_TEXT[kind].title,
     buttonLabel: 'Lưu',
     defaultPath: path.join(folder, name),
-    filters: [kind === 'pdf' ? { name: 'Tệp PDF', extensions: ['pdf'] } : { name: 'Văn bản Word', extensions: ['docx'] }],
+    filters: [SAVE_DIALOG_TEXT[kind].filter],
   };
   const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return ok({ done: false, path: null, note: null });
@@ -175,7 +175,7 @@ async function desktopAction(sender: WebContents, method: string, input: unknown
     const checked = validate(saveFileInput, input ?? {});
     if (!checked.ok) return { ok: false, error: checked.error };
     const { fileName, contentBase64, openAfter } = checked.value;
-    return await saveWithDialog(owner, fileName, Buffer.from(contentBase64, 'base64'), 'docx', openAfter ?? false);
+    return await saveWithDialog(owner, fileName, Buffer.from(contentBase64, 'base64'), savedFileKind(fileName), openAfter ?? false);
   } catch (err) {
     return { ok: false, error: { code: 'INTERNAL', message: (err as Error).message || 'Có lỗi khi lưu hoặc in.' } };
   }

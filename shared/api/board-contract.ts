@@ -86,8 +86,9 @@ const agencyCreate = z
   .object({ planId: id, ...agencyFields })
   .partial({ contactPerson: true, phone: true, email: true, level: true })
   .strict();
+/** With the version of the agency the form was opened on (shared/domain/edit-version.ts). */
 const agencyUpdate = z
-  .object({ agencyId: id, planId: id, ...agencyFields })
+  .object({ agencyId: id, planId: id, version: z.string().max(40), ...agencyFields })
   .partial()
   .required({ agencyId: true, planId: true })
   .strict();

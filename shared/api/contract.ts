@@ -19,6 +19,7 @@ import { planTextContract } from './plan-text-contract';
 import { planSetupContract } from './plan-setup-contract';
 import { planTargetsContract } from './plan-targets-contract';
 import { planImportContract } from './plan-import-contract';
+import { excelContract } from './excel-contract';
 import type { BackupInfo, BackupListing, RestoreResult } from '../backup/backup-api';
 
 const localPath = z.string().trim().min(1).max(1000);
@@ -28,9 +29,11 @@ const backupRestoreInput = z.object({ backupPath: localPath }).strict();
 export const contract = {
   'app.info': method<typeof none, AppInfo>(none),
   'settings.get': method<typeof none, SettingsValues>(none),
-  'settings.update': method<z.ZodType<Partial<SettingsValues>>, SettingsValues>(
+  // `version`: of the values the Cài đặt form was opened on; a save over newer ones is refused.
+  'settings.update': method<z.ZodType<Partial<SettingsValues> & { version?: string }>, SettingsValues>(
     z
       .object({
+        version: z.string().max(40),
         clerkName: z.string().trim().max(100),
         dueSoonDays: z.number().int().min(0).max(365),
         currentPlanId: id.nullable(),
@@ -60,6 +63,8 @@ export const contract = {
   ...planTargetsContract,
   // Importing a plan from its Word file (shared/api/plan-import-contract.ts).
   ...planImportContract,
+  // Excel out, and the statistics form out and back in (shared/api/excel-contract.ts).
+  ...excelContract,
 } as const;
 
 export type Contract = typeof contract;

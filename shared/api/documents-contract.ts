@@ -11,6 +11,7 @@ import type {
   ExportedDocument,
   ExportLogRow,
   StatisticSourceRow,
+  FigureCheckView,
 } from './documents-models';
 import { DOCUMENT_KINDS } from './documents-models';
 
@@ -23,6 +24,15 @@ const sourceChoice = z
     agencyId: id.nullable(),
     /** true: forget the choice, back to the built-in rule (agencyId is then ignored). */
     builtIn: z.boolean().optional(),
+  })
+  .strict();
+
+const figureCheckAcceptance = z
+  .object({
+    planId: id,
+    periodId: id,
+    /** The contradiction, as the preview names it ("C03>C02"). */
+    rule: z.string().trim().min(3).max(41),
   })
   .strict();
 
@@ -148,4 +158,6 @@ export const documentsContract = {
   'documents.exports': method<typeof byPlan, ExportLogRow[]>(byPlan),
   'documents.statisticSources': method<typeof byPlan, StatisticSourceRow[]>(byPlan),
   'documents.setStatisticSource': method<typeof sourceChoice, StatisticSourceRow[]>(sourceChoice),
+  /** The clerk accepts a contradiction among the period's totals: recorded with who and when, shown in the preview. */
+  'documents.acceptFigureCheck': method<typeof figureCheckAcceptance, FigureCheckView[]>(figureCheckAcceptance),
 } as const;

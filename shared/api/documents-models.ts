@@ -60,6 +60,14 @@ export interface DocumentSettingsValues {
   draftingUnit: string;
 }
 
+/** One contradiction among a period's totals, as the preview shows it. */
+export interface FigureCheckView {
+  /** "C03>C02": the statistic that is a part, then its whole. */
+  rule: string;
+  text: string;
+  accepted: { by: string; on: string } | null;
+}
+
 /** Where a statistic's figure comes from in a plan's reports (Cài đặt › Nguồn số liệu). */
 export interface StatisticSourceRow {
   code: string;
@@ -139,6 +147,11 @@ export interface DocumentPreview {
   facts: PreviewFact[];
   /** Things the clerk should know before sending it for signature (no figures yet, …). */
   warnings: string[];
+  /**
+   * Report totals that contradict each other ("số cơ sở được kiểm tra lớn hơn số lượt kiểm tra"): each
+   * with who accepted it and when, or null while nobody has.
+   */
+  figureChecks: FigureCheckView[];
   /** Why the document cannot be exported yet (a setting missing, …), with the field at fault. */
   problem: { message: string; field: string | null } | null;
 }

@@ -4,6 +4,7 @@ export const FIELD_LABELS: Record<string, string> = {
   taskId: 'Nhiệm vụ',
   agencyId: 'Cơ quan, đơn vị',
   targetId: 'Chỉ tiêu',
+  version: 'Phiên bản đang sửa',
   // The report register (shared/api/reporting-contract.ts).
   periodId: 'Kỳ báo cáo',
   reportId: 'Báo cáo',
@@ -17,6 +18,7 @@ export const FIELD_LABELS: Record<string, string> = {
   notes: 'Ghi chú',
   figures: 'Số liệu',
   statisticCode: 'Chỉ số',
+  rule: 'Số liệu chưa khớp',
   value: 'Giá trị',
   attachments: 'Tệp đính kèm',
   addAttachments: 'Tệp đính kèm',
@@ -67,6 +69,7 @@ export const FIELD_LABELS: Record<string, string> = {
   numbering: 'Số thứ tự của đoạn',
   reportedByAgencyId: 'Đơn vị báo cáo',
   taskIds: 'Nhiệm vụ được chọn',
+  filterText: 'Điều kiện lọc',
   action: 'Thao tác',
   days: 'Số ngày',
   contactPerson: 'Người liên hệ',

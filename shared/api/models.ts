@@ -133,9 +133,9 @@ export interface TaskRow {
   /**
    * A recurring task (one part per period) or one led by several agencies: each part's status
    * (each counts in its own bucket), and "4/10 đơn vị đã hoàn thành" for the current part.
-   * Absent for a task completed in one piece.
+   * `current`: the part the row's status stands for. Absent for a task completed in one piece.
    */
-  parts?: { key: string; label: string; status: TaskStatus; leadsDone: string | null }[];
+  parts?: { key: string; label: string; status: TaskStatus; leadsDone: string | null; current: boolean }[];
 }
 
 /** A task's parts as the task page shows them (shared/domain/task-parts.ts). */
@@ -150,7 +150,10 @@ export interface TaskPartsView {
     completionDate: string | null;
     status: TaskStatus;
     leadsDone: string | null;
-    done: { agencyId: number | null; date: string }[];
+    /** `fromRegister`: the lead's report for the period is in the register (not recorded by the clerk). */
+    done: { agencyId: number | null; date: string; fromRegister: boolean }[];
+    /** Every completion of the part comes from the register. */
+    fromRegister: boolean;
   }[];
 }
 

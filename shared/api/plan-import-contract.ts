@@ -113,8 +113,11 @@ const datasetSchema = z
             dueMonth: z.number().int().min(1).max(12).nullable(),
             dueDay: z.number().int().min(1).max(31).nullable(),
             dueText: z.string().trim().max(200),
-            recipient: code,
+            /** '' for the standing agency's own report upward: its recipients are `recipientText`. */
+            recipient: z.string().trim().max(60),
             obliged: codes,
+            upward: z.boolean().optional(),
+            recipientText: optText(1000),
           })
           .strict(),
       )

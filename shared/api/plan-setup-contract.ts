@@ -12,6 +12,8 @@ const planUpdate = z
   .object({
     planId: id,
     title: text(300),
+    /** The province; changed only while no agency of the plan belongs to a province. */
+    province: z.string().trim().max(100),
     issuer: text(300),
     parentBodyLine: z.string().trim().max(200),
     issuingBodyLines: lines(4, 200),

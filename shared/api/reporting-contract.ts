@@ -43,8 +43,9 @@ const reportFields = {
 const reportCreate = z
   .object({ periodId: id, agencyId: id, ...reportFields, attachments: z.array(upload).max(20).optional() })
   .strict();
+/** `version`: of the report the form was opened on; a save over a newer one is refused (shared/domain/edit-version.ts). */
 const reportUpdate = z
-  .object({ reportId: id, ...reportFields, addAttachments: z.array(upload).max(20).optional() })
+  .object({ reportId: id, version: z.string().max(40).optional(), ...reportFields, addAttachments: z.array(upload).max(20).optional() })
   .strict();
 
 const periodUpdate = z.object({ periodId: id, dueDate: isoDate.optional(), dueInclusive: z.boolean().optional() }).strict();
@@ -63,7 +64,7 @@ const adHocCreate = z
 const exemption = z.object({ expectedReportId: id, exempt: z.boolean(), reason: optionalText(1000) }).strict();
 const agencyHistory = z.object({ planId: id, agencyId: id }).strict();
 
-const targetUpdate = z.object({ targetId: id, ...targetFields }).strict();
+const targetUpdate = z.object({ targetId: id, version: z.string().max(40).optional(), ...targetFields }).strict();
 
 const urgingRecord = z
   .object({ periodId: id, agencyIds: z.array(id).min(1).max(500), urgedOn: isoDate, letterNumber: optionalText(60), note: optionalText(1000) })

@@ -6,7 +6,7 @@ export function formatDateVi(iso: string | null | undefined): string {
   if (!iso) return '';
   const p = parseIsoDate(iso);
   // A stored value the app cannot read (written by another program) is shown as it is, marked.
-  if (!p) return `${iso} (ngày không hợp lệ)`;
+  if (!p) return `${iso} (ngày không đọc được)`;
   return `${String(p.day).padStart(2, '0')}/${String(p.month).padStart(2, '0')}/${p.year}`;
 }
 

@@ -193,8 +193,14 @@ export function roleCells(t: TaskRow, districts: number): { lead: string; suppor
 /** Group rows and task rows numbered with the plan's own codes (III.1.a, III.1.a.1, V.2, V.2.3). */
 export function assignmentRows(groups: TaskGroupRow[], tasks: TaskRow[], districts = 0): TaskTableEntry[] {
   const rows: TaskTableEntry[] = [];
+  const byGroup = new Map<number, TaskRow[]>();
+  for (const t of tasks) {
+    const list = byGroup.get(t.group.id);
+    if (list) list.push(t);
+    else byGroup.set(t.group.id, [t]);
+  }
   for (const group of groups) {
-    const own = tasks.filter((t) => t.group.id === group.id);
+    const own = byGroup.get(group.id) ?? [];
     if (own.length === 0) continue;
     rows.push({ stt: group.code, group: group.title.trim() });
     for (const t of own) {

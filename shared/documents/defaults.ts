@@ -136,8 +136,63 @@ function standingProfile(plan: PlanDetail, agency: StandingAgency): IssuerProfil
 }
 
 /** The plan's Nơi nhận lines that name a ministry or one of its departments ("Bộ LĐ-TB&XH (b/c)", "Cục PCTNXH …"). */
-function upward(plan: PlanDetail): string[] {
+function ministryLines(plan: PlanDetail): string[] {
   return splitRecipients(plan.recipients).recipients.filter((l) => /^(Bộ|Cục)\s/u.test(l));
+}
+
+/**
+ * The plan's Nơi nhận lines that name the bodies carrying it out ("Các Sở, ban, ngành …", "Các thành
+ * viên BCĐ 138 tỉnh", "UBND các huyện, thị xã, thành phố"); not its issuer's superiors or office.
+ */
+function executingLines(plan: PlanDetail): string[] {
+  return splitRecipients(plan.recipients).recipients.filter((l) => /^(Các|UBND các|Ủy ban nhân dân các|Uỷ ban nhân dân các)\s/u.test(l));
+}
+
+/**
+ * A body's name compared across spellings: "Bộ LĐ-TB&XH (b/c)", "Bộ LĐTBXH" and "Bộ Lao động - Thương
+ * binh và Xã hội" are one body; so are "UBND tỉnh" and "Ủy ban nhân dân tỉnh".
+ */
+export function bodyKey(name: string): string {
+  return foldVietnamese(name.normalize('NFC'))
+    .toLowerCase()
+    .replace(/\([^)]*\)/gu, ' ')
+    .replace(/lao dong\s*-?\s*thuong binh va xa hoi/gu, 'ldtbxh')
+    .replace(/uy ban nhan dan/gu, 'ubnd')
+    .replace(/[^a-z0-9]/gu, '');
+}
+
+const sameKey = (a: string, list: string[]) => list.some((b) => bodyKey(a) === bodyKey(b) || bodyKey(b).startsWith(bodyKey(a)));
+
+/**
+ * Nơi nhận of the consolidated report, after "Như trên" (the Kính gửi): the Ministry and its department
+ * as the plan's own Nơi nhận names them (the national level of the upward duty), the plan's issuer when
+ * the standing agency reports for it, and the bodies carrying the plan out, as the plan names them;
+ * none of them twice, none already in Kính gửi.
+ */
+export function reportRecipientLines(plan: PlanDetail, addressees: string[], issuerIsStanding: boolean): string[] {
+  const out: string[] = [];
+  const add = (line: string) => {
+    if (!sameKey(line, [...addressees, ...out])) out.push(line);
+  };
+  ministryLines(plan).forEach(add);
+  if (!issuerIsStanding) add(`${withoutPlace(plan.issuer, plan.placeName)} (b/c)`);
+  const executing = executingLines(plan);
+  (executing.length > 0 ? executing : ['Các cơ quan, đơn vị thực hiện Kế hoạch']).forEach(add);
+  return out;
+}
+
+/**
+ * Nơi nhận of the urging letter, after "Như trên" (the agencies urged): the People's Committee the
+ * standing agency reports to, the plan's issuer when that is another body, both "(b/c)"; a department's
+ * own leaders.
+ */
+export function letterRecipientLines(plan: PlanDetail, standing: StandingAgency | null, upwardTo: string[], issuerIsStanding: boolean): string[] {
+  const toProvince = upwardTo.some((r) => bodyKey(r).startsWith('ubndtinh'));
+  return [
+    ...(toProvince || issuerIsStanding ? ['UBND tỉnh (b/c)'] : []),
+    ...(issuerIsStanding ? [] : [`${withoutPlace(plan.issuer, plan.placeName)} (b/c)`]),
+    ...(standing?.kind === 'provincial_department' ? ['Giám đốc, các Phó Giám đốc Sở'] : []),
+  ];
 }
 
 /**
@@ -166,22 +221,21 @@ export function defaultDocumentSettings(plan: PlanDetail, standing: StandingAgen
   const abbr = standing?.abbreviation.trim() || plan.symbol.replace(/^[A-ZĐ]+-/u, '');
   const issuerIsStanding = !standing || sameBody(plan.issuer, standing.shortName);
   const province = plan.placeName.trim() ? `Ủy ban nhân dân tỉnh ${plan.placeName.trim()}` : 'Ủy ban nhân dân tỉnh';
+  const addressees =
+    upwardTo.length > 0
+      ? upwardTo.map((r) => (/^(uy ban nhan dan|ubnd) tinh$/.test(foldVietnamese(r).toLowerCase()) ? province : r))
+      : issuerIsStanding
+        ? [province]
+        : [province, plan.issuer.trim()];
   return {
     standing: standingIssuer,
     planIssuer,
     reportSymbol: `BC-${abbr}`,
     letterSymbol: abbr,
     planSymbol: plan.symbol,
-    reportAddressees:
-      upwardTo.length > 0
-        ? upwardTo.map((r) => (/^(uy ban nhan dan|ubnd) tinh$/.test(foldVietnamese(r).toLowerCase()) ? province : r))
-        : issuerIsStanding
-          ? [province]
-          : [province, plan.issuer.trim()],
-    // The Ministry and its department (Cục PCTNXH) receive the report (section VI of the plan), as the
-    // plan's own Nơi nhận names them.
-    reportRecipients: [...upward(plan), 'Các cơ quan, đơn vị thực hiện Kế hoạch'],
-    letterRecipients: issuerIsStanding ? [`${province} (b/c)`] : [`${withoutPlace(plan.issuer, plan.placeName)} (b/c)`],
+    reportAddressees: addressees,
+    reportRecipients: reportRecipientLines(plan, addressees, issuerIsStanding),
+    letterRecipients: letterRecipientLines(plan, standing, upwardTo, issuerIsStanding),
     planRecipients: splitRecipients(plan.recipients).recipients,
     draftingUnit: '',
   };
@@ -235,6 +289,12 @@ export interface ReportFacts {
   targets: { measured: number; met: number };
   /** Start and end of the next period, for the tasks of section IV. */
   nextTo: string;
+  /** Totals of the same period of the previous year's plan, for the comparison in I.1. */
+  previousTotals?: { code: string; total: number }[];
+  /** Totals that contradict each other, worded (for III.3). */
+  inconsistencies?: string[];
+  /** Targets judged "Chưa đạt", as worded (for V). */
+  unmetTargets?: string[];
 }
 
 const clean = (s: string) => s.normalize('NFC').trim().replace(/[.;:,]+$/u, '');
@@ -278,8 +338,40 @@ function taskLines(tasks: TaskRow[], facts: ReportFacts): string[] {
   return lines;
 }
 
+/** The statistics that describe the situation (I.1): cases and people found, rings broken up. */
+const SITUATION_CODES = ['D01', 'D02', 'D09'];
+
+/** "tăng 50% so với cùng kỳ năm trước (2 vụ)", "giảm …", "bằng cùng kỳ năm trước". */
+function change(now: number, before: number, unit: string): string {
+  const was = `${before.toLocaleString('vi-VN')} ${unit}`.trim();
+  if (before === now) return 'bằng cùng kỳ năm trước';
+  if (before === 0) return `cùng kỳ năm trước: ${was}`;
+  const pct = Math.round((Math.abs(now - before) / before) * 1000) / 10;
+  return `${now > before ? 'tăng' : 'giảm'} ${pct.toLocaleString('vi-VN')}% so với cùng kỳ năm trước (${was})`;
+}
+
+/** I.1 from the figures of the period: what was found, against the same period of last year. */
+function situationParagraph(facts: ReportFacts): string {
+  const asOf = facts.windowTo ? `tính đến ngày ${formatDateVi(facts.windowTo)}` : 'trong kỳ';
+  const found = facts.totals.filter((t) => SITUATION_CODES.includes(t.code));
+  if (found.length === 0) {
+    return `Đến nay (${asOf}), chưa có cơ quan, đơn vị nào báo cáo số vụ, số đối tượng liên quan đến mại dâm phát hiện trong kỳ.`;
+  }
+  const prev = new Map((facts.previousTotals ?? []).map((t) => [t.code, t.total]));
+  const parts = found.map((t) => {
+    const before = prev.get(t.code);
+    return `${lowerFirst(t.label)}: ${`${t.total.toLocaleString('vi-VN')} ${t.unit}`.trim()}${before !== undefined ? `, ${change(t.total, before, t.unit)}` : ''}`;
+  });
+  return `Theo số liệu của các cơ quan chức năng (${asOf}), trong kỳ: ${parts.join('; ')}.`;
+}
+
+/** Who the report's proposals go to: the province's People's Committee when it is addressed, else the first addressee. */
+function proposalAddressee(addressees: string[]): string {
+  return addressees.find((a) => /^(uy ban nhan dan|ubnd) tinh/.test(foldVietnamese(a).toLowerCase())) ?? addressees[0] ?? 'Ủy ban nhân dân tỉnh';
+}
+
 /** Sections of the default outline with the text the data gives. */
-function prefilledSections(kind: ReportKind, year: number, facts: ReportFacts, issuer: string): BodySection[] {
+function prefilledSections(kind: ReportKind, year: number, facts: ReportFacts, issuer: string, addressees: string[] = []): BodySection[] {
   const sections = defaultReportSections(kind, year);
   const byKey = new Map<string, BodySection>();
   sections.forEach((s, i) => {
@@ -291,6 +383,7 @@ function prefilledSections(kind: ReportKind, year: number, facts: ReportFacts, i
 
   const asOf = facts.windowTo ? `Tính đến ngày ${formatDateVi(facts.windowTo)}, ` : '';
   const r = facts.reports;
+  add('I.1', situationParagraph(facts));
   if (r.expected > 0) {
     const late = r.late.length ? `, ${r.late.length} gửi chậm` : '';
     const missing = r.missing.length ? `; ${r.missing.length} cơ quan, đơn vị chưa gửi` : '';
@@ -338,6 +431,49 @@ function prefilledSections(kind: ReportKind, year: number, facts: ReportFacts, i
   if (r.missing.length) add('III.2', `Còn ${r.missing.length} cơ quan, đơn vị chưa gửi báo cáo${named(r.missing)}.`);
   if (r.late.length) add('III.2', `${r.late.length} cơ quan, đơn vị gửi báo cáo chậm so với thời hạn${named(r.late)}.`);
 
+  // III.3. The causes the data shows of what III.2 lists.
+  const causes: string[] = [];
+  if (r.missing.length || r.late.length) {
+    const counts = [r.missing.length ? `${r.missing.length} chưa gửi` : '', r.late.length ? `${r.late.length} gửi chậm` : ''].filter(Boolean).join(', ');
+    causes.push(`- Một số cơ quan, đơn vị chưa thực hiện nghiêm chế độ thông tin, báo cáo theo Kế hoạch (${counts}), nên số liệu tổng hợp chưa đầy đủ, chưa phản ánh hết kết quả thực hiện.`);
+  }
+  if (overdue.length) {
+    const leads = [...new Set(overdue.flatMap((t) => t.lead.map((a) => a.shortName)))];
+    const who = leads.length && leads.length <= 3 ? ` (${leads.join(', ')})` : '';
+    causes.push(`- Việc tổ chức thực hiện, theo dõi tiến độ các nhiệm vụ ở một số cơ quan chủ trì${who} chưa kịp thời, để ${overdue.length} nhiệm vụ quá thời hạn.`);
+  }
+  if (facts.inconsistencies?.length) {
+    causes.push(`- Số liệu báo cáo của các cơ quan, đơn vị chưa thống nhất về cách thống kê (${facts.inconsistencies.join('; ')}).`);
+  }
+  if (causes.length) add('III.3', 'Những tồn tại, hạn chế trên chủ yếu do:', ...causes);
+
+  // III.4. What the period's work shows.
+  const lessons: string[] = [];
+  const dueInPeriod = facts.tasks.filter((t) => t.effectiveDeadline !== null && isoIn(t.effectiveDeadline, facts.windowFrom, facts.windowTo));
+  const dueDone = dueInPeriod.filter((t) => t.completionDate && t.completionDate <= t.effectiveDeadline!).length;
+  if (dueInPeriod.length) {
+    lessons.push(`- Phân công rõ cơ quan chủ trì, cơ quan phối hợp và thời hạn của từng nhiệm vụ, thường xuyên theo dõi, đôn đốc là điều kiện để hoàn thành nhiệm vụ đúng hạn (${dueDone}/${dueInPeriod.length} nhiệm vụ đến hạn trong kỳ đã hoàn thành đúng hạn).`);
+  }
+  if (r.received > 0) {
+    lessons.push(`- Thực hiện nghiêm chế độ báo cáo định kỳ (${r.onTime}/${r.expected} cơ quan, đơn vị gửi báo cáo đúng hạn) là cơ sở để tổng hợp, đánh giá kết quả và kịp thời đề xuất giải pháp.`);
+  }
+  if (lessons.length) add('III.4', ...lessons);
+
+  // V. What the standing agency asks of those it reports to, from what the data leaves undone.
+  const to = proposalAddressee(addressees);
+  const proposals: string[] = [];
+  if (r.missing.length || r.late.length) {
+    proposals.push(`- Đề nghị ${to} chỉ đạo các cơ quan, đơn vị, địa phương thực hiện nghiêm chế độ thông tin, báo cáo định kỳ theo Kế hoạch, gửi báo cáo đúng thời hạn để tổng hợp.`);
+  }
+  if (overdue.length) {
+    proposals.push(`- Đề nghị ${to} chỉ đạo các cơ quan chủ trì khẩn trương hoàn thành ${overdue.length} nhiệm vụ đã quá thời hạn (${overdue.map((t) => t.code).join(', ')}).`);
+  }
+  if (facts.unmetTargets?.length) {
+    const list = facts.unmetTargets.length <= 3 ? `: ${facts.unmetTargets.map((w) => `"${clean(w)}"`).join('; ')}` : ` (${facts.unmetTargets.length} chỉ tiêu)`;
+    proposals.push(`- Đề nghị ${to} quan tâm chỉ đạo các cơ quan, đơn vị tập trung thực hiện các chỉ tiêu chưa đạt${list}.`);
+  }
+  if (proposals.length) add('V', ...proposals);
+
   // IV. The open tasks due by the end of the next period.
   const next = facts.tasks.filter((t) => !t.completionDate && (t.status === 'open_overdue' || (t.effectiveDeadline !== null && t.effectiveDeadline <= facts.nextTo)));
   if (next.length) {
@@ -362,7 +498,7 @@ export function defaultReportTexts(
   const topic = reportTopic(plan);
   // The closing sentence ends the text, so that "./." falls there even while the sections are empty.
   const closing = `Trên đây là báo cáo kết quả ${topic} ${period.label} của ${issuer}.`;
-  const sections = facts ? prefilledSections(period.kind, period.year, facts, issuer) : defaultReportSections(period.kind, period.year);
+  const sections = facts ? prefilledSections(period.kind, period.year, facts, issuer, settings.reportAddressees) : defaultReportSections(period.kind, period.year);
   return {
     legalBasis: [],
     opening: `Thực hiện ${reportPlanReference(plan, settings.planSymbol)}, ${issuer} báo cáo kết quả ${topic} ${period.label} như sau:`,
@@ -386,8 +522,14 @@ export function defaultPlanTexts(
     // One bullet of the plan may be two targets (districts and communes) with the same wording: printed once.
     paragraphs: [...new Set(data.targets.filter((t) => t.group === g).map((t) => `- ${t.wording.trim()}`))],
   }));
+  const byGroup = new Map<number, TaskRow[]>();
+  for (const t of data.tasks) {
+    const list = byGroup.get(t.group.id);
+    if (list) list.push(t);
+    else byGroup.set(t.group.id, [t]);
+  }
   const groupSections: BodySection[] = data.groups
-    .map((g) => ({ g, tasks: data.tasks.filter((t) => t.group.id === g.id) }))
+    .map((g) => ({ g, tasks: byGroup.get(g.id) ?? [] }))
     .filter((x) => x.tasks.length > 0)
     .map((x, i) => ({ heading: `${i + 1}. ${x.g.title.trim()}`, paragraphs: x.tasks.map((t) => `- ${t.content.trim()}`) }));
 

@@ -1,6 +1,8 @@
-// Serialises a built document to the bytes of a .docx file (works in Node and in the renderer).
-import { type Document, Packer } from 'docx';
+// Serialises a built document to the bytes of a .docx file (works in Node and in the renderer). Long
+// tables (layout/long-table.ts) are written from row templates instead of a docx object per row.
+import type { Document } from 'docx';
+import { packWithLongTables } from './layout/long-table';
 
 export function packDocx(doc: Document): Promise<Uint8Array> {
-  return Packer.pack(doc, 'uint8array');
+  return packWithLongTables(doc);
 }

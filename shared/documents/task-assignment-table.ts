@@ -2,8 +2,9 @@
 // repeated on every page, rows numbered with the plan's codes and allowed to break across pages; printed alone (with the header block) or appended to the plan as a Phụ lục.
 import { AlignmentType, type Document, type ISectionOptions, type Table } from 'docx';
 import { appendixHeading, attachedToLine } from './layout/appendix';
-import { LANDSCAPE_TEXT_WIDTH } from './layout/constants';
-import { type DataColumn, type DataRow, dataTable } from './layout/data-table';
+import { type DataColumn, type DataRow } from './layout/data-table';
+import { LANDSCAPE_TEXT_WIDTH, PT } from './layout/constants';
+import { longDataTable } from './layout/long-table';
 import { createDocument } from './layout/document';
 import { headerBlock, planHeader } from './layout/header-block';
 import { landscapeSection } from './layout/page';
@@ -33,9 +34,12 @@ function taskRows(entries: TaskTableEntry[]): DataRow[] {
   );
 }
 
-/** Task rows may break across pages (a long task would otherwise leave much of a page blank). */
+/**
+ * Task rows may break across pages (a long task would otherwise leave much of a page blank). A plan
+ * may have thousands of tasks: the rows are written from templates when the document is packed.
+ */
 export function taskTable(entries: TaskTableEntry[]): Table {
-  return dataTable(TASK_TABLE_COLUMNS, taskRows(entries), undefined, { splitRows: true });
+  return longDataTable(TASK_TABLE_COLUMNS, taskRows(entries), PT.table, { splitRows: true });
 }
 
 /** The Phụ lục section of a plan: heading, "(Kèm theo …)" line, the table; pages numbered from 1. */

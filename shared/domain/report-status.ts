@@ -6,7 +6,7 @@
 // arrives on 16/6 is 1 day late. With due_inclusive = false it is read literally: the last day on
 // time is 14/6, and a report that arrives on 15/6 is 1 day late. Lateness counts calendar days from
 // the last day on time to the arrival date (ngày đến, as the văn thư registers it).
-import { addDays, daysBetween } from '../dates/iso-date';
+import { addDays, daysBetween, isIsoDate } from '../dates/iso-date';
 import { formatDateVi } from '../dates/vietnamese-dates';
 
 export const REPORT_STATES = [
@@ -15,6 +15,7 @@ export const REPORT_STATES = [
   'missing', // Chưa gửi, đã quá hạn
   'pending', // Chưa gửi, chưa đến hạn
   'exempt', // Được miễn
+  'unreadable', // Đã gửi, but the stored arrival date cannot be read (written by another program, damaged)
 ] as const;
 export type ReportState = (typeof REPORT_STATES)[number];
 
@@ -57,7 +58,9 @@ export interface ReportStatus {
 
 export function reportStatus(facts: ExpectedReportFacts, rule: DueRule, today: string): ReportStatus {
   const none = { daysLate: 0, daysOverdue: 0, daysLeft: 0 };
-  if (facts.arrivalDate) {
+  if (facts.arrivalDate !== null) {
+    // Received, but on a day that cannot be read: shown as such, never a failed register.
+    if (!isIsoDate(facts.arrivalDate)) return { ...none, state: 'unreadable' };
     const t = reportTimeliness(facts.arrivalDate, rule);
     return { ...none, state: t.onTime ? 'on_time' : 'late', daysLate: t.daysLate };
   }
@@ -92,18 +95,20 @@ export function complianceSummary(states: ReportState[]): ComplianceSummary {
   const exempt = count('exempt');
   const onTime = count('on_time');
   const late = count('late');
+  // A report whose arrival date cannot be read was received, neither on time nor late.
+  const received = onTime + late + count('unreadable');
   const required = states.length - exempt;
   const rate = (n: number) => (required > 0 ? Math.round((n / required) * 1000) / 10 : null);
   return {
     expected: states.length,
     exempt,
     required,
-    received: onTime + late,
+    received,
     onTime,
     late,
     missing: count('missing'),
     pending: count('pending'),
-    reportingRate: rate(onTime + late),
+    reportingRate: rate(received),
     onTimeRate: rate(onTime),
   };
 }
@@ -142,6 +147,7 @@ export const REPORT_STATE_LABELS: Record<ReportState, string> = {
   missing: 'Chưa gửi, quá hạn',
   pending: 'Chưa gửi, chưa đến hạn',
   exempt: 'Được miễn',
+  unreadable: 'Đã gửi, ngày đến không đọc được',
 };
 
 /** "Đúng hạn", "Chậm 3 ngày", "Quá hạn 16 ngày", "Còn 5 ngày", "Hạn cuối hôm nay", "Được miễn". */
@@ -157,6 +163,8 @@ export function reportStatusText(s: ReportStatus): string {
       return s.daysLeft === 0 ? 'Hạn cuối hôm nay' : `Còn ${s.daysLeft} ngày`;
     case 'exempt':
       return 'Được miễn';
+    case 'unreadable':
+      return 'Ngày không đọc được';
   }
 }
 

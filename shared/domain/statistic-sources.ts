@@ -68,26 +68,49 @@ export const CONSISTENCY_RULES: readonly { part: string; whole: string; wording:
   { part: 'A02', whole: 'A01', wording: 'số người bán dâm được thống kê lớn hơn số người bán dâm ước tính' },
 ];
 
+/** One contradiction among a period's totals: the rule ("C03>C02"), the two totals, the words. */
+export interface FigureCheck {
+  rule: string;
+  partValue: number;
+  wholeValue: number;
+  text: string;
+}
+
 /**
- * The contradictions among a period's totals, worded for the clerk: the rules above and every "trong
- * đó" statistic larger than its whole. Only statistics both reported are compared.
+ * The contradictions among a period's totals: the rules above and every "trong đó" statistic larger
+ * than its whole. Only statistics both reported are compared.
  */
-export function figureInconsistencies(
-  totals: Map<string, number>,
-  catalogue: { code: string; label: string; partOf: string | null }[],
-): string[] {
+export function figureChecks(totals: Map<string, number>, catalogue: { code: string; label: string; partOf: string | null }[]): FigureCheck[] {
   const rules = [
     ...CONSISTENCY_RULES,
     ...catalogue
       .filter((s) => s.partOf)
       .map((s) => ({ part: s.code, whole: s.partOf!, wording: `"${s.label}" lớn hơn tổng số` })),
   ];
-  const out: string[] = [];
+  const out: FigureCheck[] = [];
   for (const r of rules) {
     const part = totals.get(r.part);
     const whole = totals.get(r.whole);
     if (part === undefined || whole === undefined || part <= whole) continue;
-    out.push(`${r.wording} (${part.toLocaleString('vi-VN')} so với ${whole.toLocaleString('vi-VN')})`);
+    out.push({
+      rule: `${r.part}>${r.whole}`,
+      partValue: part,
+      wholeValue: whole,
+      text: `${r.wording} (${part.toLocaleString('vi-VN')} so với ${whole.toLocaleString('vi-VN')})`,
+    });
   }
   return out;
+}
+
+/** An accepted contradiction still applies while both totals are those it was accepted with. */
+export function acceptanceApplies(check: FigureCheck, accepted: { rule: string; partValue: number; wholeValue: number }): boolean {
+  return accepted.rule === check.rule && accepted.partValue === check.partValue && accepted.wholeValue === check.wholeValue;
+}
+
+/** The contradictions worded for the clerk. */
+export function figureInconsistencies(
+  totals: Map<string, number>,
+  catalogue: { code: string; label: string; partOf: string | null }[],
+): string[] {
+  return figureChecks(totals, catalogue).map((c) => c.text);
 }

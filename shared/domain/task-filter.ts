@@ -4,6 +4,8 @@
 import type { TaskRow } from '../api/models';
 import type { TaskStatus } from './task-status';
 import { compareVietnamese, foldVietnamese } from '../text/vietnamese';
+import { TASK_STATUS_LABELS } from './labels';
+import { formatDateVi } from '../dates/vietnamese-dates';
 
 /** leads = chủ trì, supports = phối hợp, either = one or the other. */
 export const ROLE_FILTERS = ['either', 'lead', 'support'] as const;
@@ -17,6 +19,8 @@ export const ROLE_FILTER_LABELS: Record<RoleFilter, string> = {
 
 /** A status bucket, or "due soon" (open, in time, within the warning window). */
 export type StatusFilter = TaskStatus | 'due_soon';
+
+export const STATUS_FILTER_LABELS: Record<StatusFilter, string> = { ...TASK_STATUS_LABELS, due_soon: 'Sắp đến hạn' };
 
 export interface TaskFilter {
   agencyId?: number | null;
@@ -204,4 +208,26 @@ export function describeDaysLeft(t: Pick<TaskRow, 'daysLeft' | 'status'>): strin
   if (t.daysLeft < 0) return `Quá hạn ${-t.daysLeft} ngày`;
   if (t.daysLeft === 0) return 'Đến hạn hôm nay';
   return `Còn ${t.daysLeft} ngày`;
+}
+
+/**
+ * The filter in words, for the title of an exported list: "Công an tỉnh (chủ trì); nhóm III.1;
+ * Quá hạn, Sắp đến hạn; tìm "kiem tra"". Null when nothing is filtered.
+ */
+export function describeTaskFilter(
+  f: TaskFilter,
+  names: { agency: (id: number) => string | undefined; group: (id: number) => string | undefined },
+): string | null {
+  const parts: string[] = [];
+  if (f.agencyId) {
+    const role = f.role && f.role !== 'either' ? ` (${ROLE_FILTER_LABELS[f.role].toLocaleLowerCase('vi')})` : '';
+    parts.push(`${names.agency(f.agencyId) ?? 'cơ quan đã chọn'}${role}`);
+  }
+  if (f.groupId) parts.push(`nhóm ${names.group(f.groupId) ?? 'đã chọn'}`);
+  if (f.statuses?.length) parts.push(f.statuses.map((s) => STATUS_FILTER_LABELS[s]).join(', '));
+  if (f.deadlineFrom || f.deadlineTo) {
+    parts.push(`thời hạn${f.deadlineFrom ? ` từ ${formatDateVi(f.deadlineFrom)}` : ''}${f.deadlineTo ? ` đến ${formatDateVi(f.deadlineTo)}` : ''}`);
+  }
+  if (f.query?.trim()) parts.push(`tìm "${f.query.trim()}"`);
+  return parts.length ? parts.join('; ') : null;
 }

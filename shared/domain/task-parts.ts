@@ -39,6 +39,8 @@ export interface CompletionRecord {
   /** The lead agency that completed it; null for a task's single completion. */
   agencyId: number | null;
   date: string;
+  /** Derived from a report received in the register (task-register.ts), not recorded by the clerk. */
+  fromRegister?: boolean;
 }
 
 export interface TaskPart {
@@ -47,7 +49,7 @@ export interface TaskPart {
   label: string;
   dueDate: string | null;
   /** Lead agencies that have completed this part, with the date. */
-  done: { agencyId: number | null; date: string }[];
+  done: { agencyId: number | null; date: string; fromRegister: boolean }[];
   /** How many completions the part needs: the number of lead agencies when several lead, else 1. */
   needed: number;
   completionDate: string | null;
@@ -85,7 +87,7 @@ export function taskParts(
     : [{ key: '', label: 'Cả nhiệm vụ', dueDate: task.deadlineKind === 'date' ? task.deadline : task.deadlineKind === 'period' ? (periods[0]?.dueDate ?? null) : null }];
   return specs.map((spec) => {
     const own = records.filter((r) => r.periodKey === spec.key && (shared ? r.agencyId !== null && task.leadIds.includes(r.agencyId) : true));
-    const done = own.map((r) => ({ agencyId: r.agencyId, date: r.date }));
+    const done = own.map((r) => ({ agencyId: r.agencyId, date: r.date, fromRegister: r.fromRegister === true }));
     const byParts = shared ? new Set(own.map((r) => r.agencyId)).size >= needed : own.length > 0;
     const completionDate = byParts ? done.map((d) => d.date).sort().at(-1)! : whole;
     const status = taskStatus(
@@ -117,4 +119,21 @@ export function wholeCompletion(parts: TaskPart[]): string | null {
 /** "4/10 đơn vị đã hoàn thành" for a part of a task led by several agencies; null otherwise. */
 export function leadsDoneText(part: TaskPart): string | null {
   return part.needed >= 2 ? `${part.done.length}/${part.needed} đơn vị đã hoàn thành` : null;
+}
+
+/**
+ * What the task board shows under a task's status when it is completed in parts: the period the
+ * status stands for and how many periods are done ("Kỳ năm 2022", "1/2 kỳ đã hoàn thành"), and for a
+ * task led by several agencies how many of them have completed that part ("4/10 đơn vị đã hoàn thành").
+ */
+export function partsNote(parts: { label: string; status: string; leadsDone: string | null; current: boolean }[] | undefined): string[] {
+  if (!parts || parts.length === 0) return [];
+  const current = parts.find((p) => p.current) ?? parts[parts.length - 1]!;
+  const lines: string[] = [];
+  if (parts.length >= 2) {
+    const done = parts.filter((p) => p.status === 'done_on_time' || p.status === 'done_late').length;
+    lines.push(`Kỳ ${current.label}`, `${done}/${parts.length} kỳ đã hoàn thành`);
+  }
+  if (current.leadsDone) lines.push(current.leadsDone);
+  return lines;
 }

@@ -19,10 +19,10 @@ function iso(y: number, m: number, d: number): string | null {
 
 /**
  * A task's deadline from its wording. Dated forms need a word that makes them a deadline ("trước ngày
- * 15/6", "chậm nhất 30/9/2026", "trong quý II/2026", "trong tháng 6/2026", "trong năm 2026",
- * "giai đoạn 2022 - 2025"), so a date that belongs to a cited document ("Nghị định … ngày 31/12/2021")
- * is not read as one. "báo cáo định kỳ 6 tháng" is due each period; "thường xuyên", and no deadline
- * at all, is ongoing.
+ * 15/6", "chậm nhất 30/9/2026", "trong quý II/2026", "trong tháng 6/2026", "trong năm 2026"), so a
+ * date that belongs to a cited document ("Nghị định … ngày 31/12/2021") is not read as one; "giai đoạn
+ * 2022 - 2025" is the programme's period, read as no deadline. "báo cáo định kỳ 6 tháng" is due each
+ * period; "thường xuyên", and no deadline at all, is ongoing.
  */
 export function readDeadline(text: string, year: number): ReadDeadline {
   const t = text.normalize('NFC');
@@ -50,11 +50,10 @@ export function readDeadline(text: string, year: number): ReadDeadline {
     const d = iso(Number(m[1]), 12, 31);
     if (d) return { kind: 'date', date: d, text: m[0] };
   }
+  // "giai đoạn 2022 - 2025" names the programme's period, not the task's deadline: the plan of one year
+  // would otherwise get a date it does not give (V.1.5's phase report is not due on 31/12/2025).
   m = /giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})/i.exec(t);
-  if (m) {
-    const d = iso(Number(m[2]), 12, 31);
-    if (d) return { kind: 'date', date: d, text: m[0] };
-  }
+  if (m) return { kind: 'ongoing', text: m[0] };
   m = /báo cáo[^.;]*?định kỳ(?:\s+(6 tháng|sáu tháng|hàng quý|quý|hàng tháng|tháng|hàng năm|năm))?/i.exec(t);
   if (m) {
     const p = (m[1] ?? '').toLowerCase();

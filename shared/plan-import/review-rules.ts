@@ -47,7 +47,9 @@ export function checkReviewedPlan(ds: PlanDataset): ReviewProblem | null {
     for (const c of t.agencies) if (!agencies.has(c)) return { message: `${at}: cơ quan ${c} không có trong danh sách cơ quan của kế hoạch.`, field: `dataset.targets.${i}.agencies` };
   }
   for (const [i, d] of ds.reportingDuties.entries()) {
-    for (const c of [d.recipient, ...d.obliged]) {
+    if (d.upward && !d.recipientText?.trim()) return { message: `${d.title}: hãy ghi nơi nhận báo cáo.`, field: `dataset.reportingDuties.${i}.recipientText` };
+    if (!d.upward && !d.recipient) return { message: `${d.title}: hãy chọn cơ quan nhận báo cáo.`, field: `dataset.reportingDuties.${i}.recipient` };
+    for (const c of [...(d.upward ? [] : [d.recipient]), ...d.obliged]) {
       if (!agencies.has(c)) return { message: `${d.title}: cơ quan ${c} không có trong danh sách cơ quan của kế hoạch.`, field: `dataset.reportingDuties.${i}` };
     }
     if ((d.dueMonth === null) !== (d.dueDay === null)) return { message: `${d.title}: hạn gửi cần cả ngày và tháng.`, field: `dataset.reportingDuties.${i}.dueDay` };

@@ -83,6 +83,32 @@ const PERIOD_TITLES: Record<PeriodType, string> = {
 
 const stripEnd = (s: string) => s.replace(/[\s.:;]+$/u, '').trim();
 
+/** The title the app gives the standing agency's own report upward. */
+export const UPWARD_TITLE = 'Báo cáo định kỳ của cơ quan thường trực';
+
+/**
+ * "Giao Sở X … tổng hợp, báo cáo Ủy ban nhân dân tỉnh, Ủy ban quốc gia … theo quy định": the agencies
+ * named before "báo cáo" (the subject), the bodies reported to as worded (one a "; "-separated item,
+ * split before each "Ủy ban", "UBND", "Bộ", "Ban", "Cục", "Văn phòng", "Chính phủ", "Thủ tướng"), and
+ * how often, as worded ("định kỳ, theo quy định"). Null when the paragraph reports to no such body.
+ */
+export function readUpwardDuty(text: string, codesIn: (words: string) => string[]): { subject: string[]; recipients: string; dueText: string } | null {
+  const t = text.normalize('NFC');
+  const bodies = '(?:Ủy ban|Uỷ ban|UBND|Bộ|Ban|Cục|Văn phòng|Chính phủ|Thủ tướng)';
+  const m = new RegExp(`^(.*?)(?<!\\p{L})báo cáo\\s+(?:về\\s+|lên\\s+|gửi\\s+)?(${bodies}[^.]*)`, 'iu').exec(t);
+  if (!m) return null;
+  const subject = codesIn(m[1]!);
+  if (subject.length === 0) return null;
+  const tail = m[2]!.replace(/\s+(?:theo quy định|để [^,;]*|kết quả [^,;]*)\s*\.?$/iu, '');
+  const recipients = stripEnd(tail)
+    .split(new RegExp(`,\\s+(?=${bodies}(?!\\p{L}))`, 'u'))
+    .map((x) => x.trim())
+    .filter(Boolean)
+    .join('; ');
+  const when = [/định kỳ/iu.test(t) ? 'định kỳ' : null, /theo quy định/iu.test(t) ? 'theo quy định' : null].filter(Boolean).join(', ');
+  return { subject, recipients, dueText: when || 'theo quy định' };
+}
+
 function sentenceCase(s: string): string {
   const lower = s.toLocaleLowerCase('vi');
   return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
@@ -443,6 +469,29 @@ export function importPlan(blocks: SourceBlock[], options: ImportOptions): PlanI
   const standing = recipient ?? issuerCodes[0] ?? members[0] ?? '';
   if (!recipient && reportingDuties.length) warnings.push('Chưa nhận ra nơi nhận báo cáo: hãy chọn cơ quan thường trực.');
   for (const d of reportingDuties) if (!d.recipient) d.recipient = standing;
+  // The standing agency's own report upward (the 2022 plan's VI.2: "Giao Sở … định kỳ tổng hợp, báo
+  // cáo Ủy ban nhân dân tỉnh, Ủy ban quốc gia … theo quy định"): in the reporting section, a paragraph
+  // whose subject is the standing agency and which reports to bodies above it, named in words.
+  if (reportingSection && recipient) {
+    for (const para of [reportingSection, ...descendants(reportingSection)]) {
+      if (para.blocks.some((b) => roles.get(b)?.ref === 'duty') || (para === reportingSection && para.children.length > 0)) continue;
+      const upward = readUpwardDuty(para.text, (words) => matcher.codesIn(words));
+      if (!upward || !upward.subject.includes(recipient)) continue;
+      reportingDuties.push({
+        periodType: 'ad_hoc',
+        title: UPWARD_TITLE,
+        dueMonth: null,
+        dueDay: null,
+        dueText: upward.dueText,
+        recipient: '',
+        obliged: [recipient],
+        upward: true,
+        recipientText: upward.recipients,
+      });
+      mark(para.blocks, 'reporting', 'duty');
+      break;
+    }
+  }
 
   // ---------- Closing, Nơi nhận, signer ----------
   for (const c of outline.closing) mark(c.blocks, 'closing');
@@ -462,7 +511,8 @@ export function importPlan(blocks: SourceBlock[], options: ImportOptions): PlanI
     ...namedIn.keys(),
     ...(standing ? [standing] : []),
   ]);
-  const obligedAll = new Set(reportingDuties.flatMap((d) => d.obliged));
+  // Members that report to the standing agency (its own report upward does not make it one).
+  const obligedAll = new Set(reportingDuties.filter((d) => !d.upward).flatMap((d) => d.obliged));
   const agencies: DatasetAgency[] = [
     ...options.known
       .filter((a) => used.has(a.code))

@@ -253,3 +253,29 @@ test('Cài đặt › Nguồn số liệu shows who counts each statistic, and k
     page.getByRole('region', { name: 'Nguồn số liệu' }).getByLabel('Nguồn số liệu: Số vụ truy tố').locator('option:checked'),
   ).toHaveText('Cộng số liệu của các cơ quan, đơn vị');
 });
+
+test('the report’s preview shows contradicting totals, and the clerk’s acceptance with her name and the day', async ({ app, appPage: page }) => {
+  await signAsDepartment(app);
+  await api(app, 'settings.update', { clerkName: 'Nguyễn Thị Lan' });
+  const periods = (await api(app, 'reporting.periods', { planId: 1 })) as { id: number; periodType: string }[];
+  const h1 = periods.find((p) => p.periodType === 'six_month')!;
+  const register = (await api(app, 'reporting.register', { periodId: h1.id })) as { entries: { agency: { id: number; shortName: string } }[] };
+  const idOf = (name: string) => register.entries.find((e) => e.agency.shortName === name)!.agency.id;
+  const report = (name: string, figures: { statisticCode: string; value: number }[]) =>
+    api(app, 'reports.create', { periodId: h1.id, agencyId: idOf(name), arrivalDate: '2022-06-14', channel: 'paper', figures });
+  // 12 + 124 establishments inspected against 132 inspections.
+  await report('Công an tỉnh', [{ statisticCode: 'C03', value: 12 }]);
+  await report('Sở Văn hóa, Thể thao và Du lịch', [{ statisticCode: 'C02', value: 132 }, { statisticCode: 'C03', value: 124 }]);
+
+  await openScreen(page, 'Văn bản');
+  const checks = page.getByRole('region', { name: 'Số liệu chưa khớp' });
+  await expect(checks).toContainText('Số cơ sở được kiểm tra lớn hơn số lượt cơ sở được kiểm tra (136 so với 132).');
+  await expect(checks).toContainText('Hãy kiểm tra lại báo cáo');
+  await saveScreenshot(page, 'van-ban-so-lieu-chua-khop');
+  await checks.getByRole('button', { name: 'Chấp nhận số liệu' }).click();
+  await expect(checks).toContainText('Đã chấp nhận: Nguyễn Thị Lan, ngày 01/07/2022.');
+  await expect(checks.getByRole('button', { name: 'Chấp nhận số liệu' })).toHaveCount(0);
+  await saveScreenshot(page, 'van-ban-so-lieu-da-chap-nhan');
+  // Exporting is not held back.
+  await expect(page.getByRole('button', { name: 'Xuất văn bản Word' })).toBeEnabled();
+});

@@ -16,6 +16,10 @@ test('import the 2022 Word file as the 2026 plan, review, correct, create, then 
   await expect(review).toContainText('Nhiệm vụ: 63');
   await expect(review).toContainText('Chỉ tiêu: 14');
   await expect(review).toContainText('Báo cáo 6 tháng (trước ngày 15/6)');
+  // VI.2, the Sở's own report upward, with its recipients as the plan words them.
+  await expect(review.getByLabel('Chế độ báo cáo nhận ra')).toContainText(
+    'Báo cáo định kỳ của cơ quan thường trực (định kỳ, theo quy định) gửi Ủy ban nhân dân tỉnh; Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm',
+  );
   // Each task beside its source paragraph, with the leads and supporters read from the text.
   const v25 = review.locator('tr[data-task="V.2.5"]');
   await expect(v25).toContainText('Phối hợp với Sở Thông tin và Truyền thông');

@@ -157,3 +157,26 @@ test('a 6-monthly task is completed for June only, and a task of the ten distric
   await expect(leads).toContainText('4/10 đơn vị đã hoàn thành');
   await saveScreenshot(page, '69-nhiem-vu-hoan-thanh-theo-don-vi');
 });
+
+test('V.2.3’s H1 report received in the register shows H1 done in "Hoàn thành theo từng kỳ"', async ({ app, appPage: page, request }) => {
+  // The report is recorded through the API (the register's own screens have their own tests).
+  const api = async <T>(method: string, data: unknown): Promise<T> => {
+    const r = await request.post(`${app.origin}/api/${method}`, { data, headers: { 'x-thuong-truc-secret': app.secret } });
+    expect(r.status()).toBe(200);
+    return ((await r.json()) as { data: T }).data;
+  };
+  const tasks = await api<{ code: string; lead: { id: number }[] }[]>('tasks.list', { planId: 1 });
+  const periods = await api<{ id: number; periodType: string }[]>('reporting.periods', { planId: 1 });
+  const h1 = periods.find((p) => p.periodType === 'six_month')!;
+  await api('reports.create', { periodId: h1.id, agencyId: tasks.find((t) => t.code === 'V.2.3')!.lead[0]!.id, arrivalDate: '2022-06-10', channel: 'paper', figures: [] });
+
+  await openScreen(page, 'Nhiệm vụ');
+  const board = page.getByRole('table', { name: 'Danh sách nhiệm vụ' });
+  await board.getByRole('button', { name: 'V.2.3', exact: true }).click();
+  const parts = page.getByRole('dialog', { name: 'Nhiệm vụ V.2.3' }).getByLabel('Hoàn thành theo kỳ và theo đơn vị');
+  await expect(parts.getByLabel('Kỳ 6 tháng đầu năm 2022: đã nhận báo cáo')).toHaveText('Đã nhận báo cáo 10/06/2022 (sổ báo cáo)');
+  // Nothing to withdraw: the report is in the register, not a mark made on the task.
+  await expect(parts.getByRole('button', { name: 'Bỏ hoàn thành kỳ 6 tháng đầu năm 2022' })).toHaveCount(0);
+  await expect(parts.getByRole('button', { name: 'Hoàn thành kỳ năm 2022' })).toBeVisible();
+  await saveScreenshot(page, '68b-nhiem-vu-ky-theo-so-bao-cao');
+});

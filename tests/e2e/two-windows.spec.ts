@@ -35,3 +35,33 @@ test('a save over a newer version is refused with the current values; the other 
   await a.getByRole('button', { name: 'Hủy' }).click();
   await expect(a.getByRole('table', { name: 'Thông tin nhiệm vụ' })).toContainText('30/09/2022');
 });
+
+async function openAgencyForm(page: Page, name: string) {
+  await openScreen(page, 'Cơ quan, đơn vị');
+  await page.getByRole('link', { name, exact: true }).click();
+  await page.getByRole('button', { name: 'Sửa thông tin' }).click();
+  return page.getByRole('dialog', { name: `Sửa thông tin: ${name}` });
+}
+
+test('an agency edited in two windows: the second save is refused with the current contact person, which stays', async ({ app, appPage: first, context }) => {
+  const second = await context.newPage();
+  await second.goto(app.url);
+  const a = await openAgencyForm(first, 'Sở Y tế');
+  const b = await openAgencyForm(second, 'Sở Y tế');
+
+  await b.getByRole('textbox', { name: 'Người liên hệ (đầu mối)' }).fill('Trần Văn Bình');
+  await b.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await expect(b).toBeHidden();
+  await expect(second.getByText('Trần Văn Bình')).toBeVisible();
+
+  await a.getByRole('textbox', { name: 'Số điện thoại' }).fill('0233 3852 999');
+  await a.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await expect(a.getByText(/Cơ quan, đơn vị này vừa được sửa ở cửa sổ khác/)).toBeVisible();
+  await expect(a.getByText(/người liên hệ Trần Văn Bình/)).toBeVisible();
+  await saveScreenshot(first, 'hai-cua-so-sua-cung-co-quan');
+
+  await a.getByRole('button', { name: 'Hủy' }).click();
+  await second.reload();
+  await expect(second.getByText('Trần Văn Bình')).toBeVisible();
+  await expect(second.getByText('0233 3852 999')).toHaveCount(0);
+});

@@ -265,7 +265,7 @@ describe('Công văn đôn đốc', () => {
     checkSignature(r, {
       positionLines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
       name: 'Lê Thị Hương',
-      recipients: ['- Như trên;', '- Ban Chỉ đạo 138 tỉnh (b/c);', '- Lưu: VT, PCTNXH.'],
+      recipients: ['- Như trên;', '- UBND tỉnh (b/c);', '- Ban Chỉ đạo 138 tỉnh (b/c);', '- Giám đốc, các Phó Giám đốc Sở;', '- Lưu: VT, PCTNXH.'],
       columns: [4124, 5230],
     });
     checkPages(r, ['portrait']);
@@ -333,9 +333,11 @@ describe('Báo cáo kết quả thực hiện Kế hoạch', () => {
     expect(r.findParagraph(/^Kết quả công tác phòng, chống mại dâm 6 tháng đầu năm 2022/).lines.join(' ')).toBe(
       'Kết quả công tác phòng, chống mại dâm 6 tháng đầu năm 2022 và phương hướng, nhiệm vụ 6 tháng cuối năm 2022',
     );
-    // Section I has no figure of the situation yet: not printed, "KẾT QUẢ THỰC HIỆN" becomes I.
-    expect(r.findParagraph('I. KẾT QUẢ THỰC HIỆN')).toBeDefined();
-    expect(r.findParagraph('III. PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2022')).toBeDefined();
+    // Section I says that no case has been reported yet; the outline keeps its numbers.
+    expect(r.findParagraph('I. TÌNH HÌNH TỆ NẠN MẠI DÂM TRÊN ĐỊA BÀN')).toBeDefined();
+    expect(r.findParagraph(/^Đến nay \(tính đến ngày .*\), chưa có cơ quan, đơn vị nào báo cáo số vụ/)).toBeDefined();
+    expect(r.findParagraph('II. KẾT QUẢ THỰC HIỆN')).toBeDefined();
+    expect(r.findParagraph('IV. PHƯƠNG HƯỚNG, NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2022')).toBeDefined();
     // The text ends once, with "./.", on the closing sentence.
     expect(r.findParagraphs(/\.\/\.$/).map((p) => p.text)).toEqual([
       'Trên đây là báo cáo kết quả công tác phòng, chống mại dâm 6 tháng đầu năm 2022 của Sở Lao động - Thương binh và Xã hội./.',
@@ -388,7 +390,16 @@ describe('Báo cáo kết quả thực hiện Kế hoạch', () => {
     checkSignature(r, {
       positionLines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
       name: 'Lê Thị Hương',
-      recipients: ['- Như trên;', '- Bộ LĐ-TB&XH (b/c);', '- Cục PCTNXH (Bộ LĐTB&XH);', '- Các cơ quan, đơn vị thực hiện Kế hoạch;', '- Lưu: VT, PCTNXH.'],
+      recipients: [
+        '- Như trên;',
+        '- Bộ LĐ-TB&XH (b/c);',
+        '- Cục PCTNXH (Bộ LĐTB&XH);',
+        '- Ban Chỉ đạo 138 tỉnh (b/c);',
+        '- Các Sở, ban, ngành, đoàn thể cấp tỉnh (trong KH);',
+        '- Các thành viên BCD 138 tỉnh;',
+        '- UBND các huyện, thị xã, thành phố;',
+        '- Lưu: VT, PCTNXH.',
+      ],
       columns: [4124, 5230],
     });
   });

@@ -91,7 +91,16 @@ describe('the 6-month report exported with nothing typed', () => {
     checkSignature(r, {
       positionLines: ['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
       name: 'Lê Thị Hương',
-      recipients: ['- Như trên;', '- Bộ LĐ-TB&XH (b/c);', '- Cục PCTNXH (Bộ LĐTB&XH);', '- Các cơ quan, đơn vị thực hiện Kế hoạch;', '- Lưu: VT, PCTNXH.'],
+      recipients: [
+        '- Như trên;',
+        '- Bộ LĐ-TB&XH (b/c);',
+        '- Cục PCTNXH (Bộ LĐTB&XH);',
+        '- Ban Chỉ đạo 138 tỉnh (b/c);',
+        '- Các Sở, ban, ngành, đoàn thể cấp tỉnh (trong KH);',
+        '- Các thành viên BCD 138 tỉnh;',
+        '- UBND các huyện, thị xã, thành phố;',
+        '- Lưu: VT, PCTNXH.',
+      ],
       columns: [4124, 5230],
     });
   });
@@ -142,7 +151,21 @@ describe('the 6-month report exported with nothing typed', () => {
       if (isHeading) expect(i + 1 < body.length && (!headingAt[i + 1] || texts[i + 1]!.length > 0), `"${texts[i]}" has content`).toBe(true);
     });
     expect(texts).not.toContain('8. Hợp tác quốc tế');
-    expect(texts).not.toContain('V. ĐỀ XUẤT, KIẾN NGHỊ');
+    // I.1 says what the figures say: here, that nobody has reported cases yet.
+    const i1 = texts.indexOf('1. Đặc điểm, diễn biến, phương thức, thủ đoạn; địa bàn trọng điểm');
+    expect(texts[i1 + 1]).toBe('Đến nay (tính đến ngày 14/06/2022), chưa có cơ quan, đơn vị nào báo cáo số vụ, số đối tượng liên quan đến mại dâm phát hiện trong kỳ.');
+    // III.3 and III.4 from the reports' compliance; V asks the province to enforce it.
+    const after = (heading: string) => texts.slice(texts.indexOf(heading) + 1, texts.indexOf(heading) + 3);
+    expect(after('3. Nguyên nhân')).toEqual([
+      'Những tồn tại, hạn chế trên chủ yếu do:',
+      '- Một số cơ quan, đơn vị chưa thực hiện nghiêm chế độ thông tin, báo cáo theo Kế hoạch (15 chưa gửi, 1 gửi chậm), nên số liệu tổng hợp chưa đầy đủ, chưa phản ánh hết kết quả thực hiện.',
+    ]);
+    expect(after('4. Bài học kinh nghiệm')[0]).toBe(
+      '- Thực hiện nghiêm chế độ báo cáo định kỳ (9/25 cơ quan, đơn vị gửi báo cáo đúng hạn) là cơ sở để tổng hợp, đánh giá kết quả và kịp thời đề xuất giải pháp.',
+    );
+    expect(after('V. ĐỀ XUẤT, KIẾN NGHỊ')[0]).toBe(
+      '- Đề nghị Ủy ban nhân dân tỉnh Quảng Trị chỉ đạo các cơ quan, đơn vị, địa phương thực hiện nghiêm chế độ thông tin, báo cáo định kỳ theo Kế hoạch, gửi báo cáo đúng thời hạn để tổng hợp.',
+    );
     // 25 must report (26 less Cồn Cỏ, exempt); Gio Linh's report came on 20/6, after 15/6.
     expect(texts).toContain(
       `Tính đến ngày ${h1.windowTo!.split('-').reverse().join('/')}, 10/25 cơ quan, đơn vị đã gửi báo cáo (9 đúng hạn, 1 gửi chậm); 15 cơ quan, đơn vị chưa gửi (chi tiết tại Phụ lục II).`,
@@ -185,11 +208,19 @@ describe('the 6-month report exported with nothing typed', () => {
 
   it('at year end judges Đạt / Chưa đạt', async () => {
     await app.call('reports.create', { periodId: year.id, agencyId: idOf('Hội Liên hiệp Phụ nữ tỉnh'), arrivalDate: '2022-06-30', channel: 'paper', figures: [{ statisticCode: 'E01', value: 55 }] });
+    await app.call('reports.create', { periodId: year.id, agencyId: idOf('UBND huyện Vĩnh Linh'), arrivalDate: '2022-06-30', channel: 'paper', figures: [{ statisticCode: 'B06', value: 14 }] });
     const r = await exportDoc({ kind: 'report', planId: 1, periodId: year.id });
     const rows = dataRows(r.tables().find((t) => t.section === 0 && t.rows[0]!.cells[1]?.text === 'Chỉ tiêu')!);
     expect(rows.find((c) => c[1] === 'Tiếp cận, tư vấn cho 50 lượt người bán dâm.')![5]).toBe('Đạt');
     expect(rows.some((c) => c[5] === 'Chưa đạt' || c[5] === 'Chưa có số liệu')).toBe(true);
     expect(rows.some((c) => c[5] === 'Đang thực hiện')).toBe(false);
+    // V asks for the target not met (14 of 125 communes reached the propaganda target), by its wording.
+    expect(rows.filter((c) => c[5] === 'Chưa đạt').map((c) => c[1])).toEqual([
+      '100% xã, phường, thị trấn trên địa bàn tỉnh tổ chức được ít nhất là một hình thức tuyên truyền về phòng ngừa mại dâm và được duy trì thường xuyên.',
+    ]);
+    expect(r.paragraphs().map((p) => p.text)).toContain(
+      '- Đề nghị Ủy ban nhân dân tỉnh Quảng Trị quan tâm chỉ đạo các cơ quan, đơn vị tập trung thực hiện các chỉ tiêu chưa đạt: "100% xã, phường, thị trấn trên địa bàn tỉnh tổ chức được ít nhất là một hình thức tuyên truyền về phòng ngừa mại dâm và được duy trì thường xuyên".',
+    );
   });
 
   it('lists the exempt agency with its reason in Phụ lục II', async () => {
@@ -219,11 +250,73 @@ describe('Phụ lục I, statistics', () => {
     expect(stats.find((c) => c[1] === 'Số vụ truy tố')!.slice(2, 4)).toEqual(['vụ', '1']);
     expect(stats.find((c) => c[1] === 'Số vụ khởi tố')!.slice(2, 6)).toEqual(['vụ', '2', '2', '—']);
     // 12 + 124 = 136 establishments inspected against 132 inspections.
-    const p = await app.call('documents.preview', { kind: 'report', planId: 1, periodId: h1.id });
-    expect(p.warnings).toContain(
-      'Số liệu chưa khớp: số cơ sở được kiểm tra lớn hơn số lượt cơ sở được kiểm tra (136 so với 132). Hãy kiểm tra lại báo cáo của các cơ quan, đơn vị trước khi trình ký.',
-    );
+    const preview = () => app.call('documents.preview', { kind: 'report', planId: 1, periodId: h1.id });
+    const p = await preview();
+    expect(p.figureChecks).toEqual([{ rule: 'C03>C02', text: 'số cơ sở được kiểm tra lớn hơn số lượt cơ sở được kiểm tra (136 so với 132)', accepted: null }]);
     expect(p.problem).toBeNull();
+
+    // The clerk accepts it: who and when are recorded, in the history too, and the preview says so.
+    expect(await app.call('documents.acceptFigureCheck', { planId: 1, periodId: h1.id, rule: 'C03>C02' })).toEqual([
+      { rule: 'C03>C02', text: 'số cơ sở được kiểm tra lớn hơn số lượt cơ sở được kiểm tra (136 so với 132)', accepted: { by: 'Nguyễn Thị Lan', on: '2022-07-01' } },
+    ]);
+    expect((await preview()).figureChecks[0]!.accepted).toEqual({ by: 'Nguyễn Thị Lan', on: '2022-07-01' });
+    const history = app.core.database.sqlite
+      .prepare("select actor, action, new_value from audit_log where entity = 'figure_check_acceptances' and entity_id = ?")
+      .all(h1.id);
+    expect(history).toEqual([
+      { actor: 'Nguyễn Thị Lan', action: 'create', new_value: 'Chấp nhận số liệu chưa khớp: số cơ sở được kiểm tra lớn hơn số lượt cơ sở được kiểm tra (136 so với 132)' },
+    ]);
+    // Accepting it again records nothing more.
+    await app.call('documents.acceptFigureCheck', { planId: 1, periodId: h1.id, rule: 'C03>C02' });
+    expect(app.core.database.sqlite.prepare('select count(*) as n from figure_check_acceptances').get()).toEqual({ n: 1 });
+
+    // Other totals are another contradiction: shown again, not accepted.
+    const vhttdl = (await app.call('reporting.register', { periodId: h1.id })).entries.find((e) => e.agency.shortName === 'Sở Văn hóa, Thể thao và Du lịch')!;
+    await app.call('reports.update', { reportId: vhttdl.report!.id, arrivalDate: '2022-06-14', channel: 'paper', figures: [{ statisticCode: 'C02', value: 130 }, { statisticCode: 'C03', value: 124 }] });
+    expect((await preview()).figureChecks).toEqual([{ rule: 'C03>C02', text: 'số cơ sở được kiểm tra lớn hơn số lượt cơ sở được kiểm tra (136 so với 130)', accepted: null }]);
+    // A contradiction no longer in the figures cannot be accepted; nothing is stored.
+    await app.call('reports.update', { reportId: vhttdl.report!.id, arrivalDate: '2022-06-14', channel: 'paper', figures: [{ statisticCode: 'C02', value: 140 }, { statisticCode: 'C03', value: 124 }] });
+    expect((await preview()).figureChecks).toEqual([]);
+    expect(await app.raw('documents.acceptFigureCheck', { planId: 1, periodId: h1.id, rule: 'C03>C02' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'rule' } });
+    expect(app.core.database.sqlite.prepare('select count(*) as n from figure_check_acceptances').get()).toEqual({ n: 1 });
+  });
+});
+
+describe('the Chỉ tiêu screen and the report count the same way', () => {
+  it('a target on prosecutions reported by both the Công an and the Viện kiểm sát shows 1 on the screen and in the report, and follows the clerk’s source', async () => {
+    const target = await app.call('targets.create', {
+      planId: 1,
+      code: 'X.1',
+      wording: 'Truy tố ít nhất 2 vụ án về mại dâm.',
+      kind: 'count',
+      comparator: 'at_least',
+      value: 2,
+      denominator: null,
+      statistic: 'D05',
+    });
+    const on = (name: string, value: number) =>
+      app.call('reports.create', { periodId: h1.id, agencyId: idOf(name), arrivalDate: '2022-06-14', channel: 'paper', figures: [{ statisticCode: 'D05', value }] });
+    await on('Viện Kiểm sát nhân dân tỉnh', 1);
+    await on('Tòa án nhân dân tỉnh', 3);
+    const police = register.entries.find((e) => e.agency.shortName === 'Công an tỉnh')!;
+    await app.call('reports.update', { reportId: police.report!.id, arrivalDate: '2022-06-14', channel: 'paper', figures: [{ statisticCode: 'D05', value: 1 }] });
+
+    const screen = async () => {
+      const row = (await app.call('targets.progress', { planId: 1 })).find((p) => p.targetId === target.id)!;
+      const period = row.periods.find((p) => p.periodId === h1.id)!;
+      return { achieved: period.progress.achieved, toDate: row.toDate.progress.achieved, from: period.contributions.map((c) => c.agency.shortName) };
+    };
+    const inReport = async () => {
+      const r = await exportDoc({ kind: 'report', planId: 1, periodId: h1.id });
+      return dataRows(r.tables().find((t) => t.section === 0 && t.rows[0]!.cells[1]?.text === 'Chỉ tiêu')!).find((c) => c[1] === 'Truy tố ít nhất 2 vụ án về mại dâm.')![3];
+    };
+    // The Viện kiểm sát is the source of prosecutions: 1, not 1 + 3 + 1.
+    expect(await screen()).toEqual({ achieved: 1, toDate: 1, from: ['Viện Kiểm sát nhân dân tỉnh'] });
+    expect(await inReport()).toBe('1');
+    // The clerk adds every agency's figures: both the screen and the report say 5.
+    await app.call('documents.setStatisticSource', { planId: 1, statisticCode: 'D05', agencyId: null });
+    expect((await screen()).achieved).toBe(5);
+    expect(await inReport()).toBe('5');
   });
 });
 
@@ -281,11 +374,13 @@ describe('the 2023 report, after the 2022 plan with its figures', () => {
     const h2022 = periods2022.find((p) => p.periodType === 'six_month')!;
     register = await app.call('reporting.register', { periodId: h2022.id });
     await app.call('reports.create', { periodId: h2022.id, agencyId: idOf('UBND huyện Vĩnh Linh'), arrivalDate: '2022-06-10', channel: 'paper', figures: [{ statisticCode: 'B06', value: 20 }] });
+    await app.call('reports.create', { periodId: h2022.id, agencyId: idOf('Công an tỉnh'), arrivalDate: '2022-06-10', channel: 'paper', figures: [{ statisticCode: 'D01', value: 4 }, { statisticCode: 'D02', value: 9 }] });
     const preview = await app.call('plans.copyPreview', { sourcePlanId: 1, year: 2023 });
     const plan2023 = await app.call('plans.copy', { sourcePlanId: 1, year: 2023, title: preview.title });
     const h2023 = (await app.call('reporting.periods', { planId: plan2023.id })).find((p) => p.periodType === 'six_month')!;
     register = await app.call('reporting.register', { periodId: h2023.id });
     await app.call('reports.create', { periodId: h2023.id, agencyId: idOf('UBND huyện Vĩnh Linh'), arrivalDate: '2023-06-10', channel: 'paper', figures: [{ statisticCode: 'B06', value: 25 }] });
+    await app.call('reports.create', { periodId: h2023.id, agencyId: idOf('Công an tỉnh'), arrivalDate: '2023-06-10', channel: 'paper', figures: [{ statisticCode: 'D01', value: 3 }, { statisticCode: 'D02', value: 9 }] });
     const { values } = await app.call('documents.settings', { planId: plan2023.id });
     await app.call('documents.updateSettings', { planId: plan2023.id, values: { ...values, standing: { ...values.standing, signerName: 'Lê Thị Hương' } } });
     const r = await exportDoc({ kind: 'report', planId: plan2023.id, periodId: h2023.id });
@@ -293,6 +388,10 @@ describe('the 2023 report, after the 2022 plan with its figures', () => {
     expect(table.rows[0]!.cells.map((c) => c.text).slice(-2)).toEqual(['Cùng kỳ năm trước', 'Tăng/giảm (%)']);
     const communes = dataRows(table).find((c) => c[1]!.startsWith('Số xã, phường, thị trấn tổ chức'))!;
     expect(communes.slice(3)).toEqual(['25', '—', '25', '20', '+25']);
+    // I.1 compares the cases found with the same period of 2022: 3 against 4 is 25% fewer.
+    expect(r.paragraphs().map((p) => p.text)).toContain(
+      `Theo số liệu của các cơ quan chức năng (tính đến ngày ${h2023.windowTo!.split('-').reverse().join('/')}), trong kỳ: số vụ phát hiện liên quan đến mại dâm: 3 vụ, giảm 25% so với cùng kỳ năm trước (4 vụ); số đối tượng liên quan đến mại dâm: 9 đối tượng, bằng cùng kỳ năm trước.`,
+    );
   });
 });
 

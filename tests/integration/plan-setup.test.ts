@@ -78,6 +78,38 @@ describe('a plan for another province', () => {
     expect(ministry).toMatchObject({ level: 'national', locality: null });
   });
 
+  it('its province can be corrected while it has no agency of that province; afterwards the change is refused, changing nothing', async () => {
+    const plan = await app.call('plans.create', {
+      year: 2022,
+      title: 'Phòng, chống mại dâm năm 2022',
+      symbol: 'KH-BCĐ138',
+      issuer: 'Ban Chỉ đạo 138 tỉnh Ninh Bình',
+      placeName: 'Ninh Thuận',
+      agenciesFromPlanId: null,
+      standingAgencyId: null,
+    });
+    expect((await app.call('plans.get', { planId: plan.id })).locality?.name).toBe('Ninh Thuận');
+    // A typo fixed before any agency is entered: the plan is now Ninh Bình's.
+    const fixed = await app.call('plans.update', { planId: plan.id, province: 'Ninh Bình' });
+    expect(fixed.locality?.name).toBe('Ninh Bình');
+    // The ministry (national) does not tie the plan to a province.
+    const ministry = (await app.call('agencies.available', { planId: plan.id }))[0]!;
+    await app.call('agencies.addToPlan', { planId: plan.id, agencyId: ministry.id, reports: false });
+    expect((await app.call('plans.update', { planId: plan.id, province: 'ninh  binh' })).locality?.name).toBe('Ninh Bình');
+
+    await app.call('agencies.create', agency(plan.id, 'Công an tỉnh', 'CAT', 'police'));
+    const before = everyTable();
+    const refused = await app.raw('plans.update', { planId: plan.id, title: 'Tên mới', province: 'Thanh Hóa' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'province' } });
+    expect(refused.ok ? '' : refused.error.message).toBe(
+      'Tỉnh, thành phố: không đổi được vì kế hoạch đã có 1 cơ quan, đơn vị của tỉnh Ninh Bình. Muốn lập kế hoạch cho tỉnh khác, hãy tạo kế hoạch mới.',
+    );
+    expect(await app.raw('plans.update', { planId: plan.id, province: '' })).toMatchObject({ ok: false, error: { field: 'province' } });
+    expect(everyTable()).toEqual(before);
+    // The same province, written differently, is no change and saves the other fields.
+    expect((await app.call('plans.update', { planId: plan.id, title: 'Tên mới', province: 'NINH BÌNH' })).title).toBe('Tên mới');
+  });
+
   it('a plan loaded as data (as an imported one is) for Ninh Bình gets its own agencies, even under Quảng Trị\'s codes', async () => {
     const planId = await loadDataset(app.core.ctx.db, {
       plan: {

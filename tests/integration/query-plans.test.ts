@@ -27,6 +27,12 @@ const LARGE_TABLES = [
   'urgings',
   'urging_agencies',
   'document_exports',
+  // Migrations 0005–0010: per-task and per-plan rows that grow with the plan and its years.
+  'task_completions',
+  'task_duty_links',
+  'plan_text_blocks',
+  'statistic_requests',
+  'statistic_sources',
 ];
 
 /** "SCAN <large table>" lines of a statement's plan (a whole-table read, with or without an index). */
@@ -104,6 +110,10 @@ const BOARD_CALLS: [string, () => unknown][] = [
   ['targets.progress', () => ({ planId })],
   ['targets.list', () => ({ planId })],
   ['plans.overview', () => ({ planId })],
+  ['tasks.parts', () => ({ taskId: ids.taskId })],
+  ['planText.list', () => ({ planId })],
+  ['statistics.requests', () => ({ planId })],
+  ['documents.statisticSources', () => ({ planId })],
 ];
 
 describe('query plans of the board', () => {
@@ -120,5 +130,13 @@ describe('query plans of the board', () => {
     expect(largeScans(plan)).toEqual(['SCAN task_progress']);
     const indexed = sqlite.prepare('EXPLAIN QUERY PLAN SELECT * FROM task_progress WHERE task_id = ?').all(1) as { detail: string }[];
     expect(largeScans(indexed)).toEqual([]);
+  });
+
+  it('catches the completion records of the task list read whole without the index of migration 0006', () => {
+    const sqlite = app.core.database.sqlite;
+    const sql = 'SELECT task_id FROM task_completions WHERE task_id IN (1, 2, 3)';
+    const scan = sqlite.prepare(`EXPLAIN QUERY PLAN ${sql.replace('task_completions', 'task_completions NOT INDEXED')}`).all() as { detail: string }[];
+    expect(largeScans(scan)).toEqual(['SCAN task_completions']);
+    expect(largeScans(sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])).toEqual([]);
   });
 });

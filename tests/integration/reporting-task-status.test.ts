@@ -46,3 +46,39 @@ describe('V.2.3, Công an tỉnh’s periodic reports', () => {
     }
   });
 });
+
+describe('V.2.3’s panel "Hoàn thành theo từng kỳ" counts the register', () => {
+  it('shows H1 done on the report’s arrival date, and with the annual part recorded by the clerk the task is done, not overdue', async () => {
+    const later = await openTempApp({ today: '2022-12-20' });
+    try {
+      const periods = await later.call('reporting.periods', { planId: 1 });
+      const task = (await later.call('tasks.list', { planId: 1 })).find((t) => t.code === 'V.2.3')!;
+      const police = task.lead[0]!.id;
+      const h1 = periods.find((p) => p.periodType === 'six_month')!;
+      await later.call('reports.create', { periodId: h1.id, agencyId: police, arrivalDate: '2022-06-10', channel: 'paper', figures: [] });
+
+      const panel = await later.call('tasks.parts', { taskId: task.id });
+      expect(panel.parts.map((p) => [p.label, p.status, p.completionDate, p.fromRegister])).toEqual([
+        ['6 tháng đầu năm 2022', 'done_on_time', '2022-06-10', true],
+        ['năm 2022', 'open_overdue', null, false],
+      ]);
+
+      // The clerk records the annual part by hand (the report came by another way): H1 still counts.
+      const annual = panel.parts[1]!;
+      await later.call('tasks.completePart', { taskId: task.id, periodKey: annual.key, agencyId: null, completionDate: '2022-12-14' });
+      const row = (await later.call('tasks.list', { planId: 1 })).find((t) => t.code === 'V.2.3')!;
+      expect(row.status).toBe('done_on_time');
+      expect(row.parts?.map((p) => [p.label, p.status])).toEqual([
+        ['6 tháng đầu năm 2022', 'done_on_time'],
+        ['năm 2022', 'done_on_time'],
+      ]);
+      // Derived, not stored: only the clerk's own record is written.
+      const after = await later.call('tasks.parts', { taskId: task.id });
+      expect(after.parts.map((p) => p.fromRegister)).toEqual([true, false]);
+      const stored = later.core.database.sqlite.prepare('SELECT period_key FROM task_completions WHERE task_id = ?').all(task.id);
+      expect(stored).toEqual([{ period_key: annual.key }]);
+    } finally {
+      await later.cleanup();
+    }
+  });
+});

@@ -87,7 +87,7 @@ describe('dates as a clerk reads and types them', () => {
     expect(formatDateVi(undefined)).toBe('');
     expect(formatDateVi('')).toBe('');
     // A stored value that is not a date is shown to the clerk, not hidden (the screen must not fail on it).
-    expect(formatDateVi('2022-1-5')).toBe('2022-1-5 (ngày không hợp lệ)');
+    expect(formatDateVi('2022-1-5')).toBe('2022-1-5 (ngày không đọc được)');
   });
 
   it('reads day/month/year with /, - or . and spaces around', () => {

@@ -8,7 +8,7 @@ describe('Vietnamese dates', () => {
     expect(formatDateVi('2022-12-15')).toBe('15/12/2022');
     expect(formatDateVi(null)).toBe('');
     // a stored value that is not a real day is shown as it is, marked, never as a blank
-    expect(formatDateVi('2022-02-30')).toBe('2022-02-30 (ngày không hợp lệ)');
+    expect(formatDateVi('2022-02-30')).toBe('2022-02-30 (ngày không đọc được)');
   });
   it('reads what a clerk types', () => {
     expect(parseDateVi('15/6/2022')).toBe('2022-06-15');

@@ -1,7 +1,7 @@
 // The desktop-only actions are checked before Electron acts on them: the name offered in the save
 // dialog cannot leave the chosen folder, and the hidden print window only loads the app's print views.
 import { describe, expect, it } from 'vitest';
-import { printHash, printViewInput, safeFileName, saveFileInput } from '../../electron/desktop/desktop-actions';
+import { printHash, printViewInput, safeFileName, savedFileKind, SAVE_DIALOG_TEXT, saveFileInput } from '../../electron/desktop/desktop-actions';
 import { isDesktopMethod, isPrintRoute } from '../../shared/api/host-actions';
 import { validate } from '../../shared/api/validation';
 import { contract } from '../../shared/api/contract';
@@ -16,8 +16,18 @@ describe('file names offered in the save dialog', () => {
     ['CON', 'pdf', 'van-ban.pdf'],
     ['...', 'pdf', 'van-ban.pdf'],
     ['Bang-phan-cong.pdf', 'pdf', 'Bang-phan-cong.pdf'],
+    ['So-bao-cao-6thang-2022.xlsx', 'xlsx', 'So-bao-cao-6thang-2022.xlsx'],
+    ['../DS nhiem vu', 'xlsx', 'DS nhiem vu.xlsx'],
   ] as const)('%s -> %s', (given, ext, expected) => {
     expect(safeFileName(given, ext)).toBe(expected);
+  });
+
+  it('offers an Excel list as an Excel workbook and everything else as a Word document', () => {
+    expect(savedFileKind('DS-nhiem-vu-2022.xlsx')).toBe('xlsx');
+    expect(savedFileKind('Bieu-mau.XLSX')).toBe('xlsx');
+    expect(savedFileKind('BC-6thang-2022.docx')).toBe('docx');
+    expect(savedFileKind('bang.xlsx.docx')).toBe('docx');
+    expect(SAVE_DIALOG_TEXT.xlsx.filter).toEqual({ name: 'Bảng tính Excel', extensions: ['xlsx'] });
   });
 
   it('keeps Vietnamese letters in NFC', () => {

@@ -218,6 +218,43 @@ describe('defaults derived from a plan', () => {
     expect(upwardRecipients(duties.slice(0, 1))).toEqual([]);
   });
 
+  it('build the report’s Nơi nhận from the plan’s own: the Ministry, the issuer, the bodies carrying it out; none in Kính gửi repeated', () => {
+    const bcd: PlanDetail = {
+      ...plan,
+      issuer: 'Ban Chỉ đạo 138 tỉnh Quảng Trị',
+      placeName: 'Quảng Trị',
+      recipients: [
+        'Bộ LĐ-TB&XH (b/c);',
+        'TT Tỉnh ủy, TT HĐND tỉnh (b/c);',
+        'Cục PCTNXH (Bộ LĐTB&XH);',
+        'UBMTTQ Việt Nam tỉnh;',
+        'Các thành viên BCĐ 138 tỉnh;',
+        'UBND các huyện, thị xã, thành phố;',
+        'CVP, PVP;',
+        'Lưu: VT, NC.',
+      ],
+    };
+    const sld = { name: 'Sở Lao động - Thương binh và Xã hội', shortName: 'Sở Lao động - Thương binh và Xã hội', abbreviation: 'SLĐTBXH', kind: 'provincial_department' };
+    const s = defaultDocumentSettings(bcd, sld, ['Ủy ban nhân dân tỉnh', 'Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm']);
+    expect(s.reportRecipients).toEqual([
+      'Bộ LĐ-TB&XH (b/c)',
+      'Cục PCTNXH (Bộ LĐTB&XH)',
+      'Ban Chỉ đạo 138 tỉnh (b/c)',
+      'Các thành viên BCĐ 138 tỉnh',
+      'UBND các huyện, thị xã, thành phố',
+    ]);
+    // The urging letter: the People's Committee the Sở reports to, the committee, the Sở's leaders.
+    expect(s.letterRecipients).toEqual(['UBND tỉnh (b/c)', 'Ban Chỉ đạo 138 tỉnh (b/c)', 'Giám đốc, các Phó Giám đốc Sở']);
+    // The Ministry in Kính gửi, under another spelling, is not in Nơi nhận again.
+    const toMinistry = defaultDocumentSettings(bcd, sld, ['Ủy ban nhân dân tỉnh', 'Bộ Lao động - Thương binh và Xã hội']);
+    expect(toMinistry.reportRecipients.slice(0, 2)).toEqual(['Cục PCTNXH (Bộ LĐTB&XH)', 'Ban Chỉ đạo 138 tỉnh (b/c)']);
+    // A plan that names no executing bodies: one line for them.
+    const bare = defaultDocumentSettings({ ...bcd, recipients: ['Lưu: VT.'] }, sld, []);
+    expect(bare.reportAddressees).toEqual(['Ủy ban nhân dân tỉnh Quảng Trị', 'Ban Chỉ đạo 138 tỉnh Quảng Trị']);
+    expect(bare.reportRecipients).toEqual(['Các cơ quan, đơn vị thực hiện Kế hoạch']);
+    expect(bare.letterRecipients).toEqual(['Ban Chỉ đạo 138 tỉnh (b/c)', 'Giám đốc, các Phó Giám đốc Sở']);
+  });
+
   it('break a long agency name before its last "VÀ", never after a dash', () => {
     expect(headerLines('SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI')).toEqual(['SỞ LAO ĐỘNG - THƯƠNG BINH', 'VÀ XÃ HỘI']);
     expect(headerLines('SỞ Y TẾ')).toEqual(['SỞ Y TẾ']);

@@ -1,6 +1,7 @@
 // Completion in parts: per period for a recurring task, per lead agency for a shared one.
 import { describe, expect, it } from 'vitest';
-import { currentPart, leadsDoneText, taskParts, taskPeriods, wholeCompletion } from '../../shared/domain/task-parts';
+import { currentPart, leadsDoneText, partsNote, taskParts, taskPeriods, wholeCompletion } from '../../shared/domain/task-parts';
+import { registerCompletions, withRegister } from '../../shared/domain/task-register';
 
 const duties = [
   { periodType: 'six_month' as const, dueMonth: 6, dueDay: 15, dueText: 'trước ngày 15/6', dueInclusive: true },
@@ -68,5 +69,97 @@ describe('parts of a task', () => {
     );
     expect(three[0]).toMatchObject({ completionDate: '2022-06-03', status: { status: 'done_on_time' } });
     expect(leadsDoneText(taskParts({ ...shared, leadIds: [1] }, [], [], '2022-06-10', 7)[0]!)).toBeNull();
+  });
+});
+
+describe('parts completed by the register (a lead agency’s report received for the period)', () => {
+  const periods = taskPeriods('six_month', duties, 2022);
+  const report = (periodKey: string, agencyId: number, arrivalDate: string | null, exempt = false) => ({
+    periodKey,
+    dueDate: periodKey.includes('six_month') ? '2022-06-15' : '2022-12-15',
+    agencyId,
+    arrivalDate,
+    exempt,
+  });
+
+  it('the H1 report of the single lead completes H1 on its arrival date; another agency’s report, a missing or an exempt one does not', () => {
+    const reports = [report('2022-six_month-1', 7, '2022-06-10'), report('2022-annual-1', 7, null), report('2022-annual-1', 9, '2022-12-01')];
+    const records = registerCompletions([7], reports, periods, true);
+    expect(records).toEqual([{ periodKey: '2022-six_month-1', agencyId: null, date: '2022-06-10', fromRegister: true }]);
+    const parts = taskParts({ deadlineKind: 'period', deadline: null, completionDate: null, leadIds: [7] }, periods, records, '2022-07-01', 7);
+    expect(parts.map((p) => [p.status.status, p.completionDate])).toEqual([
+      ['done_on_time', '2022-06-10'],
+      ['open_on_time', null],
+    ]);
+    expect(parts[0]!.done).toEqual([{ agencyId: null, date: '2022-06-10', fromRegister: true }]);
+    expect(registerCompletions([7], [report('2022-six_month-1', 7, '2022-06-10', true)], periods, true)).toEqual([]);
+  });
+
+  it('with two leads, each lead’s report completes the part for that lead only', () => {
+    const reports = [report('2022-six_month-1', 7, '2022-06-10'), report('2022-six_month-1', 8, null)];
+    expect(registerCompletions([7, 8], reports, periods, true)).toEqual([
+      { periodKey: '2022-six_month-1', agencyId: 7, date: '2022-06-10', fromRegister: true },
+    ]);
+  });
+
+  it('a task with one period only is completed as a whole by that period’s report', () => {
+    const annual = taskPeriods('annual', duties, 2022);
+    expect(registerCompletions([7], [report('2022-annual-1', 7, '2022-12-10')], annual, false)).toEqual([
+      { periodKey: '', agencyId: null, date: '2022-12-10', fromRegister: true },
+    ]);
+  });
+
+  it('what the clerk recorded for a part stands; the register fills only the parts the clerk left', () => {
+    const stored = [{ periodKey: '2022-annual-1', agencyId: null, date: '2022-12-20' }];
+    const fromRegister = [
+      { periodKey: '2022-six_month-1', agencyId: null, date: '2022-06-10', fromRegister: true },
+      { periodKey: '2022-annual-1', agencyId: null, date: '2022-12-14', fromRegister: true },
+    ];
+    expect(withRegister(stored, fromRegister)).toEqual([stored[0], fromRegister[0]]);
+  });
+});
+
+describe('what the task board shows under the status of a task completed in parts', () => {
+  const periods = taskPeriods('six_month', duties, 2022);
+  const asRow = (parts: ReturnType<typeof taskParts>) => {
+    const current = currentPart(parts);
+    return parts.map((p) => ({ label: p.label, status: p.status.status, leadsDone: leadsDoneText(p), current: p === current }));
+  };
+
+  it('a 6-monthly task done for June: the year is the period it is followed for, 1 of 2 periods done', () => {
+    const parts = taskParts(
+      { deadlineKind: 'period', deadline: null, completionDate: null, leadIds: [1] },
+      periods,
+      [{ periodKey: '2022-six_month-1', agencyId: null, date: '2022-06-10' }],
+      '2022-07-01',
+      7,
+    );
+    expect(partsNote(asRow(parts))).toEqual(['Kỳ năm 2022', '1/2 kỳ đã hoàn thành']);
+  });
+
+  it('a task led by three districts, one of them done: 1/3 đơn vị; no period line for a task with one deadline', () => {
+    const parts = taskParts(
+      { deadlineKind: 'date', deadline: '2022-11-30', completionDate: null, leadIds: [5, 6, 7] },
+      [],
+      [{ periodKey: '', agencyId: 6, date: '2022-06-28' }],
+      '2022-07-01',
+      7,
+    );
+    expect(partsNote(asRow(parts))).toEqual(['1/3 đơn vị đã hoàn thành']);
+  });
+
+  it('a recurring task led by two agencies: the period, the periods done and the agencies of the current period', () => {
+    const parts = taskParts(
+      { deadlineKind: 'period', deadline: null, completionDate: null, leadIds: [1, 2] },
+      periods,
+      [{ periodKey: '2022-six_month-1', agencyId: 2, date: '2022-06-10' }],
+      '2022-07-01',
+      7,
+    );
+    expect(partsNote(asRow(parts))).toEqual(['Kỳ 6 tháng đầu năm 2022', '0/2 kỳ đã hoàn thành', '1/2 đơn vị đã hoàn thành']);
+  });
+
+  it('a task completed in one piece shows nothing more', () => {
+    expect(partsNote(undefined)).toEqual([]);
   });
 });

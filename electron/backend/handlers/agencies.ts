@@ -27,6 +27,7 @@ import { AppError } from '../../../shared/api/errors';
 import { agencyCodeFrom, agencyDeleteBlockedReason } from '../../../shared/domain/agency-rules';
 import { AGENCY_AUDIT_FIELDS, toAuditLines } from '../../../shared/domain/audit-format';
 import type { AgencyRow } from '../../../shared/api/models';
+import { agencyVersion, staleAgencyMessage } from '../../../shared/domain/edit-version';
 
 const blankToNull = (v: string | null | undefined) => {
   const t = v?.trim() ?? '';
@@ -153,9 +154,12 @@ export const agencyHandlers: HandlerGroup<
     return mustGetPlanAgency(db, planId, agencyId);
   },
 
-  'agencies.update': async ({ agencyId, planId, reports, ...changes }, { db }) => {
+  'agencies.update': async ({ agencyId, planId, reports, version, ...changes }, { db }) => {
     await db.transaction().execute(async (trx) => {
       const before = await mustGetPlanAgency(trx, planId, agencyId);
+      if (version !== undefined && agencyVersion(before) !== version) {
+        throw new AppError('CONFLICT', staleAgencyMessage(before), 'version');
+      }
       const level = changes.level ?? before.level;
       const values: AgencyValues = {
         name: changes.name ?? before.name,

@@ -14,9 +14,10 @@ import type {
   IssuerProfile,
   PreviewFact,
   StatisticSourceRow,
+  FigureCheckView,
 } from '../../../shared/api/documents-models';
 import type { DocumentRequest } from '../../../shared/api/documents-contract';
-import type { PlanDetail } from '../../../shared/api/models';
+import type { PlanDetail, TaskRow } from '../../../shared/api/models';
 import type { DocumentDate, DocumentNumber, DocumentSettings, ReportKind } from '../../../shared/documents/types';
 import {
   consolidatedReport,
@@ -51,6 +52,8 @@ import {
   listPeriodFigures,
   listPlanProgressBetween,
   listStatisticSources,
+  listFigureCheckAcceptances,
+  insertFigureCheckAcceptance,
   writeStatisticSource,
   previousYearPeriodId,
   readDocumentSettings,
@@ -62,10 +65,11 @@ import {
 } from '../../../db/queries/documents';
 import { formatDateVi } from '../../../shared/dates/vietnamese-dates';
 import { parseIsoDate } from '../../../shared/dates/iso-date';
-import { countedFigures, figureInconsistencies, statisticSources } from '../../../shared/domain/statistic-sources';
+import { acceptanceApplies, countedFigures, figureChecks, type FigureCheck, statisticSources } from '../../../shared/domain/statistic-sources';
 import { listTasksWithStatus } from './tasks';
 import { buildRegister, requirePeriod } from './reporting';
 import { targetHandlers } from './targets';
+import { planStatisticSources } from './statistic-sources';
 import { urgingHandlers } from './urging';
 import {
   defaultDocumentSettings,
@@ -226,24 +230,19 @@ async function reportPeriod(ctx: HandlerContext, planId: number, periodId: numbe
   return { period, kind };
 }
 
-async function planTextDefaults(ctx: HandlerContext, plan: PlanDetail): Promise<DocumentTexts> {
-  const [targets, groups, tasks, duties] = await Promise.all([
+/** `tasks`: the plan's tasks when the caller has read them already (the plan's export). */
+async function planTextDefaults(ctx: HandlerContext, plan: PlanDetail, tasks?: TaskRow[]): Promise<DocumentTexts> {
+  const [targets, groups, tasks2, duties] = await Promise.all([
     listTargets(ctx.db, plan.id),
     listTaskGroups(ctx.db, plan.id),
-    listTasksWithStatus(ctx, plan.id),
+    tasks ?? listTasksWithStatus(ctx, plan.id),
     listReportingDuties(ctx.db, plan.id),
   ]);
   const standing = plan.standingAgency ? await getAgencyBasics(ctx.db, plan.standingAgency.id) : null;
-  return defaultPlanTexts(plan, { targets, groups, tasks, duties, standingName: standing?.shortName ?? null });
+  return defaultPlanTexts(plan, { targets, groups, tasks: tasks2, duties, standingName: standing?.shortName ?? null });
 }
 
 type PeriodRow = Awaited<ReturnType<typeof requirePeriod>>;
-
-/** The agency whose figure counts for each statistic in the plan: the built-in rule and the clerk's choices. */
-async function sourcesOf(ctx: HandlerContext, planId: number): Promise<Map<string, number>> {
-  const [agencies, chosen] = await Promise.all([listPlanAgencies(ctx.db, planId), listStatisticSources(ctx.db, planId)]);
-  return statisticSources(agencies, chosen);
-}
 
 async function sourceRows(ctx: HandlerContext, planId: number): Promise<StatisticSourceRow[]> {
   const [catalogue, agencies, chosen] = await Promise.all([
@@ -287,7 +286,7 @@ async function reportData(ctx: HandlerContext, plan: PlanDetail, period: PeriodR
   const to = period.windowTo ?? period.dueDate;
   const notes = await listPlanProgressBetween(ctx.db, plan.id, from, to);
   // One source of truth per statistic: a figure the responsible agency reported is not added to others'.
-  const sources = await sourcesOf(ctx, plan.id);
+  const sources = await planStatisticSources(ctx, plan.id);
   const figures = countedFigures(allFigures, sources);
   const totals = periodTotals(figures);
   const unitOf = (code: string) => catalogue.find((c) => c.code === code)?.unit ?? '';
@@ -306,6 +305,12 @@ async function reportData(ctx: HandlerContext, plan: PlanDetail, period: PeriodR
     }),
   );
   const compliance = complianceAppendix(register);
+  // The same period of the previous year's plan, counted by the same sources.
+  const previousId = await previousYearPeriodId(ctx.db, period);
+  const previous = previousId ? countedFigures(await listPeriodFigures(ctx.db, previousId), sources) : null;
+  const previousTotals = previous ? periodTotals(previous) : new Map<string, number>();
+  const checks = figureChecks(totals, catalogue);
+  const inconsistencies = checks.map((c) => c.text);
   const facts: ReportFacts = {
     windowFrom: period.windowFrom,
     windowTo: period.windowTo,
@@ -324,8 +329,20 @@ async function reportData(ctx: HandlerContext, plan: PlanDetail, period: PeriodR
       .map((c) => ({ code: c.code, label: c.label, unit: c.unit, total: totals.get(c.code)! })),
     targets: { measured: lines.filter((l) => l.measured).length, met: lines.filter((l) => l.assessment === 'Đạt').length },
     nextTo: kind === 'six_month' ? `${period.year}-12-31` : `${period.year + 1}-06-30`,
+    previousTotals: [...previousTotals].map(([code, total]) => ({ code, total })),
+    inconsistencies,
+    unmetTargets: lines.filter((l) => l.assessment === 'Chưa đạt').map((l) => l.wording),
   };
-  return { targets, register, catalogue, figures, totals, lines, compliance, facts, sources };
+  return { targets, register, catalogue, figures, totals, lines, compliance, facts, sources, previous, checks };
+}
+
+/** The period's contradictions with the acceptance that still applies to each (same two totals). */
+async function checkViews(ctx: HandlerContext, periodId: number, checks: FigureCheck[]): Promise<FigureCheckView[]> {
+  const accepted = await listFigureCheckAcceptances(ctx.db, periodId);
+  return checks.map((c) => {
+    const a = accepted.find((x) => acceptanceApplies(c, x));
+    return { rule: c.rule, text: c.text, accepted: a ? { by: a.acceptedBy, on: a.acceptedOn } : null };
+  });
 }
 
 async function textsView(
@@ -333,10 +350,11 @@ async function textsView(
   planId: number,
   kind: 'report' | 'plan',
   periodId: number | null | undefined,
+  tasks?: TaskRow[],
 ): Promise<DocumentTextsView> {
   const plan = await requirePlanDetail(ctx, planId);
   if (kind === 'plan') {
-    const defaults = await planTextDefaults(ctx, plan);
+    const defaults = await planTextDefaults(ctx, plan, tasks);
     const stored = await readPlanTexts(ctx.db, planId);
     return {
       planId,
@@ -393,6 +411,7 @@ async function assignmentData(ctx: HandlerContext, plan: PlanDetail, f: Assignme
     groupCount: new Set(chosen.map((t) => t.group.id)).size,
     fileSuffix: suffix,
     allTasks: tasks.length,
+    tasks,
   };
 }
 
@@ -434,6 +453,7 @@ interface Prepared {
   signed: boolean;
   facts: PreviewFact[];
   warnings: string[];
+  figureChecks: FigureCheckView[];
   build(): Document;
 }
 
@@ -452,13 +472,10 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
     case 'report': {
       const { period, kind } = await reportPeriod(ctx, plan.id, req.periodId);
       const texts = (await textsView(ctx, plan.id, 'report', period.id)).texts;
-      const { register, catalogue, figures, totals, lines, compliance, sources } = await reportData(ctx, plan, period, kind);
-      const previousId = await previousYearPeriodId(ctx.db, period);
-      const previous = previousId ? countedFigures(await listPeriodFigures(ctx.db, previousId), sources) : null;
-      // Totals that contradict each other are shown before export; the clerk may still export.
-      for (const problem of figureInconsistencies(totals, catalogue)) {
-        warnings.push(`Số liệu chưa khớp: ${problem}. Hãy kiểm tra lại báo cáo của các cơ quan, đơn vị trước khi trình ký.`);
-      }
+      const { register, catalogue, figures, lines, compliance, previous, checks } = await reportData(ctx, plan, period, kind);
+      // Totals that contradict each other are shown before export (figureChecks); the clerk may still
+      // export, and may accept one after checking the reports: recorded with who and when, and shown so.
+      const figureChecks = await checkViews(ctx, period.id, checks);
       const stats = statisticsAppendix(catalogue, figures, previous);
       const districts = register.entries
         .filter((e) => e.agency.kind === 'district_pc' && !e.exempt)
@@ -525,6 +542,7 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
           },
         ],
         warnings,
+        figureChecks,
         build: () => consolidatedReport(settings, input),
       };
     }
@@ -587,6 +605,7 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
           { label: 'Hạn gửi mới', value: req.newDeadline ? formatDateVi(req.newDeadline) : 'Không ghi (đề nghị gửi trong thời gian sớm nhất)' },
         ],
         warnings,
+        figureChecks: [],
         build: () => urgingLetter(settings, input),
       };
     }
@@ -623,14 +642,15 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
           { label: 'Khổ giấy', value: 'A4 ngang, dòng tiêu đề cột lặp lại ở mỗi trang' },
         ],
         warnings: warnings.filter((w) => !w.startsWith('Đang dùng')),
+        figureChecks: [],
         build: () => taskAssignmentTable(settings, input),
       };
     }
 
     case 'plan': {
-      const texts = (await textsView(ctx, plan.id, 'plan', null)).texts;
-      const blocks = await listPlanTextBlocks(ctx.db, plan.id);
       const a = await assignmentData(ctx, plan, {});
+      const texts = (await textsView(ctx, plan.id, 'plan', null, a.tasks)).texts;
+      const blocks = await listPlanTextBlocks(ctx.db, plan.id);
       const settings = builderSettings(s.planIssuer, s.planRecipients);
       // An issued plan prints its own number and signing date unless others are given; a plan with its
       // own text and no date keeps the date line as it carries it (blank for the văn thư).
@@ -669,6 +689,7 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
           { label: 'Phụ lục phân công', value: `${a.taskCount} nhiệm vụ, ${a.groupCount} nhóm` },
         ],
         warnings,
+        figureChecks: [],
         build: () => planDocument(settings, input),
       };
     }
@@ -752,7 +773,23 @@ export const documentHandlers: HandlerGroup<
   | 'documents.exports'
   | 'documents.statisticSources'
   | 'documents.setStatisticSource'
+  | 'documents.acceptFigureCheck'
 > = {
+  'documents.acceptFigureCheck': async ({ planId, periodId, rule }, ctx) => {
+    const plan = await requirePlanDetail(ctx, planId);
+    const { period, kind } = await reportPeriod(ctx, planId, periodId);
+    const { checks } = await reportData(ctx, plan, period, kind);
+    const check = checks.find((c) => c.rule === rule);
+    if (!check) {
+      throw new AppError('VALIDATION', 'Số liệu chưa khớp: không còn trong số liệu kỳ này (số liệu đã được sửa); hãy xem lại bản xem trước.', 'rule');
+    }
+    const views = await checkViews(ctx, period.id, checks);
+    if (!views.find((v) => v.rule === rule)!.accepted) {
+      await insertFigureCheckAcceptance(ctx.db, period.id, { ...check, wording: check.text }, await currentActor(ctx.db), ctx.today());
+    }
+    return checkViews(ctx, period.id, checks);
+  },
+
   'documents.statisticSources': async ({ planId }, ctx) => {
     await requirePlanDetail(ctx, planId);
     return sourceRows(ctx, planId);
@@ -889,6 +926,7 @@ export const documentHandlers: HandlerGroup<
       recipients: p.signed ? safe(() => recipientLines(p.settings, p.withNhuTren), []) : [],
       facts: p.facts,
       warnings: p.warnings,
+      figureChecks: p.figureChecks,
       problem,
     };
   },

@@ -20,6 +20,7 @@ import { planTextHandlers } from './plan-text';
 import { planSetupHandlers } from './plan-setup';
 import { planTargetHandlers } from './plan-targets';
 import { planImportHandlers } from './plan-import';
+import { excelHandlers } from './excel';
 
 export const handlers: Handlers = {
   ...appHandlers,
@@ -42,6 +43,7 @@ export const handlers: Handlers = {
   ...planTargetHandlers,
   ...taskPartHandlers,
   ...planImportHandlers,
+  ...excelHandlers,
 };
 
 export type { HandlerContext, Handlers } from './types';

@@ -7,7 +7,7 @@ import { AppError } from '../../../shared/api/errors';
 import { docxToHtml, PlanFileError } from '../../../db/plan-import/read-docx';
 import { clashingNewAgency, knownAgencies, saveImportedPlan } from '../../../db/plan-import/save';
 import { listPlans } from '../../../db/queries/plans';
-import { currentActor, recordEvent } from '../../../db/queries/audit';
+import { currentActor } from '../../../db/queries/audit';
 import { blocksFromHtml, blocksFromText } from '../../../shared/plan-import/blocks';
 import { importPlan } from '../../../shared/plan-import/to-dataset';
 import { asYear, checkReviewedPlan } from '../../../shared/plan-import/review-rules';
@@ -74,8 +74,7 @@ export const planImportHandlers: HandlerGroup<'plans.importPreview' | 'plans.imp
       throw new AppError('CONFLICT', `Tên: đã có kế hoạch năm ${ds.plan.year} mang tên này.`, 'dataset.plan.title');
     }
     const actor = await currentActor(db);
-    const planId = await saveImportedPlan(db, ds, actor);
-    await recordEvent(db, actor, 'plan', planId, 'create', `Nhập từ tệp Word: ${ds.tasks.length} nhiệm vụ, ${ds.targets.length} chỉ tiêu`);
+    const planId = await saveImportedPlan(db, ds, actor, `Nhập từ tệp Word: ${ds.tasks.length} nhiệm vụ, ${ds.targets.length} chỉ tiêu`);
     return (await listPlans(db)).find((p) => p.id === planId)!;
   },
 };

@@ -7,9 +7,10 @@ import type { AppDb } from '../../../db/connection';
 import type { PlanDetail } from '../../../shared/api/models';
 import { countPlanContents, getPlan } from '../../../db/queries/plans';
 import { currentActor, recordChanges } from '../../../db/queries/audit';
-import { hasDocumentSettings, isPlanAgency, listDeleted, updatePlanColumns } from '../../../db/queries/plan-setup';
+import { ensureLocality } from '../../../db/queries/localities';
+import { countPlanAgenciesIn, hasDocumentSettings, isPlanAgency, listDeleted, updatePlanColumns } from '../../../db/queries/plan-setup';
 import { AppError } from '../../../shared/api/errors';
-import { issuedDateLine, issueProblem, planDetailsProblem, planSetupChecklist } from '../../../shared/domain/plan-setup';
+import { issuedDateLine, issueProblem, localityKey, planDetailsProblem, planSetupChecklist } from '../../../shared/domain/plan-setup';
 
 async function mustGetPlan(db: AppDb, planId: number): Promise<PlanDetail> {
   const plan = await getPlan(db, planId);
@@ -33,11 +34,35 @@ function planSnapshot(p: PlanDetail): Record<string, unknown> {
     yearFrom: p.yearFrom,
     yearTo: p.yearTo,
     standingAgency: p.standingAgency?.name ?? null,
+    province: p.locality?.name ?? null,
     signerAuthority: p.signerAuthority,
     signerPosition: p.signerPosition,
     signerName: p.signerName,
     recipients: p.recipients.join('\n'),
   };
+}
+
+/**
+ * The plan's province as typed: its locality (made when new), or undefined when unchanged. Refused
+ * once an agency of the plan belongs to the province: those agencies, their tasks and the documents'
+ * headings all speak of it, and moving them to another province is not what a typo fix should do.
+ */
+async function changedLocality(trx: AppDb, before: PlanDetail, typed: string): Promise<number | null | undefined> {
+  const wanted = localityKey(typed);
+  if (!wanted && !before.locality) return undefined;
+  if (before.locality && localityKey(before.locality.name) === wanted) return undefined;
+  if (!wanted) throw new AppError('VALIDATION', 'Tỉnh, thành phố: chưa nhập.', 'province');
+  if (before.locality) {
+    const n = await countPlanAgenciesIn(trx, before.id, before.locality.id);
+    if (n > 0) {
+      throw new AppError(
+        'VALIDATION',
+        `Tỉnh, thành phố: không đổi được vì kế hoạch đã có ${n} cơ quan, đơn vị của tỉnh ${before.locality.name}. Muốn lập kế hoạch cho tỉnh khác, hãy tạo kế hoạch mới.`,
+        'province',
+      );
+    }
+  }
+  return ensureLocality(trx, typed);
 }
 
 const joinLines = (list: string[] | undefined) => (list === undefined ? undefined : list.map((l) => l.trim()).filter(Boolean).join('\n'));
@@ -63,12 +88,14 @@ export const planSetupHandlers: HandlerGroup<'plans.get' | 'plans.update' | 'pla
       if (changes.issuingBodyLines !== undefined && changes.issuingBodyLines.filter((l) => l.trim()).length === 0 && changes.parentBodyLine?.trim()) {
         throw new AppError('VALIDATION', 'Tên cơ quan ban hành (dòng in hoa): ghi tên cơ quan dưới dòng cơ quan chủ quản.', 'issuingBodyLines');
       }
+      const localityId = changes.province === undefined ? undefined : await changedLocality(trx, before, changes.province);
       const actor = await currentActor(trx);
       await updatePlanColumns(
         trx,
         planId,
         {
           title: changes.title,
+          locality_id: localityId,
           issuer: changes.issuer,
           parent_body_line: changes.parentBodyLine,
           issuing_body_lines: joinLines(changes.issuingBodyLines?.map((l) => l.toLocaleUpperCase('vi'))),

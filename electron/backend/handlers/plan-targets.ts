@@ -30,6 +30,7 @@ import { parseDueRule } from '../../../shared/domain/due-rule';
 import { periodsOfDuty } from '../../../shared/domain/periods';
 import { requirePlan } from './reporting';
 import { nfc } from '../../../shared/text/vietnamese';
+import { staleTargetMessage, targetVersion } from '../../../shared/domain/edit-version';
 
 type TargetInput = ParsedInput<'targets.update'> & { code?: string };
 
@@ -191,8 +192,13 @@ export const planTargetHandlers: HandlerGroup<
   'targets.update': async (input, ctx) => {
     const planId = await getTargetPlanId(ctx.db, input.targetId);
     if (planId === null) throw new AppError('NOT_FOUND', 'Không tìm thấy chỉ tiêu này.', 'targetId');
-    const edit = await checkTarget(ctx, planId, input, await targetEditOf(ctx, planId, input.targetId));
-    await updateTarget(ctx.db, input.targetId, edit);
+    const { version, ...fields } = input;
+    const edit = await checkTarget(ctx, planId, fields, await targetEditOf(ctx, planId, input.targetId));
+    await updateTarget(ctx.db, input.targetId, edit, async (trx) => {
+      if (version === undefined) return;
+      const now = (await listTargets(trx, planId)).find((t) => t.id === input.targetId);
+      if (now && targetVersion(now) !== version) throw new AppError('CONFLICT', staleTargetMessage(now), 'version');
+    });
     return (await listTargets(ctx.db, planId)).find((t) => t.id === input.targetId)!;
   },
 

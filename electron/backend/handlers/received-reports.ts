@@ -21,6 +21,8 @@ import { readStoredFile, readUploads, removeFiles, removeUnreferenced, storeFile
 import { figureProblem } from '../../../shared/domain/statistics';
 import { AppError } from '../../../shared/api/errors';
 import { formatDateVi } from '../../../shared/dates/vietnamese-dates';
+import { reportVersion, staleReportMessage } from '../../../shared/domain/edit-version';
+import type { AppDb } from '../../../db/connection';
 import type { ReportChannel } from '../../../shared/domain/types';
 import { requirePeriod } from './reporting';
 
@@ -141,7 +143,13 @@ export const receivedReportHandlers: HandlerGroup<
     const fields = checkFields(input, period, ctx.today());
     const figures = input.figures === undefined ? current.figures : checkFigures(input.figures, await listStatistics(ctx.db, period.planId));
     const files = readUploads(input.addAttachments ?? [], 'addAttachments');
-    await withFiles(ctx, files, () => updateReceivedReport(ctx.db, input.reportId, fields, figures, files));
+    // Checked again inside the write: a save over a version newer than the form's is refused.
+    const sameVersion = async (trx: AppDb) => {
+      if (input.version === undefined) return;
+      const now = (await loadReceivedReports(trx, [input.reportId])).get(input.reportId);
+      if (now && reportVersion(now) !== input.version) throw new AppError('CONFLICT', staleReportMessage(now), 'version');
+    };
+    await withFiles(ctx, files, () => updateReceivedReport(ctx.db, input.reportId, fields, figures, files, sameVersion));
     return reportRow(ctx, input.reportId);
   },
 

@@ -7,6 +7,8 @@ import { listPlanFigures, type PlanFigure } from '../../../db/queries/received-r
 import { listStatistics } from '../../../db/queries/statistics';
 import { combineAcrossPeriods, numeratorCode, sumAcrossAgencies, targetProgress } from '../../../shared/domain/statistics';
 import { listPeriodsWithExpected } from './reporting';
+import { planStatisticSources } from './statistic-sources';
+import { countedFigures } from '../../../shared/domain/statistic-sources';
 
 /**
  * Figures grouped once: per period, per statistic, in the order the database gave them (the order
@@ -75,7 +77,18 @@ export const targetHandlers: HandlerGroup<'targets.progress' | 'targets.list'> =
     // Only the statistics the targets read.
     const codesOf = (t: (typeof targets)[number]) => [numeratorCode(t, catalogue), t.kind === 'percent' ? t.denominatorStatistic : null];
     const wanted = new Set(targets.flatMap((t) => [...codesOf(t), t.denominatorStatistic]).filter((c): c is string => !!c));
-    const figures: IndexedFigure[] = (await listPlanFigures(ctx.db, planId, [...wanted])).map((f, order) => ({ ...f, order }));
+    // One source of truth per statistic, as in the report: in each period, a statistic its source agency
+    // reported counts only that agency's figure, so nothing is counted twice.
+    const sources = await planStatisticSources(ctx, planId);
+    const listed = await listPlanFigures(ctx.db, planId, [...wanted]);
+    const ofPeriod = new Map<number, PlanFigure[]>();
+    for (const f of listed) {
+      const list = ofPeriod.get(f.periodId);
+      if (list) list.push(f);
+      else ofPeriod.set(f.periodId, [f]);
+    }
+    const counted = new Set([...ofPeriod.values()].flatMap((list) => countedFigures(list, sources)));
+    const figures: IndexedFigure[] = listed.filter((f) => counted.has(f)).map((f, order) => ({ ...f, order }));
     const agencies = new Map<number, AgencyRef>();
     for (const p of withExpected) {
       for (const e of p.expected) {

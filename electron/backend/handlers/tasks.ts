@@ -17,7 +17,7 @@ import {
   type CompletionRecord,
 } from '../../../shared/domain/task-parts';
 import { listPlanCompletions, listCompletions, setPartCompletion } from '../../../db/queries/task-parts';
-import { registerTiming } from '../../../shared/domain/task-register';
+import { registerCompletions, registerTiming, withRegister } from '../../../shared/domain/task-register';
 import { listPeriodReports } from '../../../db/queries/task-register';
 import { AppError } from '../../../shared/api/errors';
 import type { TaskDetail } from '../../../shared/api/board-models';
@@ -93,19 +93,17 @@ export async function taskStatusDecorator(ctx: HandlerContext, planId: number): 
     const plain = { ...t, ...taskStatus(t, today, { dueSoonDays: settings.dueSoonDays, periodDueDates: dueDatesOf(t.periodType) }) };
     const periods = t.deadlineKind === 'period' ? taskPeriods(t.periodType, timings, plan!.year) : [];
     if (!(periods.length >= 2 && t.deadlineKind === 'period') && t.lead.length < 2) return plain;
-    // Completed in parts: the row stands for the part still open (or the last one).
-    const parts = taskParts(
-      { ...t, leadIds: t.lead.map((a) => a.id) },
-      periods,
-      completions.get(t.id) ?? [],
-      today,
-      settings.dueSoonDays,
-    );
+    // Completed in parts: the row stands for the part still open (or the last one). A lead's report
+    // received in the register completes its part (V.2.3's H1 report completes H1).
+    const leadIds = t.lead.map((a) => a.id);
+    const recurring = periods.length >= 2;
+    const records = withRegister(completions.get(t.id) ?? [], registerCompletions(leadIds, register, periods, recurring));
+    const parts = taskParts({ ...t, leadIds }, periods, records, today, settings.dueSoonDays);
     const current = currentPart(parts);
     return {
       ...plain,
       ...current.status,
-      parts: parts.map((p) => ({ key: p.key, label: p.label, status: p.status.status, leadsDone: leadsDoneText(p) })),
+      parts: parts.map((p) => ({ key: p.key, label: p.label, status: p.status.status, leadsDone: leadsDoneText(p), current: p === current })),
     };
   }
 }
@@ -459,7 +457,9 @@ async function partsOf(ctx: HandlerContext, taskId: number, recordsOverride?: Co
   const records = recordsOverride ?? (await listCompletions(ctx.db, [taskId])).get(taskId) ?? [];
   const { dueSoonDays } = await readSettings(ctx.db);
   const input = { ...task, leadIds: task.lead.map((a) => a.id) };
-  return { task, periods, input, dueSoonDays, parts: taskParts(input, periods, records, ctx.today(), dueSoonDays) };
+  // A lead's report received in the register completes its part; shown, never stored.
+  const register = periods.length ? registerCompletions(input.leadIds, await listPeriodReports(ctx.db, task.planId), periods, periods.length >= 2) : [];
+  return { task, periods, input, dueSoonDays, parts: taskParts(input, periods, withRegister(records, register), ctx.today(), dueSoonDays) };
 }
 
 async function view(ctx: HandlerContext, taskId: number): Promise<TaskPartsView> {
@@ -476,6 +476,7 @@ async function view(ctx: HandlerContext, taskId: number): Promise<TaskPartsView>
       status: p.status.status,
       leadsDone: leadsDoneText(p),
       done: p.done,
+      fromRegister: p.done.length > 0 && p.done.every((d) => d.fromRegister),
     })),
   };
 }

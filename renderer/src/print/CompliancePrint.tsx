@@ -18,6 +18,8 @@ export function complianceText(e: RegisterEntry): string {
       return 'Chưa gửi, chưa đến hạn';
     case 'exempt':
       return `Miễn báo cáo${e.exemptReason ? ` (${e.exemptReason})` : ''}`;
+    case 'unreadable':
+      return 'Đã gửi, ngày đến không đọc được';
   }
 }
 

@@ -395,7 +395,19 @@ export function DocumentsScreen() {
       </Card>
 
       {previewError && <ErrorAlert message={previewError} />}
-      {preview && <PreviewCard preview={preview} />}
+      {preview && (
+        <PreviewCard
+          preview={preview}
+          onAccept={
+            request?.kind === 'report' && request.periodId
+              ? async (rule) => {
+                  await call('documents.acceptFigureCheck', { planId, periodId: request.periodId!, rule });
+                  setPreviewVersion((v) => v + 1);
+                }
+              : undefined
+          }
+        />
+      )}
 
       <Card withBorder>
         <Group justify="space-between">

@@ -39,13 +39,14 @@ import { AdHocModal, DueDateModal } from '../components/reports/PeriodModals';
 import { UrgingPanel } from '../components/reports/UrgingPanel';
 import { DeleteAdHocButton } from '../components/reports/DeleteAdHocButton';
 import { FiguresPanel } from '../components/reports/FiguresPanel';
+import { ExcelButton } from '../components/ExcelButton';
 import { AgencyHistoryPanel } from '../components/reports/AgencyHistoryPanel';
 import { DutyModal } from '../components/reports/DutyModal';
 
 type Filter = 'all' | 'missing' | 'late' | 'on_time' | 'exempt' | 'pending';
 
 const FILTERS: { value: Filter; label: string; states: ReportState[] }[] = [
-  { value: 'all', label: 'Tất cả', states: ['on_time', 'late', 'missing', 'pending', 'exempt'] },
+  { value: 'all', label: 'Tất cả', states: ['on_time', 'late', 'missing', 'pending', 'exempt', 'unreadable'] },
   { value: 'missing', label: 'Chưa gửi', states: ['missing', 'pending'] },
   { value: 'late', label: 'Gửi chậm', states: ['late'] },
   { value: 'on_time', label: 'Đúng hạn', states: ['on_time'] },
@@ -158,6 +159,7 @@ export function ReportsScreen() {
               In tình hình báo cáo
             </Button>
           )}
+          {periodId && <ExcelButton label="Xuất sổ ra Excel" request={{ kind: 'register', planId, periodId }} />}
         </Group>
       </ScreenTitle>
 
@@ -282,7 +284,7 @@ export function ReportsScreen() {
                     <Table.Td>
                       <ReportStatusBadge status={e.status} />
                     </Table.Td>
-                    <Table.Td>{e.report ? formatDateVi(e.report.arrivalDate) : '—'}</Table.Td>
+                    <Table.Td>{e.report ? formatDateVi(e.report.arrivalDate) || '(ngày không đọc được)' : '—'}</Table.Td>
                     <Table.Td className="cell-wrap">
                       {e.report
                         ? [e.report.docNumber, e.report.docDate ? `ngày ${formatDateVi(e.report.docDate)}` : null].filter(Boolean).join(', ') || '—'
@@ -344,7 +346,7 @@ export function ReportsScreen() {
             <UrgingPanel register={reg} onChanged={changed} />
           </Tabs.Panel>
           <Tabs.Panel value="figures" pt="sm">
-            <FiguresPanel periodId={period.id} version={version} />
+            <FiguresPanel planId={planId} today={reg.today} periodId={period.id} version={version} onChanged={changed} />
           </Tabs.Panel>
           <Tabs.Panel value="history" pt="sm">
             <AgencyHistoryPanel planId={planId} agencies={agencies} version={version} />

@@ -10,6 +10,8 @@ import { StatisticSourcesCard } from '../components/documents/StatisticSourcesCa
 import { formatDateVi } from '../../../shared/dates/vietnamese-dates';
 import { PlanDetailsModal } from '../components/plans/PlanDetailsModal';
 import { usePlan } from '../app/plan-context';
+import { settingsVersion } from '../../../shared/domain/edit-version';
+import type { SettingsValues } from '../../../shared/api/models';
 
 export function SettingsScreen() {
   const settings = useApi('settings.get', {});
@@ -20,10 +22,15 @@ export function SettingsScreen() {
   const { planId, plan, choosePlan } = usePlan();
   const [details, setDetails] = useState(false);
 
+  // The values the form was opened on (then last saved): a save carries their version, and one over
+  // values saved since in another window is refused instead of overwriting them.
+  const [openedOn, setOpenedOn] = useState<SettingsValues | null>(null);
+
   useEffect(() => {
     if (settings.data) {
       setClerkName(settings.data.clerkName);
       setDueSoonDays(settings.data.dueSoonDays);
+      setOpenedOn(settings.data);
     }
   }, [settings.data]);
 
@@ -32,7 +39,12 @@ export function SettingsScreen() {
 
   const save = async () => {
     try {
-      await call('settings.update', { clerkName, dueSoonDays: Number(dueSoonDays) });
+      const saved = await call('settings.update', {
+        ...(openedOn ? { version: settingsVersion(openedOn) } : {}),
+        clerkName,
+        dueSoonDays: Number(dueSoonDays),
+      });
+      setOpenedOn(saved);
       setMessage({ ok: true, text: 'Đã lưu cài đặt.' });
     } catch (err) {
       setMessage({ ok: false, text: (err as Error).message });

@@ -9,6 +9,7 @@ import { usePlan } from '../app/plan-context';
 import { useApi } from '../hooks/useApi';
 import { ErrorAlert, Loading } from '../components/status';
 import { ScreenTitle } from '../components/ScreenTitle';
+import { ExcelButton } from '../components/ExcelButton';
 import { RowActions } from '../components/RowActions';
 import { AgencyList } from '../components/AgencyList';
 import { TargetEditModal } from '../components/targets/TargetEditModal';
@@ -121,7 +122,10 @@ export function TargetsScreen() {
   return (
     <Stack>
       <ScreenTitle title="Chỉ tiêu" subtitle={`${rows.length} chỉ tiêu của kế hoạch; kết quả tính từ số liệu trong các báo cáo đã nhận`}>
-        {tab === 'targets' && <Button onClick={() => setEditing('new')}>Thêm chỉ tiêu</Button>}
+        <Group className="no-print">
+          <ExcelButton request={{ kind: 'targets', planId }} />
+          {tab === 'targets' && <Button onClick={() => setEditing('new')}>Thêm chỉ tiêu</Button>}
+        </Group>
       </ScreenTitle>
       {progress.error && <ErrorAlert message={progress.error} />}
       <Tabs value={tab} onChange={setTab}>

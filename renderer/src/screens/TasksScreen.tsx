@@ -27,7 +27,8 @@ import {
   type TaskFilter,
   type TaskSort,
 } from '../../../shared/domain/task-filter';
-import { ROLE_FILTERS } from '../../../shared/domain/task-filter';
+import { ROLE_FILTERS, describeTaskFilter } from '../../../shared/domain/task-filter';
+import { ExcelButton } from '../components/ExcelButton';
 import { TASK_STATUSES } from '../../../shared/domain/task-status';
 import type { TaskGroupRow } from '../../../shared/api/models';
 
@@ -113,6 +114,18 @@ export function TasksScreen() {
           <Button component="a" variant="default" href={printRoute(view === 'matrix' ? 'assignment' : 'tasks', { 'ke-hoach': planId })}>
             In
           </Button>
+          <ExcelButton
+            disabled={visible.length === 0}
+            request={{
+              kind: view === 'matrix' ? 'matrix' : 'tasks',
+              planId,
+              taskIds: visible.map((t) => t.id),
+              filterText: describeTaskFilter(filter, {
+                agency: (id) => agencies.data!.find((a) => a.id === id)?.shortName,
+                group: (id) => groups.find((g) => g.id === id)?.code,
+              }),
+            }}
+          />
         </Group>
       </ScreenTitle>
       <TaskFilterBar filter={filter} onChange={setFilter} agencies={agencies.data} groups={groups} counts={counts}>

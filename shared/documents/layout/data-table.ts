@@ -3,6 +3,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  type ITableOptions,
   type Paragraph,
   Table,
   TableCell,
@@ -48,7 +49,15 @@ function cell(width: number, children: Paragraph[], o: { span?: number; center?:
 }
 
 /** `splitRows`: a long row may continue on the next page instead of leaving the rest of a page blank. */
-export function dataTable(columns: DataColumn[], rows: DataRow[], pt: number = PT.table, o: { splitRows?: boolean } = {}): Table {
+export interface DataTableOptions {
+  splitRows?: boolean;
+}
+
+export function dataTable(columns: DataColumn[], rows: DataRow[], pt: number = PT.table, o: DataTableOptions = {}): Table {
+  return new Table(tableOptions(columns, rows, pt, o));
+}
+
+export function tableOptions(columns: DataColumn[], rows: DataRow[], pt: number, o: DataTableOptions): ITableOptions {
   const widths = columns.map((c) => c.width);
   const total = widths.reduce((a, b) => a + b, 0);
   const header = new TableRow({
@@ -74,13 +83,13 @@ export function dataTable(columns: DataColumn[], rows: DataRow[], pt: number = P
       ],
     });
   });
-  return new Table({
+  return {
     width: { size: total, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
     rows: [header, ...body],
-  });
+  };
 }
 
 /** Splits `total` twips among columns: fixed widths as given, the rest shared by weight; sums exactly. */

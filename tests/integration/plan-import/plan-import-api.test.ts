@@ -48,7 +48,7 @@ describe('plans.importPreview', () => {
     expect(counts()).toEqual(before);
     expect(p.dataset.tasks).toHaveLength(63);
     expect(p.dataset.targets).toHaveLength(14);
-    expect(p.dataset.reportingDuties.map((d) => d.periodType)).toEqual(['six_month', 'annual', 'ad_hoc']);
+    expect(p.dataset.reportingDuties.map((d) => d.periodType)).toEqual(['six_month', 'annual', 'ad_hoc', 'ad_hoc']);
     expect(p.unplaced).toEqual([]);
     expect(p.agencies.filter((a) => a.isNew)).toEqual([]);
     // Every task points back at the paragraphs it came from.
@@ -96,7 +96,11 @@ describe('plans.importCreate', () => {
     const values = (rows: typeof targets) => rows.filter((t) => t.code !== 'II.2.9').map((t) => t.value);
     expect(values(targets)).toEqual(values(await app.call('targets.list', { planId: builtin.id })));
     const duties = await app.call('reporting.duties', { planId: created.id });
-    expect(duties.map((d) => d.dueText)).toEqual(['trước ngày 15/6', 'trước ngày 15/12', 'đột xuất']);
+    expect(duties.map((d) => d.dueText)).toEqual(['trước ngày 15/6', 'trước ngày 15/12', 'đột xuất', 'định kỳ, theo quy định']);
+    // VI.2, the Sở's own report upward: saved as the secretariat's duty, recipients in the plan's words.
+    expect(duties.filter((d) => d.upward).map((d) => [d.recipientText, d.obliged.map((a) => a.shortName), d.recipient])).toEqual([
+      ['Ủy ban nhân dân tỉnh; Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm', ['Sở Lao động - Thương binh và Xã hội'], null],
+    ]);
     const { sqlite } = app.core.database;
     expect(sqlite.prepare('select count(*) from agencies').pluck().get()).toBe(31);
   });
@@ -113,6 +117,23 @@ describe('plans.importCreate', () => {
     delete noValue.targets[0]!.value;
     const e3 = await refusal({ dataset: noValue, year: 2026 }, 'plans.importCreate');
     expect(e3?.message).toContain('Chỉ tiêu II.2.1: hãy nhập giá trị');
+  });
+});
+
+describe('a failed import leaves neither data nor history', () => {
+  // The plan and its history entry are written in one transaction: a failure while writing either
+  // leaves the database as it was, so the history never names a plan that is not there, nor the reverse.
+  it.each([
+    ['the history entry cannot be written', "CREATE TRIGGER fail_history BEFORE INSERT ON audit_log WHEN NEW.entity = 'plan' BEGIN SELECT RAISE(ABORT, 'disk said no'); END"],
+    ['the plan text cannot be written (the last step of the plan)', "CREATE TRIGGER fail_text BEFORE INSERT ON plan_text_blocks BEGIN SELECT RAISE(ABORT, 'disk said no'); END"],
+  ])('%s', async (_, trigger) => {
+    const p = await preview();
+    app.core.database.sqlite.exec(trigger);
+    const before = { ...counts(), plan_text_blocks: app.core.database.sqlite.prepare('select count(*) from plan_text_blocks').pluck().get() };
+    const r = await app.raw('plans.importCreate', { dataset: p.dataset, year: 2026 });
+    expect(r.ok).toBe(false);
+    expect({ ...counts(), plan_text_blocks: app.core.database.sqlite.prepare('select count(*) from plan_text_blocks').pluck().get() }).toEqual(before);
+    expect((await app.call('plans.list', {})).map((x) => x.year)).toEqual([2022]);
   });
 });
 

@@ -49,10 +49,10 @@ describe('the exported plan imports back to the same plan', () => {
     const doc = await app.call('documents.export', { kind: 'plan', planId: plan!.id });
     const p = await app.call('plans.importPreview', { fileName: doc.fileName, contentBase64: doc.contentBase64 });
     // Task codes and groups are the table's own numbering (PL.I.1 …): the exported table renumbers them.
-    // Read differently on purpose (issue 10, no invented deadline): the built-in plan gives V.1.5
-    // "giai đoạn 2022 - 2025" no date in this year's plan and ends V.13.6 "trong năm 2022" with the
-    // year's data window (14/12); the import reads the words as 31/12 of the year named.
-    const readAsWords = new Map([['V.1.5', ['date', '2025-12-31', null]], ['V.13.6', ['date', '2022-12-31', null]]]);
+    // Read differently on purpose (issue 10, no invented deadline): the built-in plan ends V.13.6
+    // "trong năm 2022" with the year's data window (14/12); the import reads the words as 31/12 of the
+    // year named. V.1.5 "giai đoạn 2022 - 2025" reads as no date on both sides.
+    const readAsWords = new Map([['V.13.6', ['date', '2022-12-31', null]]]);
     const builtinAsRead = { ...builtin, tasks: builtin.tasks.map((t) => (readAsWords.has(t.code) ? { ...t, deadlineKind: 'date' as const, deadline: readAsWords.get(t.code)![1]! } : t)) };
     expect(tasksOf({ ...p.dataset, taskLinks: [], tasks: p.dataset.tasks.map((t) => ({ ...t, sharedResponsibility: undefined })) } as PlanDataset)).toEqual(tasksOf(builtinAsRead));
     expect(p.dataset.taskGroups.map((g) => g.title)).toEqual(builtin.taskGroups.map((g) => g.title));
@@ -62,9 +62,8 @@ describe('the exported plan imports back to the same plan', () => {
     expect(p.dataset.targets.filter(measuredHere).map((t) => [t.kind, t.comparator, t.value, t.unit])).toEqual(
       builtin.targets.filter(measuredHere).map((t) => [t.kind, t.comparator, t.value, t.unit]),
     );
-    expect(p.dataset.reportingDuties.map((d) => [d.periodType, d.dueDay, d.dueMonth, d.recipient, [...d.obliged].sort()])).toEqual(
-      // VI.1's duties; the Sở's own report upward (VI.2) is not read by the import.
-      builtin.reportingDuties.filter((d) => !d.upward).map((d) => [d.periodType, d.dueDay, d.dueMonth, d.recipient, [...d.obliged].sort()]),
-    );
+    // VI.1's duties and the Sở's own report upward (VI.2), its recipients as the plan words them.
+    const duty = (d: PlanDataset['reportingDuties'][number]) => [d.periodType, d.dueDay, d.dueMonth, d.recipient, [...d.obliged].sort(), d.upward ?? false, d.recipientText ?? ''];
+    expect(p.dataset.reportingDuties.map(duty)).toEqual(builtin.reportingDuties.map(duty));
   });
 });

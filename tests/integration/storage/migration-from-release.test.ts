@@ -85,7 +85,10 @@ describe('opening a database written by release 0.1.0', () => {
     expect(asked('UBND huyện Hướng Hóa')).toContain('B06');
     expect(asked('Công an tỉnh')).not.toContain('B06');
     // Old duties read as before: Decree 09 windows, collected from the members, not the secretariat's own.
-    expect(after.get('reporting_duties')!.rows.every((r) => r.window_rule === 'decree09' && r.upward === 0 && r.due_month_offset === null)).toBe(true);
+    const oldDutyIds = new Set(before.get('reporting_duties')!.rows.map((r) => r.id));
+    const oldDuties = after.get('reporting_duties')!.rows.filter((r) => oldDutyIds.has(r.id));
+    expect(oldDuties).toHaveLength(oldDutyIds.size);
+    expect(oldDuties.every((r) => r.window_rule === 'decree09' && r.upward === 0 && r.due_month_offset === null)).toBe(true);
     expect(after.get('plan_unit_counts')!.rows).toEqual([]);
     expect(after.get('kysely_migration')!.rows.length).toBeGreaterThanOrEqual(migrations);
 
@@ -105,6 +108,9 @@ describe('opening a database written by release 0.1.0', () => {
     expect(before.get('document_settings')!.rows.length).toBeGreaterThan(0);
     const settings = await app.call('documents.settings', { planId: 1 });
     expect(settings.values).toMatchObject({ letterSymbol: 'SLĐTBXH-PCTNXH', draftingUnit: '' });
+
+    // Migration 0013: no contradiction among totals was accepted before; the table is there, empty.
+    expect(app.core.database.sqlite.prepare('SELECT count(*) AS n FROM figure_check_acceptances').get()).toEqual({ n: 0 });
 
     // Issue 10: the built-in plan (by its key) gets the 2022 plan's text at first start; the plans the
     // clerk made do not. A block that is a task shows the task as the clerk left it.
@@ -162,5 +168,44 @@ describe('opening a database written by release 0.1.0', () => {
     } finally {
       db.close();
     }
+  });
+
+  it('gives the built-in plan the Sở’s own report upward (VI.2) once, and not again after the clerk deletes it', async () => {
+    // VI.2: "Giao Sở Lao động - Thương binh và Xã hội đôn đốc, kiểm tra việc thực hiện Kế hoạch này, định
+    // kỳ tổng hợp, báo cáo Ủy ban nhân dân tỉnh, Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ
+    // nạn ma túy, mại dâm theo quy định."
+    const dataDir = makeTempDir();
+    fs.copyFileSync(path.join(FIXTURE, 'thuong-truc.sqlite'), path.join(dataDir, 'thuong-truc.sqlite'));
+    fs.cpSync(path.join(FIXTURE, 'attachments'), path.join(dataDir, 'attachments'), { recursive: true });
+    const before = readAll(path.join(dataDir, 'thuong-truc.sqlite'));
+    expect(before.get('reporting_duties')!.rows.some((r) => 'upward' in r)).toBe(false);
+
+    app = await openTempApp({ dataDir, today: '2022-07-01' });
+    const builtin = (await app.call('plans.list', {})).find((p) => p.year === 2022)!.id;
+    const upward = (await app.call('reporting.duties', { planId: builtin })).filter((d) => d.upward);
+    expect(upward.map((d) => ({ title: d.title, dueText: d.dueText, recipientText: d.recipientText, obliged: d.obliged.map((a) => a.shortName) }))).toEqual([
+      {
+        title: 'Báo cáo định kỳ của cơ quan thường trực',
+        dueText: 'định kỳ, theo quy định',
+        recipientText: 'Ủy ban nhân dân tỉnh; Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm',
+        obliged: ['Sở Lao động - Thương binh và Xã hội'],
+      },
+    ]);
+    // The plans the clerk made from it are the clerk's: they get nothing.
+    for (const p of (await app.call('plans.list', {})).filter((x) => x.id !== builtin)) {
+      expect((await app.call('reporting.duties', { planId: p.id })).some((d) => d.upward)).toBe(false);
+    }
+    // It is the secretariat's own: no period of the register is made for it.
+    const periods = await app.call('reporting.periods', { planId: builtin });
+    expect(periods.some((p) => p.dutyId === upward[0]!.id)).toBe(false);
+
+    // A second start adds no second one; after the clerk deletes it, a later start does not bring it back.
+    await app.close();
+    app = await openTempApp({ dataDir, today: '2022-07-01' });
+    expect((await app.call('reporting.duties', { planId: builtin })).filter((d) => d.upward)).toHaveLength(1);
+    await app.call('duties.delete', { dutyId: upward[0]!.id });
+    await app.close();
+    app = await openTempApp({ dataDir, today: '2022-07-01' });
+    expect((await app.call('reporting.duties', { planId: builtin })).filter((d) => d.upward)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readDeadline, readTarget } from '../../../shared/plan-import/deadlines';
 import { AgencyMatcher } from '../../../shared/plan-import/agencies';
 import { blocksFromText } from '../../../shared/plan-import/blocks';
-import { importPlan } from '../../../shared/plan-import/to-dataset';
+import { importPlan, readUpwardDuty } from '../../../shared/plan-import/to-dataset';
 import { asYear } from '../../../shared/plan-import/review-rules';
 import { quangTri2022 as builtin } from '../../../db/builtin/quang-tri-2022';
 
@@ -19,6 +19,13 @@ describe('deadlines', () => {
     ['Thực hiện chế độ báo cáo định kỳ 6 tháng, hàng năm.', { kind: 'period', periodType: 'six_month', text: 'báo cáo định kỳ 6 tháng' }],
     ['Theo Nghị định số 144/2021/NĐ-CP ngày 31/12/2021 của Chính phủ.', { kind: 'ongoing' }],
     ['Tổ chức các hoạt động truyền thông.', { kind: 'ongoing' }],
+    // Issue 10: the programme's period is not the task's deadline (V.1.5 of the 2022 plan: "xây dựng báo
+    // cáo tổng kết Kế hoạch phòng, chống mại dâm giai đoạn 2022 - 2025" is not due on 31/12/2025).
+    [
+      'Chủ trì tham mưu đánh giá, xây dựng báo cáo tổng kết Kế hoạch phòng, chống mại dâm giai đoạn 2022 - 2025.',
+      { kind: 'ongoing', text: 'giai đoạn 2022 - 2025' },
+    ],
+    ['Tổng kết Chương trình giai đoạn 2021–2025, hoàn thành trước ngày 30/11/2026.', { kind: 'date', date: '2026-11-30', text: 'trước ngày 30/11/2026' }],
   ])('%s', (text, expected) => {
     expect(readDeadline(text, 2026)).toEqual(expected);
   });
@@ -105,5 +112,38 @@ describe('a plan from another province', () => {
     const next = asYear(r.dataset, 2027);
     expect(next.plan.title).toBe('Phòng, chống mại dâm năm 2027');
     expect(next.tasks.map((t) => t.deadline)).toEqual(['2027-06-30', '2027-09-30']);
+  });
+});
+
+describe('the standing agency’s own report upward (CHẾ ĐỘ BÁO CÁO)', () => {
+  const m = new AgencyMatcher(builtin.agencies, 'Quảng Trị');
+  const codesIn = (w: string) => m.codesIn(w);
+  it('VI.2 of the 2022 plan: the Sở reports to the two bodies, as worded, "định kỳ, theo quy định"', () => {
+    expect(
+      readUpwardDuty(
+        'Giao Sở Lao động - Thương binh và Xã hội đôn đốc, kiểm tra việc thực hiện Kế hoạch này, định kỳ tổng hợp, báo cáo Ủy ban nhân dân tỉnh, Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm theo quy định.',
+        codesIn,
+      ),
+    ).toEqual({
+      subject: ['SLDTBXH'],
+      recipients: 'Ủy ban nhân dân tỉnh; Ủy ban quốc gia phòng, chống HIV/AIDS và phòng, chống tệ nạn ma túy, mại dâm',
+      dueText: 'định kỳ, theo quy định',
+    });
+  });
+  it('another wording: "báo cáo UBND tỉnh, Bộ Lao động - Thương binh và Xã hội"', () => {
+    expect(readUpwardDuty('Sở Lao động - Thương binh và Xã hội tổng hợp, báo cáo UBND tỉnh, Bộ Lao động - Thương binh và Xã hội.', codesIn)).toEqual({
+      subject: ['SLDTBXH'],
+      recipients: 'UBND tỉnh; Bộ Lao động - Thương binh và Xã hội',
+      dueText: 'theo quy định',
+    });
+  });
+  it('the members’ reports to the Sở (VI.1) and a sentence without a subject agency are not an upward report', () => {
+    expect(
+      readUpwardDuty(
+        'Các thành viên Ban Chỉ đạo 138 tỉnh chấp hành nghiêm chế độ thông tin, báo cáo định kỳ 6 tháng (trước ngày 15/6) gửi Sở Lao động - Thương binh và Xã hội.',
+        codesIn,
+      ),
+    ).toBeNull();
+    expect(readUpwardDuty('Định kỳ tổng hợp, báo cáo Ủy ban nhân dân tỉnh theo quy định.', codesIn)).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import { AGENCY_KINDS, type AgencyKind } from '../../../../shared/domain/types';
 import { AGENCY_KIND_LABELS } from '../../../../shared/domain/labels';
 import { AGENCY_LEVELS, AGENCY_LEVEL_LABELS, defaultAgencyLevel, type AgencyLevel } from '../../../../shared/domain/plan-setup';
 import { call } from '../../api/client';
+import { agencyVersion } from '../../../../shared/domain/edit-version';
 import { ErrorAlert } from '../status';
 import { useFormErrors } from '../form-errors';
 
@@ -85,7 +86,8 @@ export function AgencyFormModal({ opened, planId, agency, onClose, onSaved }: Pr
     };
     try {
       const saved = agency
-        ? await call('agencies.update', { agencyId: agency.id, planId, ...values })
+        ? // With the version the form was opened on: a save in another window since is not overwritten.
+          await call('agencies.update', { agencyId: agency.id, planId, version: agencyVersion(agency), ...values })
         : await call('agencies.create', { planId, ...values });
       onSaved(saved);
     } catch (err) {

@@ -1,8 +1,66 @@
 // The summary shown before saving: what the document will hold, as the API will build it.
-import { Alert, Anchor, Card, List, Stack, Table, Text, Title } from '@mantine/core';
-import type { DocumentPreview } from '../../../../shared/api/documents-models';
+import { useState } from 'react';
+import { Alert, Anchor, Button, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import type { DocumentPreview, FigureCheckView } from '../../../../shared/api/documents-models';
+import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
 
-export function PreviewCard({ preview }: { preview: DocumentPreview }) {
+/**
+ * Report totals that contradict each other: each one accepted by the clerk says who accepted it and
+ * when; the others can be accepted here (recorded in the history), after checking the reports.
+ */
+function FigureChecks({ checks, onAccept }: { checks: FigureCheckView[]; onAccept?: (rule: string) => Promise<void> }) {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Alert color="orange" title="Số liệu chưa khớp" role="region" aria-label="Số liệu chưa khớp">
+      <Stack gap={6}>
+        {checks.map((c) => (
+          <Group key={c.rule} justify="space-between" wrap="nowrap" gap="sm">
+            <Text size="sm">
+              {c.text.charAt(0).toLocaleUpperCase('vi') + c.text.slice(1)}.
+              {c.accepted && (
+                <Text span size="sm" c="dimmed">
+                  {' '}
+                  Đã chấp nhận: {c.accepted.by}, ngày {formatDateVi(c.accepted.on)}.
+                </Text>
+              )}
+              {!c.accepted && ' Hãy kiểm tra lại báo cáo của các cơ quan, đơn vị trước khi trình ký.'}
+            </Text>
+            {!c.accepted && onAccept && (
+              <Button
+                size="xs"
+                variant="light"
+                color="orange"
+                loading={busy === c.rule}
+                style={{ flexShrink: 0 }}
+                onClick={() => {
+                  setBusy(c.rule);
+                  setError(null);
+                  onAccept(c.rule).then(
+                    () => setBusy(null),
+                    (err: Error) => {
+                      setBusy(null);
+                      setError(err.message);
+                    },
+                  );
+                }}
+              >
+                Chấp nhận số liệu
+              </Button>
+            )}
+          </Group>
+        ))}
+        {error && (
+          <Text size="sm" c="red" role="alert">
+            {error}
+          </Text>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
+
+export function PreviewCard({ preview, onAccept }: { preview: DocumentPreview; onAccept?: (rule: string) => Promise<void> }) {
   const rows: [string, React.ReactNode][] = [
     ['Tên tệp', <Text key="f" ff="monospace" size="sm">{preview.fileName}</Text>],
     ['Cơ quan ban hành', preview.issuer],
@@ -55,6 +113,7 @@ export function PreviewCard({ preview }: { preview: DocumentPreview }) {
             ))}
           </div>
         )}
+        {preview.figureChecks.length > 0 && <FigureChecks checks={preview.figureChecks} onAccept={onAccept} />}
         {preview.warnings.length > 0 && (
           <Alert color="yellow" title="Lưu ý trước khi trình ký" role="note">
             <List size="sm">

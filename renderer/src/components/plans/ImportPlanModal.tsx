@@ -214,7 +214,7 @@ function Review({ preview, ds, setDs, year, setYear, busy, errors, onCreate, onC
   const withAgencies = (next: PlanDataset): PlanDataset => {
     const used = new Set([
       ...next.tasks.flatMap((t) => [...t.lead, ...t.support]),
-      ...next.reportingDuties.flatMap((d) => [d.recipient, ...d.obliged]),
+      ...next.reportingDuties.flatMap((d) => [...(d.upward ? [] : [d.recipient]), ...d.obliged]),
       next.plan.standingAgency,
     ]);
     const have = new Set(next.agencies.map((a) => a.code));
@@ -287,10 +287,11 @@ function Review({ preview, ds, setDs, year, setYear, busy, errors, onCreate, onC
         <Badge variant="light" tt="none" size="lg">Nhiệm vụ: {ds.tasks.length}</Badge>
         <Badge variant="light" tt="none" size="lg">Chỉ tiêu: {ds.targets.length}</Badge>
         <Badge variant="light" tt="none" size="lg">Cơ quan: {ds.agencies.length}</Badge>
-        <Badge variant="light" tt="none" size="lg">
-          Chế độ báo cáo: {ds.reportingDuties.map((d) => `${d.title} (${d.dueText})`).join('; ') || 'chưa nhận ra'}
-        </Badge>
       </Group>
+      <Text size="sm" aria-label="Chế độ báo cáo nhận ra">
+        <b>Chế độ báo cáo:</b>{' '}
+        {ds.reportingDuties.map((d) => `${d.title} (${d.dueText})${d.upward ? ` gửi ${d.recipientText ?? ''}` : ''}`).join(' · ') || 'chưa nhận ra'}
+      </Text>
       {preview.warnings.length > 0 && (
         <Alert color="orange" title="Cần xem lại" aria-label="Cần xem lại">
           <List size="sm">

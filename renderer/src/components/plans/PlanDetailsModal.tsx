@@ -13,6 +13,7 @@ import { ErrorAlert, Loading } from '../status';
 
 const FIELDS = [
   'title',
+  'province',
   'issuer',
   'parentBodyLine',
   'issuingBodyLines',
@@ -32,6 +33,7 @@ const ISSUE_FIELDS = ['number', 'issuedDate'] as const;
 
 interface Values {
   title: string;
+  province: string;
   issuer: string;
   parentBodyLine: string;
   issuingBodyLines: string;
@@ -55,6 +57,7 @@ function valuesOf(p: PlanDetail): Values {
   const m = PREFIX.exec(p.signerAuthority.trim());
   return {
     title: p.title,
+    province: p.locality?.name ?? '',
     issuer: p.issuer,
     parentBodyLine: p.parentBodyLine,
     issuingBodyLines: p.issuingBodyLines.join('\n'),
@@ -126,6 +129,7 @@ export function PlanDetailsModal({ opened, planId, onClose, onSaved }: Props) {
       const saved = await call('plans.update', {
         planId,
         title: v.title,
+        province: v.province,
         issuer: v.issuer,
         parentBodyLine: v.parentBodyLine,
         issuingBodyLines: splitLines(v.issuingBodyLines),
@@ -177,7 +181,13 @@ export function PlanDetailsModal({ opened, planId, onClose, onSaved }: Props) {
         <Stack gap="sm">
           <Textarea label="Tên kế hoạch" required autosize minRows={1} value={v.title} onChange={(e) => set({ title: e.currentTarget.value })} error={form.errors.fields.title} />
           <Group grow align="flex-start">
-            <TextInput label="Tỉnh, thành phố" value={p.locality?.name ?? 'Chưa xác định'} readOnly description="Cơ quan, đơn vị của kế hoạch thuộc tỉnh này." />
+            <TextInput
+              label="Tỉnh, thành phố"
+              value={v.province}
+              onChange={(e) => set({ province: e.currentTarget.value })}
+              description="Cơ quan, đơn vị của kế hoạch thuộc tỉnh này; chỉ đổi được khi kế hoạch chưa có cơ quan nào của tỉnh."
+              error={form.errors.fields.province}
+            />
             <NumberInput label="Từ năm" min={2000} max={2100} value={v.yearFrom} onChange={(x) => set({ yearFrom: x })} error={form.errors.fields.yearFrom} />
             <NumberInput label="Đến năm" min={2000} max={2100} value={v.yearTo} onChange={(x) => set({ yearTo: x })} error={form.errors.fields.yearTo} />
           </Group>

@@ -27,6 +27,7 @@ import { reportTimeliness } from '../../../../shared/domain/report-status';
 import { figureProblem, parseFigureVi } from '../../../../shared/domain/statistics';
 import { ACCEPTED_EXTENSIONS, formatFileSize } from '../../../../shared/domain/attachments';
 import { formatNumberVi } from '../../../../shared/domain/target-format';
+import { reportVersion } from '../../../../shared/domain/edit-version';
 import { DateText, parseDateInput } from './DateText';
 import { readUploads } from './files';
 import { downloadFile } from '../../api/host';
@@ -144,7 +145,8 @@ export function ReportFormModal({ period, entry, statistics, agencyStatistics, t
     const uploads = read.uploads.map(({ fileName, contentBase64 }) => ({ fileName, contentBase64 }));
     setSaving(true);
     try {
-      if (existing) await call('reports.update', { reportId: existing.id, ...fields, addAttachments: uploads });
+      // With the version the form was opened on: a save in another window since is not overwritten.
+      if (existing) await call('reports.update', { reportId: existing.id, version: reportVersion(existing), ...fields, addAttachments: uploads });
       else await call('reports.create', { periodId: period.id, agencyId: entry.agency.id, ...fields, attachments: uploads });
       onChanged();
       onClose();

@@ -7,6 +7,7 @@ export const REPORT_STATE_COLORS: Record<ReportState, string> = {
   missing: 'red',
   pending: 'blue',
   exempt: 'gray',
+  unreadable: 'orange',
 };
 
 export function ReportStatusBadge({ status }: { status: ReportStatus }) {

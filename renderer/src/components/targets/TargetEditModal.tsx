@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Modal, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { viOptionsFilter } from '../vi-filter';
+import { targetVersion } from '../../../../shared/domain/edit-version';
 import { call, ApiCallError } from '../../api/client';
 import type { AgencyRef, PlanUnitCount, StatisticRow, TargetRow } from '../../../../shared/api/models';
 import { TARGET_COMPARATORS, TARGET_KINDS, UNIT_LEVELS, type TargetComparator, type TargetKind, type UnitLevel } from '../../../../shared/domain/types';
@@ -85,12 +86,13 @@ export function TargetEditModal({
     };
     try {
       if (units && num(unitCount) !== null) await call('targets.setUnitCount', { planId, level: units, count: Number(unitCount) });
-      if (target) await call('targets.update', { targetId: target.id, ...fields });
+      // With the version the form was opened on: a save in another window since is not overwritten.
+      if (target) await call('targets.update', { targetId: target.id, version: targetVersion(target), ...fields });
       else await call('targets.create', { planId, code: code.trim(), ...fields });
       onSaved();
       onClose();
     } catch (err) {
-      if (err instanceof ApiCallError && err.error.field) setErrors({ [err.error.field]: err.error.message });
+      if (err instanceof ApiCallError && err.error.field && err.error.field !== 'version') setErrors({ [err.error.field]: err.error.message });
       else setFormError(err instanceof Error ? err.message : String(err));
     }
   }

@@ -5,14 +5,10 @@ import { Anchor, Badge, Group, Pagination, Table, Text } from '@mantine/core';
 import type { AgencyRow, TaskRow } from '../../../../shared/api/models';
 import { TaskStatusBadge } from '../TaskStatusBadge';
 import { rowColor } from './TaskTable';
+import { matrixHeading } from '../../../../shared/excel/sheets';
 
 const PAGE_SIZE = 100;
 
-/** A short column heading: the district's name for a district People's Committee, else the abbreviation. */
-export function matrixHeading(a: Pick<AgencyRow, 'kind' | 'shortName' | 'abbreviation'>): string {
-  if (a.kind === 'district_pc') return a.shortName.replace(/^UBND\s+(thành phố|thị xã|huyện)\s+/i, '');
-  return a.abbreviation || a.shortName;
-}
 
 interface Props {
   tasks: TaskRow[];

@@ -2,10 +2,10 @@
 // Used by the task list and the assignment matrix.
 import { Button, Chip, Group, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
 import type { AgencyRow, TaskGroupRow } from '../../../../shared/api/models';
-import { TASK_STATUS_LABELS } from '../../../../shared/domain/labels';
 import {
   ROLE_FILTERS,
   ROLE_FILTER_LABELS,
+  STATUS_FILTER_LABELS,
   type RoleFilter,
   type StatusFilter,
   type TaskFilter,
@@ -23,7 +23,7 @@ export const STATUS_FILTER_ORDER: StatusFilter[] = [
   'done_on_time',
 ];
 
-export const STATUS_FILTER_LABELS: Record<StatusFilter, string> = { ...TASK_STATUS_LABELS, due_soon: 'Sắp đến hạn' };
+export { STATUS_FILTER_LABELS };
 export const STATUS_FILTER_COLORS: Record<StatusFilter, string> = { ...TASK_STATUS_COLORS, due_soon: 'orange' };
 
 export function isFilterEmpty(f: TaskFilter): boolean {

@@ -58,7 +58,11 @@ export function TaskPartsCard({ taskId, version, onChanged }: { taskId: number; 
                 </Badge>
               )}
               {!shared &&
-                (p.completionDate ? (
+                (p.fromRegister && p.completionDate ? (
+                  <Badge variant="light" color="green" style={{ textTransform: 'none' }} aria-label={`Kỳ ${p.label}: đã nhận báo cáo`}>
+                    Đã nhận báo cáo {formatDateVi(p.completionDate)} (sổ báo cáo)
+                  </Badge>
+                ) : p.completionDate ? (
                   <Button size="compact-xs" variant="subtle" color="gray" onClick={() => mark(p.key, null, false)} aria-label={`Bỏ hoàn thành kỳ ${p.label}`}>
                     Đã hoàn thành {formatDateVi(p.completionDate)} · Bỏ
                   </Button>
@@ -77,7 +81,11 @@ export function TaskPartsCard({ taskId, version, onChanged }: { taskId: number; 
                       <Table.Tr key={a.id}>
                         <Table.Td>{a.shortName}</Table.Td>
                         <Table.Td w={220}>
-                          {done ? (
+                          {done?.fromRegister ? (
+                            <Text size="xs" c="green">
+                              Đã nhận báo cáo {formatDateVi(done.date)} (sổ báo cáo)
+                            </Text>
+                          ) : done ? (
                             <Button size="compact-xs" variant="subtle" color="gray" onClick={() => mark(p.key, a.id, false)} aria-label={`Bỏ hoàn thành: ${a.shortName}`}>
                               Đã hoàn thành {formatDateVi(done.date)} · Bỏ
                             </Button>

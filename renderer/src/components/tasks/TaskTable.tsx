@@ -6,6 +6,7 @@ import type { TaskRow } from '../../../../shared/api/models';
 import { describeDeadline } from '../../../../shared/domain/deadline-format';
 import { describeDaysLeft } from '../../../../shared/domain/task-filter';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
+import { partsNote } from '../../../../shared/domain/task-parts';
 import { TaskAgencies } from './TaskAgencies';
 import { TaskStatusBadge } from '../TaskStatusBadge';
 
@@ -132,6 +133,11 @@ export function TaskTable({ tasks, grouped, selected, onSelectedChange, onOpen }
                 </Table.Td>
                 <Table.Td>
                   <TaskStatusBadge status={t.status} dueSoon={t.dueSoon} />
+                  {partsNote(t.parts).map((line) => (
+                    <Text key={line} size="xs" c="dimmed">
+                      {line}
+                    </Text>
+                  ))}
                 </Table.Td>
               </Table.Tr>
             </Fragment>

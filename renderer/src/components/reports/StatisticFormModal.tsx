@@ -1,0 +1,173 @@
+// "Nhập biểu mẫu đã điền…": the statistics form an agency filled in comes back. The file is read at
+// once (forms.preview): every bad cell is named and nothing can be recorded while one is listed;
+// otherwise the figures are shown beside what is recorded now, with the arrival day of the reports
+// the import records for agencies with none yet. "Ghi nhận số liệu" records them (forms.import).
+import { useState } from 'react';
+import { Alert, Button, FileInput, Group, List, Modal, Stack, Table, Text } from '@mantine/core';
+import type { FormImportResult, FormPreview } from '../../../../shared/api/excel-contract';
+import { problemText } from '../../../../shared/excel/statistic-form';
+import { formatNumberVi } from '../../../../shared/domain/target-format';
+import { bytesToBase64 } from '../../../../shared/text/base64';
+import { call } from '../../api/client';
+import { DateField } from '../DateField';
+import { ErrorAlert } from '../status';
+
+/** Files larger than this are refused before reading (the backend says the same). */
+const MAX_BYTES = 10 * 1024 * 1024;
+
+interface Props {
+  opened: boolean;
+  planId: number;
+  /** Today (ISO): the arrival day offered for reports recorded with the import. */
+  today: string;
+  onClose: () => void;
+  onImported: (result: FormImportResult) => void;
+}
+
+export function StatisticFormModal({ opened, onClose, ...rest }: Props) {
+  return (
+    <Modal opened={opened} onClose={onClose} title="Nhập biểu mẫu số liệu đã điền" size="xl">
+      {opened && <FormFlow onClose={onClose} {...rest} />}
+    </Modal>
+  );
+}
+
+interface Upload {
+  fileName: string;
+  contentBase64: string;
+}
+
+function FormFlow({ planId, today, onClose, onImported }: Omit<Props, 'opened'>) {
+  const [file, setFile] = useState<File | null>(null);
+  const [upload, setUpload] = useState<Upload | null>(null);
+  const [preview, setPreview] = useState<FormPreview | null>(null);
+  const [arrivalDate, setArrivalDate] = useState<string | null>(today);
+  const [dateValid, setDateValid] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const choose = async (chosen: File | null) => {
+    setFile(chosen);
+    setUpload(null);
+    setPreview(null);
+    setError(null);
+    if (!chosen) return;
+    setBusy(true);
+    try {
+      if (chosen.size > MAX_BYTES) throw new Error(`Tệp "${chosen.name}" quá lớn: chỉ nhận biểu mẫu Excel đến 10 MB.`);
+      const read = { fileName: chosen.name, contentBase64: bytesToBase64(new Uint8Array(await chosen.arrayBuffer())) };
+      setPreview(await call('forms.preview', { planId, ...read }));
+      setUpload(read);
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const record = async () => {
+    if (!upload) return;
+    setBusy(true);
+    setError(null);
+    try {
+      onImported(await call('forms.import', { planId, ...upload, ...(arrivalDate ? { arrivalDate } : {}) }));
+    } catch (err) {
+      setError((err as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const newReports = preview?.agencies.filter((a) => a.reportId === null).length ?? 0;
+  const canRecord = !!upload && !!preview && preview.problems.length === 0 && preview.agencies.length > 0 && dateValid && (newReports === 0 || !!arrivalDate);
+
+  return (
+    <Stack gap="md">
+      <FileInput
+        label="Biểu mẫu đã điền (.xlsx)"
+        placeholder="Chọn tệp Excel…"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        value={file}
+        onChange={(f) => void choose(f)}
+        disabled={busy}
+        clearable
+      />
+      {busy && !preview && <Text size="sm">Đang đọc biểu mẫu…</Text>}
+      {error && <ErrorAlert message={error} />}
+      {preview && preview.problems.length > 0 && (
+        <Alert color="red" title="Biểu mẫu có ô chưa đúng: chưa ghi nhận số liệu nào" role="alert">
+          <List size="sm">
+            {preview.problems.map((p) => (
+              <List.Item key={`${p.sheet}|${p.cell}|${p.message}`}>{problemText(p)}</List.Item>
+            ))}
+          </List>
+          <Text size="sm" mt="xs">
+            Sửa các ô này trong tệp rồi chọn lại tệp.
+          </Text>
+        </Alert>
+      )}
+      {preview && preview.problems.length === 0 && (
+        <>
+          <Text size="sm">
+            Kỳ báo cáo: <b>{preview.periodLabel}</b>
+          </Text>
+          <Table withTableBorder verticalSpacing="xs" aria-label="Số liệu sẽ ghi nhận">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Cơ quan, đơn vị</Table.Th>
+                <Table.Th>Chỉ số</Table.Th>
+                <Table.Th w={60}>Ô</Table.Th>
+                <Table.Th w={120} style={{ textAlign: 'right' }}>
+                  Số liệu
+                </Table.Th>
+                <Table.Th w={120} style={{ textAlign: 'right' }}>
+                  Đang ghi nhận
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {preview.agencies.flatMap((a) =>
+                a.figures.map((f) => (
+                  <Table.Tr key={`${a.agency.id}|${f.statisticCode}`}>
+                    <Table.Td className="cell-wrap">{a.agency.name}</Table.Td>
+                    <Table.Td className="cell-wrap">
+                      {f.statisticCode}. {f.label}
+                      {f.note ? <Text size="xs" c="dimmed">{f.note}</Text> : null}
+                    </Table.Td>
+                    <Table.Td>{f.cell}</Table.Td>
+                    <Table.Td style={{ textAlign: 'right' }}>
+                      {formatNumberVi(f.value)} {f.unit}
+                    </Table.Td>
+                    <Table.Td style={{ textAlign: 'right' }}>{f.previous === null ? '—' : formatNumberVi(f.previous)}</Table.Td>
+                  </Table.Tr>
+                )),
+              )}
+            </Table.Tbody>
+          </Table>
+          {newReports > 0 && (
+            <>
+              <Text size="sm">
+                {newReports} cơ quan, đơn vị chưa có báo cáo của kỳ này: ghi nhận sẽ tạo {newReports} báo cáo đến mới.
+              </Text>
+              <DateField
+                label="Ngày đến của báo cáo ghi nhận mới"
+                value={arrivalDate}
+                onChange={setArrivalDate}
+                onValidityChange={setDateValid}
+                w={220}
+              />
+            </>
+          )}
+        </>
+      )}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose} disabled={busy}>
+          Hủy
+        </Button>
+        <Button onClick={() => void record()} disabled={!canRecord} loading={busy && !!preview}>
+          Ghi nhận số liệu
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

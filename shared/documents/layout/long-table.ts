@@ -1,0 +1,138 @@
+// Long data tables (the assignment table of a plan of thousands of tasks) written without a docx object
+// per row. The table is built with one sample row per row shape (kind, bold, italics, lines per cell)
+// whose lines are markers. When `packDocx` writes the document, docx writes those samples; each
+// sample's XML is cut at its markers into a template, and every real row is written from the template
+// of its shape with its own escaped text. The XML is the one docx writes for the whole table, byte for
+// byte (tests/unit/documents/long-table.test.ts); a document serialised any other way (Packer
+// directly) gets the whole table built row by row as before.
+import { type Document, type IContext, type IXmlableObject, Packer, Table } from 'docx';
+import { strFromU8, unzipSync } from 'fflate';
+import { nfc } from '../text';
+import { type DataColumn, type DataRow, type DataTableOptions, tableOptions } from './data-table';
+
+/** Documents being packed by `packDocx`: their long tables write their samples only. */
+const packing = new WeakSet<object>();
+/** The long tables written while packing a document, in the order docx wrote them. */
+const written = new WeakMap<object, LongTable[]>();
+let nextId = 1;
+
+/** A marker no plan text holds (private-use characters around the table and line number). */
+const marker = (id: number, slot: number) => `\uE000${id}.${slot}\uE001`;
+
+/** The lines of a row, in the order docx writes them, as `dataTable` splits them. */
+function linesOf(row: DataRow, columns: number): string[][] {
+  const cells = 'cells' in row ? Array.from({ length: columns }, (_, i) => row.cells[i] ?? '') : [row.first, row.span];
+  return cells.map((text) => nfc(text).split('\n'));
+}
+
+function shapeOf(row: DataRow, lines: string[][]): string {
+  const kind = 'cells' in row ? 'c' : `g${row.italics ? 'i' : ''}`;
+  return `${kind}${row.bold ? 'b' : ''}:${lines.map((l) => l.length).join(',')}`;
+}
+
+class LongTable extends Table {
+  constructor(
+    readonly longId: number,
+    readonly longColumns: DataColumn[],
+    readonly longRows: DataRow[],
+    private readonly longPt: number,
+    private readonly longOptions: DataTableOptions,
+    samples: DataRow[],
+    /** For each row, the index of its shape's sample. */
+    readonly shapeIndex: Uint32Array,
+  ) {
+    super(tableOptions(longColumns, samples, longPt, longOptions));
+  }
+
+  override prepForXml(context: IContext): IXmlableObject | undefined {
+    if (!packing.has(context.file)) return new Table(tableOptions(this.longColumns, this.longRows, this.longPt, this.longOptions)).prepForXml(context);
+    if (this.longRows.length === 0) return super.prepForXml(context);
+    const list = written.get(context.file) ?? [];
+    list.push(this);
+    written.set(context.file, list);
+    return super.prepForXml(context);
+  }
+}
+
+/** A data table as `dataTable` makes it, for tables of many rows (written from templates by `packDocx`). */
+export function longDataTable(columns: DataColumn[], rows: DataRow[], pt: number, o: DataTableOptions = {}): Table {
+  const id = nextId++;
+  const shapes = new Map<string, number>();
+  const samples: DataRow[] = [];
+  const shapeIndex = new Uint32Array(rows.length);
+  rows.forEach((row, r) => {
+    const lines = linesOf(row, columns.length);
+    const key = shapeOf(row, lines);
+    let index = shapes.get(key);
+    if (index === undefined) {
+      index = samples.length;
+      shapes.set(key, index);
+      let slot = 0;
+      const texts = lines.map((l) => l.map(() => marker(id, slot++)).join('\n'));
+      samples.push('cells' in row ? { ...row, cells: texts } : { ...row, first: texts[0]!, span: texts[1]! });
+    }
+    shapeIndex[r] = index;
+  });
+  return new LongTable(id, columns, rows, pt, o, samples, shapeIndex);
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
+/** Text as docx escapes it (quotes too; control characters Word refuses are dropped). */
+// eslint-disable-next-line no-control-regex -- the control characters XML 1.0 forbids are what is dropped
+const escapeText = (text: string) => text.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPES[c] ?? '');
+
+const ROW_OPEN = '<w:tr>';
+const ROW_CLOSE = '</w:tr>';
+
+/** Replaces each long table's sample rows in the document's XML by all its rows. */
+export function writeLongTables(xml: string, tables: LongTable[]): string {
+  let out = xml;
+  for (const table of tables) {
+    const prefix = `\uE000${table.longId}.`;
+    const first = out.indexOf(prefix);
+    if (first < 0) throw new Error(`Bảng dài ${table.longId}: không tìm thấy các dòng mẫu.`);
+    const start = out.lastIndexOf(ROW_OPEN, first);
+    const end = out.indexOf(ROW_CLOSE, out.lastIndexOf(prefix)) + ROW_CLOSE.length;
+    const samples = out.slice(start, end).split(ROW_CLOSE).slice(0, -1);
+    const pattern = new RegExp(`\uE000${table.longId}\\.(\\d+)\uE001`);
+    // A template alternates literal XML and line slots: [xml, 0, xml, 1, xml]; the slots are in order.
+    const templates = samples.map((s) => {
+      const parts = `${s}${ROW_CLOSE}`.split(pattern);
+      for (let i = 1; i < parts.length; i += 2) {
+        if (Number(parts[i]) !== (i - 1) / 2) throw new Error(`Bảng dài ${table.longId}: dòng mẫu không đúng thứ tự.`);
+      }
+      return parts.filter((_, i) => i % 2 === 0);
+    });
+    const chunks: string[] = [];
+    const columns = table.longColumns.length;
+    table.longRows.forEach((row, r) => {
+      const literal = templates[table.shapeIndex[r]!]!;
+      const lines = linesOf(row, columns).flat();
+      chunks.push(literal[0]!);
+      for (let i = 0; i < lines.length; i++) chunks.push(escapeText(lines[i]!), literal[i + 1]!);
+    });
+    out = out.slice(0, start) + chunks.join('') + out.slice(end);
+  }
+  return out;
+}
+
+/**
+ * Packs a document to .docx bytes: docx writes it with the samples of its long tables, then the
+ * document part is written again with all their rows.
+ */
+export async function packWithLongTables(doc: Document): Promise<Uint8Array> {
+  packing.add(doc);
+  written.delete(doc);
+  try {
+    const bytes = await Packer.pack(doc, 'uint8array');
+    const tables = written.get(doc);
+    if (!tables?.length) return bytes;
+    const part = 'word/document.xml';
+    const xml = strFromU8(unzipSync(bytes, { filter: (f) => f.name === part })[part]!);
+    const full = writeLongTables(xml, tables);
+    return await Packer.pack(doc, 'uint8array', undefined, [{ path: part, data: full }]);
+  } finally {
+    packing.delete(doc);
+    written.delete(doc);
+  }
+}
