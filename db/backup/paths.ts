@@ -9,6 +9,7 @@ const WINDOWS_DEVICE = /^(con|prn|aux|nul|com\d|lpt\d|conin\$|conout\$)(\..*)?$/
 export function checkLocalPath(input: string, field: string, platform: NodeJS.Platform = process.platform): string {
   const value = input.trim();
   if (!value) throw new AppError('VALIDATION', 'Đường dẫn: chưa được nhập.', field);
+  // eslint-disable-next-line no-control-regex -- a path with control characters is refused
   if (/[\u0000-\u001f]/.test(value)) throw new AppError('VALIDATION', 'Đường dẫn chứa ký tự không hợp lệ.', field);
   if (/^[\\/]{2}/.test(value)) {
     throw new AppError(

@@ -50,7 +50,7 @@ export function resolveRestoreSource(source: string): RestoreSource {
     throw new AppError('VALIDATION', 'Đường dẫn này không phải tệp hay thư mục thông thường.', FIELD);
   }
 
-  let dbStat: fs.Stats | null = null;
+  let dbStat: fs.Stats | null;
   try {
     dbStat = fs.statSync(databaseFile);
   } catch {
@@ -194,6 +194,7 @@ function checkAttachmentsFolder(dir: string, manifest: BackupManifest | null): v
 function checkAttachmentsAgainstManifest(manifest: BackupManifest, attachmentsDir: string | null): void {
   for (const file of manifest.attachments.files) {
     const parts = typeof file?.path === 'string' ? file.path.split('/') : [];
+    // eslint-disable-next-line no-control-regex -- a NUL in a listed path is refused
     const safe = parts.length > 0 && parts.every((p) => p !== '' && p !== '.' && p !== '..' && !/[\\:\u0000]/.test(p));
     if (!safe) throw new AppError('VALIDATION', 'Bản kê của bản sao lưu có đường dẫn tệp đính kèm không hợp lệ.', FIELD);
     const absolute = attachmentsDir ? path.join(attachmentsDir, ...parts) : null;

@@ -46,6 +46,18 @@ export async function isPlanAgency(db: AppDb, planId: number, agencyId: number):
   return r !== undefined;
 }
 
+/** How many of the plan's agencies belong to the locality (the plan's province cannot change then). */
+export async function countPlanAgenciesIn(db: AppDb, planId: number, localityId: number): Promise<number> {
+  const { n } = await db
+    .selectFrom('plan_agencies')
+    .innerJoin('agencies', 'agencies.id', 'plan_agencies.agency_id')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('plan_agencies.plan_id', '=', planId)
+    .where('agencies.locality_id', '=', localityId)
+    .executeTakeFirstOrThrow();
+  return Number(n);
+}
+
 export async function hasDocumentSettings(db: AppDb, planId: number): Promise<boolean> {
   const r = await db.selectFrom('document_settings').select('plan_id').where('plan_id', '=', planId).executeTakeFirst();
   return r !== undefined;

@@ -40,6 +40,7 @@ export const SAVE_DIALOG_TEXT: Record<SavedFileKind, { title: string; filter: { 
  * expected extension. "../../BC 6/2022" -> "BC 6-2022.docx".
  */
 export function safeFileName(name: string, extension: SavedFileKind): string {
+  // eslint-disable-next-line no-control-regex -- control characters are removed from a file name
   let base = name.normalize('NFC').replace(/[\\/]+/g, '-').replace(/[<>:"|?*\u0000-\u001f]/g, '').trim();
   base = base.replace(/^[.\s-]+/, '').replace(/[.\s]+$/, '');
   const ext = `.${extension}`;

@@ -15,9 +15,10 @@ import type { PeriodType } from '../domain/types';
 import { sumAcrossAgencies } from '../domain/statistics';
 import { formatNumberVi, formatTargetValue } from '../domain/target-format';
 import { describeDeadline } from '../domain/deadline-format';
-import { hasRole } from '../domain/task-filter';
+import { filterTasks } from '../domain/task-filter';
 import { parseIsoDate } from '../dates/iso-date';
 import { formatDateVi } from '../dates/vietnamese-dates';
+import { stripDiacritics } from '../text/vietnamese';
 
 // ---------------------------------------------------------------------------------------------
 // Settings and dates
@@ -83,11 +84,7 @@ export function documentDate(issuedOn: string | null | undefined, today: string)
 
 /** Latin letters without diacritics, words joined by "-": "Công an tỉnh" -> "Cong-an-tinh". */
 export function asciiSlug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
+  return stripDiacritics(text)
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
@@ -151,13 +148,13 @@ export function deadlineCell(t: TaskRow): string {
   return describeDeadline(t);
 }
 
+/** The tasks a document lists: the board's filter rule (`filterTasks`), with "overdue only" as its status. */
 export function selectTasks(tasks: TaskRow[], f: AssignmentFilter): TaskRow[] {
-  return tasks.filter(
-    (t) =>
-      (!f.agencyId || hasRole(t, f.agencyId)) &&
-      (!f.groupId || t.group.id === f.groupId) &&
-      (!f.overdueOnly || t.status === 'open_overdue'),
-  );
+  return filterTasks(tasks, {
+    agencyId: f.agencyId || null,
+    groupId: f.groupId || null,
+    statuses: f.overdueOnly ? ['open_overdue'] : [],
+  });
 }
 
 export const ALL_DISTRICTS = 'UBND các huyện, thị xã, thành phố';

@@ -1,6 +1,7 @@
 // When an agency may be deleted. An agency that carries tasks, targets, reporting duties or
 // reports keeps its history: it can only be deactivated, and the clerk is told why.
 import type { AgencyUsage } from '../api/board-models';
+import { stripDiacritics } from '../text/vietnamese';
 
 export function agencyDeleteBlockedReason(u: AgencyUsage): string | null {
   const parts: string[] = [];
@@ -21,11 +22,7 @@ export function agencyDeleteBlockedReason(u: AgencyUsage): string | null {
 
 /** A stable ASCII code from an abbreviation: "SLĐTBXH" -> "SLDTBXH". */
 export function agencyCodeFrom(abbreviation: string): string {
-  const ascii = abbreviation
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
+  const ascii = stripDiacritics(abbreviation)
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

@@ -1,5 +1,6 @@
 // Which files a received report may carry, and whether their bytes are what their name says.
 // Pure (Uint8Array, no Node), so the UI and the handlers judge a file the same way.
+import { base64ToBytes } from '../text/base64';
 
 export interface AttachmentType {
   /** Extensions, lower case, without the dot. */
@@ -63,7 +64,7 @@ export function attachmentTypeOf(fileName: string): AttachmentType | null {
 /** A file name usable as data: no folders, no control characters, at most 200 characters. */
 export function cleanFileName(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not keep
   return base.replace(/[\u0000-\u001f\u007f]/g, '').trim().normalize('NFC').slice(-200);
 }
 
@@ -90,14 +91,12 @@ export function attachmentProblem(fileName: string, bytes: Uint8Array | null): s
 /** Strict base64 (no spaces, correct padding); null when the text is not base64. */
 export function decodeBase64(text: string): Uint8Array | null {
   if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return null;
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+  return base64ToBytes(text);
 }
 
-/** "1,2 MB", "350 KB". */
+/** The one way a size is shown (attachments, backups): "350 KB", "1,2 MB", "2,5 GB"; at least "1 KB". */
 export function formatFileSize(bytes: number): string {
+  if (bytes >= 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024 / 1024).toFixed(1).replace('.', ',')} GB`;
   if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }

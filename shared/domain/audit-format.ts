@@ -89,3 +89,8 @@ export function formatTimestampVi(at: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
+
+/** A field of a deleted record as "Lịch sử xóa" lists it: its text, or "—" when empty. */
+export function orNone(value: string | null | undefined): string {
+  return value && value.trim() ? value : '—';
+}

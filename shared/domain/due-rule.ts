@@ -40,7 +40,7 @@ export function parseDueRule(text: string, periodType: PeriodType): DueRuleResul
           : 'báo cáo tháng ghi hạn theo tháng, ví dụ "trước ngày 20 hằng tháng"',
       );
     }
-    let offset: number | null = null;
+    let offset: number;
     if (periodType === 'quarter') {
       if (/thang (cuoi|thu ba cua) quy/.test(t)) offset = 0;
       else if (/thang dau (cua )?quy (sau|tiep theo|ke tiep)/.test(t)) offset = 1;

@@ -7,6 +7,7 @@
 // time is 14/6, and a report that arrives on 15/6 is 1 day late. Lateness counts calendar days from
 // the last day on time to the arrival date (ngày đến, as the văn thư registers it).
 import { addDays, daysBetween, isIsoDate } from '../dates/iso-date';
+import { formatDateVi } from '../dates/vietnamese-dates';
 
 export const REPORT_STATES = [
   'on_time', // Đã gửi, đúng hạn
@@ -169,6 +170,5 @@ export function reportStatusText(s: ReportStatus): string {
 
 /** How the deadline reads for the clerk: "nhận đến hết ngày 15/06/2022" (or 14/06 read literally). */
 export function lastDayText(rule: DueRule): string {
-  const [y, m, d] = lastOnTimeDay(rule).split('-');
-  return `nhận đến hết ngày ${d}/${m}/${y}`;
+  return `nhận đến hết ngày ${formatDateVi(lastOnTimeDay(rule))}`;
 }

@@ -5,6 +5,7 @@ import type { TaskRow } from '../api/models';
 import type { TaskStatus } from './task-status';
 import { compareVietnamese, foldVietnamese } from '../text/vietnamese';
 import { TASK_STATUS_LABELS } from './labels';
+import { formatDateVi } from '../dates/vietnamese-dates';
 
 /** leads = chủ trì, supports = phối hợp, either = one or the other. */
 export const ROLE_FILTERS = ['either', 'lead', 'support'] as const;
@@ -225,8 +226,7 @@ export function describeTaskFilter(
   if (f.groupId) parts.push(`nhóm ${names.group(f.groupId) ?? 'đã chọn'}`);
   if (f.statuses?.length) parts.push(f.statuses.map((s) => STATUS_FILTER_LABELS[s]).join(', '));
   if (f.deadlineFrom || f.deadlineTo) {
-    const vi = (iso: string) => iso.split('-').reverse().join('/');
-    parts.push(`thời hạn${f.deadlineFrom ? ` từ ${vi(f.deadlineFrom)}` : ''}${f.deadlineTo ? ` đến ${vi(f.deadlineTo)}` : ''}`);
+    parts.push(`thời hạn${f.deadlineFrom ? ` từ ${formatDateVi(f.deadlineFrom)}` : ''}${f.deadlineTo ? ` đến ${formatDateVi(f.deadlineTo)}` : ''}`);
   }
   if (f.query?.trim()) parts.push(`tìm "${f.query.trim()}"`);
   return parts.length ? parts.join('; ') : null;

@@ -16,6 +16,8 @@ import type {
 import { REPORT_CHANNEL_LABELS, TASK_STATUS_LABELS } from '../domain/labels';
 import { reportStatusText, REPORT_STATE_LABELS } from '../domain/report-status';
 import { formatTargetValue } from '../domain/target-format';
+import { isIsoDate } from '../dates/iso-date';
+import { formatDateVi } from '../dates/vietnamese-dates';
 import { asciiSlug, periodSlug } from '../documents/content';
 
 /** A cell: text, a number, a day (ISO "2022-06-15", written as an Excel date) or empty. */
@@ -48,7 +50,8 @@ export interface XlsxFile {
 
 export const XLSX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-const day = (iso: string | null | undefined): SheetCell => (iso ? { date: iso } : null);
+// A stored day that cannot be read (written by another program) is shown as text, marked, not as a date.
+const day = (iso: string | null | undefined): SheetCell => (iso ? (isIsoDate(iso) ? { date: iso } : formatDateVi(iso)) : null);
 const names = (list: AgencyRef[] | undefined) => (list ?? []).map((a) => a.shortName).join('; ');
 const planLine = (plan: PlanSummary) => `Kế hoạch: ${plan.title}${plan.symbol ? ` (${plan.symbol})` : ''}`;
 
@@ -184,7 +187,7 @@ export function registerWorkbook(plan: PlanSummary, register: PeriodRegister): X
       {
         name: 'Sổ báo cáo',
         title,
-        subtitle: `${planLine(plan)}. Hạn gửi: ${p.dueText || ''}. Tình hình tính đến ngày ${viDay(register.today)}.`,
+        subtitle: `${planLine(plan)}. Hạn gửi: ${p.dueText || ''}. Tình hình tính đến ngày ${formatDateVi(register.today)}.`,
         columns: [
           { header: 'STT', width: 6, format: 'integer' },
           { header: 'Cơ quan, đơn vị', width: 40, format: 'text' },
@@ -306,7 +309,3 @@ function progressText(t: TargetRow, p: TargetProgressRow['toDate']['progress'] |
   return '';
 }
 
-function viDay(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}

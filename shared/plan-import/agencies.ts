@@ -2,6 +2,7 @@
 // ("Sở LĐ-TB&XH", "BĐBP tỉnh", "Đoàn TNCS Hồ Chí Minh") and the district People's Committees as one
 // group ("UBND các huyện, thị xã, thành phố"). Pure.
 import type { AgencyKind } from '../domain/types';
+import { stripDiacritics } from '../text/vietnamese';
 
 export interface KnownAgency {
   code: string;
@@ -17,11 +18,7 @@ export function foldForMatch(text: string): string {
   const joined = text.normalize('NFC').replace(/[A-ZĐ]+(?:\s?[-&]\s?[A-ZĐ]+)+/g, (m) => m.replace(/[\s\-&]/g, ''));
   return (
     ' ' +
-    joined
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/đ/g, 'd')
-      .replace(/Đ/g, 'D')
+    stripDiacritics(joined)
       .toLowerCase()
       .replace(/[^a-z0-9/]+/g, ' ')
       .trim()
@@ -76,7 +73,7 @@ function aliasesOf(a: KnownAgency, placeName: string): string[] {
   if (ab.length >= 4 && !ab.includes(' ') && a.kind !== 'district_pc' && a.kind !== 'provincial_pc') out.add(ab);
   if (a.kind === 'provincial_department' && /^s[a-z]{2,}$/.test(foldForMatch(a.abbreviation).trim().replace(/ /g, ''))) {
     // "Sở LĐTBXH", "Sở GDĐT": the department's abbreviation without its leading S.
-    const compact = a.abbreviation.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/Đ/g, 'D').toLowerCase();
+    const compact = stripDiacritics(a.abbreviation).toLowerCase();
     out.add(`so ${compact.slice(1)}`);
   }
   if (a.kind === 'police') out.add('co quan cong an');

@@ -184,6 +184,7 @@ export function blocksFromText(text: string): SourceBlock[] {
     const plain = marked
       .replace(/(^|[\s“"(])\*+(?=\S)/g, '$1')
       .replace(/(?<=\S)\*+(?=$|[\s”",.;:)])/g, '')
+      // eslint-disable-next-line no-control-regex -- \u0001 is the placeholder for an escaped asterisk set above
       .replace(/\u0001/g, '*');
     const cleaned = cleanText(plain.replace(/<\/?(sub|sup)>/g, ''));
     if (cleaned === '') continue;

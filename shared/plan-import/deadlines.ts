@@ -1,6 +1,6 @@
 // Deadlines and target values as a plan's wording gives them. Pure.
 import type { DeadlineKind, PeriodType, TargetComparator, TargetKind } from '../domain/types';
-import { daysInMonth } from '../dates/iso-date';
+import { daysInMonth, toIsoDate } from '../dates/iso-date';
 
 export interface ReadDeadline {
   kind: DeadlineKind;
@@ -14,7 +14,7 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2':
 
 function iso(y: number, m: number, d: number): string | null {
   if (!(y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m))) return null;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return toIsoDate({ year: y, month: m, day: d });
 }
 
 /**

@@ -242,8 +242,10 @@ export function buildOutline(blocks: SourceBlock[]): Outline {
     const l = tail[k]!;
     const b = l.block;
     if (k < noiNhan) {
-      if (b.table) outline.signer.lines.push(...splitLines(b.text)), outline.signer.blocks.push(b.index);
-      else outline.closing.push({ text: b.text, blocks: [b.index] });
+      if (b.table) {
+        outline.signer.lines.push(...splitLines(b.text));
+        outline.signer.blocks.push(b.index);
+      } else outline.closing.push({ text: b.text, blocks: [b.index] });
       continue;
     }
     if (k === noiNhan) {

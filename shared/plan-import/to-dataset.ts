@@ -17,6 +17,7 @@ import { AgencyMatcher, foldForMatch, guessKind, looksLikeAgency, proposeCode, u
 import { readDeadline, readDeadlineCell, readSecondTarget, readTarget, splitTargets } from './deadlines';
 import { readAssignmentTable } from './tables';
 import { buildOutline, descendants, type Outline, type PlanNode, type SectionNode } from './structure';
+import { toIsoDate } from '../dates/iso-date';
 
 /** What each source paragraph was read as, for the review screen. */
 export type BlockRole =
@@ -143,7 +144,7 @@ export function importPlan(blocks: SourceBlock[], options: ImportOptions): PlanI
   const titleYear = [...outline.title.text.matchAll(/(?<!\d)(20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
   const year = titleYear.length === 1 ? titleYear[0]! : dm ? Number(dm[4]) : new Date().getFullYear();
   const issuedDate =
-    dm && dm[2] && dm[3] ? `${dm[4]}-${dm[3].padStart(2, '0')}-${dm[2].padStart(2, '0')}` : null;
+    dm && dm[2] && dm[3] ? toIsoDate({ year: Number(dm[4]), month: Number(dm[3]), day: Number(dm[2]) }) : null;
   const issuedDateText = dm
     ? `${placeName}, ngày ${dm[2] ?? ' '} tháng ${dm[3] ?? ' '} năm ${dm[4]}`
     : dateLine;

@@ -6,15 +6,23 @@ export function nfc(text: string): string {
 }
 
 /**
- * Folds text for searching: lower case, no diacritics, đ -> d, single spaces.
- * Clerks type "cong an" and must find "Công an tỉnh".
+ * The one rule for removing Vietnamese diacritics: tone and vowel marks dropped, đ -> d, Đ -> D, case
+ * kept ("Sở LĐ-TB&XH" -> "So LD-TB&XH"). Searching, agency codes and file names all build on it.
  */
-export function foldVietnamese(text: string): string {
+export function stripDiacritics(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
+    .replace(/Đ/g, 'D');
+}
+
+/**
+ * Folds text for searching: lower case, no diacritics, đ -> d, single spaces.
+ * Clerks type "cong an" and must find "Công an tỉnh".
+ */
+export function foldVietnamese(text: string): string {
+  return stripDiacritics(text)
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();

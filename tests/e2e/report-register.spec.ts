@@ -156,7 +156,7 @@ test('registering three 6-month reports moves the compliance board and the targe
 
 test('deleting a report asks first; an exemption and an ad-hoc request change who owes what', async ({ appPage: page }) => {
   await openScreen(page, 'Báo cáo');
-  let form = await openForm(page, 'Sở Tư pháp');
+  const form = await openForm(page, 'Sở Tư pháp');
   await form.getByLabel('Ngày đến').fill('15/06/2022');
   await expect(form.getByText('Đúng hạn')).toBeVisible();
   await form.locator('input[type="file"]').setInputFiles({ name: 'bao-cao.pdf', mimeType: 'application/pdf', buffer: PDF });

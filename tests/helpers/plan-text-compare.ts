@@ -13,6 +13,7 @@ function stripMarkdown(text: string): string {
     .replace(/^#+\s*/, '')
     .replace(/\\\*/g, '\u0000')
     .replace(/\*+/g, '')
+    // eslint-disable-next-line no-control-regex -- \u0000 is the placeholder for an escaped asterisk set above
     .replace(/\u0000/g, '*')
     .replace(/<\/?sub>/g, '');
 }

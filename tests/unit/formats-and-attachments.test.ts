@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 // How a deadline and a target value read, and which files a received report may carry: each case
 // with the text or verdict the clerk sees, written out by hand.
 import { describe, expect, it } from 'vitest';
@@ -118,5 +119,13 @@ describe('files attached to a received report', () => {
     expect(formatFileSize(1024 * 1024 - 1)).toBe('1024 KB');
     expect(formatFileSize(1024 * 1024)).toBe('1,0 MB');
     expect(formatFileSize(1.25 * 1024 * 1024)).toBe('1,3 MB');
+  });
+
+  it('a backup of several gigabytes reads in GB, and the backup list uses the same rule', () => {
+    expect(formatFileSize(1024 * 1024 * 1024 - 1)).toBe('1024,0 MB');
+    expect(formatFileSize(1024 * 1024 * 1024)).toBe('1,0 GB');
+    expect(formatFileSize(2.5 * 1024 * 1024 * 1024)).toBe('2,5 GB');
+    const backupCard = fs.readFileSync('renderer/src/components/BackupCard.tsx', 'utf8');
+    expect(backupCard).toContain('formatFileSize(b.databaseBytes + b.attachmentBytes)');
   });
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareVietnamese, foldVietnamese, matchesSearch, nfc } from '../../shared/text/vietnamese';
+import { compareVietnamese, foldVietnamese, matchesSearch, nfc, stripDiacritics } from '../../shared/text/vietnamese';
+import { agencyCodeFrom } from '../../shared/domain/agency-rules';
+import { asciiSlug } from '../../shared/documents/content';
+import { foldForMatch } from '../../shared/plan-import/agencies';
 
 describe('diacritic-insensitive search', () => {
   it('finds "Công an tỉnh" from "cong an"', () => {
@@ -30,5 +33,22 @@ describe('Vietnamese alphabetical order', () => {
   it('puts đ after d, ơ after ô, and numbers in numeric order', () => {
     const names = ['Đông Hà', 'Phường 10', 'Dân', 'Ơn', 'Ôn', 'Phường 2', 'An'];
     expect([...names].sort(compareVietnamese)).toEqual(['An', 'Dân', 'Đông Hà', 'Ôn', 'Ơn', 'Phường 2', 'Phường 10']);
+  });
+});
+
+describe('one rule removes diacritics', () => {
+  it('drops tone and vowel marks, đ -> d and Đ -> D, and keeps case', () => {
+    expect(stripDiacritics('Sở Lao động - Thương binh và Xã hội')).toBe('So Lao dong - Thuong binh va Xa hoi');
+    expect(stripDiacritics('ĐOÀN ĐẠI BIỂU đường Ưu')).toBe('DOAN DAI BIEU duong Uu');
+    // a decomposed (NFD) input gives the same as a precomposed one
+    expect(stripDiacritics('Quảng Trị'.normalize('NFD'))).toBe('Quang Tri');
+  });
+
+  it('search, agency codes, file names and plan-import matching all read the same letters', () => {
+    const name = 'Đoàn TN Quảng Trị';
+    expect(foldVietnamese(name)).toBe('doan tn quang tri');
+    expect(agencyCodeFrom(name)).toBe('DOAN-TN-QUANG-TRI');
+    expect(asciiSlug(name)).toBe('Doan-TN-Quang-Tri');
+    expect(foldForMatch(name)).toBe(' doan tn quang tri ');
   });
 });

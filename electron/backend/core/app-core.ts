@@ -9,7 +9,8 @@ import { checkDatabaseFile } from '../../../db/integrity';
 import { ATTACHMENTS_FOLDER, BACKUPS_FOLDER } from '../../../db/backup/format';
 import { createBackup } from '../../../db/backup/create';
 import { latestGoodBackup, pruneBackups, removeUnfinishedBackups } from '../../../db/backup/list';
-import { NEWER_VERSION_MESSAGE, migrateToLatest, pendingMigrations, unknownMigrationsInFile } from '../../../db/migrate';
+import { NEWER_VERSION_MESSAGE, pendingMigrations, unknownMigrationsInFile } from '../../../db/migrate';
+import { hasTables, migrateInOneTransaction } from '../../../db/database-facts';
 import { fillBuiltinPlanText, loadDataset } from '../../../db/builtin/load-dataset';
 import { quangTri2022 } from '../../../db/builtin/quang-tri-2022';
 import { listPlans } from '../../../db/queries/plans';
@@ -160,7 +161,7 @@ async function openDataFile(paths: StoragePaths, options: AppCoreOptions): Promi
   }
   const database = openDatabase(file);
   try {
-    if (existed && (await hasTables(database)) && (await pendingMigrations(database.db)).length > 0) {
+    if (existed && hasTables(database) && (await pendingMigrations(database.db)).length > 0) {
       await backupBeforeMigration(database, paths, options);
     }
     await migrateInOneTransaction(database);
@@ -170,10 +171,6 @@ async function openDataFile(paths: StoragePaths, options: AppCoreOptions): Promi
     throw err;
   }
   return database;
-}
-
-async function hasTables({ sqlite }: OpenedDatabase): Promise<boolean> {
-  return !!sqlite.prepare("select 1 from sqlite_master where type = 'table' limit 1").get();
 }
 
 async function backupBeforeMigration(database: OpenedDatabase, paths: StoragePaths, options: AppCoreOptions) {
@@ -197,21 +194,6 @@ async function backupBeforeMigration(database: OpenedDatabase, paths: StoragePat
   pruneBackups(paths.backupsDir, localStamp(now), options.retention);
 }
 
-/**
- * Kysely runs SQLite migrations without a transaction; SQLite can undo schema changes, so they run
- * inside one here: a crash or a failing step leaves the file exactly as it was before.
- */
-async function migrateInOneTransaction(database: OpenedDatabase): Promise<string[]> {
-  database.sqlite.exec('BEGIN IMMEDIATE');
-  try {
-    const applied = await migrateToLatest(database.db);
-    database.sqlite.exec('COMMIT');
-    return applied;
-  } catch (err) {
-    if (database.sqlite.inTransaction) database.sqlite.exec('ROLLBACK');
-    throw err;
-  }
-}
 
 /**
  * An empty database gets the built-in 2022 plan, once; later starts leave the data alone. The plan

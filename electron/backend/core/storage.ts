@@ -12,7 +12,9 @@ import { listBackups, pruneBackups, type BackupEntry } from '../../../db/backup/
 import { checkLocalPath, isInside } from '../../../db/backup/paths';
 import { resolveRestoreSource, validateDatabaseCopy } from '../../../db/backup/restore-source';
 import { migrations as knownMigrations } from '../../../db/migrations';
+import { appliedMigrations, totalChanges as totalChangesOf } from '../../../db/database-facts';
 import { AppError } from '../../../shared/api/errors';
+import { formatFileSize } from '../../../shared/domain/attachments';
 import type { CallGate } from './call-gate';
 import { localStamp, type BackupReason } from '../../../shared/backup/backup-names';
 import type { BackupInfo, BackupListing, RestoreResult } from '../../../shared/backup/backup-api';
@@ -25,13 +27,6 @@ import type { RetentionPolicy } from '../../../shared/backup/retention';
  * a Thường trực backup at all.
  */
 export const MAX_RESTORE_BYTES = 1024 * 1024 * 1024;
-
-/** "1,5 GB", "640 MB": a size as the clerk reads it. */
-function sizeText(bytes: number): string {
-  const gb = bytes / (1024 * 1024 * 1024);
-  if (gb >= 1) return `${(Math.floor(gb * 10) / 10).toLocaleString('vi-VN')} GB`;
-  return `${Math.ceil(bytes / (1024 * 1024)).toLocaleString('vi-VN')} MB`;
-}
 
 /** Prefix of a database copy being checked before a restore; removed at the next start if left. */
 export const RESTORE_STAGING_PREFIX = '.khoi-phuc-';
@@ -89,7 +84,7 @@ export function createStorage(options: StorageOptions): StorageService {
     return run;
   }
 
-  const totalChanges = () => (options.current().sqlite.prepare('select total_changes() as n').get() as { n: number }).n;
+  const totalChanges = () => totalChangesOf(options.current());
 
   async function backupLocally(reason: BackupReason, now: Date): Promise<CreatedBackup> {
     const made = await createBackup({
@@ -171,7 +166,7 @@ export function createStorage(options: StorageOptions): StorageService {
         if (bytes > MAX_RESTORE_BYTES) {
           throw new AppError(
             'VALIDATION',
-            `Tệp dữ liệu của bản sao lưu này nặng ${sizeText(bytes)}, quá giới hạn ${sizeText(MAX_RESTORE_BYTES)} khi khôi phục: ` +
+            `Tệp dữ liệu của bản sao lưu này nặng ${formatFileSize(bytes)}, quá giới hạn ${formatFileSize(MAX_RESTORE_BYTES)} khi khôi phục: ` +
               'khôi phục phải chép, kiểm tra và sao lưu toàn bộ dữ liệu trong khi mọi cửa sổ phải chờ, với tệp lớn hơn sẽ kéo dài nhiều phút. ' +
               'Tệp lớn như vậy thường không phải bản sao lưu của Thường trực; dữ liệu hiện tại không bị thay đổi.',
             'backupPath',
@@ -324,12 +319,6 @@ async function mergeAttachments(from: string | null, to: string): Promise<number
     copied++;
   }
   return copied;
-}
-
-function appliedMigrations(database: OpenedDatabase): string[] {
-  return (database.sqlite.prepare('select name from kysely_migration order by name').all() as { name: string }[]).map(
-    (r) => r.name,
-  );
 }
 
 function toInfo(entry: BackupEntry | CreatedBackup): BackupInfo {

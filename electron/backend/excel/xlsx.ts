@@ -14,6 +14,7 @@ import {
   type StatisticFormSpec,
 } from '../../../shared/excel/statistic-form';
 import { AppError } from '../../../shared/api/errors';
+import { parseIsoDate } from '../../../shared/dates/iso-date';
 
 /** The header row of every list sheet (title, plan line, blank row above it). */
 export const LIST_HEADER_ROW = 4;
@@ -24,8 +25,9 @@ const border = { top: thin, left: thin, bottom: thin, right: thin };
 
 /** An ISO day as the Excel date of that day (midnight UTC, so no time zone shifts it). */
 export function excelDate(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!));
+  // The sheets give a date cell only for a day that reads (shared/excel/sheets.ts, `day`).
+  const { year, month, day } = parseIsoDate(iso)!;
+  return new Date(Date.UTC(year, month - 1, day));
 }
 
 function cellValue(c: SheetCell): ExcelJS.CellValue {

@@ -17,6 +17,7 @@ import {
   setPlanAgencyReports,
   updateAgency,
   type AgencyValues,
+  listPlanAgencies,
 } from '../../../db/queries/agencies';
 import { getPlan } from '../../../db/queries/plans';
 import { planLocalityId } from '../../../db/queries/localities';
@@ -87,7 +88,7 @@ function isForeignKeyError(err: unknown): boolean {
 }
 
 export const agencyHandlers: HandlerGroup<
-  | 'agencies.get'
+  'agencies.get'
   | 'agencies.create'
   | 'agencies.update'
   | 'agencies.setActive'
@@ -95,6 +96,7 @@ export const agencyHandlers: HandlerGroup<
   | 'agencies.history'
   | 'agencies.available'
   | 'agencies.addToPlan'
+  | 'agencies.list'
 > = {
   // The agencies of the plan's province and the national bodies not yet taking part.
   'agencies.available': async ({ planId }, { db }) => {
@@ -222,4 +224,6 @@ export const agencyHandlers: HandlerGroup<
     }
     return toAuditLines(entries, AGENCY_AUDIT_FIELDS);
   },
+
+  'agencies.list': ({ planId }, { db }) => listPlanAgencies(db, planId),
 };

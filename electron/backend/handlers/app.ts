@@ -1,21 +1,5 @@
 import type { HandlerGroup } from './types';
-import { readSettings, writeSettings } from '../../../db/queries/settings';
-import { getPlan } from '../../../db/queries/plans';
-import { AppError } from '../../../shared/api/errors';
-import { settingsVersion, staleSettingsMessage } from '../../../shared/domain/edit-version';
 
-export const appHandlers: HandlerGroup<'app.info' | 'settings.get' | 'settings.update'> = {
+export const appHandlers: HandlerGroup<'app.info'> = {
   'app.info': (_input, ctx) => ({ ...ctx.info, today: ctx.today() }),
-  'settings.get': (_input, { db }) => readSettings(db),
-  'settings.update': async ({ version, ...changes }, { db }) => {
-    if (changes.currentPlanId != null && !(await getPlan(db, changes.currentPlanId))) {
-      throw new AppError('NOT_FOUND', 'Kế hoạch đang làm việc: không tìm thấy kế hoạch này.', 'currentPlanId');
-    }
-    await writeSettings(db, changes, async (trx) => {
-      if (version === undefined) return;
-      const now = await readSettings(trx);
-      if (settingsVersion(now) !== version) throw new AppError('CONFLICT', staleSettingsMessage(now), 'version');
-    });
-    return readSettings(db);
-  },
 };

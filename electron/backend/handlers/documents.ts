@@ -64,6 +64,7 @@ import {
   writeReportTexts,
 } from '../../../db/queries/documents';
 import { formatDateVi } from '../../../shared/dates/vietnamese-dates';
+import { parseIsoDate } from '../../../shared/dates/iso-date';
 import { acceptanceApplies, countedFigures, figureChecks, type FigureCheck, statisticSources } from '../../../shared/domain/statistic-sources';
 import { listTasksWithStatus } from './tasks';
 import { buildRegister, requirePeriod } from './reporting';
@@ -417,8 +418,8 @@ async function assignmentData(ctx: HandlerContext, plan: PlanDetail, f: Assignme
 /** The plan as an appendix cites it: its own number and date, blank where the plan leaves them blank. */
 function planParent(plan: PlanDetail, symbol: string) {
   const n = plan.number && /^\d+$/.test(plan.number.trim()) ? Number(plan.number.trim()) : null;
-  const d = plan.issuedDate ? plan.issuedDate.split('-').map(Number) : null;
-  const date: DocumentDate = d ? { year: d[0]!, month: d[1]!, day: d[2]! } : { year: plan.year, month: null, day: null };
+  const d = plan.issuedDate ? parseIsoDate(plan.issuedDate) : null;
+  const date: DocumentDate = d ?? { year: plan.year, month: null, day: null };
   return { kind: 'Kế hoạch', number: { number: n, symbol } as DocumentNumber, date };
 }
 
@@ -566,7 +567,8 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
       if (!s.draftingUnit && !s.letterSymbol.includes('-')) {
         warnings.push(`Chưa ghi đơn vị soạn thảo (Cài đặt › Văn bản): ký hiệu công văn in là "${s.letterSymbol}", dòng Lưu không có đơn vị soạn thảo.`);
       }
-      const d = req.newDeadline ? req.newDeadline.split('-').map(Number) : null;
+      // A letter's new deadline reads as in the text of a letter: "15/7/2022", without zeros.
+      const d = req.newDeadline ? parseIsoDate(req.newDeadline) : null;
       const input = {
         number,
         date,
@@ -576,7 +578,7 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
         dueText: data.dueText,
         agencies: data.agencies.map((a) => a.shortName),
         ...(data.requestRef ? { requestRef: data.requestRef } : {}),
-        ...(d ? { newDeadline: `${d[2]}/${d[1]}/${d[0]}` } : {}),
+        ...(d ? { newDeadline: `${d.day}/${d.month}/${d.year}` } : {}),
       };
       const overdue = register.entries.filter((e) => req.agencyIds.includes(e.agency.id) && e.status.state === 'pending');
       if (overdue.length > 0) {

@@ -2,12 +2,14 @@
 // It imports no electron, so tests run it under plain Node.
 import type { Handlers } from './types';
 import { appHandlers } from './app';
+import { settingsHandlers } from './settings';
+import { localityHandlers } from './localities';
 import { planHandlers } from './plans';
 import { taskHandlers } from './tasks';
-import { taskEditHandlers } from './task-edits';
+import { taskEditHandlers, taskPartHandlers } from './tasks';
+import { taskGroupHandlers } from './task-groups';
 import { agencyHandlers } from './agencies';
 import { planCopyHandlers } from './plan-copy';
-import { referenceListHandlers } from './reference-lists';
 import { reportingHandlers } from './reporting';
 import { receivedReportHandlers } from './received-reports';
 import { targetHandlers } from './targets';
@@ -17,18 +19,19 @@ import { documentHandlers } from './documents';
 import { planTextHandlers } from './plan-text';
 import { planSetupHandlers } from './plan-setup';
 import { planTargetHandlers } from './plan-targets';
-import { taskPartHandlers } from './task-parts';
 import { planImportHandlers } from './plan-import';
 import { excelHandlers } from './excel';
 
 export const handlers: Handlers = {
   ...appHandlers,
+  ...settingsHandlers,
+  ...localityHandlers,
   ...planHandlers,
   ...taskHandlers,
   ...taskEditHandlers,
+  ...taskGroupHandlers,
   ...agencyHandlers,
   ...planCopyHandlers,
-  ...referenceListHandlers,
   ...reportingHandlers,
   ...receivedReportHandlers,
   ...targetHandlers,

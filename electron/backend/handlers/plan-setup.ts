@@ -1,35 +1,16 @@
-// Setting up a plan: its details and "Ban hành", what it still lacks, and deleting tasks, ad-hoc
-// requests and urging records. Every change is checked by shared/domain/plan-setup.ts and written
-// with its history entry in one transaction, or not at all.
+// plans.* of setting up a plan: its details and "Ban hành", what it still lacks, and "Lịch sử xóa".
+// Every change is checked by shared/domain/plan-setup.ts and written with its history entry in one
+// transaction, or not at all. (Deleting a task, an ad-hoc request or an urging record lives with its
+// prefix: tasks.ts, reporting.ts, urging.ts.)
 import type { HandlerGroup } from './types';
 import type { AppDb } from '../../../db/connection';
 import type { PlanDetail } from '../../../shared/api/models';
 import { countPlanContents, getPlan } from '../../../db/queries/plans';
 import { currentActor, recordChanges } from '../../../db/queries/audit';
-import { ensureLocality, listLocalities } from '../../../db/queries/localities';
-import { getStoredTask } from '../../../db/queries/tasks';
-import { listProgress } from '../../../db/queries/task-edits';
-import { getStoredPeriod } from '../../../db/queries/reporting';
-import { listUrgings } from '../../../db/queries/urging';
-import {
-  countReceivedInPeriod,
-  countTaskProgress,
-  deletePeriodRow,
-  deleteTaskRow,
-  deleteUrgingRow,
-  getUrgingPlan,
-  hasDocumentSettings,
-  isPlanAgency,
-  listDeleted,
-  periodAgencyNames,
-  recordDeletion,
-  updatePlanColumns,
-} from '../../../db/queries/plan-setup';
+import { ensureLocality } from '../../../db/queries/localities';
+import { countPlanAgenciesIn, hasDocumentSettings, isPlanAgency, listDeleted, updatePlanColumns } from '../../../db/queries/plan-setup';
 import { AppError } from '../../../shared/api/errors';
-import { adHocDeleteBlockedReason, issuedDateLine, issueProblem, localityKey, planDetailsProblem, planSetupChecklist } from '../../../shared/domain/plan-setup';
-import { DEADLINE_KIND_LABELS, PERIOD_TYPE_LABELS } from '../../../shared/domain/labels';
-import { formatDateVi } from '../../../shared/dates/vietnamese-dates';
-import { taskAuditSnapshot } from './task-edits';
+import { issuedDateLine, issueProblem, localityKey, planDetailsProblem, planSetupChecklist } from '../../../shared/domain/plan-setup';
 
 async function mustGetPlan(db: AppDb, planId: number): Promise<PlanDetail> {
   const plan = await getPlan(db, planId);
@@ -72,14 +53,8 @@ async function changedLocality(trx: AppDb, before: PlanDetail, typed: string): P
   if (before.locality && localityKey(before.locality.name) === wanted) return undefined;
   if (!wanted) throw new AppError('VALIDATION', 'Tỉnh, thành phố: chưa nhập.', 'province');
   if (before.locality) {
-    const { n } = await trx
-      .selectFrom('plan_agencies')
-      .innerJoin('agencies', 'agencies.id', 'plan_agencies.agency_id')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('plan_agencies.plan_id', '=', before.id)
-      .where('agencies.locality_id', '=', before.locality.id)
-      .executeTakeFirstOrThrow();
-    if (Number(n) > 0) {
+    const n = await countPlanAgenciesIn(trx, before.id, before.locality.id);
+    if (n > 0) {
       throw new AppError(
         'VALIDATION',
         `Tỉnh, thành phố: không đổi được vì kế hoạch đã có ${n} cơ quan, đơn vị của tỉnh ${before.locality.name}. Muốn lập kế hoạch cho tỉnh khác, hãy tạo kế hoạch mới.`,
@@ -92,19 +67,7 @@ async function changedLocality(trx: AppDb, before: PlanDetail, typed: string): P
 
 const joinLines = (list: string[] | undefined) => (list === undefined ? undefined : list.map((l) => l.trim()).filter(Boolean).join('\n'));
 
-const orNone = (v: string | null | undefined) => (v && v.trim() ? v : '—');
-
-export const planSetupHandlers: HandlerGroup<
-  | 'plans.get'
-  | 'plans.update'
-  | 'plans.issue'
-  | 'plans.setup'
-  | 'plans.deleted'
-  | 'localities.list'
-  | 'tasks.delete'
-  | 'reporting.deleteAdHoc'
-  | 'urging.delete'
-> = {
+export const planSetupHandlers: HandlerGroup<'plans.get' | 'plans.update' | 'plans.issue' | 'plans.setup' | 'plans.deleted'> = {
   'plans.get': ({ planId }, { db }) => mustGetPlan(db, planId),
 
   'plans.update': async ({ planId, ...changes }, { db }) => {
@@ -193,97 +156,5 @@ export const planSetupHandlers: HandlerGroup<
   'plans.deleted': async ({ planId }, { db }) => {
     await mustGetPlan(db, planId);
     return listDeleted(db, planId);
-  },
-
-  'localities.list': (_input, { db }) => listLocalities(db),
-
-  // A task with progress notes is deleted only when the clerk confirmed a second time.
-  'tasks.delete': async ({ taskId, withProgress }, { db }) => {
-    await db.transaction().execute(async (trx) => {
-      const task = await getStoredTask(trx, taskId);
-      if (!task) throw new AppError('NOT_FOUND', 'Không tìm thấy nhiệm vụ này; có thể nó đã bị xóa.', 'taskId');
-      const progress = await countTaskProgress(trx, taskId);
-      if (progress > 0 && !withProgress) {
-        throw new AppError(
-          'CONFLICT',
-          `Nhiệm vụ ${task.code} có ${progress} lần báo cáo tiến độ; xác nhận lần nữa để xóa cả tiến độ.`,
-          'withProgress',
-        );
-      }
-      const s = taskAuditSnapshot(task);
-      const notes = await listProgress(trx, taskId);
-      const content = [
-        { label: 'Mã', value: task.code },
-        { label: 'Nhóm', value: String(s.group) },
-        { label: 'Nội dung', value: task.content },
-        { label: 'Chủ trì', value: orNone(s.lead as string | null) },
-        { label: 'Phối hợp', value: orNone(s.support as string | null) },
-        {
-          label: 'Thời hạn',
-          value:
-            task.deadlineText ||
-            (task.deadline ? formatDateVi(task.deadline) : task.periodType ? PERIOD_TYPE_LABELS[task.periodType] : DEADLINE_KIND_LABELS[task.deadlineKind]),
-        },
-        { label: 'Sản phẩm', value: orNone(task.expectedOutput) },
-        { label: 'Ngày hoàn thành', value: task.completionDate ? formatDateVi(task.completionDate) : '—' },
-        { label: 'Ghi chú', value: orNone(task.note) },
-        ...notes.map((n) => ({ label: `Tiến độ ${formatDateVi(n.date)}`, value: n.reportedBy ? `${n.text} (${n.reportedBy.shortName})` : n.text })),
-      ];
-      await recordDeletion(trx, await currentActor(trx), task.planId, 'task', taskId, `Nhiệm vụ ${task.code}: ${task.content}`, content);
-      await deleteTaskRow(trx, taskId);
-    });
-    return { deleted: true as const };
-  },
-
-  // An ad-hoc request is deleted only while no report has been received for it.
-  'reporting.deleteAdHoc': async ({ periodId }, { db }) => {
-    await db.transaction().execute(async (trx) => {
-      const period = await getStoredPeriod(trx, periodId);
-      if (!period) throw new AppError('NOT_FOUND', 'Không tìm thấy kỳ báo cáo này.', 'periodId');
-      if (period.periodType !== 'ad_hoc') {
-        throw new AppError('VALIDATION', 'Chỉ xóa được yêu cầu báo cáo đột xuất; kỳ báo cáo định kỳ theo chế độ báo cáo của kế hoạch.', 'periodId');
-      }
-      const reason = adHocDeleteBlockedReason(await countReceivedInPeriod(trx, periodId));
-      if (reason) throw new AppError('CONFLICT', reason, 'periodId');
-      const agencies = await periodAgencyNames(trx, periodId);
-      const urgings = await listUrgings(trx, { periodId });
-      const content = [
-        { label: 'Tên', value: period.label },
-        { label: 'Công văn yêu cầu', value: period.requestNumber ? `${period.requestNumber}${period.requestDate ? ` ngày ${formatDateVi(period.requestDate)}` : ''}` : '—' },
-        { label: 'Hạn báo cáo', value: period.dueText || formatDateVi(period.dueDate) },
-        { label: 'Số liệu từ', value: period.windowFrom ? `${formatDateVi(period.windowFrom)} đến ${formatDateVi(period.windowTo)}` : '—' },
-        { label: 'Đơn vị được yêu cầu', value: agencies.join('; ') || '—' },
-        ...(urgings.length > 0 ? [{ label: 'Đã đôn đốc', value: urgings.map((u) => formatDateVi(u.urgedOn)).join('; ') }] : []),
-      ];
-      await recordDeletion(trx, await currentActor(trx), period.planId, 'ad_hoc_request', periodId, `Yêu cầu báo cáo đột xuất: ${period.label}`, content);
-      await deletePeriodRow(trx, periodId);
-    });
-    return { deleted: true as const };
-  },
-
-  'urging.delete': async ({ urgingId }, { db }) => {
-    await db.transaction().execute(async (trx) => {
-      const where = await getUrgingPlan(trx, urgingId);
-      if (!where) throw new AppError('NOT_FOUND', 'Không tìm thấy lần đôn đốc này; có thể nó đã bị xóa.', 'urgingId');
-      const urging = (await listUrgings(trx, { periodId: where.periodId })).find((u) => u.id === urgingId)!;
-      const content = [
-        { label: 'Kỳ báo cáo', value: where.periodLabel },
-        { label: 'Ngày đôn đốc', value: formatDateVi(urging.urgedOn) },
-        { label: 'Công văn', value: orNone(urging.letterNumber) },
-        { label: 'Đơn vị được đôn đốc', value: urging.agencies.map((a) => a.shortName).join('; ') || '—' },
-        { label: 'Ghi chú', value: orNone(urging.note) },
-      ];
-      await recordDeletion(
-        trx,
-        await currentActor(trx),
-        where.planId,
-        'urging',
-        urgingId,
-        `Đôn đốc ngày ${formatDateVi(urging.urgedOn)} (${where.periodLabel}), ${urging.agencies.length} đơn vị`,
-        content,
-      );
-      await deleteUrgingRow(trx, urgingId);
-    });
-    return { deleted: true as const };
   },
 };

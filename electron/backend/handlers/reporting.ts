@@ -31,6 +31,9 @@ import { complianceSummary, currentPeriod, periodsDueSoon, reportStatus } from '
 import { sumAcrossAgencies } from '../../../shared/domain/statistics';
 import { AppError } from '../../../shared/api/errors';
 import { formatDateVi } from '../../../shared/dates/vietnamese-dates';
+import { currentActor } from '../../../db/queries/audit';
+import { countReceivedInPeriod, deletePeriodRow, periodAgencyNames, recordDeletion } from '../../../db/queries/plan-setup';
+import { adHocDeleteBlockedReason } from '../../../shared/domain/plan-setup';
 
 function statusOf(e: StoredExpected, p: StoredPeriod, today: string) {
   return reportStatus({ exempt: e.exempt, arrivalDate: e.arrivalDate }, p, today);
@@ -114,7 +117,7 @@ function outstanding(register: PeriodRegister): PeriodOutstanding {
 }
 
 export const reportingHandlers: HandlerGroup<
-  | 'reporting.periods'
+  'reporting.periods'
   | 'reporting.updatePeriod'
   | 'reporting.createAdHoc'
   | 'reporting.register'
@@ -122,6 +125,7 @@ export const reportingHandlers: HandlerGroup<
   | 'reporting.agencyHistory'
   | 'reporting.dashboard'
   | 'reporting.figures'
+  | 'reporting.deleteAdHoc'
 > = {
   'reporting.periods': ({ planId }, ctx) => listPeriodRows(ctx, planId),
 
@@ -248,5 +252,31 @@ export const reportingHandlers: HandlerGroup<
         .filter((r) => r.byAgency.length > 0),
     };
     return result;
+  },
+
+  // An ad-hoc request is deleted only while no report has been received for it.
+  'reporting.deleteAdHoc': async ({ periodId }, { db }) => {
+    await db.transaction().execute(async (trx) => {
+      const period = await getStoredPeriod(trx, periodId);
+      if (!period) throw new AppError('NOT_FOUND', 'Không tìm thấy kỳ báo cáo này.', 'periodId');
+      if (period.periodType !== 'ad_hoc') {
+        throw new AppError('VALIDATION', 'Chỉ xóa được yêu cầu báo cáo đột xuất; kỳ báo cáo định kỳ theo chế độ báo cáo của kế hoạch.', 'periodId');
+      }
+      const reason = adHocDeleteBlockedReason(await countReceivedInPeriod(trx, periodId));
+      if (reason) throw new AppError('CONFLICT', reason, 'periodId');
+      const agencies = await periodAgencyNames(trx, periodId);
+      const urgings = await listUrgings(trx, { periodId });
+      const content = [
+        { label: 'Tên', value: period.label },
+        { label: 'Công văn yêu cầu', value: period.requestNumber ? `${period.requestNumber}${period.requestDate ? ` ngày ${formatDateVi(period.requestDate)}` : ''}` : '—' },
+        { label: 'Hạn báo cáo', value: period.dueText || formatDateVi(period.dueDate) },
+        { label: 'Số liệu từ', value: period.windowFrom ? `${formatDateVi(period.windowFrom)} đến ${formatDateVi(period.windowTo)}` : '—' },
+        { label: 'Đơn vị được yêu cầu', value: agencies.join('; ') || '—' },
+        ...(urgings.length > 0 ? [{ label: 'Đã đôn đốc', value: urgings.map((u) => formatDateVi(u.urgedOn)).join('; ') }] : []),
+      ];
+      await recordDeletion(trx, await currentActor(trx), period.planId, 'ad_hoc_request', periodId, `Yêu cầu báo cáo đột xuất: ${period.label}`, content);
+      await deletePeriodRow(trx, periodId);
+    });
+    return { deleted: true as const };
   },
 };

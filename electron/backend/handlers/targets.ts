@@ -1,21 +1,14 @@
 // Targets: editing, and how far each has come per period from the figures of received reports.
 // The arithmetic (flows, stocks, percentages) is shared/domain/statistics.ts.
 import type { HandlerGroup } from './types';
-import type { TargetContribution, TargetProgressRow } from '../../../shared/api/models';
+import type { TargetContribution, TargetProgressRow, AgencyRef } from '../../../shared/api/models';
 import { listTargets, listUnitCounts } from '../../../db/queries/targets';
 import { listPlanFigures, type PlanFigure } from '../../../db/queries/received-reports';
 import { listStatistics } from '../../../db/queries/statistics';
-import {
-  combineAcrossPeriods,
-  figureProblem,
-  numeratorCode,
-  sumAcrossAgencies,
-  targetProgress,
-} from '../../../shared/domain/statistics';
+import { combineAcrossPeriods, numeratorCode, sumAcrossAgencies, targetProgress } from '../../../shared/domain/statistics';
 import { listPeriodsWithExpected } from './reporting';
 import { planStatisticSources } from './statistic-sources';
 import { countedFigures } from '../../../shared/domain/statistic-sources';
-import type { AgencyRef } from '../../../shared/api/models';
 
 /**
  * Figures grouped once: per period, per statistic, in the order the database gave them (the order
@@ -70,7 +63,7 @@ function totals(byCode: ByCode) {
   };
 }
 
-export const targetHandlers: HandlerGroup<'targets.progress'> = {
+export const targetHandlers: HandlerGroup<'targets.progress' | 'targets.list'> = {
   'targets.progress': async ({ planId }, ctx) => {
     const withExpected = await listPeriodsWithExpected(ctx, planId);
     const periods = withExpected.map((p) => p.row);
@@ -154,4 +147,6 @@ export const targetHandlers: HandlerGroup<'targets.progress'> = {
       };
     });
   },
+
+  'targets.list': ({ planId }, { db }) => listTargets(db, planId),
 };

@@ -1,16 +1,52 @@
+// tasks.*: the plan's tasks with their status, a task's detail, editing (one transaction with its audit
+// entries), bulk changes, completion in parts and deletion.
 import type { HandlerContext, HandlerGroup } from './types';
-import type { TaskRow } from '../../../shared/api/models';
-import { listStoredTasks, type StoredTask } from '../../../db/queries/tasks';
+import type { TaskRow, TaskPartsView } from '../../../shared/api/models';
+import { listStoredTasks, type StoredTask, getStoredTask, getStoredTasks, listTaskGroups } from '../../../db/queries/tasks';
 import { listReportingDuties } from '../../../db/queries/reporting';
 import { getPlan } from '../../../db/queries/plans';
 import { readSettings } from '../../../db/queries/settings';
 import { taskStatus } from '../../../shared/domain/task-status';
 import { periodsOfDuty } from '../../../shared/domain/periods';
-import { currentPart, leadsDoneText, taskParts, taskPeriods } from '../../../shared/domain/task-parts';
-import { listPlanCompletions } from '../../../db/queries/task-parts';
+import {
+  currentPart,
+  leadsDoneText,
+  taskParts,
+  taskPeriods,
+  wholeCompletion,
+  type CompletionRecord,
+} from '../../../shared/domain/task-parts';
+import { listPlanCompletions, listCompletions, setPartCompletion } from '../../../db/queries/task-parts';
 import { registerCompletions, registerTiming, withRegister } from '../../../shared/domain/task-register';
 import { listPeriodReports } from '../../../db/queries/task-register';
 import { AppError } from '../../../shared/api/errors';
+import type { TaskDetail } from '../../../shared/api/board-models';
+import type { BulkAction } from '../../../shared/api/board-contract';
+import type { AppDb } from '../../../db/connection';
+import {
+  insertProgress,
+  insertTask,
+  listProgress,
+  planAgencyFacts,
+  replaceTaskAgencies,
+  taskCodeExists,
+  taskVersion,
+  updateTaskFields,
+} from '../../../db/queries/task-edits';
+import { getAgencyName } from '../../../db/queries/agencies';
+import { currentActor, listAudit, recordChanges, recordEvent } from '../../../db/queries/audit';
+import {
+  checkProgress,
+  checkTaskDraft,
+  normaliseTaskDraft,
+  shiftDeadline,
+  type RuleViolation,
+  type TaskDraft,
+} from '../../../shared/domain/task-rules';
+import { TASK_AUDIT_FIELDS, toAuditLines, orNone } from '../../../shared/domain/audit-format';
+import { formatDateVi } from '../../../shared/dates/vietnamese-dates';
+import { countTaskProgress, deleteTaskRow, recordDeletion } from '../../../db/queries/plan-setup';
+import { DEADLINE_KIND_LABELS, PERIOD_TYPE_LABELS } from '../../../shared/domain/labels';
 
 /**
  * Gives stored tasks of a plan their status bucket as of today: per-period tasks are judged
@@ -78,6 +114,396 @@ export async function listTasksWithStatus(ctx: HandlerContext, planId: number): 
   return (await listStoredTasks(ctx.db, planId)).map(decorate);
 }
 
-export const taskHandlers: HandlerGroup<'tasks.list'> = {
+export const taskHandlers: HandlerGroup<'tasks.list' | 'tasks.delete'> = {
   'tasks.list': ({ planId }, ctx) => listTasksWithStatus(ctx, planId),
+
+  // A task with progress notes is deleted only when the clerk confirmed a second time.
+  'tasks.delete': async ({ taskId, withProgress }, { db }) => {
+    await db.transaction().execute(async (trx) => {
+      const task = await getStoredTask(trx, taskId);
+      if (!task) throw new AppError('NOT_FOUND', 'Không tìm thấy nhiệm vụ này; có thể nó đã bị xóa.', 'taskId');
+      const progress = await countTaskProgress(trx, taskId);
+      if (progress > 0 && !withProgress) {
+        throw new AppError(
+          'CONFLICT',
+          `Nhiệm vụ ${task.code} có ${progress} lần báo cáo tiến độ; xác nhận lần nữa để xóa cả tiến độ.`,
+          'withProgress',
+        );
+      }
+      const s = taskAuditSnapshot(task);
+      const notes = await listProgress(trx, taskId);
+      const content = [
+        { label: 'Mã', value: task.code },
+        { label: 'Nhóm', value: String(s.group) },
+        { label: 'Nội dung', value: task.content },
+        { label: 'Chủ trì', value: orNone(s.lead as string | null) },
+        { label: 'Phối hợp', value: orNone(s.support as string | null) },
+        {
+          label: 'Thời hạn',
+          value:
+            task.deadlineText ||
+            (task.deadline ? formatDateVi(task.deadline) : task.periodType ? PERIOD_TYPE_LABELS[task.periodType] : DEADLINE_KIND_LABELS[task.deadlineKind]),
+        },
+        { label: 'Sản phẩm', value: orNone(task.expectedOutput) },
+        { label: 'Ngày hoàn thành', value: task.completionDate ? formatDateVi(task.completionDate) : '—' },
+        { label: 'Ghi chú', value: orNone(task.note) },
+        ...notes.map((n) => ({ label: `Tiến độ ${formatDateVi(n.date)}`, value: n.reportedBy ? `${n.text} (${n.reportedBy.shortName})` : n.text })),
+      ];
+      await recordDeletion(trx, await currentActor(trx), task.planId, 'task', taskId, `Nhiệm vụ ${task.code}: ${task.content}`, content);
+      await deleteTaskRow(trx, taskId);
+    });
+    return { deleted: true as const };
+  },
+};
+
+// Task detail and editing: every change is checked by the task rules, written in one transaction
+// together with its audit entries (field, from, to, who, when), or not at all.
+type Names = { shortName: string }[];
+const names = (list: Names) => (list.length ? list.map((a) => a.shortName).join('; ') : null);
+
+/** What the audit trail records of a task, field by field, in readable values. */
+export function taskAuditSnapshot(t: StoredTask): Record<string, unknown> {
+  return {
+    group: `${t.group.code}. ${t.group.title}`,
+    content: t.content,
+    lead: names(t.lead),
+    support: names(t.support),
+    deadlineKind: t.deadlineKind,
+    deadline: t.deadline,
+    periodType: t.periodType,
+    deadlineText: t.deadlineText,
+    expectedOutput: t.expectedOutput,
+    completionDate: t.completionDate,
+    note: t.note,
+  };
+}
+
+function draftOf(t: StoredTask): TaskDraft {
+  return {
+    groupId: t.group.id,
+    content: t.content,
+    leadIds: t.lead.map((a) => a.id),
+    supportIds: t.support.map((a) => a.id),
+    deadlineKind: t.deadlineKind,
+    deadline: t.deadline,
+    periodType: t.periodType,
+    deadlineText: t.deadlineText,
+    expectedOutput: t.expectedOutput,
+    completionDate: t.completionDate,
+    note: t.note,
+  };
+}
+
+const sameIds = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function refuse(v: RuleViolation, prefix = ''): never {
+  throw new AppError('VALIDATION', prefix + v.message, v.field);
+}
+
+async function ruleContext(db: AppDb, planId: number, today: string, previous: StoredTask | null) {
+  const groups = new Map((await listTaskGroups(db, planId)).map((g) => [g.id, g]));
+  return {
+    today,
+    planAgencies: await planAgencyFacts(db, planId),
+    groups,
+    groupIds: new Set(groups.keys()),
+    previousAgencyIds: new Set(previous ? [...previous.lead, ...previous.support].map((a) => a.id) : []),
+  };
+}
+
+/**
+ * Checks and writes one task's new draft, with its audit entries. Returns whether anything changed.
+ * Throws (and so rolls the transaction back) on the first broken rule.
+ */
+async function saveDraft(
+  db: AppDb,
+  actor: string,
+  before: StoredTask & { planId: number },
+  wanted: TaskDraft,
+  rules: Awaited<ReturnType<typeof ruleContext>>,
+  prefix = '',
+): Promise<boolean> {
+  const draft = normaliseTaskDraft(wanted);
+  const violation = checkTaskDraft(draft, rules);
+  if (violation) refuse(violation, prefix);
+  const old = draftOf(before);
+  const fieldsChanged = (Object.keys(draft) as (keyof TaskDraft)[]).some(
+    (k) => k !== 'leadIds' && k !== 'supportIds' && draft[k] !== old[k],
+  );
+  const agenciesChanged = !sameIds(draft.leadIds, old.leadIds) || !sameIds(draft.supportIds, old.supportIds);
+  if (!fieldsChanged && !agenciesChanged) return false;
+  await updateTaskFields(db, before.id, draft, actor);
+  if (agenciesChanged) await replaceTaskAgencies(db, before.id, draft.leadIds, draft.supportIds);
+  // The task as now stored, built from the draft (no second read: bulk actions stay quick).
+  const ref = (id: number) => ({ shortName: rules.planAgencies.get(id)!.shortName });
+  const after: StoredTask = {
+    ...before,
+    ...draft,
+    group: rules.groups.get(draft.groupId)!,
+    lead: draft.leadIds.map(ref) as StoredTask['lead'],
+    support: draft.supportIds.map(ref) as StoredTask['support'],
+  };
+  await recordChanges(db, actor, 'task', before.id, taskAuditSnapshot(before), taskAuditSnapshot(after));
+  return true;
+}
+
+async function mustGetTask(db: AppDb, taskId: number) {
+  const task = await getStoredTask(db, taskId);
+  if (!task) throw new AppError('NOT_FOUND', 'Không tìm thấy nhiệm vụ này; có thể nó đã bị xóa.', 'taskId');
+  return task;
+}
+
+export async function taskDetail(ctx: HandlerContext, taskId: number): Promise<TaskDetail> {
+  const stored = await mustGetTask(ctx.db, taskId);
+  const decorate = await taskStatusDecorator(ctx, stored.planId);
+  return {
+    ...decorate(stored),
+    planId: stored.planId,
+    version: (await taskVersion(ctx.db, taskId)) ?? '',
+    progress: await listProgress(ctx.db, taskId),
+  };
+}
+
+/** A save over a newer version: what the task holds now, so the clerk can see what changed. */
+function staleEditMessage(now: StoredTask): string {
+  const content = now.content.length > 120 ? `${now.content.slice(0, 120)}…` : now.content;
+  const deadline = now.deadlineKind === 'date' && now.deadline ? formatDateVi(now.deadline) : 'không theo ngày';
+  const lead = now.lead.map((a) => a.shortName).join(', ') || 'chưa có';
+  const done = now.completionDate ? `hoàn thành ngày ${formatDateVi(now.completionDate)}` : 'chưa hoàn thành';
+  return (
+    `Nhiệm vụ này vừa được sửa ở cửa sổ khác; thay đổi của bạn chưa được lưu. Hiện nay: nội dung "${content}"; ` +
+    `thời hạn ${deadline}; chủ trì ${lead}; ${done}. Hãy đóng biểu mẫu để xem bản mới nhất rồi sửa lại.`
+  );
+}
+
+async function progressAuditText(db: AppDb, p: { date: string; text: string; reportedByAgencyId: number | null }) {
+  let by = '';
+  if (p.reportedByAgencyId !== null) {
+    const agency = await getAgencyName(db, p.reportedByAgencyId);
+    if (agency) by = ` (${agency.shortName} báo cáo)`;
+  }
+  return `${formatDateVi(p.date)}: ${p.text.trim()}${by}`;
+}
+
+async function addProgressIn(
+  db: AppDb,
+  actor: string,
+  task: StoredTask & { planId: number },
+  p: { date: string; text: string; reportedByAgencyId: number | null },
+  today: string,
+): Promise<void> {
+  const violation = checkProgress(p, today);
+  if (violation) refuse(violation);
+  if (p.reportedByAgencyId !== null && !(await planAgencyFacts(db, task.planId)).has(p.reportedByAgencyId)) {
+    throw new AppError('VALIDATION', 'Đơn vị báo cáo: cơ quan này không tham gia kế hoạch.', 'reportedByAgencyId');
+  }
+  await insertProgress(db, task.id, p, actor);
+  await recordChanges(db, actor, 'task', task.id, { progress: null }, { progress: await progressAuditText(db, p) });
+}
+
+/** One task's draft after a bulk action, or why the task is left alone. */
+function applyBulk(t: StoredTask, action: BulkAction): { draft: TaskDraft } | { skip: string } {
+  const d = draftOf(t);
+  switch (action.kind) {
+    case 'setCompletion':
+      return { draft: { ...d, completionDate: action.completionDate } };
+    case 'setDeadline':
+      return { draft: { ...d, deadlineKind: 'date', deadline: action.deadline } };
+    case 'shiftDeadline':
+      if (d.deadlineKind !== 'date' || !d.deadline) return { skip: 'không có thời hạn theo ngày để dời' };
+      return { draft: { ...d, deadline: shiftDeadline(d.deadline, action.days) } };
+    case 'setLead':
+      return {
+        draft: { ...d, leadIds: [action.agencyId], supportIds: d.supportIds.filter((a) => a !== action.agencyId) },
+      };
+    case 'addSupport':
+      if (d.leadIds.includes(action.agencyId)) return { skip: 'cơ quan này đang chủ trì nhiệm vụ' };
+      if (d.supportIds.includes(action.agencyId)) return { draft: d };
+      return { draft: { ...d, supportIds: [...d.supportIds, action.agencyId] } };
+  }
+}
+
+/** Which input of the bulk form a broken rule belongs to. */
+const BULK_FIELDS: Record<BulkAction['kind'], string> = {
+  setCompletion: 'action.completionDate',
+  setDeadline: 'action.deadline',
+  shiftDeadline: 'action.days',
+  setLead: 'action.agencyId',
+  addSupport: 'action.agencyId',
+};
+
+export const taskEditHandlers: HandlerGroup<
+  'tasks.get'
+  | 'tasks.create'
+  | 'tasks.update'
+  | 'tasks.complete'
+  | 'tasks.addProgress'
+  | 'tasks.history'
+  | 'tasks.bulk'
+> = {
+  'tasks.get': ({ taskId }, ctx) => taskDetail(ctx, taskId),
+
+  'tasks.update': async ({ taskId, version, ...changes }, ctx) => {
+    await ctx.db.transaction().execute(async (trx) => {
+      const before = await mustGetTask(trx, taskId);
+      if (version !== undefined && (await taskVersion(trx, taskId)) !== version) {
+        throw new AppError('CONFLICT', staleEditMessage(before), 'version');
+      }
+      const actor = await currentActor(trx);
+      const wanted: TaskDraft = { ...draftOf(before) };
+      for (const [key, value] of Object.entries(changes)) {
+        if (value !== undefined) (wanted as unknown as Record<string, unknown>)[key] = value;
+      }
+      await saveDraft(trx, actor, before, wanted, await ruleContext(trx, before.planId, ctx.today(), before));
+    });
+    return taskDetail(ctx, taskId);
+  },
+
+  'tasks.create': async ({ planId, code, ...fields }, ctx) => {
+    if (!(await getPlan(ctx.db, planId))) throw new AppError('NOT_FOUND', 'Không tìm thấy kế hoạch này.', 'planId');
+    const taskId = await ctx.db.transaction().execute(async (trx) => {
+      if (await taskCodeExists(trx, planId, code)) {
+        throw new AppError('CONFLICT', `Mã: kế hoạch đã có nhiệm vụ mã ${code.trim()}.`, 'code');
+      }
+      const draft = normaliseTaskDraft({
+        leadIds: [],
+        supportIds: [],
+        deadline: null,
+        periodType: null,
+        deadlineText: null,
+        expectedOutput: null,
+        completionDate: null,
+        note: null,
+        ...fields,
+      });
+      const violation = checkTaskDraft(draft, await ruleContext(trx, planId, ctx.today(), null));
+      if (violation) refuse(violation);
+      const actor = await currentActor(trx);
+      const id = await insertTask(trx, planId, code, draft, actor);
+      await replaceTaskAgencies(trx, id, draft.leadIds, draft.supportIds);
+      await recordEvent(trx, actor, 'task', id, 'create', `${code.trim()}: ${draft.content}`);
+      return id;
+    });
+    return taskDetail(ctx, taskId);
+  },
+
+  'tasks.complete': async ({ taskId, completionDate, text, reportedByAgencyId }, ctx) => {
+    await ctx.db.transaction().execute(async (trx) => {
+      const before = await mustGetTask(trx, taskId);
+      const actor = await currentActor(trx);
+      const rules = await ruleContext(trx, before.planId, ctx.today(), before);
+      await saveDraft(trx, actor, before, { ...draftOf(before), completionDate }, rules);
+      if (text && text.trim()) {
+        await addProgressIn(trx, actor, before, { date: completionDate, text, reportedByAgencyId: reportedByAgencyId ?? null }, ctx.today());
+      }
+    });
+    return taskDetail(ctx, taskId);
+  },
+
+  'tasks.addProgress': async ({ taskId, date, text, reportedByAgencyId }, ctx) => {
+    await ctx.db.transaction().execute(async (trx) => {
+      const task = await mustGetTask(trx, taskId);
+      const actor = await currentActor(trx);
+      await addProgressIn(trx, actor, task, { date, text, reportedByAgencyId: reportedByAgencyId ?? null }, ctx.today());
+    });
+    return taskDetail(ctx, taskId);
+  },
+
+  'tasks.history': async ({ taskId }, ctx) => {
+    await mustGetTask(ctx.db, taskId);
+    return toAuditLines(await listAudit(ctx.db, 'task', taskId), TASK_AUDIT_FIELDS);
+  },
+
+  'tasks.bulk': async ({ planId, taskIds, action }, ctx) => {
+    if (!(await getPlan(ctx.db, planId))) throw new AppError('NOT_FOUND', 'Không tìm thấy kế hoạch này.', 'planId');
+    const ids = [...new Set(taskIds)];
+    return ctx.db.transaction().execute(async (trx) => {
+      const tasks = await getStoredTasks(trx, planId, ids);
+      if (tasks.length !== ids.length) {
+        throw new AppError('VALIDATION', 'Nhiệm vụ được chọn: có nhiệm vụ không thuộc kế hoạch này hoặc đã bị xóa.', 'taskIds');
+      }
+      const actor = await currentActor(trx);
+      const result = { updated: 0, unchanged: 0, skipped: [] as { code: string; reason: string }[] };
+      const rules = await ruleContext(trx, planId, ctx.today(), null);
+      for (const t of tasks) {
+        const outcome = applyBulk(t, action);
+        if ('skip' in outcome) {
+          result.skipped.push({ code: t.code, reason: outcome.skip });
+          continue;
+        }
+        const taskRules = { ...rules, previousAgencyIds: new Set([...t.lead, ...t.support].map((a) => a.id)) };
+        try {
+          const changed = await saveDraft(trx, actor, { ...t, planId }, outcome.draft, taskRules, `Nhiệm vụ ${t.code}: `);
+          if (changed) result.updated += 1;
+          else result.unchanged += 1;
+        } catch (err) {
+          // The whole action is refused; the message names the task, the field is the form's.
+          if (err instanceof AppError) throw new AppError(err.code, err.message, BULK_FIELDS[action.kind]);
+          throw err;
+        }
+      }
+      return result;
+    });
+  },
+};
+
+// A task completed per period and per lead agency: its parts, and recording one part's completion.
+async function partsOf(ctx: HandlerContext, taskId: number, recordsOverride?: CompletionRecord[]) {
+  const task = await getStoredTask(ctx.db, taskId);
+  if (!task) throw new AppError('NOT_FOUND', 'Không tìm thấy nhiệm vụ này.', 'taskId');
+  const plan = (await getPlan(ctx.db, task.planId))!;
+  const duties = (await listReportingDuties(ctx.db, task.planId)).filter((d) => !d.upward);
+  const periods = task.deadlineKind === 'period' ? taskPeriods(task.periodType, duties, plan.year) : [];
+  const records = recordsOverride ?? (await listCompletions(ctx.db, [taskId])).get(taskId) ?? [];
+  const { dueSoonDays } = await readSettings(ctx.db);
+  const input = { ...task, leadIds: task.lead.map((a) => a.id) };
+  // A lead's report received in the register completes its part; shown, never stored.
+  const register = periods.length ? registerCompletions(input.leadIds, await listPeriodReports(ctx.db, task.planId), periods, periods.length >= 2) : [];
+  return { task, periods, input, dueSoonDays, parts: taskParts(input, periods, withRegister(records, register), ctx.today(), dueSoonDays) };
+}
+
+async function view(ctx: HandlerContext, taskId: number): Promise<TaskPartsView> {
+  const { task, parts } = await partsOf(ctx, taskId);
+  return {
+    taskId,
+    recurring: parts.length > 1,
+    leads: task.lead,
+    parts: parts.map((p) => ({
+      key: p.key,
+      label: p.label,
+      dueDate: p.dueDate,
+      completionDate: p.completionDate,
+      status: p.status.status,
+      leadsDone: leadsDoneText(p),
+      done: p.done,
+      fromRegister: p.done.length > 0 && p.done.every((d) => d.fromRegister),
+    })),
+  };
+}
+
+export const taskPartHandlers: HandlerGroup<'tasks.parts' | 'tasks.completePart'> = {
+  'tasks.parts': ({ taskId }, ctx) => view(ctx, taskId),
+
+  'tasks.completePart': async ({ taskId, periodKey, agencyId, completionDate }, ctx) => {
+    const { task, periods, input, dueSoonDays, parts } = await partsOf(ctx, taskId);
+    const part = parts.find((p) => p.key === periodKey);
+    if (!part) throw new AppError('VALIDATION', 'Kỳ: nhiệm vụ không có kỳ này.', 'periodKey');
+    const shared = task.lead.length >= 2;
+    if (shared && (agencyId == null || !task.lead.some((a) => a.id === agencyId))) {
+      throw new AppError('VALIDATION', 'Đơn vị: hãy chọn một trong các cơ quan chủ trì của nhiệm vụ.', 'agencyId');
+    }
+    if (completionDate && completionDate > ctx.today()) {
+      throw new AppError('VALIDATION', `Ngày hoàn thành: ${formatDateVi(completionDate)} còn sau ngày hôm nay.`, 'completionDate');
+    }
+    const who = shared ? task.lead.find((a) => a.id === agencyId)!.shortName : null;
+    await setPartCompletion(
+      ctx.db,
+      taskId,
+      { periodKey, agencyId: shared ? agencyId! : null, label: [part.key ? `kỳ ${part.label}` : null, who].filter(Boolean).join(', ') || 'cả nhiệm vụ' },
+      completionDate,
+      // The task's own date follows its parts only (a completion as a whole is replaced by them).
+      (records) => wholeCompletion(taskParts({ ...input, completionDate: null }, periods, records, ctx.today(), dueSoonDays)),
+    );
+    return view(ctx, taskId);
+  },
 };

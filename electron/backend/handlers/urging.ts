@@ -6,8 +6,11 @@ import { listUrgings, recordUrging } from '../../../db/queries/urging';
 import { AppError } from '../../../shared/api/errors';
 import { formatDateVi } from '../../../shared/dates/vietnamese-dates';
 import { requirePeriod, requirePlan } from './reporting';
+import { currentActor } from '../../../db/queries/audit';
+import { deleteUrgingRow, getUrgingPlan, recordDeletion } from '../../../db/queries/plan-setup';
+import { orNone } from '../../../shared/domain/audit-format';
 
-export const urgingHandlers: HandlerGroup<'urging.record' | 'urging.list' | 'urging.letterData'> = {
+export const urgingHandlers: HandlerGroup<'urging.record' | 'urging.list' | 'urging.letterData' | 'urging.delete'> = {
   'urging.record': async ({ periodId, agencyIds, urgedOn, letterNumber, note }, ctx) => {
     const period = await requirePeriod(ctx, periodId);
     const expected = await listExpected(ctx.db, { periodId });
@@ -53,5 +56,31 @@ export const urgingHandlers: HandlerGroup<'urging.record' | 'urging.list' | 'urg
         : null,
       agencies: chosen.map((e) => ({ id: e.agency.id, name: e.agency.name, shortName: e.agency.shortName })),
     };
+  },
+
+  'urging.delete': async ({ urgingId }, { db }) => {
+    await db.transaction().execute(async (trx) => {
+      const where = await getUrgingPlan(trx, urgingId);
+      if (!where) throw new AppError('NOT_FOUND', 'Không tìm thấy lần đôn đốc này; có thể nó đã bị xóa.', 'urgingId');
+      const urging = (await listUrgings(trx, { periodId: where.periodId })).find((u) => u.id === urgingId)!;
+      const content = [
+        { label: 'Kỳ báo cáo', value: where.periodLabel },
+        { label: 'Ngày đôn đốc', value: formatDateVi(urging.urgedOn) },
+        { label: 'Công văn', value: orNone(urging.letterNumber) },
+        { label: 'Đơn vị được đôn đốc', value: urging.agencies.map((a) => a.shortName).join('; ') || '—' },
+        { label: 'Ghi chú', value: orNone(urging.note) },
+      ];
+      await recordDeletion(
+        trx,
+        await currentActor(trx),
+        where.planId,
+        'urging',
+        urgingId,
+        `Đôn đốc ngày ${formatDateVi(urging.urgedOn)} (${where.periodLabel}), ${urging.agencies.length} đơn vị`,
+        content,
+      );
+      await deleteUrgingRow(trx, urgingId);
+    });
+    return { deleted: true as const };
   },
 };

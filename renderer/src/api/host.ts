@@ -9,6 +9,7 @@ import {
   type SaveFileRequest,
 } from '../../../shared/api/host-actions';
 import { isApiError, type ApiResult } from '../../../shared/api/errors';
+import { base64ToBytes } from '../../../shared/text/base64';
 import { ApiCallError } from './client';
 
 export interface HostAbilities {
@@ -29,16 +30,9 @@ async function desktopCall(method: string, input: SaveFileRequest | PrintViewReq
   throw new ApiCallError(isApiError(result.error) ? result.error : { code: 'INTERNAL', message: 'Lỗi không xác định.' });
 }
 
-function bytesOf(contentBase64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(contentBase64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-/** Offers the file as a download under its name (browser host). */
-function download(fileName: string, mediaType: string, contentBase64: string): void {
-  const url = URL.createObjectURL(new Blob([bytesOf(contentBase64)], { type: mediaType }));
+/** Offers the file as a download under its name (the browser host's save; attachments in both hosts). */
+export function downloadFile(fileName: string, mediaType: string, contentBase64: string): void {
+  const url = URL.createObjectURL(new Blob([base64ToBytes(contentBase64)], { type: mediaType }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -60,7 +54,7 @@ export async function saveDocument(
   if (window.api) {
     return desktopCall(DESKTOP_SAVE_FILE, { fileName: file.fileName, contentBase64: file.contentBase64, openAfter: options.openAfter ?? false });
   }
-  download(file.fileName, file.mediaType, file.contentBase64);
+  downloadFile(file.fileName, file.mediaType, file.contentBase64);
   return { done: true, path: null, note: null };
 }
 

@@ -64,7 +64,7 @@ export function App() {
   const context = useMemo<PlanContextValue | null>(() => {
     const plan = plans?.find((p) => p.id === planId);
     return plans && plan ? { planId: plan.id, plan, plans, choosePlan } : null;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- choosePlan does the same on every render; a new context for it would rerender every screen
   }, [plans, planId]);
   const Screen = SCREENS[route];
 

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useApi } from '../hooks/useApi';
+import { formatFileSize } from '../../../shared/domain/attachments';
 import { call } from '../api/client';
 import { ErrorAlert, Loading } from './status';
 import { BACKUP_REASON_LABELS, formatBackupTimeVi } from '../../../shared/backup/backup-names';
@@ -12,18 +13,6 @@ type Notice = { ok: boolean; text: string; reload?: boolean };
 
 /** Restore target awaiting the clerk's confirmation: a listed backup, or a typed path. */
 type PendingRestore = { path: string; backup: BackupInfo | null };
-
-export function formatBytesVi(bytes: number): string {
-  if (bytes < 1024) return `${bytes} byte`;
-  const units = ['KB', 'MB', 'GB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} ${units[unit]}`;
-}
 
 export function BackupCard() {
   const listing = useApi('backup.list', {});
@@ -141,7 +130,7 @@ export function BackupCard() {
                 <Table.Tr key={b.name}>
                   <Table.Td>{formatBackupTimeVi(b.createdAt)}</Table.Td>
                   <Table.Td>{BACKUP_REASON_LABELS[b.reason]}</Table.Td>
-                  <Table.Td>{formatBytesVi(b.databaseBytes + b.attachmentBytes)}</Table.Td>
+                  <Table.Td>{formatFileSize(b.databaseBytes + b.attachmentBytes)}</Table.Td>
                   <Table.Td>{b.attachmentCount}</Table.Td>
                   <Table.Td>
                     <Button

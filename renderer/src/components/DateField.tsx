@@ -22,7 +22,7 @@ export function DateField({ value, onChange, error, onValidityChange, ...rest }:
   const [errorText, setErrorText] = useState<string | null>(null);
   useEffect(() => {
     setErrorText(error ? text : null);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a server message belongs to the text typed when it arrived
   }, [error]);
   const serverError = error && errorText === text ? error : null;
 
@@ -32,7 +32,7 @@ export function DateField({ value, onChange, error, onValidityChange, ...rest }:
       setText(formatDateVi(value));
       setLocalError(null);
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- rewrite the text only when the value changes from outside, not while typing
   }, [value]);
 
   const handle = (next: string) => {

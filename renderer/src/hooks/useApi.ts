@@ -32,7 +32,7 @@ export function useApi<M extends MethodName>(method: M, input: MethodInput<M> | 
     return () => {
       cancelled = true;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the input is compared by its JSON key, not by object identity
   }, [method, key, version]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);

@@ -18,11 +18,11 @@ export function AssignmentPrint({ params, onReady, onError }: PrintContentProps)
   const settings = usePrintData('documents.settings', planId ? { planId } : null, onError);
   useEffect(() => {
     if (!planId) onError('Thiếu kế hoạch cần in.');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- report the missing plan once; the callback is not part of the data
   }, [planId]);
   useEffect(() => {
     if (table.data && settings.data) onReady('Bang-phan-cong-nhiem-vu.pdf');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- signal ready once when the data arrives; the callback is not part of the data
   }, [table.data, settings.data]);
   if (!table.data || !settings.data) return <></>;
   const t = table.data;

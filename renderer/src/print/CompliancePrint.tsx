@@ -30,11 +30,11 @@ export function CompliancePrint({ params, onReady, onError }: PrintContentProps)
   const settings = usePrintData('documents.settings', planId ? { planId } : null, onError);
   useEffect(() => {
     if (!periodId || !planId) onError('Thiếu kỳ báo cáo cần in.');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- report the missing period once; the callback is not part of the data
   }, [periodId, planId]);
   useEffect(() => {
     if (register.data && settings.data) onReady('Tinh-hinh-gui-bao-cao.pdf');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- signal ready once when the data arrives; the callback is not part of the data
   }, [register.data, settings.data]);
   if (!register.data || !settings.data) return <></>;
   const r = register.data;

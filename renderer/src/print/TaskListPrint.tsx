@@ -16,12 +16,12 @@ export function TaskListPrint({ params, onReady, onError }: PrintContentProps) {
   const info = usePrintData('app.info', {}, onError);
   useEffect(() => {
     if (!planId) onError('Thiếu kế hoạch cần in.');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- report the missing plan once; the callback is not part of the data
   }, [planId]);
   const ready = tasks.data && overview.data && settings.data && info.data;
   useEffect(() => {
     if (ready) onReady('Danh-sach-nhiem-vu.pdf');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- signal ready once when the data arrives; the callback is not part of the data
   }, [ready]);
   if (!ready) return <></>;
   const rows = tasks.data!.filter((t) => !overdueOnly || t.status === 'open_overdue');

@@ -11,7 +11,7 @@ export function usePrintData<M extends MethodName>(
   const loaded = useApi(method, input);
   useEffect(() => {
     if (loaded.error) onError(loaded.error);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- report each error once; the callback is not part of the data
   }, [loaded.error]);
   return loaded;
 }

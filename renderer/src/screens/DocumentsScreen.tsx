@@ -169,7 +169,7 @@ export function DocumentsScreen() {
       cancelled = true;
       clearTimeout(timer);
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- requestKey is the request as JSON: it changes exactly when the request does
   }, [requestKey, previewVersion]);
 
   if (periods.error || agencies.error || tasks.error) return <ErrorAlert message={(periods.error ?? agencies.error ?? tasks.error)!} />;

@@ -78,6 +78,7 @@ export function longDataTable(columns: DataColumn[], rows: DataRow[], pt: number
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
 /** Text as docx escapes it (quotes too; control characters Word refuses are dropped). */
+// eslint-disable-next-line no-control-regex -- the control characters XML 1.0 forbids are what is dropped
 const escapeText = (text: string) => text.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPES[c] ?? '');
 
 const ROW_OPEN = '<w:tr>';

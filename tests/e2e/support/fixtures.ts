@@ -7,6 +7,7 @@ import { startHost, type RunningHost } from './app-host';
 export const SCREENSHOT_DIR = path.resolve('tests/e2e/screenshots');
 
 export const test = base.extend<{ app: RunningHost; appPage: Page }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; this one has none
   app: async ({}, use) => {
     const host = await startHost();
     await use(host);

@@ -40,7 +40,7 @@ describe('the restore size limit', () => {
     expect(answer.ok).toBe(false);
     if (answer.ok) return;
     expect(answer.error).toMatchObject({ code: 'VALIDATION', field: 'backupPath' });
-    expect(answer.error.message).toMatch(/^Tệp dữ liệu của bản sao lưu này nặng 1,5 GB, quá giới hạn 1 GB khi khôi phục: /);
+    expect(answer.error.message).toMatch(/^Tệp dữ liệu của bản sao lưu này nặng 1,5 GB, quá giới hạn 1,0 GB khi khôi phục: /);
     expect(answer.error.message).toContain('mọi cửa sổ phải chờ');
     expect(answer.error.message).toContain('dữ liệu hiện tại không bị thay đổi');
 

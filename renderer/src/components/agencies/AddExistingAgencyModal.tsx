@@ -26,7 +26,7 @@ export function AddExistingAgencyModal({ opened, planId, onClose, onAdded }: Pro
       setAgencyId(null);
       setError(null);
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reset only when the modal opens, not on every render of the list
   }, [opened]);
   const rows = available.data ?? [];
   const add = async () => {

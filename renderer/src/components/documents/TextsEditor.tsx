@@ -100,7 +100,7 @@ export function TextsEditor({
     setMessage(null);
     setView(null);
     call('documents.texts', scope).then(show, (err: Error) => setMessage({ ok: false, text: err.message }));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- load when the modal opens or the scope changes, not for a new scope object
   }, [opened, scope.planId, scope.kind, scope.periodId]);
 
   const save = async () => {

@@ -15,7 +15,7 @@ export function DeletedHistoryCard({ planId, version }: { planId: number; versio
   const deleted = useApi('plans.deleted', { planId });
   useEffect(() => {
     if (version > 0) deleted.reload();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reload when the plan changes (version), not when the loader object is new
   }, [version]);
   const [open, setOpen] = useState<number | null>(null);
   const rows = deleted.data ?? [];

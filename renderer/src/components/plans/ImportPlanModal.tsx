@@ -29,6 +29,7 @@ import { call } from '../../api/client';
 import { ErrorAlert } from '../status';
 import { useFormErrors } from '../form-errors';
 import { formatDateVi, parseDateVi } from '../../../../shared/dates/vietnamese-dates';
+import { bytesToBase64 } from '../../../../shared/text/base64';
 
 interface Props {
   opened: boolean;
@@ -39,12 +40,6 @@ interface Props {
 /** Files larger than this are refused before reading (the backend says the same). */
 const MAX_BYTES = 10 * 1024 * 1024;
 
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  return btoa(binary);
-}
 
 export function ImportPlanModal({ opened, onClose, onCreated }: Props) {
   return (
@@ -70,7 +65,7 @@ function ImportFlow({ onClose, onCreated }: Omit<Props, 'opened'>) {
       let input: { fileName?: string; contentBase64?: string; text?: string };
       if (file) {
         if (file.size > MAX_BYTES) throw new Error(`Tệp "${file.name}" quá lớn: chỉ nhận tệp Word đến 10 MB.`);
-        input = { fileName: file.name, contentBase64: toBase64(new Uint8Array(await file.arrayBuffer())) };
+        input = { fileName: file.name, contentBase64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) };
       } else {
         input = { text };
       }

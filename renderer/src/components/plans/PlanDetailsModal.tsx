@@ -105,7 +105,7 @@ export function PlanDetailsModal({ opened, planId, onClose, onSaved }: Props) {
     setNotice(null);
     form.clear();
     issue.clear();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reset the form only when the modal opens
   }, [opened]);
   useEffect(() => {
     if (plan.data && opened) {

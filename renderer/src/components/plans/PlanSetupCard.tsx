@@ -31,7 +31,7 @@ export function PlanSetupCard({ planId, version, onOpenDetails }: Props) {
       return;
     }
     setup.reload();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reload when the plan changes (version), not when the loader object is new
   }, [version]);
   const data = setup.data;
   if (!data || data.complete) return null;

@@ -29,7 +29,8 @@ import { ACCEPTED_EXTENSIONS, formatFileSize } from '../../../../shared/domain/a
 import { formatNumberVi } from '../../../../shared/domain/target-format';
 import { reportVersion } from '../../../../shared/domain/edit-version';
 import { DateText, parseDateInput } from './DateText';
-import { readUploads, saveFile } from './files';
+import { readUploads } from './files';
+import { downloadFile } from '../../api/host';
 
 interface FigureLine {
   key: number;
@@ -186,7 +187,7 @@ export function ReportFormModal({ period, entry, statistics, agencyStatistics, t
   async function download(attachmentId: number) {
     try {
       const file = await call('reports.attachment', { attachmentId });
-      saveFile(file.fileName, file.mediaType, file.contentBase64);
+      downloadFile(file.fileName, file.mediaType, file.contentBase64);
     } catch (err) {
       showError(err);
     }

@@ -24,7 +24,7 @@ export function UrgingPanel({ register, onChanged }: { register: PeriodRegister;
 
   useEffect(() => {
     setChosen((c) => c.filter((id) => missing.some((e) => e.agency.id === id)));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- prune the choice when the register reloads; missing is derived from it
   }, [register]);
 
   useEffect(() => {

@@ -64,20 +64,20 @@ export function NewTaskModal({ opened, planId, tasks, agencies, groups: planGrou
       clear();
       groupErrors.clear();
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- reset the form only when the modal opens
   }, [opened]);
 
   // Suggest the next code of the chosen group until the clerk types one.
   useEffect(() => {
     const group = groups.find((g) => g.id === values.groupId);
     if (!codeTouched && group) setCode(suggestTaskCode(group, tasks));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- suggest again when the group changes, not when the task list reloads
   }, [values.groupId, codeTouched]);
 
   // A new group's first task: its code follows the group's code as it is typed.
   useEffect(() => {
     if (newGroup && !codeTouched) setCode(groupCode.trim() ? suggestTaskCode({ id: 0, code: groupCode.trim(), title: '' }, tasks) : '');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- follow the typed group code, not reloads of the task list
   }, [newGroup, groupCode, codeTouched]);
 
   const save = async () => {

@@ -25,7 +25,6 @@ import { useToday } from '../../hooks/useToday';
 import { ErrorAlert, Loading } from '../status';
 import { TaskPartsCard } from './TaskPartsCard';
 import { TaskStatusBadge } from '../TaskStatusBadge';
-import { AgencyList } from '../AgencyList';
 import { TaskAgencies } from './TaskAgencies';
 import { DateField, DATE_FORMAT_HINT } from '../DateField';
 import { useFormErrors } from '../form-errors';
@@ -439,7 +438,7 @@ function ProgressPanel({ task, agencies, onSaved }: { task: TaskDetail; agencies
 
   useEffect(() => {
     if (today && date === null) setDate(today);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- prefill today once it is known; a date the clerk chose stays
   }, [today]);
 
   const add = async () => {

@@ -14,7 +14,8 @@ export function TaskPartsCard({ taskId, version, onChanged }: { taskId: number; 
   const today = useToday();
   const [date, setDate] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => parts.reload(), [version, parts.reload]);
+  const reloadParts = parts.reload;
+  useEffect(() => reloadParts(), [version, reloadParts]);
   useEffect(() => {
     if (today && date === null) setDate(today);
   }, [today, date]);

@@ -7,7 +7,6 @@ import { describeDeadline } from '../../../../shared/domain/deadline-format';
 import { describeDaysLeft } from '../../../../shared/domain/task-filter';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
 import { partsNote } from '../../../../shared/domain/task-parts';
-import { AgencyList } from '../AgencyList';
 import { TaskAgencies } from './TaskAgencies';
 import { TaskStatusBadge } from '../TaskStatusBadge';
 
