@@ -175,26 +175,9 @@ export async function loadDatasetIn(trx: AppDb, data: PlanDataset, actor = 'Dữ
   }
 
   for (const [i, d] of data.reportingDuties.entries()) {
-    const { id: dutyId } = await trx
-      .insertInto('reporting_duties')
-      .values({
-        plan_id: planId,
-        period_type: d.periodType,
-        title: nfc(d.title),
-        due_month: d.dueMonth,
-        due_day: d.dueDay,
-        due_text: nfc(d.dueText),
-        // An upward duty goes to bodies named in words, not to an agency of the plan.
-        recipient_agency_id: d.upward ? null : agencyId(d.recipient),
-        upward: d.upward ? 1 : 0,
-        recipient_text: nfc(d.recipientText ?? ''),
-        sort_order: i,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    for (const code of new Set(d.obliged)) {
-      await trx.insertInto('reporting_duty_agencies').values({ duty_id: dutyId, agency_id: agencyId(code) }).execute();
-    }
+    // An upward duty goes to bodies named in words, not to an agency of the plan.
+    const recipientId = d.upward ? null : agencyId(d.recipient);
+    await insertDuty(trx, planId, d, recipientId, i, [...new Set(d.obliged)].map(agencyId));
   }
   await loadPlanText(trx, planId, data, actor);
   return planId;
@@ -303,28 +286,41 @@ export async function loadUpwardDuties(trx: AppDb, planId: number, data: PlanDat
       .execute();
     const ids = member.map((m) => m.agency_id);
     if (ids.length === 0) continue;
-    const { id: dutyId } = await trx
-      .insertInto('reporting_duties')
-      .values({
-        plan_id: planId,
-        period_type: d.periodType,
-        title: nfc(d.title),
-        due_month: d.dueMonth,
-        due_day: d.dueDay,
-        due_text: nfc(d.dueText),
-        recipient_agency_id: null,
-        upward: 1,
-        recipient_text: nfc(d.recipientText ?? ''),
-        sort_order: sortOrder++,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    for (const agencyId of ids) await trx.insertInto('reporting_duty_agencies').values({ duty_id: dutyId, agency_id: agencyId }).execute();
+    const dutyId = await insertDuty(trx, planId, d, null, sortOrder++, ids);
     await trx
       .insertInto('audit_log')
       .values({ actor, entity: 'reporting_duty', entity_id: dutyId, action: 'create', field: null, old_value: null, new_value: `${nfc(d.title)}, hạn ${nfc(d.dueText)} (theo kế hoạch có sẵn)`, plan_id: planId })
       .execute();
   }
+}
+
+/** One reporting duty of the dataset and the agencies obliged by it; returns the duty's id. */
+async function insertDuty(
+  trx: AppDb,
+  planId: number,
+  d: PlanDataset['reportingDuties'][number],
+  recipientAgencyId: number | null,
+  sortOrder: number,
+  obligedIds: number[],
+): Promise<number> {
+  const { id: dutyId } = await trx
+    .insertInto('reporting_duties')
+    .values({
+      plan_id: planId,
+      period_type: d.periodType,
+      title: nfc(d.title),
+      due_month: d.dueMonth,
+      due_day: d.dueDay,
+      due_text: nfc(d.dueText),
+      recipient_agency_id: recipientAgencyId,
+      upward: d.upward ? 1 : 0,
+      recipient_text: nfc(d.recipientText ?? ''),
+      sort_order: sortOrder,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  for (const agencyId of obligedIds) await trx.insertInto('reporting_duty_agencies').values({ duty_id: dutyId, agency_id: agencyId }).execute();
+  return dutyId;
 }
 
 /** For a database from an earlier release: the built-in plan (found by its key) gets its text, links and upward duty. */
