@@ -19,29 +19,11 @@ import {
 import { defaultDocumentSettings, headerLines, planSigner, splitRecipients, upwardRecipients } from '../../shared/documents/defaults';
 import type { PlanDetail, TargetRow, TaskRow } from '../../shared/api/models';
 import type { StatisticDef } from '../../shared/domain/statistics';
+import { taskRow } from '../helpers/task-row';
 
 const group = (id: number, title: string) => ({ id, code: `G${id}`, title });
 function task(id: number, g: ReturnType<typeof group>, over: Partial<TaskRow> = {}): TaskRow {
-  return {
-    id,
-    code: `${g.code}.${id}`,
-    group: g,
-    content: `Nhiệm vụ ${id}`,
-    lead: [],
-    support: [],
-    deadlineKind: 'ongoing',
-    deadline: null,
-    periodType: null,
-    deadlineText: null,
-    expectedOutput: null,
-    completionDate: null,
-    note: null,
-    status: 'ongoing',
-    effectiveDeadline: null,
-    daysLeft: null,
-    dueSoon: false,
-    ...over,
-  };
+  return taskRow({ id, code: `${g.code}.${id}`, group: g, content: `Nhiệm vụ ${id}`, ...over });
 }
 const police = { id: 7, shortName: 'Công an tỉnh', kind: 'police' as const };
 const health = { id: 8, shortName: 'Sở Y tế', kind: 'provincial_department' as const };
