@@ -7,6 +7,7 @@ import type {
   AppInfo,
   PlanOverview,
   PlanSummary,
+  WeekAgenda,
   ReportingDutyRow,
   SettingsValues,
   TargetRow,
@@ -43,6 +44,8 @@ export const contract = {
   ),
   'plans.list': method<typeof none, PlanSummary[]>(none),
   'plans.overview': method<typeof byPlan, PlanOverview>(byPlan),
+  // "Việc tuần này": reports and tasks due in the coming week or overdue, across the plans worked on.
+  'plans.week': method<typeof none, WeekAgenda>(none),
   'agencies.list': method<typeof byPlan, AgencyRow[]>(byPlan),
   'tasks.list': method<typeof byPlan, TaskRow[]>(byPlan),
   'targets.list': method<typeof byPlan, TargetRow[]>(byPlan),

@@ -14,6 +14,7 @@ import type { AgencyLevel } from '../domain/plan-setup';
 import type { TaskStatus } from '../domain/task-status';
 import type { ComplianceSummary, ReportStatus } from '../domain/report-status';
 import type { StatisticDef, StatisticKind, TargetProgress } from '../domain/statistics';
+import type { AgendaWhen } from '../domain/week-agenda';
 
 export interface AppInfo {
   version: string;
@@ -69,6 +70,31 @@ export interface PlanOverview {
   };
   tasksByStatus: Record<TaskStatus, number>;
   dueSoonTasks: number;
+}
+
+/** One line of "Việc tuần này" (shared/domain/week-agenda.ts): a period's reports or a task. */
+export interface WeekAgendaItem {
+  kind: 'report' | 'task';
+  when: AgendaWhen;
+  /** The last day on time (a report) or the effective deadline (a task), ISO. */
+  lastDay: string;
+  planId: number;
+  planYear: number;
+  planTitle: string;
+  /** "6 tháng đầu năm 2022" (a period), the task's content. */
+  label: string;
+  /** A report: its period; the agencies that have not sent it (overdue: the missing ones). */
+  periodId: number | null;
+  agencies: AgencyRef[];
+  /** A task: its id and code. */
+  taskId: number | null;
+  taskCode: string | null;
+}
+
+export interface WeekAgenda {
+  today: string;
+  weekEnd: string;
+  items: WeekAgendaItem[];
 }
 
 export interface AgencyRow {
