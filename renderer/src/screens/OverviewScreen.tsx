@@ -15,6 +15,8 @@ import { PlanSetupCard } from '../components/plans/PlanSetupCard';
 import { DeletedHistoryCard } from '../components/plans/DeletedHistoryCard';
 import { planReference } from '../../../shared/domain/plan-setup';
 import { StandingReportCard } from '../components/reports/StandingReportCard';
+import { WeekAgendaCard } from '../components/plans/WeekAgendaCard';
+import { ReportingRatesChart, TargetProgressChart, TaskBucketsChart } from '../components/charts/LazyCharts';
 
 function Count({ label, value, href }: { label: string; value: number; href?: string }) {
   return (
@@ -98,6 +100,7 @@ export function OverviewScreen() {
         <Count label="Nhiệm vụ sắp đến hạn" value={dueSoonTasks} href={hashOf('tasks')} />
       </SimpleGrid>
 
+      <WeekAgendaCard />
       <ReportingOverviewCard planId={planId} />
       {duties.data && <StandingReportCard duties={duties.data} />}
 
@@ -113,6 +116,12 @@ export function OverviewScreen() {
           ))}
         </Group>
       </Card>
+
+      <SimpleGrid cols={{ base: 1, lg: 2 }} className="chart-grid">
+        <TaskBucketsChart byStatus={tasksByStatus} />
+        <ReportingRatesChart planId={planId} />
+        <TargetProgressChart planId={planId} />
+      </SimpleGrid>
 
       <Card withBorder>
         <Title order={4} mb="sm">

@@ -1,7 +1,7 @@
 // "Báo cáo": the register of received reports, period by period. Who owes the report, what came
 // in when (on time or late), who is missing and for how long, who is exempt; the period's figures;
 // urging the missing agencies; and each agency's record across periods.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Alert,
   Badge,
@@ -42,6 +42,8 @@ import { FiguresPanel } from '../components/reports/FiguresPanel';
 import { ExcelButton } from '../components/ExcelButton';
 import { AgencyHistoryPanel } from '../components/reports/AgencyHistoryPanel';
 import { DutyModal } from '../components/reports/DutyModal';
+import { useHashParams } from '../hooks/useHashParams';
+import { ReportingRatesChart, TargetProgressChart } from '../components/charts/LazyCharts';
 
 type Filter = 'all' | 'missing' | 'late' | 'on_time' | 'exempt' | 'pending';
 
@@ -55,6 +57,14 @@ const FILTERS: { value: Filter; label: string; states: ReportState[] }[] = [
 
 function rate(value: number | null): string {
   return value === null ? '—' : `${formatNumberVi(value)}%`;
+}
+
+/** Opened from elsewhere ("Việc tuần này"): "#/bao-cao?ky=12&the=don-doc&don-vi=3,4" opens period 12's Đôn đốc tab, agencies 3 and 4 ticked. */
+function openingFromParams(params: URLSearchParams) {
+  const periodId = Number(params.get('ky'));
+  const urge = params.get('the') === 'don-doc';
+  const agencyIds = (params.get('don-vi') ?? '').split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  return { periodId: Number.isInteger(periodId) && periodId > 0 ? periodId : null, tab: urge ? 'urging' : 'register', agencyIds: urge ? agencyIds : [] };
 }
 
 function Stat({ label, value, color }: { label: string; value: string | number; color?: string }) {
@@ -85,9 +95,11 @@ export function ReportsScreen() {
   const [editDuty, setEditDuty] = useState<ReportingDutyRow | 'new' | 'upward' | null>(null);
   const [deletingDuty, setDeletingDuty] = useState<ReportingDutyRow | null>(null);
   const [dutyError, setDutyError] = useState<string | null>(null);
-  const [periodId, setPeriodId] = useState<number | null>(null);
+  const [params] = useHashParams();
+  const [opening] = useState(() => openingFromParams(params));
+  const [periodId, setPeriodId] = useState<number | null>(opening.periodId);
   const [version, setVersion] = useState(0);
-  const [tab, setTab] = useState<string | null>('register');
+  const [tab, setTab] = useState<string | null>(opening.tab);
   const [filter, setFilter] = useState<Filter>('all');
   const [open, setOpen] = useState<RegisterEntry | null>(null);
   const [editDue, setEditDue] = useState(false);
@@ -95,7 +107,12 @@ export function ReportsScreen() {
   const [exempting, setExempting] = useState<RegisterEntry | null>(null);
 
   // Another plan chosen in the header: start again on its current period.
-  useEffect(() => setPeriodId(null), [planId]);
+  const shownPlan = useRef(planId);
+  useEffect(() => {
+    if (shownPlan.current === planId) return;
+    shownPlan.current = planId;
+    setPeriodId(null);
+  }, [planId]);
   useEffect(() => {
     if (!periods.data || periods.data.length === 0 || periodId !== null) return;
     // Start on the period worked on today: the last one already due, or else the first.
@@ -343,7 +360,7 @@ export function ReportsScreen() {
           </Tabs.Panel>
 
           <Tabs.Panel value="urging" pt="sm">
-            <UrgingPanel register={reg} onChanged={changed} />
+            <UrgingPanel register={reg} onChanged={changed} preselected={reg.period.id === opening.periodId ? opening.agencyIds : []} />
           </Tabs.Panel>
           <Tabs.Panel value="figures" pt="sm">
             <FiguresPanel planId={planId} today={reg.today} periodId={period.id} version={version} onChanged={changed} />
@@ -353,6 +370,12 @@ export function ReportsScreen() {
           </Tabs.Panel>
         </Tabs>
       )}
+
+      {/* Read again after each change in the register (key). */}
+      <SimpleGrid cols={{ base: 1, lg: 2 }} className="chart-grid">
+        <ReportingRatesChart key={`rates-${version}`} planId={planId} />
+        <TargetProgressChart key={`targets-${version}`} planId={planId} />
+      </SimpleGrid>
 
       {duties.data && (
         <Card withBorder>

@@ -59,7 +59,8 @@ export function TasksScreen() {
   const view = params.get('xem') === 'ma-tran' ? 'matrix' : 'list';
   const [filter, setFilter] = useState<TaskFilter>(() => filterFromParams(params));
   const [sort, setSort] = useState<TaskSort>('plan');
-  const [openTaskId, setOpenTaskId] = useState<number | null>(null);
+  // "#/nhiem-vu?mo=ID" opens that task's page (from "Việc tuần này").
+  const [openTaskId, setOpenTaskId] = useState<number | null>(() => Number(params.get('mo')) || null);
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [creating, setCreating] = useState(false);
 

@@ -10,10 +10,11 @@ import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
 import { DateText, parseDateInput } from './DateText';
 import { ReportStatusBadge } from './ReportStatusBadge';
 
-export function UrgingPanel({ register, onChanged }: { register: PeriodRegister; onChanged: () => void }) {
+/** `preselected`: agencies ticked on opening (the screen was opened to urge them). */
+export function UrgingPanel({ register, onChanged, preselected = [] }: { register: PeriodRegister; onChanged: () => void; preselected?: number[] }) {
   const { period, entries, today } = register;
   const missing = entries.filter((e) => e.status.state === 'missing');
-  const [chosen, setChosen] = useState<number[]>([]);
+  const [chosen, setChosen] = useState<number[]>(() => preselected.filter((id) => missing.some((e) => e.agency.id === id)));
   const [urgedOn, setUrgedOn] = useState(formatDateVi(today));
   const [letterNumber, setLetterNumber] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
