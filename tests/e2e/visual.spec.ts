@@ -17,6 +17,9 @@ const tolerance = { maxDiffPixels: 100, threshold: 0.2 };
 
 test('Tổng quan looks as approved', async ({ appPage: page }) => {
   await expect(page.getByRole('cell', { name: 'trước ngày 15/12' })).toBeVisible();
+  // "Việc tuần này" and the charts arrive after the page: wait for both.
+  await expect(page.getByText('Từ 01/07/2022 đến 07/07/2022 · 2 việc quá hạn, 0 việc đến hạn')).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Biểu đồ số nhiệm vụ theo bốn tình trạng' }).locator('.recharts-label-list text')).toHaveCount(4);
   await expect(page).toHaveScreenshot('tong-quan.png', tolerance);
 });
 
