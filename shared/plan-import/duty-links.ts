@@ -120,3 +120,23 @@ export function proposeDutyLinks(general: Item[], duties: Item[]): ProposedLink[
   }
   return out;
 }
+
+/**
+ * The agencies a task gets from its accepted links, by code, by the rule of shared/domain/task-links.ts:
+ * a 'lead' link gives the duty's leads as leads and its supporters as supporters, a 'support' link all
+ * the duty's agencies as supporters; an agency that leads is not also listed as supporting.
+ */
+export function linkedCodes(
+  links: { duty: string; role: 'lead' | 'support' }[],
+  duties: Map<string, { lead: string[]; support: string[] }>,
+): { lead: string[]; support: string[] } {
+  const lead: string[] = [];
+  const support: string[] = [];
+  for (const l of links) if (l.role === 'lead') for (const c of duties.get(l.duty)?.lead ?? []) if (!lead.includes(c)) lead.push(c);
+  for (const l of links) {
+    const d = duties.get(l.duty);
+    if (!d) continue;
+    for (const c of l.role === 'lead' ? d.support : [...d.lead, ...d.support]) if (!lead.includes(c) && !support.includes(c)) support.push(c);
+  }
+  return { lead, support };
+}

@@ -10,7 +10,7 @@ import { quangTri2022Links } from '../../../db/builtin/quang-tri-2022-links';
 import { docxToHtml } from '../../../db/plan-import/read-docx';
 import { blocksFromHtml } from '../../../shared/plan-import/blocks';
 import { importPlan, type PlanImport } from '../../../shared/plan-import/to-dataset';
-import { LINK_THRESHOLD, proposeDutyLinks, scoreDuties } from '../../../shared/plan-import/duty-links';
+import { LINK_THRESHOLD, linkedCodes, proposeDutyLinks, scoreDuties } from '../../../shared/plan-import/duty-links';
 
 const DOCX = fileURLToPath(new URL('../../fixtures/plan-import/ke-hoach-pcmd-quang-tri-2022.docx', import.meta.url));
 
@@ -119,5 +119,18 @@ describe('the 2022 plan: proposed links of section III to section V', () => {
 
   it('the proposals stay out of the dataset until the clerk accepts them', () => {
     expect(imported.dataset.taskLinks ?? []).toEqual([]);
+  });
+});
+
+describe('the agencies a task gets from its accepted links (the review column)', () => {
+  const duties = new Map([
+    ['V.1.1', { lead: ['A'], support: ['B'] }],
+    ['V.2.1', { lead: ['B'], support: ['C'] }],
+  ]);
+  it('a lead link gives the duty\'s leads and supporters; a support link all its agencies as supporters; a lead is not also a supporter', () => {
+    expect(linkedCodes([{ duty: 'V.1.1', role: 'lead' }], duties)).toEqual({ lead: ['A'], support: ['B'] });
+    expect(linkedCodes([{ duty: 'V.2.1', role: 'support' }, { duty: 'V.1.1', role: 'lead' }], duties)).toEqual({ lead: ['A'], support: ['B', 'C'] });
+    expect(linkedCodes([{ duty: 'V.1.1', role: 'support' }], duties)).toEqual({ lead: [], support: ['A', 'B'] });
+    expect(linkedCodes([], duties)).toEqual({ lead: [], support: [] });
   });
 });
