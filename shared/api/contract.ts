@@ -21,6 +21,7 @@ import { planSetupContract } from './plan-setup-contract';
 import { planTargetsContract } from './plan-targets-contract';
 import { planImportContract } from './plan-import-contract';
 import { excelContract } from './excel-contract';
+import { assignmentsContract } from './assignments-contract';
 import type { BackupInfo, BackupListing, RestoreResult } from '../backup/backup-api';
 
 const localPath = z.string().trim().min(1).max(1000);
@@ -68,6 +69,7 @@ export const contract = {
   ...planImportContract,
   // Excel out, and the statistics form out and back in (shared/api/excel-contract.ts).
   ...excelContract,
+  ...assignmentsContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -141,6 +141,11 @@ const datasetSchema = z
       )
       .max(5000)
       .optional(),
+    /** The "theo mục V" links the clerk accepted: the duty's agencies lead or support the task. */
+    taskLinks: z
+      .array(z.object({ task: code, duty: code, role: z.enum(['lead', 'support']), quote: optText(2000) }).strict())
+      .max(5000)
+      .optional(),
   })
   .strict();
 

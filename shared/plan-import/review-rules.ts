@@ -35,6 +35,15 @@ export function checkReviewedPlan(ds: PlanDataset): ReviewProblem | null {
     if (t.deadlineKind === 'date' && !t.deadline) return { message: `${at}: hãy nhập ngày của thời hạn (dd/mm/yyyy).`, field: `dataset.tasks.${i}.deadline` };
     if (t.deadlineKind === 'period' && !t.periodType) return { message: `${at}: hãy chọn kỳ báo cáo của thời hạn.`, field: `dataset.tasks.${i}.periodType` };
   }
+  const seenLinks = new Set<string>();
+  for (const [i, l] of (ds.taskLinks ?? []).entries()) {
+    const at = `Liên kết "theo mục V" của nhiệm vụ ${l.task}`;
+    if (!taskCodes.has(l.task)) return { message: `${at}: nhiệm vụ ${l.task} không có trong kế hoạch.`, field: `dataset.taskLinks.${i}.task` };
+    if (!taskCodes.has(l.duty)) return { message: `${at}: nhiệm vụ ${l.duty} không có trong kế hoạch.`, field: `dataset.taskLinks.${i}.duty` };
+    if (l.task === l.duty) return { message: `${at}: nhiệm vụ không thể liên kết với chính nó.`, field: `dataset.taskLinks.${i}.duty` };
+    if (seenLinks.has(`${l.task}>${l.duty}`)) return { message: `${at}: liên kết với ${l.duty} bị trùng.`, field: `dataset.taskLinks.${i}.duty` };
+    seenLinks.add(`${l.task}>${l.duty}`);
+  }
   const targetCodes = new Set<string>();
   for (const [i, t] of ds.targets.entries()) {
     const at = `Chỉ tiêu ${t.code}`;

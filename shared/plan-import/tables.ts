@@ -16,9 +16,9 @@ export interface TableRow {
   blocks: number[];
 }
 
-type Column = 'stt' | 'content' | 'lead' | 'support' | 'deadline' | 'output';
+export type Column = 'stt' | 'content' | 'lead' | 'support' | 'deadline' | 'output';
 
-function columnOf(header: string): Column | null {
+export function columnOf(header: string): Column | null {
   const f = foldForMatch(header);
   if (/ (stt|tt|so tt) /.test(f)) return 'stt';
   if (f.includes(' chu tri ')) return 'lead';

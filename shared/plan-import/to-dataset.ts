@@ -16,6 +16,7 @@ import type { SourceBlock } from './blocks';
 import { AgencyMatcher, foldForMatch, guessKind, looksLikeAgency, proposeCode, unique, type KnownAgency } from './agencies';
 import { readDeadline, readDeadlineCell, readSecondTarget, readTarget, splitTargets } from './deadlines';
 import { readAssignmentTable } from './tables';
+import { proposeDutyLinks, type ProposedLink } from './duty-links';
 import { buildOutline, descendants, type Outline, type PlanNode, type SectionNode } from './structure';
 import { toIsoDate } from '../dates/iso-date';
 
@@ -65,6 +66,11 @@ export interface PlanImport {
   warnings: string[];
   /** Paragraphs that fit nowhere (listed, never dropped). */
   unplaced: number[];
+  /**
+   * Proposed "theo mục V" links of the general tasks (no lead of their own) to the duties that carry
+   * them (shared/plan-import/duty-links.ts); none is in the dataset until the clerk accepts it.
+   */
+  links: ProposedLink[];
 }
 
 export interface ImportOptions {
@@ -565,7 +571,14 @@ export function importPlan(blocks: SourceBlock[], options: ImportOptions): PlanI
     isNew: proposed.some((p) => p.code === a.code),
     blocks: [...(namedIn.get(a.code) ?? [])].sort((x, y) => x - y),
   }));
-  return { dataset, blocks: importedBlocks, agencies: agencyList, sources, warnings, unplaced };
+  const dutyCodes = new Set(outline.sections.filter((x) => x.role === 'duties').map((x) => `${x.label}.`));
+  const taskCodes = new Set(outline.sections.filter((x) => x.role === 'tasks').map((x) => `${x.label}.`));
+  const inSection = (codes: Set<string>, t: DatasetTask) => [...codes].some((c) => t.code.startsWith(c) || `${t.code}.` === c);
+  const links = proposeDutyLinks(
+    tasks.filter((t) => inSection(taskCodes, t) && t.lead.length === 0),
+    tasks.filter((t) => inSection(dutyCodes, t) && t.lead.length > 0),
+  );
+  return { dataset, blocks: importedBlocks, agencies: agencyList, sources, warnings, unplaced, links };
 }
 
 /**

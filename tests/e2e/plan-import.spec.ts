@@ -62,6 +62,46 @@ test('import the 2022 Word file as the 2026 plan, review, correct, create, then 
   await expect(page.getByText('60 lượt người', { exact: false }).first()).toBeVisible();
 });
 
+test('section III: the proposed "theo mục V" links are reviewed in their column; one accepted, the task shows its lead', async ({ appPage: page }) => {
+  await page.getByRole('button', { name: 'Nhập kế hoạch từ tệp Word…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập kế hoạch từ tệp Word' });
+  await dialog.locator('input[type="file"]').setInputFiles(DOCX);
+  await dialog.getByRole('button', { name: 'Đọc kế hoạch' }).click();
+  const review = dialog.getByRole('region', { name: 'Rà soát kế hoạch nhập' });
+  await expect(review.getByRole('columnheader', { name: 'Theo mục V' })).toBeVisible();
+  await expect(review.getByLabel('Liên kết theo mục V')).toContainText('Đề xuất 19 liên kết “theo mục V” cho 11 nhiệm vụ');
+  await expect(review.getByLabel('Liên kết theo mục V')).toContainText('đã nhận 0');
+
+  // III.1.c.5 "Kịp thời truy tố, xét xử nghiêm minh": no agency of its own until the link is accepted.
+  const c5 = review.locator('tr[data-task="III.1.c.5"]');
+  await expect(c5).toContainText('Chưa rõ');
+  const box = c5.getByRole('checkbox', { name: 'Nhận liên kết III.1.c.5 theo V.11.1' });
+  await expect(box).not.toBeChecked();
+  await expect(c5).toContainText('V.11.1 (chủ trì)');
+  await c5.getByRole('checkbox', { name: 'Nhận liên kết III.1.c.5 theo V.11.1' }).scrollIntoViewIfNeeded();
+  await saveScreenshot(page, 'nhap-ke-hoach-theo-muc-v');
+  await box.check();
+  await expect(c5).not.toContainText('Chưa rõ');
+  await expect(c5).toContainText('Viện Kiểm sát nhân dân tỉnh; Tòa án nhân dân tỉnh (theo mục V)');
+  await expect(c5).toContainText('Công an tỉnh (theo mục V)');
+  await expect(review.getByLabel('Liên kết theo mục V')).toContainText('đã nhận 1');
+  await saveScreenshot(page, 'nhap-ke-hoach-theo-muc-v-da-nhan');
+  // A proposal left unticked is not saved: III.2.b.1 stays without a lead.
+  await expect(review.locator('tr[data-task="III.2.b.1"]')).toContainText('Chưa rõ');
+
+  await review.getByRole('textbox', { name: 'Năm kế hoạch' }).fill('2026');
+  await review.getByRole('button', { name: 'Tạo kế hoạch' }).click();
+  await expect(dialog).toBeHidden();
+  await openScreen(page, 'Nhiệm vụ');
+  const row = (code: string) =>
+    page.getByRole('table', { name: 'Danh sách nhiệm vụ' }).getByRole('row').filter({ has: page.getByRole('cell', { name: code, exact: true }) });
+  await expect(row('III.1.c.5')).toContainText('Viện Kiểm sát nhân dân tỉnh');
+  await expect(row('III.1.c.5')).toContainText('theo mục V');
+  await expect(row('III.2.b.1')).not.toContainText('theo mục V');
+  await row('III.1.c.5').scrollIntoViewIfNeeded();
+  await saveScreenshot(page, 'nhap-ke-hoach-theo-muc-v-nhiem-vu');
+});
+
 test('Hủy after reading leaves no trace; an old .doc is refused with what to do', async ({ appPage: page }) => {
   await page.getByRole('button', { name: 'Nhập kế hoạch từ tệp Word…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Nhập kế hoạch từ tệp Word' });

@@ -21,6 +21,7 @@ import { planSetupHandlers } from './plan-setup';
 import { planTargetHandlers } from './plan-targets';
 import { planImportHandlers } from './plan-import';
 import { excelHandlers } from './excel';
+import { assignmentHandlers } from './assignments';
 
 export const handlers: Handlers = {
   ...appHandlers,
@@ -44,6 +45,7 @@ export const handlers: Handlers = {
   ...taskPartHandlers,
   ...planImportHandlers,
   ...excelHandlers,
+  ...assignmentHandlers,
 };
 
 export type { HandlerContext, Handlers } from './types';

@@ -2,7 +2,7 @@
 // the deadline and the status; filters, sorting, search without diacritics; the assignment matrix;
 // the task detail drawer; bulk actions on the selected tasks.
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { usePlan } from '../app/plan-context';
 import { useApi } from '../hooks/useApi';
 import { useHashParams } from '../hooks/useHashParams';
@@ -15,6 +15,7 @@ import { AssignmentMatrix } from '../components/tasks/AssignmentMatrix';
 import { TaskDrawer } from '../components/tasks/TaskDrawer';
 import { BulkActionBar } from '../components/tasks/BulkActionBar';
 import { NewTaskModal } from '../components/tasks/NewTaskModal';
+import { AssignmentImportModal } from '../components/tasks/AssignmentImportModal';
 import {
   TASK_SORTS,
   TASK_SORT_LABELS,
@@ -63,6 +64,8 @@ export function TasksScreen() {
   const [openTaskId, setOpenTaskId] = useState<number | null>(() => Number(params.get('mo')) || null);
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [imported, setImported] = useState<string | null>(null);
 
   // Another plan: its agencies and groups are others, start from the address's filters again.
   const [shownPlan, setShownPlan] = useState(planId);
@@ -112,6 +115,9 @@ export function TasksScreen() {
           <Button variant="light" onClick={() => setCreating(true)}>
             Thêm nhiệm vụ
           </Button>
+          <Button variant="default" onClick={() => setImporting(true)}>
+            Nhập bảng phân công từ Excel…
+          </Button>
           <Button component="a" variant="default" href={printRoute(view === 'matrix' ? 'assignment' : 'tasks', { 'ke-hoach': planId })}>
             In
           </Button>
@@ -129,6 +135,11 @@ export function TasksScreen() {
           />
         </Group>
       </ScreenTitle>
+      {imported && (
+        <Alert color="green" role="status" withCloseButton closeButtonLabel="Đóng" onClose={() => setImported(null)}>
+          {imported}
+        </Alert>
+      )}
       <TaskFilterBar filter={filter} onChange={setFilter} agencies={agencies.data} groups={groups} counts={counts}>
         {view === 'list' && (
           <Select
@@ -170,6 +181,18 @@ export function TasksScreen() {
         groups={groups}
         onClose={() => setOpenTaskId(null)}
         onChanged={reload}
+      />
+      <AssignmentImportModal
+        opened={importing}
+        planId={planId}
+        onClose={() => setImporting(false)}
+        onImported={(r) => {
+          setImporting(false);
+          setImported(
+            `Đã thêm ${r.added} nhiệm vụ từ bảng phân công${r.skipped ? ` (${r.skipped} dòng đã có, không thêm)` : ''}${r.groupsCreated ? `, ${r.groupsCreated} nhóm mới` : ''}${r.agenciesCreated ? `, ${r.agenciesCreated} cơ quan mới` : ''}.`,
+          );
+          reload();
+        }}
       />
       <NewTaskModal
         opened={creating}

@@ -120,6 +120,37 @@ describe('plans.importCreate', () => {
   });
 });
 
+describe('the "theo mục V" links proposed for section III', () => {
+  it('the preview proposes them; those accepted are saved and the task shows its lead from section V; the others are not', async () => {
+    const p = await preview();
+    const c5 = p.links.find((l) => l.task === 'III.1.c.5')!;
+    expect(c5).toMatchObject({ duty: 'V.11.1', role: 'lead' });
+    // The clerk accepts III.1.c.5 > V.11.1 and leaves III.2.b.1 > V.12.3 unticked.
+    expect(p.links.some((l) => l.task === 'III.2.b.1')).toBe(true);
+    const created = await app.call('plans.importCreate', {
+      dataset: { ...p.dataset, taskLinks: [{ task: c5.task, duty: c5.duty, role: c5.role, quote: c5.quote }] },
+      year: 2026,
+    });
+    const tasks = await app.call('tasks.list', { planId: created.id });
+    const task = (code: string) => tasks.find((t) => t.code === code)!;
+    expect(task('III.1.c.5').lead).toEqual([]);
+    expect(task('III.1.c.5').linkedLead!.map((a) => a.shortName)).toEqual(['Viện Kiểm sát nhân dân tỉnh', 'Tòa án nhân dân tỉnh']);
+    expect(task('III.1.c.5').linkedSupport!.map((a) => a.shortName)).toEqual(['Công an tỉnh']);
+    expect(task('III.2.b.1').linkedLead ?? []).toEqual([]);
+    const { sqlite } = app.core.database;
+    expect(sqlite.prepare('select count(*) from task_duty_links l join tasks t on t.id = l.task_id where t.plan_id = ?').pluck().get(created.id)).toBe(1);
+  });
+
+  it('refuses a link to a task the plan does not have, and the same link twice, saving nothing', async () => {
+    const p = await preview();
+    const e = await refusal({ dataset: { ...p.dataset, taskLinks: [{ task: 'III.1.c.5', duty: 'V.99.1', role: 'lead' }] }, year: 2026 }, 'plans.importCreate');
+    expect(e?.message).toBe('Liên kết "theo mục V" của nhiệm vụ III.1.c.5: nhiệm vụ V.99.1 không có trong kế hoạch.');
+    const twice = [{ task: 'III.1.c.5', duty: 'V.11.1', role: 'lead' as const }, { task: 'III.1.c.5', duty: 'V.11.1', role: 'support' as const }];
+    const e2 = await refusal({ dataset: { ...p.dataset, taskLinks: twice }, year: 2026 }, 'plans.importCreate');
+    expect(e2?.message).toContain('liên kết với V.11.1 bị trùng');
+  });
+});
+
 describe('a failed import leaves neither data nor history', () => {
   // The plan and its history entry are written in one transaction: a failure while writing either
   // leaves the database as it was, so the history never names a plan that is not there, nor the reverse.

@@ -6,6 +6,7 @@ import {
   Alert,
   Badge,
   Button,
+  Checkbox,
   FileInput,
   Group,
   List,
@@ -30,6 +31,7 @@ import { ErrorAlert } from '../status';
 import { useFormErrors } from '../form-errors';
 import { formatDateVi, parseDateVi } from '../../../../shared/dates/vietnamese-dates';
 import { bytesToBase64 } from '../../../../shared/text/base64';
+import { linkedCodes, type ProposedLink } from '../../../../shared/plan-import/duty-links';
 
 interface Props {
   opened: boolean;
@@ -243,6 +245,18 @@ function Review({ preview, ds, setDs, year, setYear, busy, errors, onCreate, onC
     );
   };
   const groupTitle = new Map(ds.taskGroups.map((g) => [g.code, g.title]));
+  const taskByCode = useMemo(() => new Map(ds.tasks.map((t) => [t.code, t])), [ds.tasks]);
+  const accepted = ds.taskLinks ?? [];
+  const isAccepted = (l: ProposedLink) => accepted.some((a) => a.task === l.task && a.duty === l.duty);
+  /** Ticks or unticks proposed links: the dataset holds exactly the accepted ones, in the proposals' order. */
+  const setAccepted = (changed: ProposedLink[], on: boolean) => {
+    const key = (l: { task: string; duty: string }) => `${l.task}>${l.duty}`;
+    const keys = new Set(changed.map(key));
+    const keep = preview.links.filter((l) => (keys.has(key(l)) ? on : isAccepted(l)));
+    setDs({ ...ds, taskLinks: keep.map((l) => ({ task: l.task, duty: l.duty, role: l.role, quote: l.quote })) });
+  };
+  const linksOf = (code: string) => preview.links.filter((l) => l.task === code);
+  const linkedOf = (code: string) => linkedCodes(accepted.filter((l) => l.task === code), taskByCode);
   const [editing, setEditing] = useState<string | null>(null);
   const names = useMemo(() => new Map(agencyOptions.map((o) => [o.value, o.label])), [agencyOptions]);
   const agencyName = (code: string) => names.get(code) ?? code;
@@ -312,6 +326,21 @@ function Review({ preview, ds, setDs, year, setYear, busy, errors, onCreate, onC
         </Tabs.List>
 
         <Tabs.Panel value="tasks" pt="xs">
+          {preview.links.length > 0 && (
+            <Group gap="xs" mb="xs" aria-label="Liên kết theo mục V">
+              <Text size="sm">
+                Đề xuất {preview.links.length} liên kết “theo mục V” cho {new Set(preview.links.map((l) => l.task)).size} nhiệm vụ chưa có cơ quan
+                chủ trì (nhiệm vụ và mục của cơ quan có chung cụm từ); đã nhận {preview.links.filter(isAccepted).length}. Đánh dấu ở cột
+                “Theo mục V” những liên kết đúng.
+              </Text>
+              <Button size="compact-xs" variant="light" onClick={() => setAccepted(preview.links, true)}>
+                Nhận tất cả
+              </Button>
+              <Button size="compact-xs" variant="subtle" onClick={() => setAccepted(preview.links, false)}>
+                Bỏ tất cả
+              </Button>
+            </Group>
+          )}
           <ScrollArea.Autosize mah="55vh">
             <Table withTableBorder verticalSpacing={4} aria-label="Nhiệm vụ nhận được" stickyHeader>
               <Table.Thead>
@@ -321,6 +350,7 @@ function Review({ preview, ds, setDs, year, setYear, busy, errors, onCreate, onC
                   <Table.Th w={190}>Chủ trì</Table.Th>
                   <Table.Th w={190}>Phối hợp</Table.Th>
                   <Table.Th w={160}>Thời hạn</Table.Th>
+                  {preview.links.length > 0 && <Table.Th w={240}>Theo mục V</Table.Th>}
                   <Table.Th w="26%">Đoạn văn gốc</Table.Th>
                 </Table.Tr>
               </Table.Thead>
@@ -330,7 +360,7 @@ function Review({ preview, ds, setDs, year, setYear, busy, errors, onCreate, onC
                   return [
                     newGroup && (
                       <Table.Tr key={`g-${t.group}`} bg="var(--mantine-color-gray-1)">
-                        <Table.Td colSpan={6}>
+                        <Table.Td colSpan={preview.links.length > 0 ? 7 : 6}>
                           <Text size="sm" fw={600}>
                             {t.group}. {groupTitle.get(t.group)}
                           </Text>
@@ -346,6 +376,7 @@ function Review({ preview, ds, setDs, year, setYear, busy, errors, onCreate, onC
                       agencyName={agencyName}
                       source={sourceText(preview.sources.tasks[t.code])}
                       onChange={(patch) => setTask(i, patch)}
+                      links={preview.links.length > 0 ? { proposed: linksOf(t.code), isAccepted, setAccepted, linked: linkedOf(t.code) } : undefined}
                     />,
                   ];
                 })}
@@ -503,6 +534,14 @@ interface TaskRowProps {
   agencyName: (code: string) => string;
   source: string;
   onChange: (patch: Partial<PlanDataset['tasks'][number]>) => void;
+  /** The "theo mục V" column, where the plan has proposals at all. */
+  links?: {
+    proposed: ProposedLink[];
+    isAccepted: (l: ProposedLink) => boolean;
+    setAccepted: (changed: ProposedLink[], on: boolean) => void;
+    /** The agencies the accepted links give the task. */
+    linked: { lead: string[]; support: string[] };
+  };
 }
 
 const deadlineLabel = (t: PlanDataset['tasks'][number]) =>
@@ -515,7 +554,15 @@ const deadlineLabel = (t: PlanDataset['tasks'][number]) =>
       : 'Thường xuyên';
 
 /** One task: what was recognised, with its source paragraph; "Sửa" opens the fields of this row only. */
-function TaskRowView({ task: t, editing, onEdit, agencyOptions, agencyName, source, onChange }: TaskRowProps) {
+function TaskRowView({ task: t, editing, onEdit, agencyOptions, agencyName, source, onChange, links }: TaskRowProps) {
+  const viaV = (codes: string[]) => (
+    <Text size="sm">
+      {codes.map(agencyName).join('; ')}{' '}
+      <Text span size="xs" c="dimmed">
+        (theo mục V)
+      </Text>
+    </Text>
+  );
   return (
     <Table.Tr data-task={t.code}>
       <Table.Td>
@@ -544,6 +591,8 @@ function TaskRowView({ task: t, editing, onEdit, agencyOptions, agencyName, sour
           />
         ) : t.lead.length ? (
           <Text size="sm">{t.lead.map(agencyName).join('; ')}</Text>
+        ) : links?.linked.lead.length ? (
+          viaV(links.linked.lead)
         ) : (
           <Badge color="gray" variant="light" size="sm">
             Chưa rõ
@@ -562,7 +611,11 @@ function TaskRowView({ task: t, editing, onEdit, agencyOptions, agencyName, sour
             maxDropdownHeight={240}
           />
         ) : (
-          <Text size="sm">{t.support.map(agencyName).join('; ')}</Text>
+          <>
+            <Text size="sm">{t.support.map(agencyName).join('; ')}</Text>
+            {links && links.linked.support.filter((c) => !t.lead.includes(c) && !t.support.includes(c)).length > 0 &&
+              viaV(links.linked.support.filter((c) => !t.lead.includes(c) && !t.support.includes(c)))}
+          </>
         )}
       </Table.Td>
       <Table.Td>
@@ -607,6 +660,32 @@ function TaskRowView({ task: t, editing, onEdit, agencyOptions, agencyName, sour
           </Text>
         )}
       </Table.Td>
+      {links && (
+        <Table.Td>
+          <Stack gap={4}>
+            {links.proposed.map((l) => (
+              <Checkbox
+                key={l.duty}
+                size="xs"
+                checked={links.isAccepted(l)}
+                onChange={(e) => links.setAccepted([l], e.currentTarget.checked)}
+                aria-label={`Nhận liên kết ${l.task} theo ${l.duty}`}
+                label={
+                  <>
+                    <Text span size="xs" fw={500}>
+                      {l.duty} ({l.role === 'lead' ? 'chủ trì' : 'phối hợp'})
+                    </Text>
+                    <Text span size="xs" c="dimmed">
+                      {' '}
+                      chung cụm “{l.quote}”, điểm {l.score.toLocaleString('vi-VN')}
+                    </Text>
+                  </>
+                }
+              />
+            ))}
+          </Stack>
+        </Table.Td>
+      )}
       <Table.Td>
         <Text size="xs" c="dimmed" lineClamp={editing ? undefined : 6} style={{ whiteSpace: 'pre-line' }}>
           {source}
