@@ -1,0 +1,159 @@
+// The building blocks of the Decree-30 layout (shared/documents/layout), one at a time, with the exact
+// values they write: the rule under a title, Kính gửi, the title block, paragraphs, page setup and
+// the document's properties. The whole-document tests check these through ranges (a rule 33–50 % of
+// its text); these pin the numbers, so that a changed rounding or a lost option is noticed.
+// Text widths are sums of the advances in the spec's tnr-widths.json (2048 units to the em), worked
+// out by hand in the comments: width in twips = units / 2048 × pt × 20.
+import { Packer, type Paragraph, type Table } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { DocumentInputError } from '../../../shared/documents/text';
+import { createDocument } from '../../../shared/documents/layout/document';
+import { kinhGuiBlock } from '../../../shared/documents/layout/kinh-gui';
+import { portraitSection } from '../../../shared/documents/layout/page';
+import { ruleParagraph } from '../../../shared/documents/layout/rule';
+import { titleBlock, titleLines } from '../../../shared/documents/layout/title';
+import { readDocx, type DocxReader } from '../../helpers/docx/reader';
+import { measureTwips } from '../../helpers/tnr-measure';
+import { attr, descendants, parseXml, path } from '../../helpers/docx/xml';
+
+/** The blocks in the portrait section of a document of their own, as the reader sees them. */
+async function render(blocks: (Paragraph | Table)[], title = 'Thử'): Promise<DocxReader> {
+  return readDocx(new Uint8Array(await Packer.toBuffer(createDocument(title, [portraitSection(blocks)]))));
+}
+
+const paragraphs = (r: DocxReader) => r.blocks().map((b) => r.paragraph(b));
+
+function thrown(f: () => unknown): DocumentInputError {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(DocumentInputError);
+    return e as DocumentInputError;
+  }
+  throw new Error('no error thrown');
+}
+
+describe('the document properties', () => {
+  it('name the app as the author and carry the title in NFC', async () => {
+    const nfd = 'Kế hoạch phòng, chống mại dâm'.normalize('NFD');
+    const r = await render([], nfd);
+    const core = parseXml(r.text('docProps/core.xml'));
+    expect(descendants(core, 'dc:creator')[0]?.textContent).toBe('Thường trực');
+    expect(descendants(core, 'dc:title')[0]?.textContent).toBe('Kế hoạch phòng, chống mại dâm'.normalize('NFC'));
+  });
+});
+
+describe('a short rule (§3.6: an empty paragraph with a bottom border)', () => {
+  it('is centred by equal indents, the odd twip on the right', async () => {
+    // length 1000.6 rounds to 1001; in a box of 3000: (3000 − 1001) / 2 = 999.5, left 999, right 1000.
+    const [p] = paragraphs(await render([ruleParagraph(1000.6, 3000)]));
+    expect(p!.ind).toMatchObject({ left: 999, right: 1000 });
+    expect(3000 - p!.ind.left - p!.ind.right).toBe(1001);
+    expect(p!.text).toBe('');
+    expect(p!.runs).toEqual([]);
+  });
+
+  it('is never longer than its box', async () => {
+    const [p] = paragraphs(await render([ruleParagraph(5000, 3000)]));
+    expect(p!.ind).toMatchObject({ left: 0, right: 0 });
+  });
+
+  it('is a 0.75 pt black single line 1 pt below a 3 pt tall empty line with a 1 pt mark', async () => {
+    const r = await render([ruleParagraph(1000, 3000), ruleParagraph(1000, 3000, 240)]);
+    const [plain, spaced] = paragraphs(r);
+    expect(plain!.borderBottom).toEqual({ val: 'single', sz: 6, space: 1, color: '000000' });
+    expect(plain!.spacing).toEqual({ before: 0, after: 0, line: 60, lineRule: 'exact' });
+    expect(spaced!.spacing).toEqual({ before: 0, after: 240, line: 60, lineRule: 'exact' });
+    expect(plain!.markSz).toBe(2);
+    expect(attr(path(plain!.el, 'w:pPr', 'w:rPr', 'w:rFonts'), 'w:ascii')).toBe('Times New Roman');
+  });
+});
+
+describe('Kính gửi (ô 9a)', () => {
+  it('puts one recipient on one centred line 18 pt below, kept with the text', async () => {
+    const [p, ...rest] = paragraphs(await render(kinhGuiBlock(['- Sở Y tế;'])));
+    expect(rest).toEqual([]);
+    expect(p!.text).toBe('Kính gửi: Sở Y tế.');
+    expect(p!.jc).toBe('center');
+    expect(p!.spacing.before).toBe(360);
+    expect(p!.keepNext).toBe(true);
+  });
+
+  it('lists several recipients with their dashes under the colon of "Kính gửi:"', async () => {
+    // "Kính gửi" at 14 pt: K 1479 + í (i) 569 + n 1024 + h 1024 + space 512 + g 1024 + ử (u) 1024
+    // + i 569 = 7225 units = 7225 / 2048 × 280 = 987.79 twips; the colon starts at 1982 + 987.79,
+    // rounded 2970. "- " = 682 + 512 = 1194 units = 163.24, rounded 163: the text starts at
+    // 2970 + 163 = 3133 and a second line of a long name goes back under it (hanging 163).
+    const r = await render(kinhGuiBlock(['Sở Y tế', '', 'Công an tỉnh.']));
+    const [label, first, second, ...rest] = paragraphs(r);
+    expect(rest).toEqual([]);
+    expect(label!.text).toBe('Kính gửi:');
+    expect(label!.jc).toBe('left');
+    expect(label!.ind).toMatchObject({ left: 1982, firstLine: 0, hanging: 0 });
+    expect(label!.spacing.before).toBe(360);
+    expect(label!.keepNext).toBe(true);
+    expect([first!.text, second!.text]).toEqual(['- Sở Y tế;', '- Công an tỉnh.']);
+    for (const p of [first!, second!]) {
+      expect(p.ind).toMatchObject({ left: 3133, hanging: 163 });
+      expect(p.spacing.before).toBe(0);
+    }
+  });
+
+  it('refuses a list without any recipient, naming the field', () => {
+    const e = thrown(() => kinhGuiBlock(['', ' - ;']));
+    expect(e.message).toBe('Thiếu nơi nhận ở mục "Kính gửi".');
+    expect(e.field).toBe('agencies');
+  });
+});
+
+describe('the title block (tên loại, trích yếu, rule; ô 5a)', () => {
+  const styleOf = (p: { el: Parameters<typeof path>[0] }) => attr(path(p.el, 'w:pPr', 'w:pStyle'), 'w:val');
+
+  it('keeps the lines given, trimmed and in NFC, without empty ones', () => {
+    expect(titleLines([' Phòng, chống mại dâm ', '', 'năm 2023'.normalize('NFD')], 9354)).toEqual(['Phòng, chống mại dâm', 'năm 2023']);
+  });
+
+  it('breaks a text wider than 90 % of the text width, even when it would fit the width', () => {
+    // Bold 14 pt, the whole text is 65377 units = 8938.26 twips: under the 9354 of the text width
+    // but over the 90 % measure, floor(9354 × 0.9) = 8418, so it takes two lines within that measure.
+    const text = 'Phòng, chống mại dâm trên địa bàn tỉnh năm 2023 và những năm tiếp theo';
+    const lines = titleLines(text, 9354);
+    expect(lines.length).toBe(2);
+    expect(lines.join(' ')).toBe(text);
+    for (const l of lines) expect(measureTwips(l, 14, { bold: true })).toBeLessThanOrEqual(8418);
+    // A text of 4823 twips ("Phòng, chống mại dâm trên địa bàn tỉnh", 35278 units) stays one line.
+    expect(titleLines('Phòng, chống mại dâm trên địa bàn tỉnh', 9354)).toEqual(['Phòng, chống mại dâm trên địa bàn tỉnh']);
+  });
+
+  it('refuses a title without any text, naming the field', () => {
+    for (const title of [['', '  '], '   ']) {
+      const e = thrown(() => titleLines(title, 9354));
+      expect(e.message).toBe('Thiếu trích yếu văn bản.');
+      expect(e.field).toBe('title');
+    }
+  });
+
+  it('prints the tên loại upper case, the trích yếu centred bold, and a rule 40 % of its widest line', async () => {
+    const r = await render(titleBlock('Kế hoạch', ['Phòng, chống mại dâm', 'năm 2023'], 9354));
+    const [type, title, rule, ...rest] = paragraphs(r);
+    expect(rest).toEqual([]);
+    expect(type!.text).toBe('KẾ HOẠCH');
+    expect(type!.jc).toBe('center');
+    expect(type!.spacing.before).toBe(560);
+    expect(type!.keepNext).toBe(true);
+    expect(styleOf(type!)).toBe('Title');
+    expect(type!.runs.map((x) => [x.bold, x.sz])).toEqual([[true, 28]]);
+    expect(title!.lines).toEqual(['Phòng, chống mại dâm', 'năm 2023']);
+    expect(title!.jc).toBe('center');
+    expect(title!.keepNext).toBe(true);
+    expect(styleOf(title!)).toBe('Title');
+    expect(title!.runs.every((x) => x.bold && x.sz === 28)).toBe(true);
+    // The widest line, "Phòng, chống mại dâm" bold: P 1251 + h 1139 + ò 1024 + n 1139 + g 1024 + , 512
+    // + space 512 + c 909 + h 1139 + ố 1024 + n 1139 + g 1024 + space 512 + m 1706 + ạ 1024 + i 569
+    // + space 512 + d 1139 + â 1024 + m 1706 = 20028 units = 2738.20 twips; 40 % = 1095.28, rule 1095;
+    // (9354 − 1095) / 2 = 4129.5: indents 4129 and 4130; 12 pt (240) below it.
+    expect(rule!.ind).toMatchObject({ left: 4129, right: 4130 });
+    expect(rule!.spacing.after).toBe(240);
+    expect(rule!.borderBottom?.val).toBe('single');
+  });
+});
