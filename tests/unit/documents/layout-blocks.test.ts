@@ -7,6 +7,7 @@
 import { Packer, type Paragraph, type Table } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { DocumentInputError } from '../../../shared/documents/text';
+import { appendixHeading, appendixLabel, attachedToLine } from '../../../shared/documents/layout/appendix';
 import { createDocument } from '../../../shared/documents/layout/document';
 import { kinhGuiBlock } from '../../../shared/documents/layout/kinh-gui';
 import { portraitSection } from '../../../shared/documents/layout/page';
@@ -155,5 +156,98 @@ describe('the title block (tên loại, trích yếu, rule; ô 5a)', () => {
     expect(rule!.ind).toMatchObject({ left: 4129, right: 4130 });
     expect(rule!.spacing.after).toBe(240);
     expect(rule!.borderBottom?.val).toBe('single');
+  });
+});
+
+describe('the appendix heading (§10.1, Mẫu 2.1)', () => {
+  const LANDSCAPE = 14286;
+  const parent = { kind: ' Kế hoạch ', number: { number: 5, symbol: 'KH-BCĐ138' }, date: { day: 5, month: 3, year: 2022 } };
+
+  it('labels one appendix "Phụ lục" and several "Phụ lục I", "Phụ lục II" …', () => {
+    expect(appendixLabel(0, 1)).toBe('Phụ lục');
+    expect(appendixLabel(0, 2)).toBe('Phụ lục I');
+    expect(appendixLabel(1, 2)).toBe('Phụ lục II');
+    expect(appendixLabel(3, 5)).toBe('Phụ lục IV');
+  });
+
+  it('cites the parent document and its issuer, the settings’ issuer by default, none when blank', () => {
+    expect(attachedToLine(parent, 'Ban Chỉ đạo 138 tỉnh')).toBe('(Kèm theo Kế hoạch số 05/KH-BCĐ138 ngày 05 tháng 3 năm 2022 của Ban Chỉ đạo 138 tỉnh)');
+    expect(attachedToLine({ ...parent, issuer: ' UBND tỉnh ' }, 'Ban Chỉ đạo 138 tỉnh')).toBe(
+      '(Kèm theo Kế hoạch số 05/KH-BCĐ138 ngày 05 tháng 3 năm 2022 của UBND tỉnh)',
+    );
+    expect(attachedToLine({ ...parent, issuer: '  ' }, 'Ban Chỉ đạo 138 tỉnh')).toBe('(Kèm theo Kế hoạch số 05/KH-BCĐ138 ngày 05 tháng 3 năm 2022)');
+    expect(attachedToLine(parent, '')).toBe('(Kèm theo Kế hoạch số 05/KH-BCĐ138 ngày 05 tháng 3 năm 2022)');
+  });
+
+  it('prints label, title, subtitle, the "Kèm theo" line and notes, kept together, then a rule 40 % of the widest title line', async () => {
+    const r = await render(
+      appendixHeading({
+        label: 'Phụ lục II',
+        title: 'Bảng',
+        subtitle: 'Phòng, chống mại dâm',
+        attachedTo: '(Kèm theo Kế hoạch số 05/KH-BCĐ138)',
+        notes: ['  ', ' Lọc: Công an tỉnh '],
+        textWidth: LANDSCAPE,
+        before: 240,
+      }),
+    );
+    const [label, title, subtitle, attached, note, rule, ...rest] = paragraphs(r);
+    expect(rest).toEqual([]);
+    expect([label, title, subtitle, attached, note].map((p) => p!.text)).toEqual([
+      'Phụ lục II',
+      'BẢNG',
+      'Phòng, chống mại dâm',
+      '(Kèm theo Kế hoạch số 05/KH-BCĐ138)',
+      'Lọc: Công an tỉnh',
+    ]);
+    for (const p of [label, title, subtitle, attached, note]) {
+      expect(p!.jc, p!.text).toBe('center');
+      expect(p!.keepNext, p!.text).toBe(true);
+      expect(p!.runs.every((x) => x.sz === 28), p!.text).toBe(true);
+    }
+    for (const p of [label, title, subtitle]) expect(p!.runs.every((x) => x.bold && !x.italics), p!.text).toBe(true);
+    for (const p of [attached, note]) expect(p!.runs.every((x) => x.italics && !x.bold), p!.text).toBe(true);
+    // The space above goes to the first line only.
+    expect([label, title, subtitle].map((p) => p!.spacing.before)).toEqual([240, 0, 0]);
+    expect(attr(path(title!.el, 'w:pPr', 'w:pStyle'), 'w:val')).toBe('Title');
+    // Widest of the title lines: "Phòng, chống mại dâm" bold 14 pt, 20028 units = 2738.20 twips
+    // ("BẢNG" is 5917 units = 808.96); 40 % = 1095.28, rule 1095; (14286 − 1095) / 2 = 6595.5.
+    expect(rule!.ind).toMatchObject({ left: 6595, right: 6596 });
+    expect(rule!.spacing.after).toBe(240);
+    expect(rule!.borderBottom?.val).toBe('single');
+  });
+
+  it('without a label puts the space above the title, and leaves out a blank subtitle', async () => {
+    const r = await render(appendixHeading({ title: 'Bảng', subtitle: '  ', textWidth: LANDSCAPE, before: 240 }));
+    const [title, rule, ...rest] = paragraphs(r);
+    expect(rest).toEqual([]);
+    expect(title!.text).toBe('BẢNG');
+    expect(title!.spacing.before).toBe(240);
+    // "BẢNG" = 808.96 twips; 40 % = 323.59, rule 324; (14286 − 324) / 2 = 6981.
+    expect(rule!.ind).toMatchObject({ left: 6981, right: 6981 });
+  });
+
+  it('breaks the title within 80 % of the text width', async () => {
+    // Bold 14 pt upper case, the title is 87894 units = 12016.76 twips: under the landscape text
+    // width 14286, over floor(14286 × 0.8) = 11428, so two lines, each within 11428.
+    const title = 'Bảng tổng hợp kết quả thực hiện công tác phòng, chống mại dâm năm 2023';
+    const r = await render(appendixHeading({ title, textWidth: LANDSCAPE }));
+    const [heading] = paragraphs(r);
+    expect(heading!.lines.length).toBe(2);
+    expect(heading!.lines.join(' ')).toBe(title.toLocaleUpperCase('vi'));
+    for (const l of heading!.lines) expect(measureTwips(l, 14, { bold: true })).toBeLessThanOrEqual(11428);
+    // The same measure for the italic "Kèm theo" line: 108365 units = 14815.53 twips, two lines.
+    const attachedTo =
+      '(Kèm theo Kế hoạch số 05/KH-BCĐ138 ngày 05 tháng 3 năm 2022 của Ban Chỉ đạo 138 tỉnh Quảng Trị về phòng, chống mại dâm)';
+    const [, attached] = paragraphs(await render(appendixHeading({ title: 'Bảng', attachedTo, textWidth: LANDSCAPE })));
+    expect(attached!.lines.length).toBe(2);
+    expect(attached!.lines.join(' ')).toBe(attachedTo);
+    for (const l of attached!.lines) expect(measureTwips(l, 14, { italics: true })).toBeLessThanOrEqual(11428);
+    // And for a subtitle: bold 14 pt, 89501 units = 12236.46 twips, two lines.
+    const subtitle = 'Kết quả phòng, chống mại dâm trên địa bàn tỉnh năm 2023 và những năm tiếp theo ở các huyện, thị xã';
+    const [, sub] = paragraphs(await render(appendixHeading({ title: 'Bảng', subtitle, textWidth: LANDSCAPE })));
+    expect(sub!.lines.length).toBe(2);
+    expect(sub!.lines.join(' ')).toBe(subtitle);
+    for (const l of sub!.lines) expect(measureTwips(l, 14, { bold: true })).toBeLessThanOrEqual(11428);
   });
 });
