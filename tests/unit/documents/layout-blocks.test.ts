@@ -7,15 +7,18 @@
 import { Packer, type Paragraph, type Table } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { DocumentInputError } from '../../../shared/documents/text';
+import type { DocumentSettings } from '../../../shared/documents/types';
 import { appendixHeading, appendixLabel, attachedToLine } from '../../../shared/documents/layout/appendix';
 import { createDocument } from '../../../shared/documents/layout/document';
 import { kinhGuiBlock } from '../../../shared/documents/layout/kinh-gui';
 import { portraitSection } from '../../../shared/documents/layout/page';
 import { ruleParagraph } from '../../../shared/documents/layout/rule';
+import { signatureBlock } from '../../../shared/documents/layout/signature';
 import { titleBlock, titleLines } from '../../../shared/documents/layout/title';
 import { readDocx, type DocxReader } from '../../helpers/docx/reader';
 import { measureTwips } from '../../helpers/tnr-measure';
 import { attr, descendants, parseXml, path } from '../../helpers/docx/xml';
+import { soSettings } from './fixtures';
 
 /** The blocks in the portrait section of a document of their own, as the reader sees them. */
 async function render(blocks: (Paragraph | Table)[], title = 'Thử'): Promise<DocxReader> {
@@ -249,5 +252,80 @@ describe('the appendix heading (§10.1, Mẫu 2.1)', () => {
     expect(sub!.lines.length).toBe(2);
     expect(sub!.lines.join(' ')).toBe(subtitle);
     for (const l of sub!.lines) expect(measureTwips(l, 14, { bold: true })).toBeLessThanOrEqual(11428);
+  });
+});
+
+describe('the signature row (ô 7a–7c beside Nơi nhận, ô 9b)', () => {
+  const layout = { textWidth: 9354, left: 3684, right: 5670, quocHieuPt: 13, agencyPt: 13, parentLine: null, agencyLines: ['SỞ TƯ PHÁP'] };
+  const settings: DocumentSettings = {
+    ...soSettings,
+    signer: { authority: 'KT.', authorityOf: ' giám đốc ', position: ' phó giám đốc ', otherPosition: ' phó chủ tịch ', name: ' Lê Thị Hương ' },
+    recipients: ['UBND tỉnh (b/c)'],
+    archiveLine: 'Lưu: VT, NC<sub>M</sub>.',
+  };
+
+  it('sets Nơi nhận left, flush with the margin, and the signature right, in one row that cannot split', async () => {
+    const r = await render([signatureBlock(settings, layout, true)]);
+    const [t] = r.tables();
+    expect(t!.grid).toEqual([3684, 5670]);
+    expect(t!.width).toEqual({ w: 9354, type: 'dxa' });
+    expect(t!.layout).toBe('fixed');
+    expect(Object.values(t!.borders)).toEqual(['none', 'none', 'none', 'none', 'none', 'none']);
+    expect(t!.rows.length).toBe(1);
+    expect(t!.rows[0]!.cantSplit).toBe(true);
+    const [left, right] = t!.rows[0]!.cells;
+    expect(left!.width).toEqual({ w: 3684, type: 'dxa' });
+    expect(right!.width).toEqual({ w: 5670, type: 'dxa' });
+    expect(left!.margins).toEqual({ left: 0, right: 57, top: 0, bottom: 0 });
+    expect(right!.margins).toEqual({ left: 57, right: 57, top: 0, bottom: 0 });
+    expect([left!.vAlign, right!.vAlign]).toEqual(['top', 'top']);
+
+    // Nơi nhận: label bold italic 12 pt, 12 pt above; the list at 11 pt with its text after "- ":
+    // "- " at 11 pt = (682 + 512) / 2048 × 220 = 128.26 twips, indent 128 hanging 128.
+    const [label, ...list] = left!.paragraphs;
+    expect(label!.text).toBe('Nơi nhận:');
+    expect(label!.runs.map((x) => [x.bold, x.italics, x.sz])).toEqual([[true, true, 24]]);
+    expect(label!.spacing.before).toBe(240);
+    expect(list.map((p) => p.text)).toEqual(['- Như trên;', '- UBND tỉnh (b/c);', '- Lưu: VT, NCM.']);
+    for (const p of [label!, ...list]) expect(attr(path(p.el, 'w:pPr', 'w:pStyle'), 'w:val'), p.text).toBe('NoiNhan');
+    for (const p of list) {
+      expect(p.ind, p.text).toMatchObject({ left: 128, hanging: 128 });
+      expect(p.runs.every((x) => x.sz === 22 && !x.bold && !x.italics), p.text).toBe(true);
+    }
+    // The drafting unit's initials as a subscript, the rest of the line as written.
+    const archive = list[2]!.runs;
+    expect(archive.map((x) => x.text)).toEqual(['- Lưu: VT, NC', 'M', '.']);
+    expect(archive.map((x) => attr(path(x.el, 'w:rPr', 'w:vertAlign'), 'w:val'))).toEqual([null, 'subscript', null]);
+
+    // Signature: the position lines (the first 12 pt down, level with "Nơi nhận:"), four empty 14 pt
+    // lines for the signature, the other position, the name; all centred bold 14 pt.
+    const lines = right!.paragraphs;
+    expect(lines.map((p) => p.text)).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', '', '', '', '', 'PHÓ CHỦ TỊCH', 'Lê Thị Hương']);
+    expect(lines.map((p) => p.spacing.before)).toEqual([240, 0, 0, 0, 0, 0, 0, 0]);
+    for (const p of lines) expect(p.markSz, p.text).toBe(28);
+    for (const p of lines.filter((x) => x.text)) {
+      expect(p.jc, p.text).toBe('center');
+      expect(p.runs.every((x) => x.bold && x.sz === 28), p.text).toBe(true);
+    }
+  });
+
+  it('leaves out "Như trên" when there is no Kính gửi, and a blank other position', async () => {
+    const s = { ...settings, signer: { ...settings.signer, otherPosition: '  ' } };
+    const [t] = (await render([signatureBlock(s, layout, false)])).tables();
+    const [left, right] = t!.rows[0]!.cells;
+    expect(left!.paragraphs.map((p) => p.text)).toEqual(['Nơi nhận:', '- UBND tỉnh (b/c);', '- Lưu: VT, NCM.']);
+    expect(right!.paragraphs.map((p) => p.text)).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', '', '', '', '', 'Lê Thị Hương']);
+  });
+
+  it('refuses a missing name, position or "signs for", naming the setting', () => {
+    const cases: [Partial<DocumentSettings['signer']>, string, string][] = [
+      [{ name: '  ' }, 'Thiếu họ tên người ký.', 'settings.signer.name'],
+      [{ authorityOf: '  ' }, 'Thiếu chức danh sau "KT.".', 'settings.signer.authorityOf'],
+      [{ authority: '', position: '  ' }, 'Thiếu chức vụ người ký.', 'settings.signer.position'],
+    ];
+    for (const [change, message, field] of cases) {
+      const e = thrown(() => signatureBlock({ ...settings, signer: { ...settings.signer, ...change } }, layout, true));
+      expect([e.message, e.field]).toEqual([message, field]);
+    }
   });
 });
