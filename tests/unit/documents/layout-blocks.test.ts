@@ -4,14 +4,15 @@
 // its text); these pin the numbers, so that a changed rounding or a lost option is noticed.
 // Text widths are sums of the advances in the spec's tnr-widths.json (2048 units to the em), worked
 // out by hand in the comments: width in twips = units / 2048 × pt × 20.
-import { Packer, type Paragraph, type Table } from 'docx';
+import { AlignmentType, Packer, type Paragraph, type Table } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { DocumentInputError } from '../../../shared/documents/text';
 import type { DocumentSettings } from '../../../shared/documents/types';
 import { appendixHeading, appendixLabel, attachedToLine } from '../../../shared/documents/layout/appendix';
 import { createDocument } from '../../../shared/documents/layout/document';
 import { kinhGuiBlock } from '../../../shared/documents/layout/kinh-gui';
-import { portraitSection } from '../../../shared/documents/layout/page';
+import { landscapeSection, portraitSection } from '../../../shared/documents/layout/page';
+import { emptyParagraph, subscriptParagraph, textParagraph } from '../../../shared/documents/layout/paragraphs';
 import { ruleParagraph } from '../../../shared/documents/layout/rule';
 import { signatureBlock } from '../../../shared/documents/layout/signature';
 import { titleBlock, titleLines } from '../../../shared/documents/layout/title';
@@ -327,5 +328,99 @@ describe('the signature row (ô 7a–7c beside Nơi nhận, ô 9b)', () => {
       const e = thrown(() => signatureBlock({ ...settings, signer: { ...settings.signer, ...change } }, layout, true));
       expect([e.message, e.field]).toEqual([message, field]);
     }
+  });
+});
+
+describe('paragraphs and runs (§2: Times New Roman, NFC, Vietnamese, explicit spacing)', () => {
+  const pPr = (p: { el: Parameters<typeof path>[0] }, name: string) => path(p.el, 'w:pPr', name);
+
+  it('default to a left-aligned single-spaced paragraph without space, indent, style or keep', async () => {
+    const [p] = paragraphs(await render([textParagraph('Dòng một'.normalize('NFD'), { pt: 13, bold: true, italics: true })]));
+    expect(p!.text).toBe('Dòng một'.normalize('NFC'));
+    expect(p!.jc).toBe('left');
+    expect(p!.spacing).toEqual({ before: 0, after: 0, line: 240, lineRule: 'auto' });
+    expect(pPr(p!, 'w:ind')).toBeNull();
+    expect([p!.keepNext, p!.keepLines]).toEqual([false, false]);
+    expect(pPr(p!, 'w:pageBreakBefore')).toBeNull();
+    expect(pPr(p!, 'w:pStyle')).toBeNull();
+    // The mark has the text's size, so an empty line keeps the text's height.
+    expect(p!.markSz).toBe(26);
+    expect(p!.runs.map((x) => [x.text, x.sz, x.bold, x.italics, x.lang, x.fonts.ascii])).toEqual([
+      ['Dòng một'.normalize('NFC'), 26, true, true, 'vi-VN', 'Times New Roman'],
+    ]);
+  });
+
+  it('write every option given: lines set apart by breaks, spacing, indents, keeps, page break and style', async () => {
+    const o = { align: AlignmentType.JUSTIFIED, before: 120, after: 60, line: 360, indentLeft: 100, indentRight: 200, firstLine: 567 };
+    const more = { keepNext: true, keepLines: true, pageBreakBefore: true, style: 'BodyText' };
+    const [p, hung] = paragraphs(
+      await render([textParagraph(['một', 'hai', 'ba'], { pt: 14 }, { ...o, ...more }), textParagraph('bốn', { pt: 14 }, { indentLeft: 3133, hanging: 163 })]),
+    );
+    expect(p!.lines).toEqual(['một', 'hai', 'ba']);
+    expect(p!.runs.map((x) => descendants(x.el, 'w:br').length)).toEqual([0, 1, 1]);
+    expect(p!.runs.every((x) => !x.bold && !x.italics && x.sz === 28)).toBe(true);
+    expect(p!.jc).toBe('both');
+    expect(p!.spacing).toEqual({ before: 120, after: 60, line: 360, lineRule: 'auto' });
+    expect(p!.ind).toMatchObject({ left: 100, right: 200, firstLine: 567, hanging: 0 });
+    expect([p!.keepNext, p!.keepLines]).toEqual([true, true]);
+    expect(pPr(p!, 'w:pageBreakBefore')).not.toBeNull();
+    expect(attr(pPr(p!, 'w:pStyle'), 'w:val')).toBe('BodyText');
+    expect(hung!.ind).toMatchObject({ left: 3133, hanging: 163, firstLine: 0, right: 0 });
+  });
+
+  it('set the "<sub>…</sub>" parts as subscripts, and nothing else', async () => {
+    const [p] = paragraphs(await render([subscriptParagraph('<sub>A</sub>Lưu: VT, NC<sub>M</sub>', { pt: 11 }, { indentLeft: 128 })]));
+    expect(p!.runs.map((x) => x.text)).toEqual(['A', 'Lưu: VT, NC', 'M']);
+    expect(p!.runs.map((x) => attr(path(x.el, 'w:rPr', 'w:vertAlign'), 'w:val'))).toEqual(['subscript', null, 'subscript']);
+    expect(p!.runs.every((x) => x.sz === 22 && x.lang === 'vi-VN' && x.fonts.ascii === 'Times New Roman')).toBe(true);
+    expect(p!.markSz).toBe(22);
+    expect(p!.ind.left).toBe(128);
+  });
+
+  it('make an empty line of the size asked for', async () => {
+    const [p] = paragraphs(await render([emptyParagraph(14, { before: 120 })]));
+    expect(p!.runs).toEqual([]);
+    expect(p!.markSz).toBe(28);
+    expect(attr(path(p!.el, 'w:pPr', 'w:rPr', 'w:rFonts'), 'w:ascii')).toBe('Times New Roman');
+    expect(p!.spacing).toEqual({ before: 120, after: 0, line: 240, lineRule: 'auto' });
+  });
+});
+
+describe('page setup (§1) and page numbers (§8)', () => {
+  it('sets A4 portrait with 20/20/30/15 mm margins, the header 10 mm from the edge, numbers from page 2', async () => {
+    const [s] = (await render([textParagraph('x', { pt: 14 })])).sections();
+    expect(s!.pgSz).toEqual({ w: 11906, h: 16838, orient: 'portrait' });
+    expect(s!.pgMar).toEqual({ top: 1134, bottom: 1134, left: 1701, right: 851, header: 567, footer: 567 });
+    expect(s!.titlePg).toBe(true);
+    expect(s!.pgNumStart).toBeNull();
+    const [number] = s!.headers.default!.paragraphs;
+    expect(number!.jc).toBe('center');
+    expect(number!.spacing).toMatchObject({ before: 0, after: 0 });
+    expect(number!.markSz).toBe(28);
+    expect(number!.runs.filter((x) => x.hasPageField).map((x) => [x.sz, x.fonts.ascii])).toEqual([[28, 'Times New Roman']]);
+    const first = s!.headers.first!.paragraphs;
+    expect(first.length).toBe(1);
+    expect(first[0]!.runs).toEqual([]);
+    expect(first[0]!.markSz).toBe(28);
+    expect(first[0]!.spacing).toMatchObject({ before: 0, after: 0 });
+  });
+
+  it('turns an appendix landscape with the same margins, numbered from 1 again only when asked', async () => {
+    const doc = createDocument('Thử', [
+      portraitSection([textParagraph('x', { pt: 14 })]),
+      landscapeSection([textParagraph('y', { pt: 14 })], true),
+      landscapeSection([textParagraph('z', { pt: 14 })], false),
+    ]);
+    const sections = readDocx(new Uint8Array(await Packer.toBuffer(doc))).sections();
+    const [, restarted, continued] = sections;
+    for (const s of [restarted!, continued!]) {
+      expect(s.pgSz).toEqual({ w: 16838, h: 11906, orient: 'landscape' });
+      expect(s.pgMar).toEqual({ top: 1134, bottom: 1134, left: 1701, right: 851, header: 567, footer: 567 });
+      expect(s.titlePg).toBe(true);
+      expect(s.headers.default?.hasPageField).toBe(true);
+      expect(s.headers.first?.hasPageField).toBe(false);
+    }
+    expect(restarted!.pgNumStart).toBe(1);
+    expect(continued!.pgNumStart).toBeNull();
   });
 });
