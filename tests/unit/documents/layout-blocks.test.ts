@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { DocumentInputError } from '../../../shared/documents/text';
 import type { DocumentSettings } from '../../../shared/documents/types';
 import { appendixHeading, appendixLabel, attachedToLine } from '../../../shared/documents/layout/appendix';
+import { dataTable, fitWidths } from '../../../shared/documents/layout/data-table';
 import { createDocument } from '../../../shared/documents/layout/document';
 import { kinhGuiBlock } from '../../../shared/documents/layout/kinh-gui';
 import { landscapeSection, portraitSection } from '../../../shared/documents/layout/page';
@@ -422,5 +423,81 @@ describe('page setup (§1) and page numbers (§8)', () => {
     }
     expect(restarted!.pgNumStart).toBe(1);
     expect(continued!.pgNumStart).toBeNull();
+  });
+});
+
+describe('data tables (§10.3)', () => {
+  const columns = [
+    { header: 'TT', width: 600, align: AlignmentType.CENTER },
+    { header: 'Nội dung\ncông việc', width: 3000, align: AlignmentType.LEFT },
+    { header: 'Kết quả', width: 1400, align: AlignmentType.RIGHT },
+  ];
+
+  it('share the free width by weight, the rounding left to the last free column', () => {
+    // 1001 − 100 = 901 shared 1:1: floor(450.5) twice = 900, the last twip to the last free column.
+    expect(fitWidths(1001, [100, null, null])).toEqual([100, 450, 451]);
+    // 1000 − 300 = 700 shared 2:1 (the fixed column's weight is not used): floor(466.67) = 466,
+    // floor(233.33) = 233; 999, the missing twip to the last free column (the third, not the first).
+    expect(fitWidths(1000, [null, 300, null], [2, 9, 1])).toEqual([466, 300, 234]);
+    // No free column: the last one takes the difference, so the sum is always the total.
+    expect(fitWidths(1000, [300, 400])).toEqual([300, 700]);
+  });
+
+  it('have DXA widths, fixed layout, single 0.5 pt black borders and a bold centred header row repeated on each page', async () => {
+    const [t] = (await render([dataTable(columns, [{ cells: ['1', 'Tuyên truyền\nphòng, chống', '5'] }, { cells: ['2'], bold: true }])])).tables();
+    expect(t!.grid).toEqual([600, 3000, 1400]);
+    expect(t!.width).toEqual({ w: 5000, type: 'dxa' });
+    expect(t!.layout).toBe('fixed');
+    const borders = path(t!.el, 'w:tblPr', 'w:tblBorders')!;
+    for (const side of ['w:top', 'w:left', 'w:bottom', 'w:right', 'w:insideH', 'w:insideV']) {
+      const b = path(borders, side);
+      expect([attr(b, 'w:val'), attr(b, 'w:sz'), attr(b, 'w:color')], side).toEqual(['single', '4', '000000']);
+    }
+    const [header, row, bold] = t!.rows;
+    expect([header!.tblHeader, header!.cantSplit]).toEqual([true, true]);
+    expect(header!.cells.map((c) => c.paragraphs.map((p) => p.text))).toEqual([['TT'], ['Nội dung', 'công việc'], ['Kết quả']]);
+    for (const c of header!.cells) {
+      expect(c.vAlign).toBe('center');
+      for (const p of c.paragraphs) {
+        expect(p.jc).toBe('center');
+        expect(p.runs.every((x) => x.bold && x.sz === 24)).toBe(true);
+      }
+    }
+    expect([row!.tblHeader, row!.cantSplit]).toEqual([false, true]);
+    expect(row!.cells.map((c) => c.paragraphs.map((p) => p.text))).toEqual([['1'], ['Tuyên truyền', 'phòng, chống'], ['5']]);
+    expect(row!.cells.map((c) => c.paragraphs[0]!.jc)).toEqual(['center', 'left', 'right']);
+    for (const c of row!.cells) {
+      expect(c.vAlign).toBe('top');
+      expect(c.margins).toEqual({ left: 85, right: 85, top: 40, bottom: 40 });
+      for (const p of c.paragraphs) {
+        expect(attr(path(p.el, 'w:pPr', 'w:pStyle'), 'w:val')).toBe('TableText');
+        expect(p.runs.every((x) => !x.bold && !x.italics && x.sz === 24)).toBe(true);
+      }
+    }
+    expect(row!.cells.map((c) => c.width.w)).toEqual([600, 3000, 1400]);
+    // A row with fewer cells gets empty ones; a bold row is bold.
+    expect(bold!.cells.map((c) => c.text)).toEqual(['2', '', '']);
+    expect(bold!.cells[0]!.paragraphs[0]!.runs.every((x) => x.bold)).toBe(true);
+  });
+
+  it('let long rows split across pages when asked, and merge a group title across the other columns', async () => {
+    const rows = [{ cells: ['1', 'a', 'b'] }, { first: 'I', span: 'Nhóm\nmột', italics: true }];
+    const [t] = (await render([dataTable(columns, rows, 11, { splitRows: true })])).tables();
+    const [, row, group] = t!.rows;
+    expect(row!.cantSplit).toBe(false);
+    expect(row!.cells[0]!.paragraphs[0]!.runs[0]!.sz).toBe(22);
+    expect(group!.cantSplit).toBe(true);
+    const [first, span] = group!.cells;
+    expect(group!.cells.length).toBe(2);
+    expect([first!.width.w, first!.gridSpan, first!.paragraphs[0]!.jc]).toEqual([600, 1, 'center']);
+    expect([span!.width.w, span!.gridSpan]).toEqual([4400, 2]);
+    expect(span!.paragraphs.map((p) => [p.text, p.jc])).toEqual([['Nhóm', 'left'], ['một', 'left']]);
+    for (const c of [first!, span!]) expect(c.paragraphs.every((p) => p.runs.every((x) => x.italics && !x.bold))).toBe(true);
+    // Two columns: the title cell spans one column, written without a span.
+    const [t2] = (await render([dataTable(columns.slice(0, 2), [{ first: 'I', span: 'Nhóm', bold: true }])])).tables();
+    const cells = t2!.rows[1]!.cells;
+    expect(cells.map((c) => [c.width.w, c.gridSpan])).toEqual([[600, 1], [3000, 1]]);
+    expect(path(cells[1]!.el, 'w:tcPr', 'w:gridSpan')).toBeNull();
+    expect(cells.every((c) => c.paragraphs[0]!.runs.every((x) => x.bold && !x.italics))).toBe(true);
   });
 });
