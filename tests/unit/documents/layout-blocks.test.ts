@@ -7,8 +7,9 @@
 import { AlignmentType, Packer, type Paragraph, type Table } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { DocumentInputError } from '../../../shared/documents/text';
-import type { DocumentSettings } from '../../../shared/documents/types';
+import type { BodySection, DocumentSettings } from '../../../shared/documents/types';
 import { appendixHeading, appendixLabel, attachedToLine } from '../../../shared/documents/layout/appendix';
+import { basisItems, type BodyItem, bodyParagraph, estimatedLines, renderBody, sectionItems } from '../../../shared/documents/layout/body';
 import { dataTable, fitWidths } from '../../../shared/documents/layout/data-table';
 import { createDocument } from '../../../shared/documents/layout/document';
 import { kinhGuiBlock } from '../../../shared/documents/layout/kinh-gui';
@@ -499,5 +500,121 @@ describe('data tables (§10.3)', () => {
     expect(cells.map((c) => [c.width.w, c.gridSpan])).toEqual([[600, 1], [3000, 1]]);
     expect(path(cells[1]!.el, 'w:tcPr', 'w:gridSpan')).toBeNull();
     expect(cells.every((c) => c.paragraphs[0]!.runs.every((x) => x.bold && !x.italics))).toBe(true);
+  });
+});
+
+describe('the body (ô 6, §5)', () => {
+  const styleOf = (p: { el: Parameters<typeof path>[0] }) => attr(path(p.el, 'w:pPr', 'w:pStyle'), 'w:val');
+  const para = (text: string): BodyItem => ({ kind: 'paragraph', text });
+  // "nnnn" at 14 pt = 4096 units = 560 twips: one line. 30 × "nnnn" with 29 spaces = 30 × 4096 + 29
+  // × 512 = 137728 units = 18828.75 twips; with the 567 first line, (18828.75 + 567) / (9354 − 100)
+  // = 2.10, so three lines.
+  const SHORT = 'nnnn';
+  const LONG = Array.from({ length: 30 }, () => 'nnnn').join(' ');
+  const kept = (r: DocxReader) => paragraphs(r).map((p) => p.keepNext && p.keepLines);
+
+  it('lists the outline: headings trimmed by depth (deeper than 3 stays at 3), blank parts left out', () => {
+    const extra = (s: BodySection, depth: number): BodyItem[] => [para(`bảng ${s.heading} ${depth}`)];
+    const sections: BodySection[] = [
+      {
+        heading: ' Mục đích ',
+        paragraphs: [' một ', '  '],
+        subsections: [{ heading: '', paragraphs: ['hai'], subsections: [{ heading: 'a', paragraphs: [], subsections: [{ heading: 'b', paragraphs: [] }] }] }],
+      },
+    ];
+    expect(sectionItems(sections, extra)).toEqual([
+      { kind: 'heading', level: 0, text: 'Mục đích' },
+      { kind: 'paragraph', text: 'một' },
+      para('bảng  Mục đích  0'),
+      { kind: 'paragraph', text: 'hai' },
+      para('bảng  1'),
+      { kind: 'heading', level: 2, text: 'a' },
+      para('bảng a 2'),
+      { kind: 'heading', level: 2, text: 'b' },
+      para('bảng b 3'),
+    ]);
+    expect(sectionItems([{ heading: 'X', paragraphs: ['y'] }])).toEqual([
+      { kind: 'heading', level: 0, text: 'X' },
+      { kind: 'paragraph', text: 'y' },
+    ]);
+  });
+
+  it('sets căn cứ lines italic, each ending ";", the last "."', () => {
+    expect(basisItems(['Căn cứ A.', ' ', 'Căn cứ B;'])).toEqual([
+      { kind: 'paragraph', text: 'Căn cứ A;', italics: true },
+      { kind: 'paragraph', text: 'Căn cứ B.', italics: true },
+    ]);
+  });
+
+  it('sets a body paragraph justified, 1 cm first line, 6 pt before, unless told otherwise', async () => {
+    const [plain, other] = paragraphs(await render([bodyParagraph('x'), bodyParagraph('y', { italics: true, bold: true, keep: true, before: 0 })]));
+    expect([plain!.jc, plain!.ind.firstLine, plain!.spacing.before, styleOf(plain!)]).toEqual(['both', 567, 120, 'BodyText']);
+    expect([plain!.keepNext, plain!.keepLines]).toEqual([false, false]);
+    expect(plain!.runs.map((x) => [x.bold, x.italics, x.sz])).toEqual([[false, false, 28]]);
+    expect(other!.spacing.before).toBe(0);
+    expect([other!.keepNext, other!.keepLines]).toEqual([true, true]);
+    expect(other!.runs.map((x) => [x.bold, x.italics])).toEqual([[true, true]]);
+  });
+
+  it('estimates the lines of a paragraph from its width plus the first line, over the text width less 1 mm slack', () => {
+    // 10 × "n" at 14 pt = 10240 units = 1400 twips; + 567 = 1967. Over 2067 − 100: one line; over
+    // 1967 − 100 = 1867: two.
+    expect(estimatedLines('nnnnnnnnnn', 2067)).toBe(1);
+    expect(estimatedLines('nnnnnnnnnn', 1967)).toBe(2);
+    expect(estimatedLines('', 9354)).toBe(1);
+    expect(estimatedLines(LONG)).toBe(3);
+    expect(estimatedLines(SHORT)).toBe(1);
+  });
+
+  it('prints the three heading levels: Mục upper case bold, Khoản bold, Điểm regular, each kept with what follows', async () => {
+    const items: BodyItem[] = [
+      { kind: 'heading', level: 0, text: 'I. Mục đích' },
+      { kind: 'heading', level: 1, text: '1. Mục đích' },
+      { kind: 'heading', level: 2, text: 'a) Điểm' },
+      para(SHORT),
+    ];
+    const ps = paragraphs(await render(renderBody(items)));
+    expect(ps.map((p) => p.text)).toEqual(['I. MỤC ĐÍCH', '1. Mục đích', 'a) Điểm', `${SHORT}./.`]);
+    expect(ps.slice(0, 3).map((p) => [styleOf(p), p.runs.every((x) => x.bold), p.keepNext, p.jc, p.ind.firstLine, p.spacing.before])).toEqual([
+      ['Heading1', true, true, 'both', 567, 120],
+      ['Heading2', true, true, 'both', 567, 120],
+      ['Heading3', false, true, 'both', 567, 120],
+    ]);
+  });
+
+  it('ends the text with "./." and keeps at least three lines of it with the signature', async () => {
+    // Five one-line paragraphs: the last three go with the signature (kept with the next and whole).
+    const five = paragraphs(await render(renderBody([para('a'), para('b'), para('c'), para('d'), para('e.')])));
+    expect(five.map((p) => p.text)).toEqual(['a', 'b', 'c', 'd', 'e./.']);
+    expect(five.map((p) => p.keepNext && p.keepLines)).toEqual([false, false, true, true, true]);
+    expect(five.map((p) => p.keepNext || p.keepLines)).toEqual([false, false, true, true, true]);
+    // A heading on the way is kept too but adds no lines; a three-line paragraph is enough alone.
+    const withHeading = await render(renderBody([para('a'), para('b'), { kind: 'heading', level: 1, text: 'h' }, para('c'), para('d')]));
+    expect(kept(withHeading)).toEqual([false, true, true, true, true]);
+    expect(kept(await render(renderBody([para(SHORT), para(LONG)])))).toEqual([false, true]);
+  });
+
+  it('stops keeping at a table, keeps the paragraph before a table with it, and adds 12 pt after a table', async () => {
+    const table = dataTable([{ header: 'A', width: 1000, align: AlignmentType.LEFT }], []);
+    const r = await render(renderBody([para('a'), para('b'), { kind: 'block', node: table }, para('c')]));
+    const blocks = r.blocks();
+    expect(blocks.map((b) => b.nodeName)).toEqual(['w:p', 'w:p', 'w:tbl', 'w:p']);
+    const [a, b, , c] = blocks.map((x) => (x.nodeName === 'w:p' ? r.paragraph(x) : null));
+    expect([a!.keepNext, b!.keepNext && b!.keepLines, c!.keepNext && c!.keepLines]).toEqual([false, true, true]);
+    expect([a!.spacing.before, b!.spacing.before, c!.spacing.before]).toEqual([120, 120, 240]);
+    expect(c!.text).toBe('c./.');
+    // A body ending with a table: its last paragraph gets "./." and goes with the table, nothing else is kept.
+    const r2 = await render(renderBody([para('a'), para('b'), { kind: 'block', node: table }]));
+    const [a2, b2] = paragraphs(r2);
+    expect([a2!.text, b2!.text]).toEqual(['a', 'b./.']);
+    expect([a2!.keepNext, b2!.keepNext && b2!.keepLines]).toEqual([false, true]);
+    // A paragraph marked keepNext is kept; a body ending with a heading keeps the heading whole.
+    const r3 = await render(renderBody([{ kind: 'paragraph', text: 'a', keepNext: true }, para('b'), { kind: 'heading', level: 1, text: 'h' }]));
+    const [a3, b3, h3] = paragraphs(r3);
+    expect([a3!.keepNext, b3!.keepNext, h3!.keepLines]).toEqual([true, false, true]);
+    expect(b3!.text).toBe('b./.');
+    // Italic and bold paragraph items keep their style.
+    const [it3] = paragraphs(await render(renderBody([{ kind: 'paragraph', text: 'x', italics: true, bold: true }])));
+    expect(it3!.runs.map((x) => [x.bold, x.italics])).toEqual([[true, true]]);
   });
 });
