@@ -618,3 +618,52 @@ describe('the body (ô 6, §5)', () => {
     expect(it3!.runs.map((x) => [x.bold, x.italics])).toEqual([[true, true]]);
   });
 });
+
+describe('the Word styles a clerk applies while editing (§2)', () => {
+  async function styles() {
+    const r = await render([]);
+    const byId = (id: string) => descendants(r.styles, 'w:style').find((s) => attr(s, 'w:styleId') === id)!;
+    const look = (id: string) => {
+      const s = byId(id);
+      const v = (...names: string[]) => attr(path(s, ...names), 'w:val');
+      const sp = path(s, 'w:pPr', 'w:spacing');
+      return {
+        name: v('w:name'),
+        basedOn: v('w:basedOn'),
+        next: v('w:next'),
+        quick: path(s, 'w:qFormat') !== null,
+        keepNext: path(s, 'w:pPr', 'w:keepNext') !== null,
+        jc: v('w:pPr', 'w:jc'),
+        firstLine: attr(path(s, 'w:pPr', 'w:ind'), 'w:firstLine'),
+        spacing: ['w:before', 'w:after', 'w:line', 'w:lineRule'].map((a) => attr(sp, a)),
+        font: attr(path(s, 'w:rPr', 'w:rFonts'), 'w:ascii'),
+        sz: v('w:rPr', 'w:sz'),
+        bold: v('w:rPr', 'w:b') ?? (path(s, 'w:rPr', 'w:b') ? 'true' : null),
+        italics: v('w:rPr', 'w:i'),
+        color: v('w:rPr', 'w:color'),
+        lang: v('w:rPr', 'w:lang'),
+      };
+    };
+    return { r, look };
+  }
+  const single = (before: string) => [before, '0', '240', 'auto'];
+  const black14 = { font: 'Times New Roman', sz: '28', italics: 'false', color: '000000', lang: 'vi-VN' };
+
+  it('set Times New Roman 14, Vietnamese, as the document default', async () => {
+    const { r } = await styles();
+    const rPr = path(descendants(r.styles, 'w:docDefaults')[0], 'w:rPrDefault', 'w:rPr');
+    const f = path(rPr, 'w:rFonts');
+    expect(['w:ascii', 'w:hAnsi', 'w:eastAsia', 'w:cs'].map((a) => attr(f, a))).toEqual(Array(4).fill('Times New Roman'));
+    expect(attr(path(rPr, 'w:sz'), 'w:val')).toBe('28');
+    expect(attr(path(rPr, 'w:lang'), 'w:val')).toBe('vi-VN');
+  });
+
+  it('define Title centred bold with no space, and Heading 1–3 as body paragraphs, each followed by body text', async () => {
+    const { look } = await styles();
+    const common = { basedOn: 'Normal', next: 'BodyText', quick: true, keepNext: true, ...black14 };
+    expect(look('Title')).toEqual({ ...common, name: 'Title', jc: 'center', firstLine: null, spacing: single('0'), bold: 'true' });
+    for (const [id, name, bold] of [['Heading1', 'Heading 1', 'true'], ['Heading2', 'Heading 2', 'true'], ['Heading3', 'Heading 3', 'false']]) {
+      expect(look(id!), id).toEqual({ ...common, name, jc: 'both', firstLine: '567', spacing: single('120'), bold });
+    }
+  });
+});
