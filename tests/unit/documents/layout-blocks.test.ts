@@ -12,6 +12,7 @@ import { appendixHeading, appendixLabel, attachedToLine } from '../../../shared/
 import { basisItems, type BodyItem, bodyParagraph, estimatedLines, renderBody, sectionItems } from '../../../shared/documents/layout/body';
 import { dataTable, fitWidths } from '../../../shared/documents/layout/data-table';
 import { createDocument } from '../../../shared/documents/layout/document';
+import { headerBlock, planHeader } from '../../../shared/documents/layout/header-block';
 import { kinhGuiBlock } from '../../../shared/documents/layout/kinh-gui';
 import { landscapeSection, portraitSection } from '../../../shared/documents/layout/page';
 import { emptyParagraph, subscriptParagraph, textParagraph } from '../../../shared/documents/layout/paragraphs';
@@ -664,6 +665,100 @@ describe('the Word styles a clerk applies while editing (§2)', () => {
     expect(look('Title')).toEqual({ ...common, name: 'Title', jc: 'center', firstLine: null, spacing: single('0'), bold: 'true' });
     for (const [id, name, bold] of [['Heading1', 'Heading 1', 'true'], ['Heading2', 'Heading 2', 'true'], ['Heading3', 'Heading 3', 'false']]) {
       expect(look(id!), id).toEqual({ ...common, name, jc: 'both', firstLine: '567', spacing: single('120'), bold });
+    }
+  });
+});
+
+describe('the header block (ô 1–4, 5b; §3)', () => {
+  const settings = (o: Partial<DocumentSettings>): DocumentSettings => ({ ...soSettings, parentAgencyLine: '', issuingBody: 'SỞ TƯ PHÁP', ...o });
+  const cols = (l: ReturnType<typeof planHeader>) => [l.left, l.right, l.quocHieuPt, l.agencyPt];
+
+  it('narrows the Quốc hiệu column for a chủ quản line or a Số line too wide for the 65 mm column', () => {
+    // The left box at 65 mm: 3684 − 2 × 57 = 3570, less 30 twips slack = 3540; with the Quốc hiệu at
+    // 12 pt: 4124 − 114 − 30 = 3980. Widths at 13 pt regular, in twips, summed from tnr-widths.json.
+    // "ỦY BAN NHÂN DÂN HUYỆN" 3408.69: fits.
+    expect(cols(planHeader(settings({ parentAgencyLine: ' ủy ban nhân dân huyện ' })))).toEqual([3684, 5670, 13, 13]);
+    expect(planHeader(settings({ parentAgencyLine: ' ủy ban nhân dân huyện ' })).parentLine).toBe('ỦY BAN NHÂN DÂN HUYỆN');
+    // "Số: 1050/SLĐTBXH-PCTNXH-VP" 3748.67: over 3540, within 3980 (the Số line is always 13 pt).
+    expect(cols(planHeader(settings({}), 9354, 'Số: 1050/SLĐTBXH-PCTNXH-VP'))).toEqual([4124, 5230, 12, 13]);
+    // "ỦY BAN NHÂN DÂN TỈNH HÀ NAM" 4231.98 at 13 pt, over 3980; 3906.45 at 12 pt: the agency lines go to 12 pt.
+    expect(cols(planHeader(settings({ parentAgencyLine: 'ỦY BAN NHÂN DÂN TỈNH HÀ NAM' })))).toEqual([4124, 5230, 12, 12]);
+    // No chủ quản line: none printed.
+    expect(planHeader(settings({ parentAgencyLine: '  ' })).parentLine).toBeNull();
+  });
+
+  it('splits a landscape text width in two halves, and keeps the agency lines as given, upper case', () => {
+    const l = planHeader(settings({ issuingBody: [' sở tư pháp ', '', 'tỉnh quảng trị'] }), 14286);
+    expect(cols(l)).toEqual([7143, 7143, 13, 13]);
+    expect(l.agencyLines).toEqual(['SỞ TƯ PHÁP', 'TỈNH QUẢNG TRỊ']);
+    // One twip over the portrait width is already "wide": floor(9355 / 2) = 4677 on the right.
+    expect(cols(planHeader(settings({}), 9355))).toEqual([4678, 4677, 13, 13]);
+  });
+
+  it('refuses an agency without a name, naming the setting', () => {
+    for (const issuingBody of [['', ' '], '  ']) {
+      const e = thrown(() => planHeader(settings({ issuingBody })));
+      expect([e.message, e.field]).toEqual(['Thiếu tên cơ quan ban hành.', 'settings.issuingBody']);
+    }
+  });
+
+  it('prints the agency with a rule 40 % of its name and the Tiêu ngữ with a rule as long as itself', async () => {
+    const s = settings({ parentAgencyLine: 'UBND TỈNH QUẢNG TRỊ' });
+    const [t] = (await render([headerBlock({ settings: s, layout: planHeader(s) })])).tables();
+    expect(t!.rows.length).toBe(1);
+    const [left, right] = t!.rows[0]!.cells;
+    for (const c of [left!, right!]) {
+      expect(c.margins).toEqual({ left: 57, right: 57, top: 0, bottom: 0 });
+      expect(c.vAlign).toBe('top');
+    }
+    const [parent, agency, agencyRule] = left!.paragraphs;
+    expect(parent!.runs.map((x) => [x.text, x.bold, x.sz])).toEqual([['UBND TỈNH QUẢNG TRỊ', false, 26]]);
+    expect(agency!.runs.map((x) => [x.text, x.bold, x.sz])).toEqual([['SỞ TƯ PHÁP', true, 26]]);
+    // "SỞ TƯ PHÁP" bold 13 pt: 12175 units = 1545.65 twips; 40 % = 618.26, rule 618 in the 3570 box:
+    // indents (3570 − 618) / 2 = 1476 each.
+    expect(agencyRule!.ind).toMatchObject({ left: 1476, right: 1476 });
+    const [qh, tn, tnRule] = right!.paragraphs;
+    expect(qh!.runs.map((x) => [x.text, x.bold, x.sz])).toEqual([['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', true, 26]]);
+    expect(tn!.runs.map((x) => [x.text, x.bold, x.sz])).toEqual([['Độc lập - Tự do - Hạnh phúc', true, 28]]);
+    // The Tiêu ngữ bold 14 pt: 24981 units = 3415.37 twips, rule 3415 in the 5556 box: 1070.5, so
+    // indents 1070 and 1071.
+    expect(tnRule!.ind).toMatchObject({ left: 1070, right: 1071 });
+    for (const p of [parent, agency, qh, tn]) expect(p!.jc).toBe('center');
+  });
+
+  it('sets Số and the date in a second row only when both are given, and V/v under Số', async () => {
+    const s = settings({});
+    const layout = planHeader(s);
+    const number = { number: 5, symbol: 'STP-VP' };
+    const date = { day: 5, month: 3, year: 2022 };
+    for (const partial of [{ number }, { date }]) {
+      const [t] = (await render([headerBlock({ settings: s, layout, ...partial })])).tables();
+      expect(t!.rows.length).toBe(1);
+    }
+    const rowOf = async (subject?: string) => {
+      const [t] = (await render([headerBlock({ settings: s, layout, number, date, ...(subject === undefined ? {} : { subject }) })])).tables();
+      expect(t!.rows.length).toBe(2);
+      return t!.rows[1]!.cells;
+    };
+    const [numberCell, dateCell] = await rowOf();
+    expect(numberCell!.paragraphs.map((p) => p.text)).toEqual(['Số: 05/STP-VP']);
+    expect(numberCell!.paragraphs[0]!.jc).toBe('center');
+    expect(numberCell!.paragraphs[0]!.runs.map((x) => [x.sz, x.bold, x.italics])).toEqual([[26, false, false]]);
+    expect(dateCell!.paragraphs.map((p) => p.text)).toEqual(['Quảng Trị, ngày 05 tháng 3 năm 2022']);
+    expect(dateCell!.paragraphs[0]!.runs.map((x) => [x.sz, x.bold, x.italics])).toEqual([[28, false, true]]);
+    expect([dateCell!.paragraphs[0]!.jc, dateCell!.paragraphs[0]!.spacing.before]).toEqual(['center', 120]);
+    const subjects: [string, string][] = [
+      [' đôn đốc báo cáo ', 'V/v đôn đốc báo cáo'],
+      ['V/v đôn đốc', 'V/v đôn đốc'],
+      ['Về V/v', 'V/v Về V/v'],
+      ['V/vx', 'V/v V/vx'],
+    ];
+    for (const [given, printed] of subjects) {
+      const [cell] = await rowOf(given);
+      const [, v] = cell!.paragraphs;
+      expect(v!.text, given).toBe(printed);
+      expect([v!.jc, v!.spacing.before]).toEqual(['center', 120]);
+      expect(v!.runs.map((x) => [x.sz, x.bold])).toEqual([[24, false]]);
     }
   });
 });
