@@ -250,6 +250,11 @@ describe('the appendix heading (§10.1, Mẫu 2.1)', () => {
     expect(attached!.lines.length).toBe(2);
     expect(attached!.lines.join(' ')).toBe(attachedTo);
     for (const l of attached!.lines) expect(measureTwips(l, 14, { italics: true })).toBeLessThanOrEqual(11428);
+    // The "Kèm theo" line is measured in italics: this one is 81800 units = 11183.59 twips in italics,
+    // within 11428, so one line, though upright it would be 84069 units = 11493.81 twips.
+    const italicFits = '(Kèm theo Kế hoạch số 05/KH-VKS ngày 05 tháng 3 năm 2022 của VKSND Yên Bái, VKSND Vĩnh)';
+    const [, oneLine] = paragraphs(await render(appendixHeading({ title: 'Bảng', attachedTo: italicFits, textWidth: LANDSCAPE })));
+    expect(oneLine!.lines).toEqual([italicFits]);
     // And for a subtitle: bold 14 pt, 89501 units = 12236.46 twips, two lines.
     const subtitle = 'Kết quả phòng, chống mại dâm trên địa bàn tỉnh năm 2023 và những năm tiếp theo ở các huyện, thị xã';
     const [, sub] = paragraphs(await render(appendixHeading({ title: 'Bảng', subtitle, textWidth: LANDSCAPE })));
