@@ -336,6 +336,17 @@ describe('the signature row (ô 7a–7c beside Nơi nhận, ô 9b)', () => {
       const e = thrown(() => signatureBlock({ ...settings, signer: { ...settings.signer, ...change } }, layout, true));
       expect([e.message, e.field]).toEqual([message, field]);
     }
+    // Settings saved without one of these fields (null or missing) are refused the same way, not
+    // printed as "null" or "undefined".
+    const missing: [Record<string, unknown>, string][] = [
+      [{ name: undefined }, 'settings.signer.name'],
+      [{ authorityOf: null }, 'settings.signer.authorityOf'],
+      [{ authority: '', position: undefined }, 'settings.signer.position'],
+    ];
+    for (const [change, field] of missing) {
+      const signer = { ...settings.signer, ...change } as unknown as DocumentSettings['signer'];
+      expect(thrown(() => signatureBlock({ ...settings, signer }, layout, true)).field).toBe(field);
+    }
   });
 });
 
