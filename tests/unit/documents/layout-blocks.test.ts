@@ -460,6 +460,9 @@ describe('data tables (§10.3)', () => {
     // 1000 − 300 = 700 shared 2:1 (the fixed column's weight is not used): floor(466.67) = 466,
     // floor(233.33) = 233; 999, the missing twip to the last free column (the third, not the first).
     expect(fitWidths(1000, [null, 300, null], [2, 9, 1])).toEqual([466, 300, 234]);
+    // 1001 − 300 = 701 shared 1:1: 350 and 350; the missing twip to the second column, the last free
+    // one, not to the fixed last column.
+    expect(fitWidths(1001, [null, null, 300])).toEqual([350, 351, 300]);
     // No free column: the last one takes the difference, so the sum is always the total.
     expect(fitWidths(1000, [300, 400])).toEqual([300, 700]);
   });
@@ -514,6 +517,9 @@ describe('data tables (§10.3)', () => {
     expect([span!.width.w, span!.gridSpan]).toEqual([4400, 2]);
     expect(span!.paragraphs.map((p) => [p.text, p.jc])).toEqual([['Nhóm', 'left'], ['một', 'left']]);
     for (const c of [first!, span!]) expect(c.paragraphs.every((p) => p.runs.every((x) => x.italics && !x.bold))).toBe(true);
+    // A group title is kept on the page of its first row (keep with next on its paragraphs); a plain row is not.
+    expect(group!.cells.flatMap((c) => c.paragraphs.map((p) => p.keepNext))).toEqual([true, true, true]);
+    expect(row!.cells.flatMap((c) => c.paragraphs.map((p) => p.keepNext))).toEqual([false, false, false]);
     // Two columns: the title cell spans one column, written without a span.
     const [t2] = (await render([dataTable(columns.slice(0, 2), [{ first: 'I', span: 'Nhóm', bold: true }])])).tables();
     const cells = t2!.rows[1]!.cells;
