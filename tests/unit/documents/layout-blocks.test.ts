@@ -708,8 +708,19 @@ describe('the header block (ô 1–4, 5b; §3)', () => {
     expect(cols(planHeader(settings({}), 9354, 'Số: 1050/SLĐTBXH-PCTNXH-VP'))).toEqual([4124, 5230, 12, 13]);
     // "ỦY BAN NHÂN DÂN TỈNH HÀ NAM" 4231.98 at 13 pt, over 3980; 3906.45 at 12 pt: the agency lines go to 12 pt.
     expect(cols(planHeader(settings({ parentAgencyLine: 'ỦY BAN NHÂN DÂN TỈNH HÀ NAM' })))).toEqual([4124, 5230, 12, 12]);
-    // No chủ quản line: none printed.
+    // No chủ quản line (blank or not set at all): none printed.
     expect(planHeader(settings({ parentAgencyLine: '  ' })).parentLine).toBeNull();
+    expect(planHeader(settings({ parentAgencyLine: undefined })).parentLine).toBeNull();
+  });
+
+  it('wraps an agency name 30 twips short of its box', () => {
+    // "CÔNG AN TỈNH ĐỒNG THÁP" bold 13 pt: 28218 units = 3582.36 twips, within the 3570 + 30 a
+    // renderer might still fit but over the 3570 − 30 = 3540 allowed: two lines in the 65 mm column.
+    const l = planHeader(settings({ issuingBody: 'Công an tỉnh Đồng Tháp' }));
+    expect(cols(l)).toEqual([3684, 5670, 13, 13]);
+    expect(l.agencyLines.length).toBe(2);
+    expect(l.agencyLines.join(' ')).toBe('CÔNG AN TỈNH ĐỒNG THÁP');
+    for (const line of l.agencyLines) expect(measureTwips(line, 13, { bold: true })).toBeLessThanOrEqual(3540);
   });
 
   it('splits a landscape text width in two halves, and keeps the agency lines as given, upper case', () => {
