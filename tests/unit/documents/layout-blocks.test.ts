@@ -721,6 +721,9 @@ describe('the header block (ô 1–4, 5b; §3)', () => {
     expect(l.agencyLines.length).toBe(2);
     expect(l.agencyLines.join(' ')).toBe('CÔNG AN TỈNH ĐỒNG THÁP');
     for (const line of l.agencyLines) expect(measureTwips(line, 13, { bold: true })).toBeLessThanOrEqual(3540);
+    // Given as a line, "SỞ TƯ PHÁP TỈNH BẠC LIÊU" is measured bold: 28278 units = 3589.98 twips, over
+    // 3540 (upright it would be 3416.18), so the Quốc hiệu goes to 12 pt to widen the column.
+    expect(cols(planHeader(settings({ issuingBody: ['SỞ TƯ PHÁP TỈNH BẠC LIÊU'] })))).toEqual([4124, 5230, 12, 13]);
   });
 
   it('splits a landscape text width in two halves, and keeps the agency lines as given, upper case', () => {
