@@ -26,6 +26,7 @@ import { SECRET_HEADER } from '../../shared/api/transport';
 import type { ReportingPeriodRow, TaskRow, AgencyRow } from '../../shared/api/models';
 import { DatasetCache, TEN_YEARS, largePlan, type BenchSize, type BuiltDataset } from './bench-dataset';
 import { benchPlanImport } from './bench-plan-import';
+import { measureUi, type UiFigures } from './bench-ui';
 import { benchExcel } from './bench-excel';
 
 const argv = process.argv.slice(2);
@@ -223,6 +224,10 @@ interface HostFigures {
   rssAfterReportMb: number;
   rssBoardMb: number;
   largestExport: { tasks: number; assignmentMs: number; planMs: number; peakRssMb: number };
+  /** tasks.list of the largest plan: its JSON on the wire. */
+  taskListWire: { tasks: number; wireKb: number };
+  /** The Nhiệm vụ screen of the largest plan in Chromium (null without dist/renderer). */
+  ui: UiFigures | null;
 }
 
 async function measureHost(ds: BuiltDataset, hostFile: string, bigPlanId: number, bigTasks: number): Promise<HostFigures> {
@@ -279,7 +284,23 @@ async function measureHost(ds: BuiltDataset, hostFile: string, bigPlanId: number
     const planMs = Math.round(performance.now() - t);
     clearInterval(timer);
     const peakRssMb = canReset ? Math.max(memOf(pid).hwmMb, sampledPeak) : sampledPeak;
-    return { startToFirstTaskListMs, rssIdleMb, rssAfterReportMb, rssBoardMb, largestExport: { tasks: bigTasks, assignmentMs, planMs, peakRssMb } };
+    const wire = await fetch(`${base}/api/tasks.list`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [SECRET_HEADER]: secret },
+      body: JSON.stringify({ planId: bigPlanId }),
+    });
+    const taskListWire = { tasks: bigTasks, wireKb: Math.round((await wire.arrayBuffer()).byteLength / 1024) };
+    await call('settings.update', { currentPlanId: bigPlanId });
+    const ui = await measureUi(base, secret, bigTasks, log);
+    return {
+      startToFirstTaskListMs,
+      rssIdleMb,
+      rssAfterReportMb,
+      rssBoardMb,
+      largestExport: { tasks: bigTasks, assignmentMs, planMs, peakRssMb },
+      taskListWire,
+      ui,
+    };
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
@@ -390,7 +411,15 @@ async function main(): Promise<void> {
       [`Xuất bảng phân công ${host.largestExport.tasks} nhiệm vụ (ms)`, host.largestExport.assignmentMs],
       [`Xuất kế hoạch ${host.largestExport.tasks} nhiệm vụ (ms)`, host.largestExport.planMs],
       ['RSS đỉnh khi xuất (MB)', host.largestExport.peakRssMb],
+      [`tasks.list ${host.taskListWire.tasks} nhiệm vụ trên đường truyền (KB)`, host.taskListWire.wireKb],
     ]);
+    if (host.ui) {
+      printTable(`Giao diện, ${host.ui.tasks} nhiệm vụ (Chromium, ms)`, ['', 'p50', 'p95', 'lần'], [
+        ['Mở Nhiệm vụ đến khi có dòng', host.ui.openTasksMs.p50, host.ui.openTasksMs.p95, host.ui.openTasksMs.runs],
+        ['Mỗi phím trong Tìm kiếm đến khi danh sách đổi', host.ui.keystrokeMs.p50, host.ui.keystrokeMs.p95, host.ui.keystrokeMs.runs],
+        ['Phím đầu tiên', host.ui.firstKeystrokeMs.p50, host.ui.firstKeystrokeMs.p95, host.ui.firstKeystrokeMs.runs],
+      ]);
+    }
     for (const [title, g] of [
       ['Tăng theo cỡ kế hoạch, p50 (ms)', planGrowth],
       ['Tăng theo số năm lịch sử, p50 (ms); kế hoạch mới nhất', historyGrowth],
@@ -408,6 +437,12 @@ async function main(): Promise<void> {
       ['Báo cáo năm: p50 <= 300 ms và <= 1,3 lần chỉ đóng gói', report.export.p50 <= 300 && report.ratioP50 <= 1.3],
       [`Xuất ${host.largestExport.tasks} nhiệm vụ: <= 1,5 s, RSS đỉnh <= 300 MB`, Math.max(host.largestExport.assignmentMs, host.largestExport.planMs) <= 1500 && host.largestExport.peakRssMb <= 300],
       ['RSS máy chủ <= 150 MB khi rảnh và trên bảng công việc', host.rssIdleMb <= 150 && host.rssBoardMb <= 150],
+      ...(host.ui
+        ? ([
+            [`Mở Nhiệm vụ ${host.ui.tasks} nhiệm vụ: <= 300 ms`, host.ui.openTasksMs.p50 <= 300],
+            ['Mỗi phím tìm kiếm, cả phím đầu: p95 <= 50 ms', host.ui.keystrokeMs.p95 <= 50 && host.ui.firstKeystrokeMs.p95 <= 50],
+          ] as [string, boolean][])
+        : []),
     ];
     if (planGrowth) {
       const [a, , c] = Object.values(planGrowth);

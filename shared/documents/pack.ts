@@ -1,8 +1,13 @@
 // Serialises a built document to the bytes of a .docx file (works in Node and in the renderer). Long
-// tables (layout/long-table.ts) are written from row templates instead of a docx object per row.
+// tables (layout/long-table.ts) and body paragraphs (layout/templated-paragraph.ts) are written from
+// templates instead of a docx object per row or paragraph.
 import type { Document } from 'docx';
 import { packWithLongTables } from './layout/long-table';
+import type { Compressor } from './layout/zip';
 
-export function packDocx(doc: Document): Promise<Uint8Array> {
-  return packWithLongTables(doc);
+export { type Compressor, gzipCompressor } from './layout/zip';
+
+/** `compress`: how the filled document part is deflated (the backend passes Node's zlib). */
+export function packDocx(doc: Document, compress?: Compressor): Promise<Uint8Array> {
+  return packWithLongTables(doc, compress);
 }

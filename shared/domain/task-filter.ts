@@ -84,6 +84,10 @@ export class TaskSearchIndex {
     }
     return folded;
   }
+  /** Builds the folded text now (the screen calls it when idle), so that the first keystroke does not wait for it. */
+  warm(): void {
+    this.folded ??= this.build();
+  }
   matches(taskId: number, query: string): boolean {
     return this.matchesWords(taskId, queryWords(query));
   }

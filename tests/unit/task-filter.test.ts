@@ -56,6 +56,20 @@ describe('filters of the task board', () => {
     // Codes match anywhere in the code.
     expect(index.matches(c.id, '13.6')).toBe(true);
   });
+  it('the folded text is built once per list (warmed before the first keystroke), not again per search', () => {
+    const changing = task({ id: 77, code: 'V.9.9', content: 'Kiểm tra cơ sở lưu trú' });
+    const warmed = new TaskSearchIndex([changing]);
+    const cold = new TaskSearchIndex([changing]);
+    warmed.warm();
+    // The task object changes after the index read it: the warmed index keeps the text it folded.
+    changing.content = 'Tuyên truyền pháp luật';
+    expect(warmed.matches(77, 'kiem tra')).toBe(true);
+    expect(warmed.matches(77, 'tuyen truyen')).toBe(false);
+    // One not warmed folds on its first search, then keeps that text.
+    expect(cold.matches(77, 'tuyen truyen')).toBe(true);
+    changing.content = 'Kiểm tra cơ sở lưu trú';
+    expect(cold.matches(77, 'tuyen truyen')).toBe(true);
+  });
 });
 
 describe('sorting the task board', () => {

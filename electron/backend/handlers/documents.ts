@@ -1,6 +1,7 @@
 // Official documents from the database (issue 5): settings per plan, texts edited before export, the
 // summary preview, the .docx built by shared/documents, and the export log. No Word formatting here:
 // the builders lay the documents out; this file only gathers their data.
+import { gzipSync } from 'node:zlib';
 import type { Document } from 'docx';
 import type { HandlerContext, HandlerGroup } from './types';
 import type {
@@ -24,6 +25,7 @@ import {
   DocumentInputError,
   formatDateLine,
   formatNumberLine,
+  gzipCompressor,
   packDocx,
   planDocument,
   taskAssignmentTable,
@@ -745,10 +747,13 @@ export async function documentForBench(ctx: HandlerContext, req: DocumentRequest
   return (await prepare(ctx, req)).build();
 }
 
+/** The document part is deflated by Node's zlib (native), not by fflate in JavaScript. */
+const nativeCompressor = gzipCompressor((data) => gzipSync(data, { level: 6 }));
+
 async function buildDocument(ctx: HandlerContext, req: DocumentRequest) {
   const p = await prepare(ctx, req);
   try {
-    const bytes = await packDocx(p.build());
+    const bytes = await packDocx(p.build(), nativeCompressor);
     return { p, bytes };
   } catch (err) {
     if (err instanceof DocumentInputError) {

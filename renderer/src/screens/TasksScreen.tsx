@@ -80,6 +80,17 @@ export function TasksScreen() {
 
   const all = tasks.data;
   const index = useMemo(() => new TaskSearchIndex(all ?? []), [all]);
+  // The folded search text of thousands of tasks is built once per list while the clerk reads it, not
+  // on the first keystroke.
+  useEffect(() => {
+    const warm = () => index.warm();
+    if (typeof window.requestIdleCallback !== 'function') {
+      const t = window.setTimeout(warm, 200);
+      return () => window.clearTimeout(t);
+    }
+    const id = window.requestIdleCallback(warm, { timeout: 2000 });
+    return () => window.cancelIdleCallback(id);
+  }, [index]);
   const groupList = useApi('taskGroups.list', { planId });
   const groups: TaskGroupRow[] = groupList.data ?? [];
   const withoutStatus = useMemo(() => filterTasks(all ?? [], { ...filter, statuses: [] }, index), [all, filter, index]);

@@ -2,13 +2,14 @@
 // lines; Mục headings upper case bold, Khoản titles bold, Điểm regular, all kept with what follows.
 // The body is first listed as plain items, so the last paragraph can get "./." and be kept with the
 // signature (the signature block never stands alone on a page), then turned into docx paragraphs.
-import { AlignmentType, Paragraph, type Table } from 'docx';
+import { AlignmentType, type FileChild, Paragraph, type Table } from 'docx';
 import { basisLines, nfc, upper, withFinalMark } from '../text';
 import type { BodySection } from '../types';
 import { BODY_FIRST_LINE, BODY_SPACING_BEFORE, PORTRAIT_TEXT_WIDTH, PT } from './constants';
 import { textWidthTwips } from './metrics';
 import { textParagraph } from './paragraphs';
 import { STYLE } from './styles';
+import { type ParagraphShape, TemplatedParagraph } from './templated-paragraph';
 
 export type BodyItem =
   | { kind: 'heading'; level: 0 | 1 | 2; text: string }
@@ -57,6 +58,19 @@ export function bodyParagraph(
   );
 }
 
+type BodyParagraphOptions = { italics?: boolean; bold?: boolean; keep: boolean; before: number };
+const bodyShapes = new Map<string, ParagraphShape>();
+/** The shape of body paragraphs of these options (one object per set, shared by the paragraphs). */
+function bodyShape(o: BodyParagraphOptions): ParagraphShape {
+  const key = `${o.italics ? 'i' : ''}${o.bold ? 'b' : ''}${o.keep ? 'k' : ''}${o.before}`;
+  let shape = bodyShapes.get(key);
+  if (!shape) {
+    shape = { key, make: (text) => bodyParagraph(text, o) };
+    bodyShapes.set(key, shape);
+  }
+  return shape;
+}
+
 /** Space above a paragraph that follows a table: 12 pt instead of 6. */
 const AFTER_TABLE = 240;
 
@@ -83,9 +97,10 @@ export function estimatedLines(text: string, textWidth = PORTRAIT_TEXT_WIDTH): n
 /**
  * Turns body items into docx blocks. The last text paragraph ends with "./."; when the body ends with
  * it, it is kept with the next block (the signature) and kept whole, and so are the paragraphs before
- * it until at least three lines of text go with the signature.
+ * it until at least three lines of text go with the signature. Text paragraphs are written from
+ * templates when the document is packed (a plan lists thousands of tasks).
  */
-export function renderBody(items: BodyItem[]): (Paragraph | Table)[] {
+export function renderBody(items: BodyItem[]): FileChild[] {
   let lastParagraph = -1;
   items.forEach((item, i) => {
     if (item.kind === 'paragraph') lastParagraph = i;
@@ -110,7 +125,7 @@ export function renderBody(items: BodyItem[]): (Paragraph | Table)[] {
         const text = i === lastParagraph ? withFinalMark(item.text) : item.text;
         // The end is kept with the signature; a paragraph introducing a table, with the table.
         const keep = last || keptWithEnd.has(i) || items[i + 1]?.kind === 'block' || item.keepNext === true;
-        return bodyParagraph(text, { ...(item.italics ? { italics: true } : {}), ...(item.bold ? { bold: true } : {}), keep, before });
+        return new TemplatedParagraph(bodyShape({ ...(item.italics ? { italics: true } : {}), ...(item.bold ? { bold: true } : {}), keep, before }), text);
       }
       case 'block':
         return item.node;

@@ -6,9 +6,11 @@
 // byte (tests/unit/documents/long-table.test.ts); a document serialised any other way (Packer
 // directly) gets the whole table built row by row as before.
 import { type Document, type IContext, type IXmlableObject, Packer, Table } from 'docx';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { nfc } from '../text';
 import { type DataColumn, type DataRow, type DataTableOptions, tableOptions } from './data-table';
+import { type Compressor, zipParts } from './zip';
+import { startParagraphTemplates, stopParagraphTemplates, writeParagraphTemplates, wroteParagraphTemplates } from './templated-paragraph';
 
 /** Documents being packed by `packDocx`: their long tables write their samples only. */
 const packing = new WeakSet<object>();
@@ -117,22 +119,26 @@ export function writeLongTables(xml: string, tables: LongTable[]): string {
 }
 
 /**
- * Packs a document to .docx bytes: docx writes it with the samples of its long tables, then the
- * document part is written again with all their rows.
+ * Packs a document to .docx bytes: docx writes it with the samples of its long tables and templated
+ * paragraphs (layout/templated-paragraph.ts), then the document part is written with all their rows
+ * and paragraphs and the package zipped again (layout/zip.ts; the other parts as docx wrote them, in the same order).
  */
-export async function packWithLongTables(doc: Document): Promise<Uint8Array> {
+export async function packWithLongTables(doc: Document, compress?: Compressor): Promise<Uint8Array> {
   packing.add(doc);
   written.delete(doc);
+  startParagraphTemplates(doc);
   try {
     const bytes = await Packer.pack(doc, 'uint8array');
     const tables = written.get(doc);
-    if (!tables?.length) return bytes;
+    if (!tables?.length && !wroteParagraphTemplates(doc)) return bytes;
     const part = 'word/document.xml';
-    const xml = strFromU8(unzipSync(bytes, { filter: (f) => f.name === part })[part]!);
-    const full = writeLongTables(xml, tables);
-    return await Packer.pack(doc, 'uint8array', undefined, [{ path: part, data: full }]);
+    const files = unzipSync(bytes);
+    const xml = writeParagraphTemplates(doc, strFromU8(files[part]!));
+    files[part] = strToU8(tables?.length ? writeLongTables(xml, tables) : xml);
+    return zipParts(Object.entries(files), compress);
   } finally {
     packing.delete(doc);
     written.delete(doc);
+    stopParagraphTemplates(doc);
   }
 }

@@ -4,16 +4,17 @@
 import {
   AlignmentType,
   Header,
+  type FileChild,
   type ISectionOptions,
   PageNumber,
   PageOrientation,
   Paragraph,
-  type Table,
   TextRun,
 } from 'docx';
 import { A4, FONT, MARGINS, PT } from './constants';
 
-type Block = Paragraph | Table;
+/** A block of a section: a paragraph, a table or a templated paragraph (layout/templated-paragraph.ts). */
+type Block = FileChild;
 
 function pageNumberHeader(): Header {
   return new Header({

@@ -1,6 +1,6 @@
 // The task list: one row per task, overdue and due-soon rows stand out, a page at a time so that
 // thousands of tasks stay quick; rows can be selected for bulk actions and opened for detail.
-import { Fragment, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Anchor, Checkbox, Group, Pagination, Table, Text } from '@mantine/core';
 import type { TaskRow } from '../../../../shared/api/models';
 import { describeDeadline } from '../../../../shared/domain/deadline-format';
@@ -52,6 +52,65 @@ export function DeadlineCell({ task }: { task: TaskRow }) {
   );
 }
 
+interface RowProps {
+  task: TaskRow;
+  /** The group's heading goes before this row (grouped list, first task of its group on the page). */
+  heading: boolean;
+  selected: boolean;
+  onToggle: (taskId: number) => void;
+  onOpen: (taskId: number) => void;
+}
+
+/**
+ * One task's row, rendered again only when its task, heading or selection changes: a keystroke in the
+ * search re-renders the rows that change, not the hundred Mantine rows of the page.
+ */
+const TaskListRow = memo(function TaskListRow({ task: t, heading, selected, onToggle, onOpen }: RowProps) {
+  return (
+    <>
+      {heading && (
+        <Table.Tr className="group-row">
+          <Table.Td colSpan={7}>
+            {t.group.code}. {t.group.title}
+          </Table.Td>
+        </Table.Tr>
+      )}
+      <Table.Tr bg={selected ? 'indigo.0' : rowColor(t)} data-status={t.status}>
+        <Table.Td className="no-print">
+          <Checkbox aria-label={`Chọn nhiệm vụ ${t.code}`} checked={selected} onChange={() => onToggle(t.id)} />
+        </Table.Td>
+        <Table.Td>
+          <Anchor component="button" type="button" size="sm" fw={600} onClick={() => onOpen(t.id)}>
+            {t.code}
+          </Anchor>
+        </Table.Td>
+        <Table.Td className="cell-wrap">
+          <Text size="sm" lineClamp={4} title={t.content} style={{ cursor: 'pointer' }} onClick={() => onOpen(t.id)}>
+            {t.content}
+          </Text>
+        </Table.Td>
+        <Table.Td>
+          <TaskAgencies task={t} role="lead" />
+        </Table.Td>
+        <Table.Td>
+          <TaskAgencies task={t} role="support" />
+        </Table.Td>
+        <Table.Td>
+          <DeadlineCell task={t} />
+        </Table.Td>
+        <Table.Td>
+          <TaskStatusBadge status={t.status} dueSoon={t.dueSoon} />
+          {partsNote(t.parts).map((line) => (
+            <Text key={line} size="xs" c="dimmed">
+              {line}
+            </Text>
+          ))}
+        </Table.Td>
+      </Table.Tr>
+    </>
+  );
+});
+
 export function TaskTable({ tasks, grouped, selected, onSelectedChange, onOpen }: Props) {
   const [page, setPage] = useState(1);
   const pages = Math.max(1, Math.ceil(tasks.length / PAGE_SIZE));
@@ -70,12 +129,18 @@ export function TaskTable({ tasks, grouped, selected, onSelectedChange, onOpen }
     }
     onSelectedChange(next);
   };
-  const toggle = (id: number) => {
-    const next = new Set(selected);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    onSelectedChange(next);
-  };
+  // Stable across renders (the selection read from a ref), so that unchanged rows are not rendered again.
+  const selectedRef = useRef(selected);
+  selectedRef.current = selected;
+  const toggle = useCallback(
+    (id: number) => {
+      const next = new Set(selectedRef.current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      onSelectedChange(next);
+    },
+    [onSelectedChange],
+  );
 
   return (
     <>
@@ -100,47 +165,14 @@ export function TaskTable({ tasks, grouped, selected, onSelectedChange, onOpen }
         </Table.Thead>
         <Table.Tbody>
           {shown.map((t, i) => (
-            <Fragment key={t.id}>
-              {grouped && (i === 0 || shown[i - 1]!.group.id !== t.group.id) && (
-                <Table.Tr className="group-row">
-                  <Table.Td colSpan={7}>
-                    {t.group.code}. {t.group.title}
-                  </Table.Td>
-                </Table.Tr>
-              )}
-              <Table.Tr bg={selected.has(t.id) ? 'indigo.0' : rowColor(t)} data-status={t.status}>
-                <Table.Td className="no-print">
-                  <Checkbox aria-label={`Chọn nhiệm vụ ${t.code}`} checked={selected.has(t.id)} onChange={() => toggle(t.id)} />
-                </Table.Td>
-                <Table.Td>
-                  <Anchor component="button" type="button" size="sm" fw={600} onClick={() => onOpen(t.id)}>
-                    {t.code}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td className="cell-wrap">
-                  <Text size="sm" lineClamp={4} title={t.content} style={{ cursor: 'pointer' }} onClick={() => onOpen(t.id)}>
-                    {t.content}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <TaskAgencies task={t} role="lead" />
-                </Table.Td>
-                <Table.Td>
-                  <TaskAgencies task={t} role="support" />
-                </Table.Td>
-                <Table.Td>
-                  <DeadlineCell task={t} />
-                </Table.Td>
-                <Table.Td>
-                  <TaskStatusBadge status={t.status} dueSoon={t.dueSoon} />
-                  {partsNote(t.parts).map((line) => (
-                    <Text key={line} size="xs" c="dimmed">
-                      {line}
-                    </Text>
-                  ))}
-                </Table.Td>
-              </Table.Tr>
-            </Fragment>
+            <TaskListRow
+              key={t.id}
+              task={t}
+              heading={grouped && (i === 0 || shown[i - 1]!.group.id !== t.group.id)}
+              selected={selected.has(t.id)}
+              onToggle={toggle}
+              onOpen={onOpen}
+            />
           ))}
         </Table.Tbody>
       </Table>

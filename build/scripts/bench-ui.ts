@@ -1,0 +1,98 @@
+// The Nhiệm vụ screen of a plan of thousands of tasks, measured in Chromium for `npm run bench`.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface Stat {
+  p50: number;
+  p95: number;
+  runs: number;
+}
+
+function stat(samples: number[]): Stat {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return { p50: round(at(0.5)), p95: round(at(0.95)), runs: s.length };
+}
+
+export interface UiFigures {
+  tasks: number;
+  /** From clicking "Nhiệm vụ" to its first rows in the page, per run. */
+  openTasksMs: Stat;
+  /** From a key pressed in "Tìm kiếm" to the next paint (the list filtered), every keystroke of a few queries. */
+  keystrokeMs: Stat;
+  /** The first keystroke after the list opens, per run. */
+  firstKeystrokeMs: Stat;
+}
+
+/**
+ * The Nhiệm vụ screen of the largest plan in Chromium (the browser host serving dist/renderer, built by
+ * `npm run build`): opening it, and each keystroke of a search, timed in the page (performance.now at
+ * the keydown and at the first paint after it), not by a timed test.
+ */
+export async function measureUi(base: string, secret: string, tasks: number, log: (line: string) => void): Promise<UiFigures | null> {
+  if (!fs.existsSync(path.resolve('dist/renderer/index.html'))) {
+    log('Bỏ qua đo giao diện: chưa có dist/renderer (chạy "npm run build" trước).');
+    return null;
+  }
+  const { chromium } = await import('@playwright/test');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
+  const open: number[] = [];
+  const keys: number[] = [];
+  const first: number[] = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'vi-VN' });
+    await page.goto(`${base}/#k=${secret}`);
+    const rows = '[aria-label="Danh sách nhiệm vụ"] tbody tr[data-status]';
+    for (let run = 0; run < 3; run++) {
+      await page.goto(`${base}/#/`);
+      await page.getByRole('link', { name: 'Nhiệm vụ' }).first().waitFor();
+      // In-page code as text: the script runner would otherwise wrap its functions in helpers the page lacks.
+      await page.evaluate(`(() => {
+        const t0 = performance.now();
+        window.__shown = new Promise((resolve) => {
+          const obs = new MutationObserver(() => {
+            if (document.querySelector(${JSON.stringify(rows)})) {
+              obs.disconnect();
+              resolve(performance.now() - t0);
+            }
+          });
+          obs.observe(document.body, { childList: true, subtree: true });
+        });
+      })()`);
+      await page.getByRole('link', { name: 'Nhiệm vụ' }).first().click();
+      open.push((await page.evaluate('window.__shown')) as number);
+      const search = page.getByLabel('Tìm kiếm');
+      // Each keystroke: from its keydown to the first paint after it (a frame, then a task): React filters
+      // and renders the list in the input's event, so this is the time until the clerk sees the list.
+      await page.evaluate(`(() => {
+        window.__keys = [];
+        if (!window.__keyTimer) {
+          window.__keyTimer = true;
+          document.addEventListener('keydown', () => {
+            const t0 = performance.now();
+            requestAnimationFrame(() => setTimeout(() => window.__keys.push(performance.now() - t0), 0));
+          }, true);
+        }
+      })()`);
+      for (const query of ['cong an tinh', 'ubnd huyen', 'tuyen truyen']) {
+        await search.fill('');
+        await page.waitForTimeout(300);
+        await search.focus();
+        for (const ch of query) {
+          await page.keyboard.type(ch);
+          await page.waitForTimeout(250);
+        }
+      }
+      const times = (await page.evaluate('window.__keys')) as number[];
+      first.push(times[0]!);
+      keys.push(...times);
+    }
+  } finally {
+    await browser.close();
+  }
+  return { tasks, openTasksMs: stat(open), keystrokeMs: stat(keys), firstKeystrokeMs: stat(first) };
+}
