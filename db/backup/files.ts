@@ -4,11 +4,17 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-export function sha256File(file: string): Promise<string> {
+/** SHA-256 of a file, read in chunks (`onBytes` is told how many bytes were read so far). */
+export function sha256File(file: string, onBytes?: (read: number) => void): Promise<string> {
   return new Promise((resolve, reject) => {
     const hash = crypto.createHash('sha256');
+    let read = 0;
     fs.createReadStream(file)
-      .on('data', (chunk) => hash.update(chunk))
+      .on('data', (chunk) => {
+        hash.update(chunk);
+        read += chunk.length;
+        onBytes?.(read);
+      })
       .on('end', () => resolve(hash.digest('hex')))
       .on('error', reject);
   });
@@ -106,4 +112,36 @@ export function renameWithRetry(from: string, to: string): void {
 /** Size of a folder's regular files, recursively. */
 export function folderBytes(root: string): number {
   return walkFiles(root).reduce((sum, f) => sum + f.bytes, 0);
+}
+
+/**
+ * Copies a file in chunks without blocking the event loop (each chunk is an asynchronous read and
+ * write, every count checked), flushes it, and tells `onBytes` how far it got.
+ */
+export async function copyFileInChunks(from: string, to: string, chunkBytes: number, onBytes?: (copied: number) => void): Promise<void> {
+  const source = await fs.promises.open(from, 'r');
+  try {
+    const target = await fs.promises.open(to, 'wx');
+    try {
+      const buffer = Buffer.alloc(chunkBytes);
+      let position = 0;
+      for (;;) {
+        const { bytesRead } = await source.read(buffer, 0, chunkBytes, position);
+        if (bytesRead === 0) break;
+        let written = 0;
+        while (written < bytesRead) {
+          const { bytesWritten } = await target.write(buffer, written, bytesRead - written, position + written);
+          if (bytesWritten <= 0) throw new Error(`short write to ${to}`);
+          written += bytesWritten;
+        }
+        position += bytesRead;
+        onBytes?.(position);
+      }
+      await target.sync();
+    } finally {
+      await target.close();
+    }
+  } finally {
+    await source.close();
+  }
 }

@@ -3,7 +3,6 @@
 // does not know, and (for a backup folder) the checksum and attachments its manifest lists.
 import fs from 'node:fs';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors';
 import { hasSqliteHeader } from '../integrity';
 import {
@@ -15,7 +14,8 @@ import {
   type BackupManifest,
 } from './format';
 import { sha256File } from './files';
-import { readSchema, schemaAfter, schemaDifferences } from './schema-check';
+import { normalizeSchema, schemaAfter, schemaDifferences } from './schema-check';
+import { databaseFactsOffThread } from './check-off-thread';
 
 export interface RestoreSource {
   /** The database file to restore. */
@@ -91,39 +91,34 @@ export async function validateDatabaseCopy(
   copy: string,
   manifest: BackupManifest | null,
   knownMigrations: readonly string[],
+  /** Told how far the check is: 0..1 through the checksum, then 'integrity' while integrity_check runs. */
+  onProgress?: (step: 'checksum' | 'integrity', fraction: number) => void,
 ): Promise<string[]> {
   if (!hasSqliteHeader(copy)) {
     throw new AppError('VALIDATION', 'Tệp này không phải bản sao lưu của Thường trực (không phải cơ sở dữ liệu SQLite).', FIELD);
   }
-  if (manifest && (await sha256File(copy)) !== manifest.database.sha256) {
+  const bytes = fs.statSync(copy).size || 1;
+  if (manifest && (await sha256File(copy, (read) => onProgress?.('checksum', read / bytes))) !== manifest.database.sha256) {
     throw new AppError(
       'VALIDATION',
       'Tệp sao lưu đã bị thay đổi hoặc chép không trọn vẹn (mã kiểm tra không khớp với bản kê backup.json).',
       FIELD,
     );
   }
-  let db: SQLite.Database | null = null;
   try {
-    db = new SQLite(copy, { readonly: true, fileMustExist: true });
-    // Nothing in a foreign schema may call functions with side effects while it is read.
-    db.pragma('trusted_schema = OFF');
-    let check: unknown;
-    try {
-      check = db.pragma('integrity_check', { simple: true });
-    } catch {
-      check = 'error';
-    }
-    if (check !== 'ok') {
+    // integrity_check reads every page: in a worker thread, so the app answers meanwhile.
+    onProgress?.('integrity', 0);
+    const facts = await databaseFactsOffThread(copy);
+    onProgress?.('integrity', 1);
+    if (facts.integrity !== 'ok' || !facts.schema) {
       throw new AppError('VALIDATION', 'Tệp sao lưu bị hỏng (kiểm tra toàn vẹn không đạt).', FIELD);
     }
-    const schema = readSchema(db);
+    const schema = normalizeSchema(facts.schema);
     const tables = new Set(schema.filter((o) => o.type === 'table').map((o) => o.name));
-    if (REQUIRED_TABLES.some((t) => !tables.has(t))) {
+    if (REQUIRED_TABLES.some((t) => !tables.has(t)) || !facts.migrations) {
       throw new AppError('VALIDATION', 'Tệp này là cơ sở dữ liệu SQLite nhưng không phải dữ liệu của Thường trực.', FIELD);
     }
-    const migrations = (db.prepare('select name from kysely_migration order by name').all() as { name: string }[]).map(
-      (r) => r.name,
-    );
+    const migrations = facts.migrations;
     const unknown = migrations.filter((m) => !knownMigrations.includes(m));
     if (unknown.length > 0) {
       throw new AppError(
@@ -148,8 +143,6 @@ export async function validateDatabaseCopy(
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw new AppError('VALIDATION', 'Không đọc được tệp sao lưu (tệp bị hỏng hoặc không phải dữ liệu của Thường trực).', FIELD);
-  } finally {
-    db?.close();
   }
 }
 

@@ -18,7 +18,11 @@ const STAT_TABLE = /^sqlite_stat[1-4]$/;
 
 /** Every object of a database's schema (read from sqlite_schema, never run), sorted. */
 export function readSchema(sqlite: SQLite.Database): SchemaObject[] {
-  const rows = sqlite.prepare('select type, name, tbl_name as "table", sql from sqlite_master').all() as SchemaObject[];
+  return normalizeSchema(sqlite.prepare('select type, name, tbl_name as "table", sql from sqlite_master').all() as SchemaObject[]);
+}
+
+/** sqlite_master rows as compared: statistics tables left out, whitespace normalised, sorted. */
+export function normalizeSchema(rows: SchemaObject[]): SchemaObject[] {
   return rows
     .filter((r) => !(r.type === 'table' && STAT_TABLE.test(r.name)))
     .map((r) => ({ ...r, sql: r.sql === null ? null : r.sql.replace(/\s+/g, ' ').trim() }))

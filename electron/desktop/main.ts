@@ -2,8 +2,7 @@
 // Only this file and preload.ts import electron.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type WebContents } from 'electron';
 import { openAppCore, type AppCore } from '../backend/core/app-core';
 import { diskFullMessage, isDiskFull } from '../../db/disk-full';
 import { APP_FOLDER_NAME, resolveDataDir } from '../backend/core/data-dir';
@@ -11,6 +10,8 @@ import { dispatch } from '../backend/api/dispatch';
 import { handlers } from '../backend/handlers';
 import { IPC_CHANNEL } from '../../shared/api/transport';
 import { isAllowedPermission, isTrustedSender } from './security';
+import { APP_PAGE_URL, APP_SCHEME, serveAppRequest } from './app-protocol';
+import { CONTENT_SECURITY_POLICY } from '../backend/browser-host/http-security';
 import { appWindowOptions, guardContents, printWindowOptions } from './window-options';
 import { DESKTOP_PRINT_VIEW, isDesktopMethod, type HostActionResult } from '../../shared/api/host-actions';
 import { validate } from '../../shared/api/validation';
@@ -19,8 +20,13 @@ import { printHash, printViewInput, safeFileName, SAVE_DIALOG_TEXT, savedFileKin
 
 app.setName(APP_FOLDER_NAME);
 const appRoot = path.resolve(__dirname, '..');
-const pageFile = path.join(appRoot, 'dist', 'renderer', 'index.html');
-const pageUrl = pathToFileURL(pageFile).href;
+const rendererDir = path.join(appRoot, 'dist', 'renderer');
+// The page is served as app://thuong-truc/index.html (app-protocol.ts), never from file://: its own
+// origin, only the UI folder reachable, the CSP sent as a header.
+const pageUrl = APP_PAGE_URL;
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: false } },
+]);
 let core: AppCore | null = null;
 
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -42,6 +48,11 @@ app.whenReady().then(async () => {
   // every request and every check is denied.
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(isAllowedPermission(permission)));
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => isAllowedPermission(permission));
+  protocol.handle(APP_SCHEME, async (request) => {
+    const answer = await serveAppRequest(request.url, rendererDir, CONTENT_SECURITY_POLICY);
+    const body = typeof answer.body === 'string' ? answer.body : new Uint8Array(answer.body);
+    return new Response(body, { status: answer.status, headers: answer.headers });
+  });
   const dataDir = resolveDataDir(process.argv);
   try {
     core = await openAppCore({ dataDir, host: 'desktop', version: app.getVersion() });
@@ -132,7 +143,7 @@ async function saveWithDialog(
 async function loadPrintView(route: string): Promise<BrowserWindow> {
   // The same isolation as the app window: the print view reads its data through the preload's one channel.
   const win = new BrowserWindow(printWindowOptions(__dirname));
-  await win.loadFile(pageFile, { hash: printHash(route) });
+  await win.loadURL(`${pageUrl}#${printHash(route)}`);
   const deadline = Date.now() + 30_000;
   for (;;) {
     const state = (await win.webContents.executeJavaScript('document.documentElement.dataset.printReady || ""')) as string;
@@ -184,7 +195,7 @@ async function desktopAction(sender: WebContents, method: string, input: unknown
 function createWindow(): void {
   const win = new BrowserWindow(appWindowOptions(__dirname));
   win.once('ready-to-show', () => win.show());
-  void win.loadFile(pageFile);
+  void win.loadURL(pageUrl);
 }
 
 function buildMenu(): Menu {

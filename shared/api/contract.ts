@@ -22,7 +22,7 @@ import { planTargetsContract } from './plan-targets-contract';
 import { planImportContract } from './plan-import-contract';
 import { excelContract } from './excel-contract';
 import { assignmentsContract } from './assignments-contract';
-import type { BackupInfo, BackupListing, RestoreResult } from '../backup/backup-api';
+import type { BackupInfo, BackupListing, RestoreProgress, RestoreResult } from '../backup/backup-api';
 
 const localPath = z.string().trim().min(1).max(1000);
 const backupCreateInput = z.object({ targetFolder: localPath.optional() }).strict();
@@ -57,6 +57,8 @@ export const contract = {
   'backup.list': method<typeof none, BackupListing>(none),
   'backup.create': method<typeof backupCreateInput, BackupInfo>(backupCreateInput),
   'backup.restore': method<typeof backupRestoreInput, RestoreResult>(backupRestoreInput),
+  // Answered during a restore too (the restore's progress bar, other windows waiting).
+  'backup.restoreProgress': method<typeof none, RestoreProgress>(none),
   // Official documents and their settings (shared/api/documents-contract.ts).
   ...documentsContract,
   ...planTextContract,

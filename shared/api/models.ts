@@ -438,4 +438,4 @@ export interface SettingsValues {
 }
 
 export type { TaskRole };
-export type { BackupInfo, BackupListing, RestoreResult } from '../backup/backup-api';
+export type { BackupInfo, BackupListing, RestoreProgress, RestoreResult } from '../backup/backup-api';

@@ -35,3 +35,13 @@ export interface RestoreResult {
   /** Migrations applied to bring an older backup up to this version. */
   migrated: string[];
 }
+
+/** How far a restore has got, for the progress bar (`backup.restoreProgress`, polled). */
+export interface RestoreProgress {
+  /** True from the start of a restore until it answers. */
+  running: boolean;
+  /** 0–100. */
+  percent: number;
+  /** "Đang kiểm tra bản sao lưu… 40%"; '' when no restore runs. */
+  text: string;
+}

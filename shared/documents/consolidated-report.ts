@@ -133,6 +133,10 @@ export function complianceRows(c: ComplianceAppendix): DataRow[] {
   const groups: { title: string; rows: [string, string][] }[] = [
     { title: 'Gửi báo cáo đúng hạn', rows: c.onTime.map((n) => [n, 'Đúng hạn']) },
     { title: 'Gửi báo cáo chậm', rows: c.late.map((l) => [l.name, `Chậm ${l.days} ngày`]) },
+    {
+      title: 'Đã gửi báo cáo, ngày nhận không đọc được',
+      rows: (c.unreadable ?? []).map((n) => [n, 'Đã gửi, không đọc được ngày nhận']),
+    },
     { title: 'Chưa gửi báo cáo', rows: c.missing.map((n) => [n, 'Chưa gửi']) },
     {
       title: 'Được miễn báo cáo kỳ này',
@@ -162,7 +166,7 @@ function appendixSections(settings: DocumentSettings, input: ConsolidatedReportI
     parts.push({ title: nfc(stats.title ?? '').trim() || 'BIỂU TỔNG HỢP SỐ LIỆU', subtitle: `Kỳ báo cáo ${period}`, content: statisticsContent(stats) });
   }
   const c = input.complianceAppendix;
-  if (c.onTime.length + c.late.length + c.missing.length + (c.exempt?.length ?? 0) > 0) {
+  if (c.onTime.length + c.late.length + (c.unreadable?.length ?? 0) + c.missing.length + (c.exempt?.length ?? 0) > 0) {
     parts.push({
       title: 'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ',
       subtitle: `Kỳ báo cáo ${period}`,

@@ -369,9 +369,13 @@ export function districtAppendix(
   };
 }
 
-/** Phụ lục II from the register: on time, late (with days), not sent (overdue or not yet due), exempt with the reason. */
+/**
+ * Phụ lục II from the register: on time, late (with days), received with a day of arrival that cannot
+ * be read, not sent (overdue or not yet due), exempt with the reason. Every agency that must report
+ * is in exactly one list.
+ */
 export function complianceAppendix(register: PeriodRegister): ComplianceAppendix {
-  const c: ComplianceAppendix = { onTime: [], late: [], missing: [], exempt: [] };
+  const c: ComplianceAppendix = { onTime: [], late: [], unreadable: [], missing: [], exempt: [] };
   for (const e of register.entries) {
     const name = e.agency.shortName;
     if (e.exempt) {
@@ -380,6 +384,7 @@ export function complianceAppendix(register: PeriodRegister): ComplianceAppendix
     }
     if (e.status.state === 'on_time') c.onTime.push(name);
     else if (e.status.state === 'late') c.late.push({ name, days: e.status.daysLate });
+    else if (e.status.state === 'unreadable') c.unreadable!.push(name);
     else if (e.status.state === 'missing' || e.status.state === 'pending') c.missing.push(name);
   }
   return c;

@@ -282,7 +282,15 @@ export interface ReportFacts {
   groups: TaskGroupRow[];
   tasks: TaskRow[];
   notes: { taskId: number; date: string; text: string; agency: string | null }[];
-  reports: { expected: number; received: number; onTime: number; late: string[]; missing: string[] };
+  reports: {
+    expected: number;
+    received: number;
+    onTime: number;
+    late: string[];
+    /** Received, with a day of arrival that cannot be read: neither on time nor late. */
+    unreadable?: string[];
+    missing: string[];
+  };
   /** Period totals of the statistics reported, in catalogue order. */
   totals: { code: string; label: string; unit: string; total: number }[];
   /** Targets with a result: how many, and how many already met. */
@@ -386,8 +394,9 @@ function prefilledSections(kind: ReportKind, year: number, facts: ReportFacts, i
   add('I.1', situationParagraph(facts));
   if (r.expected > 0) {
     const late = r.late.length ? `, ${r.late.length} gửi chậm` : '';
+    const unreadable = r.unreadable?.length ? `, ${r.unreadable.length} không đọc được ngày nhận` : '';
     const missing = r.missing.length ? `; ${r.missing.length} cơ quan, đơn vị chưa gửi` : '';
-    add('II', `${asOf}${r.received}/${r.expected} cơ quan, đơn vị đã gửi báo cáo (${r.onTime} đúng hạn${late})${missing} (chi tiết tại Phụ lục II).`);
+    add('II', `${asOf}${r.received}/${r.expected} cơ quan, đơn vị đã gửi báo cáo (${r.onTime} đúng hạn${late}${unreadable})${missing} (chi tiết tại Phụ lục II).`);
   }
 
   // Figures of the period, each in the section of its field.

@@ -188,6 +188,12 @@ export interface ComplianceAppendix {
   onTime: string[];
   /** Agencies that reported late, with how many days late. */
   late: { name: string; days: number }[];
+  /**
+   * Agencies whose report was received but whose stored day of arrival cannot be read (written by
+   * another program or an older version): received, so not among those that did not send, but
+   * neither on time nor late until the clerk types the day again.
+   */
+  unreadable?: string[];
   missing: string[];
   /** Agencies exempted for the period, with the reason recorded ('' when none was). */
   exempt?: { name: string; reason: string }[];

@@ -151,15 +151,16 @@ describe('targets and figures', () => {
     expect(withPrevious.rows[1]!.values.slice(-2)).toEqual(['', '']);
   });
 
-  it('the compliance appendix puts not-yet-due agencies with those not sent, and exempt ones apart with their reason', () => {
+  it('the compliance appendix puts not-yet-due agencies with those not sent, an unreadable day apart, and exempt ones apart with their reason', () => {
     const entry = (name: string, state: string, daysLate = 0, exemptReason: string | null = null) =>
       ({ agency: { shortName: name }, exempt: state === 'exempt', exemptReason, status: { state, daysLate, daysOverdue: 0, daysLeft: 0 } }) as never;
     const register = {
-      entries: [entry('A', 'on_time'), entry('B', 'late', 3), entry('C', 'missing'), entry('D', 'pending'), entry('E', 'exempt', 0, 'Sáp nhập'), entry('F', 'exempt')],
+      entries: [entry('A', 'on_time'), entry('B', 'late', 3), entry('C', 'missing'), entry('D', 'pending'), entry('E', 'exempt', 0, 'Sáp nhập'), entry('F', 'exempt'), entry('G', 'unreadable')],
     } as never;
     expect(complianceAppendix(register)).toEqual({
       onTime: ['A'],
       late: [{ name: 'B', days: 3 }],
+      unreadable: ['G'],
       missing: ['C', 'D'],
       exempt: [{ name: 'E', reason: 'Sáp nhập' }, { name: 'F', reason: '' }],
     });

@@ -5,7 +5,7 @@
 import { AppError } from '../../../shared/api/errors';
 
 /** Calls that touch no data and may run during a restore. */
-const FREE_DURING_RESTORE = new Set(['app.info', 'backup.list']);
+const FREE_DURING_RESTORE = new Set(['app.info', 'backup.list', 'backup.restoreProgress']);
 /** The restore itself: it closes the gate (storage.ts), and a second one waits behind the first. */
 const RESTORE = 'backup.restore';
 

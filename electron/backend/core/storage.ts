@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { OpenedDatabase } from '../../../db/connection';
 import { createBackup, type CreatedBackup } from '../../../db/backup/create';
 import { BACKUP_DATABASE_FILE } from '../../../db/backup/format';
-import { fsyncDir, fsyncFile, linkOrCopy, renameWithRetry, sha256File, walkFiles } from '../../../db/backup/files';
+import { copyFileInChunks, fsyncDir, fsyncFile, linkOrCopy, renameWithRetry, sha256File, walkFiles } from '../../../db/backup/files';
 import { listBackups, pruneBackups, type BackupEntry } from '../../../db/backup/list';
 import { checkLocalPath, isInside } from '../../../db/backup/paths';
 import { resolveRestoreSource, validateDatabaseCopy } from '../../../db/backup/restore-source';
@@ -17,7 +17,7 @@ import { AppError } from '../../../shared/api/errors';
 import { formatFileSize } from '../../../shared/domain/attachments';
 import type { CallGate } from './call-gate';
 import { localStamp, type BackupReason } from '../../../shared/backup/backup-names';
-import type { BackupInfo, BackupListing, RestoreResult } from '../../../shared/backup/backup-api';
+import type { BackupInfo, BackupListing, RestoreProgress, RestoreResult } from '../../../shared/backup/backup-api';
 import type { RetentionPolicy } from '../../../shared/backup/retention';
 
 /**
@@ -45,6 +45,8 @@ export interface StorageService {
   create(options?: { folder?: string }): Promise<BackupInfo>;
   /** Replaces the data with a backup folder or database file, after checking it and keeping a copy of the current data. */
   restore(source: string): Promise<RestoreResult>;
+  /** How far the running restore has got (for the progress bar); `running: false` when none runs. */
+  restoreProgress(): RestoreProgress;
   /**
    * The automatic backup: makes one when none was made in this session yet, or when data changed
    * since the last one; in both cases only when the newest is at least `intervalMinutes` old.
@@ -68,7 +70,26 @@ export interface StorageOptions {
   closeCurrent(): Promise<void>;
   /** Opens the data file again (integrity check, pending migrations) and makes it current. */
   reopen(): Promise<OpenedDatabase>;
+  /** Size of the chunks a restore copies the backup's database in (default 4 MB; tests use less). */
+  copyChunkBytes?: number;
 }
+
+/**
+ * The steps of a restore as the progress bar shows them: each from `from` to `to` percent. The
+ * check's share is large because integrity_check reads every page once more.
+ */
+const RESTORE_STEPS = {
+  copy: { from: 0, to: 25, label: 'Đang chép bản sao lưu…' },
+  checksum: { from: 25, to: 35, label: 'Đang kiểm tra bản sao lưu…' },
+  integrity: { from: 35, to: 65, label: 'Đang kiểm tra bản sao lưu…' },
+  undo: { from: 65, to: 85, label: 'Đang sao lưu dữ liệu hiện tại…' },
+  attachments: { from: 85, to: 95, label: 'Đang chép tệp đính kèm…' },
+  reopen: { from: 95, to: 100, label: 'Đang mở dữ liệu đã khôi phục…' },
+} as const;
+type RestoreStep = keyof typeof RESTORE_STEPS;
+
+/** integrity_check's speed on the build machine (measured: about 150 MB/s), for the bar's estimate. */
+const CHECK_BYTES_PER_MS = 100 * 1024;
 
 export function createStorage(options: StorageOptions): StorageService {
   const { paths } = options;
@@ -76,6 +97,11 @@ export function createStorage(options: StorageOptions): StorageService {
   let chain: Promise<unknown> = Promise.resolve();
   let lastBackupAt: Date | null = newestLocalBackupTime(paths.backupsDir);
   let changesAtLastBackup: number | null = null;
+  /** The running restore's step, how far through it (0..1), or when its estimate started. */
+  let progress: { step: RestoreStep; fraction: number; estimate?: { since: number; expectedMs: number } } | null = null;
+  const setStep = (step: RestoreStep, fraction = 0) => {
+    progress = { step, fraction: Math.max(0, Math.min(1, fraction)) };
+  };
 
   /** One backup or restore at a time. */
   function exclusive<T>(fn: () => Promise<T>): Promise<T> {
@@ -148,6 +174,18 @@ export function createStorage(options: StorageOptions): StorageService {
       });
     },
 
+    restoreProgress() {
+      if (!progress) return { running: false, percent: 0, text: '' };
+      const step = RESTORE_STEPS[progress.step];
+      let fraction = progress.fraction;
+      if (progress.estimate) {
+        // integrity_check says nothing until it ends: the bar moves with the time it should take.
+        fraction = Math.min(0.95, (Date.now() - progress.estimate.since) / progress.estimate.expectedMs);
+      }
+      const percent = Math.floor(step.from + (step.to - step.from) * fraction);
+      return { running: true, percent, text: `${step.label} ${percent}%` };
+    },
+
     restore(sourceInput) {
       const alone = <T>(fn: () => Promise<T>) => (options.gate ? options.gate.exclusive(fn) : fn());
       return exclusive(async () => {
@@ -174,9 +212,16 @@ export function createStorage(options: StorageOptions): StorageService {
         }
         const staged = path.join(paths.dataDir, `${RESTORE_STAGING_PREFIX}${crypto.randomBytes(6).toString('hex')}.sqlite`);
         try {
-          fs.copyFileSync(found.databaseFile, staged);
-          fsyncFile(staged);
-          const stagedMigrations = await validateDatabaseCopy(staged, found.manifest, Object.keys(knownMigrations));
+          // Copied and checked without blocking: the app answers (this progress, other windows) meanwhile.
+          setStep('copy');
+          await copyFileInChunks(found.databaseFile, staged, options.copyChunkBytes ?? 4 * 1024 * 1024, (copied) =>
+            setStep('copy', copied / Math.max(1, bytes)),
+          );
+          const stagedMigrations = await validateDatabaseCopy(staged, found.manifest, Object.keys(knownMigrations), (step, fraction) => {
+            if (step === 'checksum') setStep('checksum', fraction);
+            else if (fraction === 0) progress = { step: 'integrity', fraction: 0, estimate: { since: Date.now(), expectedMs: 200 + bytes / CHECK_BYTES_PER_MS } };
+            else setStep('integrity', 1);
+          });
           removeSidecars(staged);
 
           // From here the restore runs alone: calls already running finish first, new ones are
@@ -184,9 +229,14 @@ export function createStorage(options: StorageOptions): StorageService {
           return await alone(async () => {
             // Keep the data as it is now, so this restore can be undone. No backup, no restore.
             const now = new Date();
+            setStep('undo');
             const undo = await backupLocally('truoc-khoi-phuc', now);
 
-            const attachmentsRestored = await mergeAttachments(found.attachmentsDir, paths.attachmentsDir);
+            setStep('attachments');
+            const attachmentsRestored = await mergeAttachments(found.attachmentsDir, paths.attachmentsDir, (fraction) =>
+              setStep('attachments', fraction),
+            );
+            setStep('reopen');
             await swapDatabase(staged, undo);
             const migrated = appliedMigrations(options.current()).filter((m) => !stagedMigrations.includes(m));
             recordBackup(now);
@@ -198,6 +248,7 @@ export function createStorage(options: StorageOptions): StorageService {
             };
           });
         } finally {
+          progress = null;
           fs.rmSync(staged, { force: true });
           removeSidecars(staged);
         }
@@ -297,10 +348,12 @@ export function createStorage(options: StorageOptions): StorageService {
 }
 
 /** Copies the backup's attachments into the data folder; files already there with the same content stay. */
-async function mergeAttachments(from: string | null, to: string): Promise<number> {
+async function mergeAttachments(from: string | null, to: string, onProgress?: (fraction: number) => void): Promise<number> {
   if (!from) return 0;
   let copied = 0;
-  for (const f of walkFiles(from)) {
+  const files = walkFiles(from);
+  for (const [i, f] of files.entries()) {
+    onProgress?.(i / files.length);
     const target = path.join(to, ...f.relative.split('/'));
     // A file named by its content's SHA-256 (as the app stores them) is taken only when it matches
     // its name, and never replaces a stored file that does: a damaged backup spoils nothing.

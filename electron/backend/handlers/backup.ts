@@ -9,8 +9,9 @@ function storageOf(ctx: HandlerContext): StorageService {
   return ctx.storage;
 }
 
-export const backupHandlers: HandlerGroup<'backup.list' | 'backup.create' | 'backup.restore'> = {
+export const backupHandlers: HandlerGroup<'backup.list' | 'backup.create' | 'backup.restore' | 'backup.restoreProgress'> = {
   'backup.list': (_input, ctx) => storageOf(ctx).list(),
   'backup.create': (input, ctx) => storageOf(ctx).create({ folder: input.targetFolder }),
   'backup.restore': (input, ctx) => storageOf(ctx).restore(input.backupPath),
+  'backup.restoreProgress': (_input, ctx) => storageOf(ctx).restoreProgress(),
 };

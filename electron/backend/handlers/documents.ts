@@ -324,6 +324,7 @@ async function reportData(ctx: HandlerContext, plan: PlanDetail, period: PeriodR
       received: reported.size,
       onTime: compliance.onTime.length,
       late: compliance.late.map((l) => l.name),
+      unreadable: compliance.unreadable ?? [],
       missing: compliance.missing,
     },
     totals: catalogue
@@ -509,6 +510,12 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
       if (stats.rows.length === 0) warnings.push('Chưa có số liệu nào trong các báo cáo đã nhận: không có Phụ lục biểu tổng hợp số liệu.');
       const pending = register.entries.filter((e) => e.status.state === 'pending' || e.status.state === 'missing').length;
       if (pending > 0) warnings.push(`${pending} cơ quan, đơn vị chưa gửi báo cáo kỳ này.`);
+      if (compliance.unreadable?.length) {
+        warnings.push(
+          `Ngày nhận báo cáo của ${compliance.unreadable.join(', ')} không đọc được: Phụ lục II ghi "đã gửi, ngày nhận không đọc được", ` +
+            'không tính đúng hạn hay chậm. Hãy mở báo cáo ở Sổ theo dõi và nhập lại ngày nhận trước khi trình ký.',
+        );
+      }
       if (!(await readReportTexts(ctx.db, period.id))) {
         warnings.push('Nội dung báo cáo là bản dựng sẵn từ dữ liệu (nhiệm vụ, số liệu, tình hình gửi báo cáo): hãy đọc lại và bổ sung; mục không có nội dung sẽ không in.');
       }
@@ -540,7 +547,10 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
           },
           {
             label: 'Phụ lục tình hình gửi báo cáo',
-            value: `Đúng hạn ${compliance.onTime.length}, chậm ${compliance.late.length}, chưa gửi ${compliance.missing.length}`,
+            value:
+              `Đúng hạn ${compliance.onTime.length}, chậm ${compliance.late.length}, ` +
+              (compliance.unreadable?.length ? `không đọc được ngày nhận ${compliance.unreadable.length}, ` : '') +
+              `chưa gửi ${compliance.missing.length}`,
           },
         ],
         warnings,

@@ -1,13 +1,13 @@
 // "Sao lưu và khôi phục" in the Settings screen: the list of backups, a backup now (in the data
 // folder or to a folder such as a USB drive), and a restore that asks first and says what happens.
-import { useState } from 'react';
-import { Alert, Button, Card, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Group, Modal, Progress, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useApi } from '../hooks/useApi';
 import { formatFileSize } from '../../../shared/domain/attachments';
 import { call } from '../api/client';
 import { ErrorAlert, Loading } from './status';
 import { BACKUP_REASON_LABELS, formatBackupTimeVi } from '../../../shared/backup/backup-names';
-import type { BackupInfo } from '../../../shared/api/models';
+import type { BackupInfo, RestoreProgress } from '../../../shared/api/models';
 
 type Notice = { ok: boolean; text: string; reload?: boolean };
 
@@ -21,6 +21,25 @@ export function BackupCard() {
   const [targetFolder, setTargetFolder] = useState('');
   const [sourcePath, setSourcePath] = useState('');
   const [pending, setPending] = useState<PendingRestore | null>(null);
+  /** Set while a restore runs: its progress, asked for every 300 ms. */
+  const [progress, setProgress] = useState<RestoreProgress | null>(null);
+  const restoring = progress !== null;
+
+  useEffect(() => {
+    if (!restoring) return;
+    let stopped = false;
+    const timer = window.setInterval(() => {
+      call('backup.restoreProgress', {})
+        .then((p) => {
+          if (!stopped && p.running) setProgress(p);
+        })
+        .catch(() => undefined);
+    }, 300);
+    return () => {
+      stopped = true;
+      window.clearInterval(timer);
+    };
+  }, [restoring]);
 
   const run = async (action: () => Promise<Notice>) => {
     setBusy(true);
@@ -50,7 +69,13 @@ export function BackupCard() {
   const restore = (target: PendingRestore) =>
     run(async () => {
       setPending(null);
-      const result = await call('backup.restore', { backupPath: target.path });
+      setProgress({ running: true, percent: 0, text: 'Đang chép bản sao lưu… 0%' });
+      let result;
+      try {
+        result = await call('backup.restore', { backupPath: target.path });
+      } finally {
+        setProgress(null);
+      }
       return {
         ok: true,
         reload: true,
@@ -169,6 +194,28 @@ export function BackupCard() {
           </Button>
         </Group>
       </Stack>
+
+      <Modal
+        opened={restoring}
+        onClose={() => undefined}
+        withCloseButton={false}
+        closeOnClickOutside={false}
+        closeOnEscape={false}
+        title="Đang khôi phục dữ liệu"
+        centered
+      >
+        {progress && (
+          <Stack>
+            <Progress value={progress.percent} size="lg" animated aria-label="Tiến độ khôi phục" />
+            <Text size="sm" aria-live="polite">
+              {progress.text}
+            </Text>
+            <Text size="sm" c="dimmed">
+              Xin đừng tắt máy hay đóng ứng dụng. Các cửa sổ khác của Thường trực đang chờ khôi phục xong.
+            </Text>
+          </Stack>
+        )}
+      </Modal>
 
       <Modal opened={pending !== null} onClose={() => setPending(null)} title="Khôi phục dữ liệu?" centered>
         {pending && (

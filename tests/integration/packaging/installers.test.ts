@@ -57,7 +57,7 @@ describe('installer configuration', () => {
     expect(config.publish).toBeNull();
   });
 
-  it('flips Electron\'s fuses: no running as Node, no NODE_OPTIONS or inspect arguments, app only from a checked app.asar, encrypted cookies', async () => {
+  it('flips Electron\'s fuses: no running as Node, no NODE_OPTIONS or inspect arguments, app only from a checked app.asar, encrypted cookies, no extra privileges for file:// pages', async () => {
     const config = await loadConfig();
     expect(config.electronFuses).toEqual({
       runAsNode: false,
@@ -66,6 +66,7 @@ describe('installer configuration', () => {
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
       enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: false,
     });
   });
 
@@ -200,8 +201,9 @@ describe('packaged app (electron-builder run with a stand-in Electron runtime)',
     const binary = fs.readFileSync(path.join(out, 'linux-unpacked', 'ThuongTruc'));
     const at = binary.indexOf(FUSE_SENTINEL) + FUSE_SENTINEL.length;
     expect(binary[at]).toBe(1);
-    // RunAsNode, cookie encryption, NODE_OPTIONS, inspect, asar integrity, only app.asar, V8 snapshot, file:// privileges
-    expect(binary.subarray(at + 2, at + 10).toString('latin1')).toBe('01001101');
+    // RunAsNode, cookie encryption, NODE_OPTIONS, inspect, asar integrity, only app.asar, V8 snapshot,
+    // file:// privileges (off: the page is served from app://)
+    expect(binary.subarray(at + 2, at + 10).toString('latin1')).toBe('01001100');
   });
 
   it('keeps better-sqlite3\'s native module outside app.asar, and leaves out what the app never loads', () => {

@@ -1,6 +1,7 @@
 // Issue 13, item 4 (last part): a report row whose stored dates cannot be read (a legacy value, a
 // database edited by another program, a damaged one) must not break the register. The row is shown,
 // counted as received and marked "ngày không đọc được"; the clerk can open it and type the date again.
+import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import { makeTempDir, openTempApp, type TempApp } from '../../helpers/temp-app';
 import { reportVersion } from '../../../shared/domain/edit-version';
 import { formatDateVi } from '../../../shared/dates/vietnamese-dates';
 import { reportStatusText } from '../../../shared/domain/report-status';
+import { readDocx } from '../../helpers/docx/reader';
 
 let app: TempApp | null = null;
 afterEach(async () => {
@@ -87,5 +89,40 @@ describe('a received report whose dates cannot be read', () => {
   it('a date shown on a screen that cannot be read says so next to the stored value', () => {
     expect(formatDateVi('10/06/2022')).toBe('10/06/2022 (ngày không đọc được)');
     expect(formatDateVi('10000-01-01')).toBe('10000-01-01 (ngày không đọc được)');
+  });
+});
+
+describe('Phụ lục II of the 6-month report with a report whose day of arrival cannot be read', () => {
+  it('lists it once, as received with its day unreadable (neither on time, late, nor missing), and the body and preview say so', async () => {
+    const { dataDir, periodId, reportId } = await folderWithReports();
+    writeDirectly(dataDir, reportId, '10/06/2022', '08/06/2022');
+    app = await openTempApp({ dataDir, today: '2022-07-01' });
+
+    const preview = await app.call('documents.preview', { kind: 'report', planId: 1, periodId });
+    expect(preview.warnings).toContain(
+      'Ngày nhận báo cáo của Sở Y tế không đọc được: Phụ lục II ghi "đã gửi, ngày nhận không đọc được", ' +
+        'không tính đúng hạn hay chậm. Hãy mở báo cáo ở Sổ theo dõi và nhập lại ngày nhận trước khi trình ký.',
+    );
+
+    const { values } = await app.call('documents.settings', { planId: 1 });
+    await app.call('documents.updateSettings', { planId: 1, values: { ...values, standing: { ...values.standing, signerName: 'Lê Thị Hương' } } });
+    const file = await app.call('documents.export', { kind: 'report', planId: 1, periodId });
+    const bytes = Buffer.from(file.contentBase64, 'base64');
+    // ND30_KEEP_RENDERS=dir keeps the file, to render and look at it.
+    if (process.env.ND30_KEEP_RENDERS) fs.writeFileSync(path.join(process.env.ND30_KEEP_RENDERS, file.fileName), bytes);
+    const doc = await readDocx(bytes);
+    const compliance = doc.tables().find((t) => t.rows[0]!.cells[2]?.text === 'Tình hình gửi báo cáo')!;
+    const rows = compliance.rows.slice(1).map((r) => r.cells.map((c) => c.text));
+    // The police report came 5 days late; Sở Y tế's day cannot be read; 24 did not send.
+    expect(rows.filter((r) => r.length === 2).map((r) => r.join(' '))).toEqual([
+      'I Gửi báo cáo chậm (1 cơ quan, đơn vị)',
+      'II Đã gửi báo cáo, ngày nhận không đọc được (1 cơ quan, đơn vị)',
+      'III Chưa gửi báo cáo (24 cơ quan, đơn vị)',
+    ]);
+    expect(rows).toContainEqual(['1', 'Sở Y tế', 'Đã gửi, không đọc được ngày nhận']);
+    expect(rows.filter((r) => r[1] === 'Sở Y tế')).toHaveLength(1);
+
+    const body = doc.paragraphs().filter((p) => p.section === 0 && !p.inTable).map((p) => p.text);
+    expect(body.some((t) => t.endsWith('2/26 cơ quan, đơn vị đã gửi báo cáo (0 đúng hạn, 1 gửi chậm, 1 không đọc được ngày nhận); 24 cơ quan, đơn vị chưa gửi (chi tiết tại Phụ lục II).'))).toBe(true);
   });
 });

@@ -186,6 +186,13 @@ describe('the desktop host applies the checklist', () => {
     expect(main.match(/shell\.openExternal\(/g)?.length).toBe(1);
   });
 
+  it('serves its page through the app:// protocol, never from file://', () => {
+    expect(main).toMatch(/protocol\.registerSchemesAsPrivileged\(\[\s*\{ scheme: APP_SCHEME, privileges: \{ standard: true, secure: true/);
+    expect(main).toMatch(/protocol\.handle\(APP_SCHEME, async \(request\) => \{\s*const answer = await serveAppRequest\(request\.url, rendererDir, CONTENT_SECURITY_POLICY\);/);
+    expect(main).toMatch(/const pageUrl = APP_PAGE_URL;/);
+    expect(main).not.toMatch(/loadFile\(|pathToFileURL/);
+  });
+
   it('denies every permission request and check', () => {
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'midiSysex', 'hid', 'serial', 'fullscreen', 'openExternal']) {
       expect(isAllowedPermission(permission), permission).toBe(false);
