@@ -9,7 +9,7 @@ import { expect } from './fixtures';
 import { readDocx, type DocxReader } from '../../helpers/docx/reader';
 
 /** Where the app does real work (saving, reloading a screen) on a loaded machine. */
-export const SLOW = { timeout: 20_000 };
+export const SLOW = { timeout: 30_000 };
 
 /** Opens a combobox, types to narrow it, and picks an option. */
 export async function pick(page: Page, field: Locator, typed: string, option: string): Promise<void> {
