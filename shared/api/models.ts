@@ -161,7 +161,17 @@ export interface TaskRow {
    * (each counts in its own bucket), and "4/10 đơn vị đã hoàn thành" for the current part.
    * `current`: the part the row's status stands for. Absent for a task completed in one piece.
    */
-  parts?: { key: string; label: string; status: TaskStatus; leadsDone: string | null; current: boolean }[];
+  parts?: {
+    key: string;
+    label: string;
+    status: TaskStatus;
+    leadsDone: string | null;
+    current: boolean;
+    /** When the part was completed (all its leads), and the dates of the leads that did (the report counts them). */
+    completionDate: string | null;
+    leadDates: string[];
+    needed: number;
+  }[];
 }
 
 /** A task's parts as the task page shows them (shared/domain/task-parts.ts). */

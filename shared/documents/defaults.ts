@@ -7,6 +7,7 @@ import type { BodySection, ReportKind, SigningAuthority } from './types';
 import { defaultReportSections } from './';
 import { foldVietnamese } from '../text/vietnamese';
 import { planReference } from '../domain/plan-setup';
+import { completionsInWindow, partDoneInWindow } from '../domain/task-parts';
 import { formatDateVi } from '../dates/vietnamese-dates';
 import { lowerFirst } from './text';
 
@@ -334,12 +335,15 @@ function taskLines(tasks: TaskRow[], facts: ReportFacts): string[] {
   const lines: string[] = [];
   for (const t of tasks) {
     const done = isoIn(t.completionDate, facts.windowFrom, facts.windowTo);
+    // A recurring task completed for the period (its later periods still open).
+    const part = partDoneInWindow(t, facts.windowFrom, facts.windowTo);
     const notes = facts.notes.filter((n) => n.taskId === t.id);
-    if (!done && notes.length === 0) continue;
+    if (!done && !part && notes.length === 0) continue;
     const lead = leadNames(t);
     const parts = [
       ...notes.map((n) => `${lowerFirst(clean(n.text))}${n.agency && n.agency !== lead ? ` (${n.agency})` : ''}`),
       ...(done ? [`đã hoàn thành ngày ${formatDateVi(t.completionDate)}`] : []),
+      ...(part ? [`đã hoàn thành ${(t.parts?.length ?? 0) >= 2 ? `kỳ ${part.label} ` : ''}ngày ${formatDateVi(part.completionDate)}`] : []),
     ];
     lines.push(`- ${clean(t.content)}${lead ? ` (${lead} chủ trì)` : ''}: ${parts.join('; ')}.`);
   }
@@ -424,12 +428,16 @@ function prefilledSections(kind: ReportKind, year: number, facts: ReportFacts, i
 
   // III. Đánh giá chung, from the counts.
   const total = facts.tasks.length;
-  const doneAll = facts.tasks.filter((t) => t.completionDate && (!facts.windowTo || t.completionDate <= facts.windowTo)).length;
-  const doneNow = facts.tasks.filter((t) => isoIn(t.completionDate, facts.windowFrom, facts.windowTo)).length;
+  // Counted as the task board counts: a recurring task's period, a shared task once all its leads are done.
+  const { doneNow, periodsNow, doneAll, someLeadsNow } = completionsInWindow(facts.tasks, facts.windowFrom, facts.windowTo);
   if (total > 0) {
     const met = facts.targets.met ? `${facts.targets.met} chỉ tiêu đã đạt` : 'chưa có chỉ tiêu nào đạt mức kế hoạch';
     const targets = facts.targets.measured ? ` Trong ${facts.targets.measured} chỉ tiêu đã có số liệu, ${met}.` : '';
-    add('III.1', `Trong kỳ, các cơ quan, đơn vị đã hoàn thành ${doneNow} nhiệm vụ; lũy kế ${doneAll}/${total} nhiệm vụ của Kế hoạch đã hoàn thành.${targets}`);
+    const periods = periodsNow ? ` (trong đó ${periodsNow} nhiệm vụ định kỳ đã hoàn thành phần việc của kỳ này)` : '';
+    const leads = someLeadsNow.length
+      ? `, ${someLeadsNow.length} nhiệm vụ khác đã có một số đơn vị chủ trì hoàn thành (${someLeadsNow.map((x) => `${x.code}: ${x.done}/${x.needed} đơn vị`).join('; ')})`
+      : '';
+    add('III.1', `Trong kỳ, các cơ quan, đơn vị đã hoàn thành ${doneNow} nhiệm vụ${periods}${leads}; lũy kế ${doneAll}/${total} nhiệm vụ của Kế hoạch đã hoàn thành.${targets}`);
   }
   const overdue = facts.tasks.filter((t) => t.status === 'open_overdue');
   if (overdue.length) {

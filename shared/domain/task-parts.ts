@@ -137,3 +137,71 @@ export function partsNote(parts: { label: string; status: string; leadsDone: str
   if (current.leadsDone) lines.push(current.leadsDone);
   return lines;
 }
+
+/** What the report needs of a part: when it was completed, and which of its lead agencies did it when. */
+export interface PartForReport {
+  label: string;
+  completionDate: string | null;
+  /** Dates of the lead agencies' own completions of this part (several leads). */
+  leadDates: string[];
+  needed: number;
+}
+
+/** A part as the report counts it (also carried by the task list's rows). */
+export function partForReport(part: TaskPart): PartForReport {
+  return { label: part.label, completionDate: part.completionDate, leadDates: part.needed >= 2 ? part.done.map((d) => d.date) : [], needed: part.needed };
+}
+
+export interface TaskForReport {
+  code: string;
+  completionDate: string | null;
+  parts?: PartForReport[];
+}
+
+export interface ReportCompletions {
+  /** Tasks completed in the window: as a whole, or one of their parts (a period, all its leads). */
+  doneNow: number;
+  /** Of those, tasks that only completed a period of a recurring task ("kỳ 6 tháng đầu năm 2022"). */
+  periodsNow: number;
+  /** Completed as a whole by the window's end. */
+  doneAll: number;
+  /** Tasks led by several agencies, some of which completed in the window, not yet all: "I.3: 1/3 đơn vị". */
+  someLeadsNow: { code: string; done: number; needed: number }[];
+}
+
+const within = (d: string | null, from: string | null, to: string | null) => !!d && (!from || d >= from) && (!to || d <= to);
+
+/**
+ * The completions a report counts for its data window, the way the task board counts them: a
+ * recurring task whose period was completed in the window counts as completed in it (its other
+ * periods still open), a task led by several agencies counts once all of them completed it, and
+ * until then the agencies that did are counted apart.
+ */
+export function completionsInWindow(tasks: TaskForReport[], from: string | null, to: string | null): ReportCompletions {
+  let doneNow = 0;
+  let periodsNow = 0;
+  let doneAll = 0;
+  const someLeadsNow: ReportCompletions['someLeadsNow'] = [];
+  for (const t of tasks) {
+    if (t.completionDate && (!to || t.completionDate <= to)) doneAll++;
+    if (within(t.completionDate, from, to)) {
+      doneNow++;
+      continue;
+    }
+    const parts = t.parts ?? [];
+    if (parts.some((p) => within(p.completionDate, from, to))) {
+      doneNow++;
+      if (parts.length >= 2) periodsNow++;
+      continue;
+    }
+    const open = parts.find((p) => p.completionDate === null && p.needed >= 2 && p.leadDates.some((d) => within(d, from, to)));
+    if (open) someLeadsNow.push({ code: t.code, done: open.leadDates.filter((d) => !to || d <= to).length, needed: open.needed });
+  }
+  return { doneNow, periodsNow, doneAll, someLeadsNow };
+}
+
+/** The part of a task completed in the window, for the report's line on the task; null if none. */
+export function partDoneInWindow(task: TaskForReport, from: string | null, to: string | null): PartForReport | null {
+  if (within(task.completionDate, from, to)) return null;
+  return (task.parts ?? []).find((p) => within(p.completionDate, from, to)) ?? null;
+}

@@ -1,6 +1,6 @@
 // Completion in parts: per period for a recurring task, per lead agency for a shared one.
 import { describe, expect, it } from 'vitest';
-import { currentPart, leadsDoneText, partsNote, taskParts, taskPeriods, wholeCompletion } from '../../shared/domain/task-parts';
+import { completionsInWindow, currentPart, leadsDoneText, partDoneInWindow, partForReport, partsNote, taskParts, taskPeriods, wholeCompletion } from '../../shared/domain/task-parts';
 import { registerCompletions, withRegister } from '../../shared/domain/task-register';
 
 const duties = [
@@ -161,5 +161,44 @@ describe('what the task board shows under the status of a task completed in part
 
   it('a task completed in one piece shows nothing more', () => {
     expect(partsNote(undefined)).toEqual([]);
+  });
+});
+
+describe('what the report of a period counts as completed, the way the board does', () => {
+  const periods = taskPeriods('six_month', duties, 2022);
+  // The 6-month report's data window: 15/12/2021 to 14/06/2022.
+  const from = '2021-12-15';
+  const to = '2022-06-14';
+  const row = (code: string, task: Parameters<typeof taskParts>[0], ps: typeof periods, records: Parameters<typeof taskParts>[2]) => ({
+    code,
+    completionDate: task.completionDate,
+    parts: taskParts(task, ps, records, '2022-07-01', 7).map(partForReport),
+  });
+  const recurring = row('I.2', { deadlineKind: 'period', deadline: null, completionDate: null, leadIds: [1] }, periods, [
+    { periodKey: '2022-six_month-1', agencyId: null, date: '2022-06-10' },
+  ]);
+  const shared = { deadlineKind: 'date' as const, deadline: '2022-11-30', completionDate: null, leadIds: [5, 6, 7] };
+
+  it('a 6-monthly task done for H1 counts as completed in H1, not as completed for good, and not in H2', () => {
+    expect(completionsInWindow([recurring], from, to)).toEqual({ doneNow: 1, periodsNow: 1, doneAll: 0, someLeadsNow: [] });
+    expect(completionsInWindow([recurring], '2022-06-15', '2022-12-14')).toEqual({ doneNow: 0, periodsNow: 0, doneAll: 0, someLeadsNow: [] });
+    expect(partDoneInWindow(recurring, from, to)).toMatchObject({ label: '6 tháng đầu năm 2022', completionDate: '2022-06-10' });
+    expect(partDoneInWindow(recurring, '2022-06-15', '2022-12-14')).toBeNull();
+  });
+
+  it('a task of three districts: one done is counted apart ("1/3"); all three done makes it completed in the period', () => {
+    const one = row('I.3', shared, [], [{ periodKey: '', agencyId: 6, date: '2022-06-01' }]);
+    expect(completionsInWindow([one], from, to)).toEqual({ doneNow: 0, periodsNow: 0, doneAll: 0, someLeadsNow: [{ code: 'I.3', done: 1, needed: 3 }] });
+    // Done before the window: nothing new in it.
+    expect(completionsInWindow([one], '2022-06-15', '2022-12-14').someLeadsNow).toEqual([]);
+    const all = row('I.3', shared, [], [5, 6, 7].map((a) => ({ periodKey: '', agencyId: a, date: `2022-06-0${a - 3}` })));
+    expect(completionsInWindow([all], from, to)).toEqual({ doneNow: 1, periodsNow: 0, doneAll: 0, someLeadsNow: [] });
+  });
+
+  it('a task completed as a whole counts as before: in the window and cumulatively up to its end', () => {
+    const whole = { code: 'II.1', completionDate: '2022-05-20' };
+    const later = { code: 'II.2', completionDate: '2022-06-20' };
+    expect(completionsInWindow([whole, later, recurring], from, to)).toEqual({ doneNow: 2, periodsNow: 1, doneAll: 1, someLeadsNow: [] });
+    expect(completionsInWindow([whole, later], '2022-06-15', '2022-12-14')).toEqual({ doneNow: 1, periodsNow: 0, doneAll: 2, someLeadsNow: [] });
   });
 });

@@ -11,6 +11,7 @@ import { periodsOfDuty } from '../../../shared/domain/periods';
 import {
   currentPart,
   leadsDoneText,
+  partForReport,
   taskParts,
   taskPeriods,
   wholeCompletion,
@@ -103,7 +104,13 @@ export async function taskStatusDecorator(ctx: HandlerContext, planId: number): 
     return {
       ...plain,
       ...current.status,
-      parts: parts.map((p) => ({ key: p.key, label: p.label, status: p.status.status, leadsDone: leadsDoneText(p), current: p === current })),
+      parts: parts.map((p) => ({
+        key: p.key,
+        status: p.status.status,
+        leadsDone: leadsDoneText(p),
+        current: p === current,
+        ...partForReport(p),
+      })),
     };
   }
 }

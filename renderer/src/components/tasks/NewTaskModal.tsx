@@ -57,8 +57,10 @@ export function NewTaskModal({ opened, planId, tasks, agencies, groups: planGrou
 
   useEffect(() => {
     if (opened) {
-      setValues({ ...EMPTY, groupId: planGroups[0]?.id ?? null });
-      setCode('');
+      const first = planGroups[0];
+      setValues({ ...EMPTY, groupId: first?.id ?? null });
+      // Suggested here too: the group may be the one of the last task added, so groupId does not change.
+      setCode(first ? suggestTaskCode(first, tasks) : '');
       setCodeTouched(false);
       setNewGroup(planGroups.length === 0);
       clear();
