@@ -304,18 +304,32 @@ describe('the Chỉ tiêu screen and the report count the same way', () => {
     const screen = async () => {
       const row = (await app.call('targets.progress', { planId: 1 })).find((p) => p.targetId === target.id)!;
       const period = row.periods.find((p) => p.periodId === h1.id)!;
-      return { achieved: period.progress.achieved, toDate: row.toDate.progress.achieved, from: period.contributions.map((c) => c.agency.shortName) };
+      return {
+        achieved: period.progress.achieved,
+        toDate: row.toDate.progress.achieved,
+        from: period.contributions.map((c) => c.agency.shortName),
+        leftOut: period.leftOut.map((f) => [f.agency.shortName, f.value, f.source.shortName]),
+      };
     };
     const inReport = async () => {
       const r = await exportDoc({ kind: 'report', planId: 1, periodId: h1.id });
       return dataRows(r.tables().find((t) => t.section === 0 && t.rows[0]!.cells[1]?.text === 'Chỉ tiêu')!).find((c) => c[1] === 'Truy tố ít nhất 2 vụ án về mại dâm.')![3];
     };
     // The Viện kiểm sát is the source of prosecutions: 1, not 1 + 3 + 1.
-    expect(await screen()).toEqual({ achieved: 1, toDate: 1, from: ['Viện Kiểm sát nhân dân tỉnh'] });
+    // The screen names the two figures left out and the source counted instead.
+    expect(await screen()).toEqual({
+      achieved: 1,
+      toDate: 1,
+      from: ['Viện Kiểm sát nhân dân tỉnh'],
+      leftOut: [
+        ['Công an tỉnh', 1, 'Viện Kiểm sát nhân dân tỉnh'],
+        ['Tòa án nhân dân tỉnh', 3, 'Viện Kiểm sát nhân dân tỉnh'],
+      ],
+    });
     expect(await inReport()).toBe('1');
     // The clerk adds every agency's figures: both the screen and the report say 5.
     await app.call('documents.setStatisticSource', { planId: 1, statisticCode: 'D05', agencyId: null });
-    expect((await screen()).achieved).toBe(5);
+    expect(await screen()).toMatchObject({ achieved: 5, leftOut: [] });
     expect(await inReport()).toBe('5');
   });
 });
