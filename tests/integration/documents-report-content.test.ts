@@ -421,5 +421,48 @@ describe('Phụ lục III, the main statistics by district', () => {
     expect(rows).toContainEqual(['1', 'UBND thành phố Đông Hà', '12']);
     expect(rows.find((c) => c[1] === 'UBND huyện Hải Lăng')![2]).toBe('—');
     expect(rows.at(-1)).toEqual(['', 'Tổng cộng', '54']);
+    // No district gave a case or hotspot figure: I.1 says the hotspots cannot be told from the data.
+    expect(r.paragraphs().map((p) => p.text)).toContain(
+      'Chưa có số liệu theo từng huyện, thị xã, thành phố về số vụ việc, tụ điểm, cơ sở có biểu hiện phức tạp về mại dâm để xác định địa bàn trọng điểm.',
+    );
+  });
+
+  it('I.1 names the districts where cases and establishments showing signs of prostitution were reported; the Công an’s total stays the province’s figure', async () => {
+    const reportOf = (name: string) => register.entries.find((e) => e.agency.shortName === name)!.report!.id;
+    const update = (name: string, figures: [string, number][]) =>
+      app.call('reports.update', {
+        reportId: reportOf(name),
+        arrivalDate: '2022-06-14',
+        channel: 'paper',
+        figures: figures.map(([statisticCode, value]) => ({ statisticCode, value })),
+      });
+    await update('UBND thành phố Đông Hà', [['B06', 12], ['C10', 5], ['D01', 2]]);
+    await update('UBND huyện Vĩnh Linh', [['B06', 14], ['C10', 3]]);
+    await update('Công an tỉnh', [['C03', 12], ['D01', 4]]);
+    const r = await exportDoc({ kind: 'report', planId: 1, periodId: h1.id });
+    const texts = r.paragraphs().map((p) => p.text);
+    const i1 = texts.indexOf('1. Đặc điểm, diễn biến, phương thức, thủ đoạn; địa bàn trọng điểm');
+    expect(texts.slice(i1 + 1, i1 + 3)).toEqual([
+      // The province's cases are the Công an's 4 (the source of D01), not 4 + 2.
+      'Theo số liệu của các cơ quan chức năng (tính đến ngày 14/06/2022), trong kỳ: số vụ phát hiện liên quan đến mại dâm: 4 vụ.',
+      // 4 of the 9 districts that must report (Cồn Cỏ is exempt) sent theirs; Đông Hà alone gave cases.
+      'Địa bàn trọng điểm, theo báo cáo của UBND cấp huyện (4/9 huyện, thị xã, thành phố đã gửi báo cáo): số vụ phát hiện: thành phố Đông Hà 2 vụ (1/9 địa bàn có số liệu); số cơ sở có biểu hiện phức tạp về mại dâm: thành phố Đông Hà 5 cơ sở, huyện Vĩnh Linh 3 cơ sở (2/9 địa bàn có số liệu).',
+    ]);
+    expect(dataRows(r.tables().find((t) => t.section === 1 && t.rows[0]!.tblHeader)!).find((c) => c[1] === 'Số vụ phát hiện liên quan đến mại dâm')!.slice(2)).toEqual([
+      'vụ',
+      '4',
+      '4',
+      '—',
+    ]);
+    // Phụ lục III shows each district's own figures, D01 included.
+    const table = r.tables().find((t) => t.section === 3 && t.rows[0]!.tblHeader)!;
+    expect(table.rows[0]!.cells.map((c) => c.text).slice(2)).toEqual([
+      'Số xã, phường, thị trấn tổ chức ít nhất một hình thức tuyên truyền (xã)',
+      'Số cơ sở có biểu hiện phức tạp về mại dâm (cơ sở)',
+      'Số vụ phát hiện liên quan đến mại dâm (vụ)',
+    ]);
+    const rows = dataRows(table);
+    expect(rows.find((c) => c[1] === 'UBND thành phố Đông Hà')!.slice(2)).toEqual(['12', '5', '2']);
+    expect(rows.at(-1)).toEqual(['', 'Tổng cộng', '54', '8', '2']);
   });
 });
