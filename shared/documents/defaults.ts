@@ -257,9 +257,17 @@ export function citationDate(iso: string): string {
  * phòng, chống mại dâm …". A plan not yet issued is cited without number and date, never with a blank.
  */
 export function reportPlanReference(plan: PlanDetail, symbol = plan.symbol): string {
+  return `${shortPlanReference(plan, symbol)} về ${lowerFirst(plan.title)}`;
+}
+
+/**
+ * The plan's number, date and issuer as a letter cites them before "về <title>": "Kế hoạch số
+ * 15/KH-BCĐ138 ngày 20/3/2022 của Ban Chỉ đạo 138 tỉnh" (the place is in the title, not said twice).
+ */
+export function shortPlanReference(plan: PlanDetail, symbol = plan.symbol): string {
   const number = plan.number?.trim() ? ` số ${plan.number.trim()}/${symbol}` : '';
   const date = number && plan.issuedDate ? ` ngày ${citationDate(plan.issuedDate)}` : '';
-  return `Kế hoạch${number}${date} của ${withoutPlace(plan.issuer, plan.placeName)} về ${lowerFirst(plan.title)}`;
+  return `Kế hoạch${number}${date} của ${withoutPlace(plan.issuer, plan.placeName)}`;
 }
 
 /** The field the plan is about, from its title: "Phòng, chống mại dâm trên địa bàn … năm 2022" -> "phòng, chống mại dâm". */
@@ -445,13 +453,14 @@ function prefilledSections(kind: ReportKind, year: number, facts: ReportFacts, i
   });
   const add = (key: string, ...paragraphs: string[]) => byKey.get(key)?.paragraphs.push(...paragraphs);
 
-  const asOf = facts.windowTo ? `Tính đến ngày ${formatDateVi(facts.windowTo)}, ` : '';
   const r = facts.reports;
   add('I.1', situationParagraph(facts), ...hotspotParagraphs(facts));
   if (r.expected > 0) {
     const late = r.late.length ? `, ${r.late.length} gửi chậm` : '';
     const missing = r.missing.length ? `; ${r.missing.length} cơ quan, đơn vị chưa gửi` : '';
-    add('II', `${asOf}${r.received}/${r.expected} cơ quan, đơn vị đã gửi báo cáo (${r.onTime} đúng hạn${late})${missing} (chi tiết tại Phụ lục II).`);
+    // The register as it stands when the report is written, not at the data window's last day: a
+    // report that came after that day ("gửi chậm") is counted, so "tính đến ngày <window end>" would contradict it.
+    add('II', `Đến nay, ${r.received}/${r.expected} cơ quan, đơn vị đã gửi báo cáo (${r.onTime} đúng hạn${late})${missing} (chi tiết tại Phụ lục II).`);
   }
 
   // Figures of the period, each in the section of its field.

@@ -259,6 +259,8 @@ describe('Công văn đôn đốc', () => {
     expect(file.fileName).toBe('CV-don-doc-6thang-2022.docx');
     checkKinhGui(r, chosen.map((a) => a.shortName));
     const body = checkBody(r).map((p) => p.text);
+    // The plan has no number yet: cited without a blank "số /KH-BCĐ138", the province named once.
+    expect(body[0]).toMatch(/^Thực hiện Kế hoạch của Ban Chỉ đạo 138 tỉnh về phòng, chống mại dâm trên địa bàn tỉnh Quảng Trị năm 2022, các cơ quan, đơn vị/);
     expect(body[0]).toContain('báo cáo kết quả thực hiện Kế hoạch 6 tháng đầu năm 2022 gửi về Sở Lao động - Thương binh và Xã hội trước ngày 15/6/2022');
     expect(body.join(' ')).toContain('trước ngày 15/7/2022');
     expect(r.findParagraph(/^V\/v đôn đốc gửi báo cáo/).lines.join(' ')).toBe('V/v đôn đốc gửi báo cáo kết quả thực hiện Kế hoạch 6 tháng đầu năm 2022');

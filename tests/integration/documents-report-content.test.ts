@@ -131,6 +131,14 @@ describe('the 6-month report exported with nothing typed', () => {
     expect(await offered()).toEqual(['Ủy ban nhân dân tỉnh Quảng Trị', 'Ban Chỉ đạo 138 tỉnh Quảng Trị']);
   });
 
+  it('the urging letter cites the plan as the report does: number, date 20/3/2022, the province named once', async () => {
+    const missing = register.entries.filter((e) => e.status.state === 'missing').map((e) => e.agency.id);
+    const r = await exportDoc({ kind: 'urging', planId: 1, periodId: h1.id, agencyIds: missing.slice(0, 1) });
+    expect(checkBody(r)[0]!.text).toMatch(
+      /^Thực hiện Kế hoạch số 15\/KH-BCĐ138 ngày 20\/3\/2022 của Ban Chỉ đạo 138 tỉnh về phòng, chống mại dâm trên địa bàn tỉnh Quảng Trị năm 2022, các cơ quan, đơn vị, địa phương có trách nhiệm báo cáo/,
+    );
+  });
+
   it('cites a plan not yet issued without a blank number', async () => {
     app.core.database.sqlite.prepare('update plans set number = null, issued_date = null where id = 1').run();
     const r = await exportDoc({ kind: 'report', planId: 1, periodId: h1.id });
@@ -166,9 +174,10 @@ describe('the 6-month report exported with nothing typed', () => {
     expect(after('V. ĐỀ XUẤT, KIẾN NGHỊ')[0]).toBe(
       '- Đề nghị Ủy ban nhân dân tỉnh Quảng Trị chỉ đạo các cơ quan, đơn vị, địa phương thực hiện nghiêm chế độ thông tin, báo cáo định kỳ theo Kế hoạch, gửi báo cáo đúng thời hạn để tổng hợp.',
     );
-    // 25 must report (26 less Cồn Cỏ, exempt); Gio Linh's report came on 20/6, after 15/6.
+    // 25 must report (26 less Cồn Cỏ, exempt); Gio Linh's report came on 20/6, after 15/6, so the count
+    // is as the register stands now, not "tính đến ngày 14/06/2022" (the window's last day).
     expect(texts).toContain(
-      `Tính đến ngày ${h1.windowTo!.split('-').reverse().join('/')}, 10/25 cơ quan, đơn vị đã gửi báo cáo (9 đúng hạn, 1 gửi chậm); 15 cơ quan, đơn vị chưa gửi (chi tiết tại Phụ lục II).`,
+      `Đến nay, 10/25 cơ quan, đơn vị đã gửi báo cáo (9 đúng hạn, 1 gửi chậm); 15 cơ quan, đơn vị chưa gửi (chi tiết tại Phụ lục II).`,
     );
     // The figures in the section of their field.
     const i2 = texts.findIndex((t) => /^\d+\. Công tác thông tin, tuyên truyền, giáo dục$/.test(t));

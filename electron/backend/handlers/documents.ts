@@ -77,6 +77,7 @@ import {
   defaultPlanTexts,
   defaultReportTexts,
   planCitation,
+  shortPlanReference,
   type ReportFacts,
   reportTopic,
 } from '../../../shared/documents/defaults';
@@ -569,7 +570,7 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
       if (req.newDeadline && req.newDeadline < today) {
         throw new AppError('VALIDATION', `Hạn gửi mới ${formatDateVi(req.newDeadline)} đã qua (hôm nay ${formatDateVi(today)}).`, 'newDeadline');
       }
-      if (!plan.number) warnings.push(`Kế hoạch chưa có số ban hành trong dữ liệu: văn bản trích dẫn "${planCitation(plan, s.planSymbol)}".`);
+      if (!plan.number) warnings.push(`Kế hoạch chưa có số ban hành trong dữ liệu: công văn trích dẫn "${shortPlanReference(plan, s.planSymbol)}", không có số và ngày.`);
       const data = await urgingHandlers['urging.letterData']({ periodId: period.id, agencyIds: req.agencyIds }, ctx);
       const settings = builderSettings(s.standing, s.letterRecipients, s.draftingUnit);
       const number: DocumentNumber = { number: req.number ?? null, symbol: letterSymbolWithUnit(s.letterSymbol, s.draftingUnit) };
@@ -583,7 +584,9 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
         date,
         periodLabel: data.periodLabel,
         planTitle: data.planTitle,
-        planRef: planCitation(plan, s.planSymbol),
+        // Cited as the report cites it ("… ngày 20/3/2022 của Ban Chỉ đạo 138 tỉnh"): the letter goes on
+        // "về <title>", which names the province, so the issuer is not followed by it a second time.
+        planRef: shortPlanReference(plan, s.planSymbol),
         dueText: data.dueText,
         agencies: data.agencies.map((a) => a.shortName),
         ...(data.requestRef ? { requestRef: data.requestRef } : {}),
