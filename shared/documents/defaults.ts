@@ -145,7 +145,12 @@ function ministryLines(plan: PlanDetail): string[] {
  * viên BCĐ 138 tỉnh", "UBND các huyện, thị xã, thành phố"); not its issuer's superiors or office.
  */
 function executingLines(plan: PlanDetail): string[] {
-  return splitRecipients(plan.recipients).recipients.filter((l) => /^(Các|UBND các|Ủy ban nhân dân các|Uỷ ban nhân dân các)\s/u.test(l));
+  return (
+    splitRecipients(plan.recipients)
+      .recipients.filter((l) => /^(Các|UBND các|Ủy ban nhân dân các|Uỷ ban nhân dân các)\s/u.test(l))
+      // The signed plan's slip ("BCD 138") is not carried into the Sở's own report.
+      .map((l) => l.replace(/\bBCD(?=\s*138)/gu, 'BCĐ'))
+  );
 }
 
 /**

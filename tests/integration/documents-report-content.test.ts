@@ -97,7 +97,8 @@ describe('the 6-month report exported with nothing typed', () => {
         '- Cục PCTNXH (Bộ LĐTB&XH);',
         '- Ban Chỉ đạo 138 tỉnh (b/c);',
         '- Các Sở, ban, ngành, đoàn thể cấp tỉnh (trong KH);',
-        '- Các thành viên BCD 138 tỉnh;',
+        // The plan's own Nơi nhận reads "BCD 138" (a slip of the signed plan): spelled right here.
+        '- Các thành viên BCĐ 138 tỉnh;',
         '- UBND các huyện, thị xã, thành phố;',
         '- Lưu: VT, PCTNXH.',
       ],
