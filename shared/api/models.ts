@@ -349,12 +349,26 @@ export interface TargetContribution {
   denominator: number | null;
 }
 
+/**
+ * A figure a report gave for a target's statistic that the count leaves out: the statistic's source
+ * agency (Cài đặt › nguồn số liệu) reported it too, and only the source's figure counts.
+ */
+export interface TargetLeftOut {
+  agency: AgencyRef;
+  statisticCode: string;
+  value: number;
+  /** The agency whose figure counts instead. */
+  source: AgencyRef;
+}
+
 export interface TargetPeriodProgress {
   periodId: number;
   periodLabel: string;
   progress: TargetProgress;
   /** The reports whose figures make up the result. */
   contributions: TargetContribution[];
+  /** The figures left out of the result, so that nothing is counted twice. */
+  leftOut: TargetLeftOut[];
 }
 
 export interface TargetProgressRow {

@@ -5,7 +5,7 @@ import type { DocumentSettingsValues, DocumentTexts, IssuerProfile } from '../ap
 import type { PlanDetail, ReportingDutyRow, TargetRow, TaskGroupRow, TaskRow } from '../api/models';
 import type { BodySection, ReportKind, SigningAuthority } from './types';
 import { defaultReportSections } from './';
-import { foldVietnamese } from '../text/vietnamese';
+import { compareVietnamese, foldVietnamese } from '../text/vietnamese';
 import { planReference } from '../domain/plan-setup';
 import { completionsInWindow, partDoneInWindow } from '../domain/task-parts';
 import { formatDateVi } from '../dates/vietnamese-dates';
@@ -146,7 +146,12 @@ function ministryLines(plan: PlanDetail): string[] {
  * viên BCĐ 138 tỉnh", "UBND các huyện, thị xã, thành phố"); not its issuer's superiors or office.
  */
 function executingLines(plan: PlanDetail): string[] {
-  return splitRecipients(plan.recipients).recipients.filter((l) => /^(Các|UBND các|Ủy ban nhân dân các|Uỷ ban nhân dân các)\s/u.test(l));
+  return (
+    splitRecipients(plan.recipients)
+      .recipients.filter((l) => /^(Các|UBND các|Ủy ban nhân dân các|Uỷ ban nhân dân các)\s/u.test(l))
+      // The signed plan's slip ("BCD 138") is not carried into the Sở's own report.
+      .map((l) => l.replace(/\bBCD(?=\s*138)/gu, 'BCĐ'))
+  );
 }
 
 /**
@@ -258,9 +263,17 @@ export function citationDate(iso: string): string {
  * phòng, chống mại dâm …". A plan not yet issued is cited without number and date, never with a blank.
  */
 export function reportPlanReference(plan: PlanDetail, symbol = plan.symbol): string {
+  return `${shortPlanReference(plan, symbol)} về ${lowerFirst(plan.title)}`;
+}
+
+/**
+ * The plan's number, date and issuer as a letter cites them before "về <title>": "Kế hoạch số
+ * 15/KH-BCĐ138 ngày 20/3/2022 của Ban Chỉ đạo 138 tỉnh" (the place is in the title, not said twice).
+ */
+export function shortPlanReference(plan: PlanDetail, symbol = plan.symbol): string {
   const number = plan.number?.trim() ? ` số ${plan.number.trim()}/${symbol}` : '';
   const date = number && plan.issuedDate ? ` ngày ${citationDate(plan.issuedDate)}` : '';
-  return `Kế hoạch${number}${date} của ${withoutPlace(plan.issuer, plan.placeName)} về ${lowerFirst(plan.title)}`;
+  return `Kế hoạch${number}${date} của ${withoutPlace(plan.issuer, plan.placeName)}`;
 }
 
 /** The field the plan is about, from its title: "Phòng, chống mại dâm trên địa bàn … năm 2022" -> "phòng, chống mại dâm". */
@@ -304,6 +317,12 @@ export interface ReportFacts {
   inconsistencies?: string[];
   /** Targets judged "Chưa đạt", as worded (for V). */
   unmetTargets?: string[];
+  /**
+   * The district People's Committees that must report in the period (not exempt), each with the
+   * figures its own report gave (whoever the statistic's source is: these are where, not how many in
+   * all), for the "địa bàn trọng điểm" of I.1.
+   */
+  districts?: { name: string; reported: boolean; figures: { code: string; value: number }[] }[];
 }
 
 const clean = (s: string) => s.normalize('NFC').trim().replace(/[.;:,]+$/u, '');
@@ -377,6 +396,64 @@ function situationParagraph(facts: ReportFacts): string {
   return `Theo số liệu của các cơ quan chức năng (${asOf}), trong kỳ: ${parts.join('; ')}.`;
 }
 
+/**
+ * The statistics that locate the problem (I.1 "địa bàn trọng điểm"): cases, people and rings found,
+ * hotspots, establishments showing signs of prostitution. Only a district's own report gives them per
+ * district; a province-wide figure (the Công an's cases) cannot be broken down.
+ */
+const HOTSPOT_CODES = ['D01', 'D02', 'D09', 'A05', 'C10'];
+const HOTSPOT_WORDS: Readonly<Record<string, string>> = {
+  D01: 'số vụ phát hiện',
+  D02: 'số đối tượng',
+  D09: 'số đường dây, ổ nhóm bị triệt phá',
+  A05: 'số tụ điểm, địa bàn phức tạp',
+  C10: 'số cơ sở có biểu hiện phức tạp về mại dâm',
+};
+
+/** "thành phố Đông Hà" from "UBND thành phố Đông Hà". */
+const placeOf = (name: string) => name.replace(/^(UBND|Ủy ban nhân dân)\s+/u, '');
+
+/**
+ * I.1, "địa bàn trọng điểm": per hotspot statistic the districts reported, the districts with a figure
+ * above zero, largest first; for the situation figures only reported province-wide, a plain statement
+ * that they have no breakdown by district. Nothing is inferred beyond the districts' own figures.
+ */
+export function hotspotParagraphs(facts: ReportFacts): string[] {
+  const districts = facts.districts ?? [];
+  if (districts.length === 0) return [];
+  const reported = districts.filter((d) => d.reported).length;
+  const parts: string[] = [];
+  const broken = new Set<string>();
+  for (const code of HOTSPOT_CODES) {
+    const values = districts.flatMap((d) => d.figures.filter((f) => f.code === code).map((f) => ({ place: placeOf(d.name), value: f.value })));
+    if (values.length === 0) continue;
+    broken.add(code);
+    const unit = facts.totals.find((t) => t.code === code)?.unit ?? '';
+    const above = values.filter((v) => v.value > 0).sort((a, b) => b.value - a.value || compareVietnamese(a.place, b.place));
+    const of = `${values.length}/${districts.length} địa bàn có số liệu`;
+    parts.push(
+      above.length
+        ? `${HOTSPOT_WORDS[code]}: ${above.map((v) => `${v.place} ${`${v.value.toLocaleString('vi-VN')} ${unit}`.trim()}`).join(', ')} (${of})`
+        : `${HOTSPOT_WORDS[code]}: không phát sinh (${of})`,
+    );
+  }
+  const out: string[] = [];
+  if (parts.length) {
+    out.push(`Địa bàn trọng điểm, theo báo cáo của UBND cấp huyện (${reported}/${districts.length} huyện, thị xã, thành phố đã gửi báo cáo): ${parts.join('; ')}.`);
+  }
+  // Situation figures the province has, with no district giving them: said, not guessed.
+  const wholeOnly = facts.totals.filter((t) => HOTSPOT_CODES.includes(t.code) && !broken.has(t.code)).map((t) => HOTSPOT_WORDS[t.code]!);
+  if (wholeOnly.length) {
+    const list = wholeOnly.length > 1 ? `${wholeOnly.slice(0, -1).join(', ')} và ${wholeOnly.at(-1)}` : wholeOnly[0]!;
+    out.push(
+      `${list.charAt(0).toLocaleUpperCase('vi')}${list.slice(1)} được báo cáo chung toàn tỉnh, chưa có số liệu theo từng huyện, thị xã, thành phố nên chưa xác định được địa bàn trọng điểm theo các số liệu này.`,
+    );
+  } else if (!parts.length) {
+    out.push('Chưa có số liệu theo từng huyện, thị xã, thành phố về số vụ việc, tụ điểm, cơ sở có biểu hiện phức tạp về mại dâm để xác định địa bàn trọng điểm.');
+  }
+  return out;
+}
+
 /** Who the report's proposals go to: the province's People's Committee when it is addressed, else the first addressee. */
 function proposalAddressee(addressees: string[]): string {
   return addressees.find((a) => /^(uy ban nhan dan|ubnd) tinh/.test(foldVietnamese(a).toLowerCase())) ?? addressees[0] ?? 'Ủy ban nhân dân tỉnh';
@@ -393,14 +470,15 @@ function prefilledSections(kind: ReportKind, year: number, facts: ReportFacts, i
   });
   const add = (key: string, ...paragraphs: string[]) => byKey.get(key)?.paragraphs.push(...paragraphs);
 
-  const asOf = facts.windowTo ? `Tính đến ngày ${formatDateVi(facts.windowTo)}, ` : '';
   const r = facts.reports;
-  add('I.1', situationParagraph(facts));
+  add('I.1', situationParagraph(facts), ...hotspotParagraphs(facts));
   if (r.expected > 0) {
     const late = r.late.length ? `, ${r.late.length} gửi chậm` : '';
     const unreadable = r.unreadable?.length ? `, ${r.unreadable.length} không đọc được ngày nhận` : '';
     const missing = r.missing.length ? `; ${r.missing.length} cơ quan, đơn vị chưa gửi` : '';
-    add('II', `${asOf}${r.received}/${r.expected} cơ quan, đơn vị đã gửi báo cáo (${r.onTime} đúng hạn${late}${unreadable})${missing} (chi tiết tại Phụ lục II).`);
+    // The register as it stands when the report is written, not at the data window's last day: a
+    // report that came after that day ("gửi chậm") is counted, so "tính đến ngày <window end>" would contradict it.
+    add('II', `Đến nay, ${r.received}/${r.expected} cơ quan, đơn vị đã gửi báo cáo (${r.onTime} đúng hạn${late}${unreadable})${missing} (chi tiết tại Phụ lục II).`);
   }
 
   // Figures of the period, each in the section of its field.

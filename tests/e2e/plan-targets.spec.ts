@@ -180,3 +180,53 @@ test('V.2.3’s H1 report received in the register shows H1 done in "Hoàn thàn
   await expect(parts.getByRole('button', { name: 'Hoàn thành kỳ năm 2022' })).toBeVisible();
   await saveScreenshot(page, '68b-nhiem-vu-ky-theo-so-bao-cao');
 });
+
+test('a target on prosecutions says whose figures it left out, and adds them all when the clerk chooses so in Cài đặt', async ({ app, appPage: page, request }) => {
+  // One prosecution reported by the Viện kiểm sát, the Công an and the Tòa án (recorded through the API).
+  const api = async <T>(method: string, data: unknown): Promise<T> => {
+    const r = await request.post(`${app.origin}/api/${method}`, { data, headers: { 'x-thuong-truc-secret': app.secret } });
+    expect(r.status()).toBe(200);
+    return ((await r.json()) as { data: T }).data;
+  };
+  await api('settings.update', { clerkName: 'Nguyễn Thị Lan' });
+  await api('targets.create', {
+    planId: 1,
+    code: 'X.1',
+    wording: 'Truy tố ít nhất 2 vụ án về mại dâm.',
+    kind: 'count',
+    comparator: 'at_least',
+    value: 2,
+    unit: 'vụ',
+    denominator: null,
+    statistic: 'D05',
+  });
+  const periods = await api<{ id: number; periodType: string }[]>('reporting.periods', { planId: 1 });
+  const h1 = periods.find((p) => p.periodType === 'six_month')!;
+  const register = await api<{ entries: { agency: { id: number; shortName: string } }[] }>('reporting.register', { periodId: h1.id });
+  for (const [name, value] of [['Viện Kiểm sát nhân dân tỉnh', 1], ['Công an tỉnh', 1], ['Tòa án nhân dân tỉnh', 3]] as const) {
+    const agencyId = register.entries.find((e) => e.agency.shortName === name)!.agency.id;
+    await api('reports.create', { periodId: h1.id, agencyId, arrivalDate: '2022-06-14', channel: 'paper', figures: [{ statisticCode: 'D05', value }] });
+  }
+
+  await openScreen(page, 'Chỉ tiêu');
+  const row = page.getByRole('table', { name: 'Danh sách chỉ tiêu' }).getByRole('row').filter({ has: page.getByRole('cell', { name: 'X.1', exact: true }) });
+  // 1 prosecution, not 1 + 1 + 3: the two figures left out are named, with the source counted instead.
+  await expect(row.getByRole('cell').nth(4)).toContainText('1 vụ');
+  await expect(row.getByRole('cell').nth(4)).toContainText('Chưa đạt');
+  const note =
+    '6 tháng đầu năm 2022: không cộng số liệu của Công an tỉnh (1), Tòa án nhân dân tỉnh (3); chỉ số D05 chỉ tính số liệu của Viện Kiểm sát nhân dân tỉnh (Cài đặt › Nguồn số liệu của báo cáo).';
+  await expect(row.getByText(note)).toBeVisible();
+  await row.getByRole('button', { name: 'Xem báo cáo đóng góp' }).click();
+  await expect(page.getByText('6 tháng đầu năm 2022: Viện Kiểm sát nhân dân tỉnh 1', { exact: true })).toBeVisible();
+  await row.scrollIntoViewIfNeeded();
+  await saveScreenshot(page, '62-chi-tieu-so-lieu-khong-cong');
+
+  // The clerk adds every agency's figures for prosecutions: 5 vụ, Đạt, nothing left out.
+  await openScreen(page, 'Cài đặt');
+  await page.getByRole('combobox', { name: 'Nguồn số liệu: Số vụ truy tố' }).selectOption({ label: 'Cộng số liệu của các cơ quan, đơn vị' });
+  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu nguồn số liệu của chỉ số “Số vụ truy tố”.' })).toBeVisible();
+  await openScreen(page, 'Chỉ tiêu');
+  await expect(row.getByRole('cell').nth(4)).toContainText('5 vụ');
+  await expect(row.getByRole('cell').nth(4)).toContainText('Đạt');
+  await expect(row.getByText(/không cộng số liệu/)).toHaveCount(0);
+});

@@ -48,3 +48,23 @@ export async function openTempApp(options: { dataDir?: string; today?: string } 
     },
   };
 }
+
+/**
+ * The built-in plan as the integration tests of the plan's records start from it: "today" is
+ * 01/07/2022 and the clerk Nguyễn Thị Lan has given her name, so every change is recorded under it.
+ */
+export async function openClerkApp(): Promise<TempApp> {
+  const app = await openTempApp({ today: '2022-07-01' });
+  await app.call('settings.update', { clerkName: 'Nguyễn Thị Lan' });
+  return app;
+}
+
+/** Every table's rows: what a refused change must leave exactly as it was. */
+export function everyTable(app: TempApp): Record<string, unknown[]> {
+  const { sqlite } = app.core.database;
+  const tables = sqlite
+    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
+    .pluck()
+    .all() as string[];
+  return Object.fromEntries(tables.map((t) => [t, sqlite.prepare(`select * from "${t}"`).all()]));
+}

@@ -97,7 +97,8 @@ describe('the 6-month report exported with nothing typed', () => {
         '- Cục PCTNXH (Bộ LĐTB&XH);',
         '- Ban Chỉ đạo 138 tỉnh (b/c);',
         '- Các Sở, ban, ngành, đoàn thể cấp tỉnh (trong KH);',
-        '- Các thành viên BCD 138 tỉnh;',
+        // The plan's own Nơi nhận reads "BCD 138" (a slip of the signed plan): spelled right here.
+        '- Các thành viên BCĐ 138 tỉnh;',
         '- UBND các huyện, thị xã, thành phố;',
         '- Lưu: VT, PCTNXH.',
       ],
@@ -129,6 +130,14 @@ describe('the 6-month report exported with nothing typed', () => {
     // No upward duty: the province and the plan's issuer, as before.
     await app.call('duties.delete', { dutyId: vi2.id });
     expect(await offered()).toEqual(['Ủy ban nhân dân tỉnh Quảng Trị', 'Ban Chỉ đạo 138 tỉnh Quảng Trị']);
+  });
+
+  it('the urging letter cites the plan as the report does: number, date 20/3/2022, the province named once', async () => {
+    const missing = register.entries.filter((e) => e.status.state === 'missing').map((e) => e.agency.id);
+    const r = await exportDoc({ kind: 'urging', planId: 1, periodId: h1.id, agencyIds: missing.slice(0, 1) });
+    expect(checkBody(r)[0]!.text).toMatch(
+      /^Thực hiện Kế hoạch số 15\/KH-BCĐ138 ngày 20\/3\/2022 của Ban Chỉ đạo 138 tỉnh về phòng, chống mại dâm trên địa bàn tỉnh Quảng Trị năm 2022, các cơ quan, đơn vị, địa phương có trách nhiệm báo cáo/,
+    );
   });
 
   it('cites a plan not yet issued without a blank number', async () => {
@@ -166,9 +175,10 @@ describe('the 6-month report exported with nothing typed', () => {
     expect(after('V. ĐỀ XUẤT, KIẾN NGHỊ')[0]).toBe(
       '- Đề nghị Ủy ban nhân dân tỉnh Quảng Trị chỉ đạo các cơ quan, đơn vị, địa phương thực hiện nghiêm chế độ thông tin, báo cáo định kỳ theo Kế hoạch, gửi báo cáo đúng thời hạn để tổng hợp.',
     );
-    // 25 must report (26 less Cồn Cỏ, exempt); Gio Linh's report came on 20/6, after 15/6.
+    // 25 must report (26 less Cồn Cỏ, exempt); Gio Linh's report came on 20/6, after 15/6, so the count
+    // is as the register stands now, not "tính đến ngày 14/06/2022" (the window's last day).
     expect(texts).toContain(
-      `Tính đến ngày ${h1.windowTo!.split('-').reverse().join('/')}, 10/25 cơ quan, đơn vị đã gửi báo cáo (9 đúng hạn, 1 gửi chậm); 15 cơ quan, đơn vị chưa gửi (chi tiết tại Phụ lục II).`,
+      `Đến nay, 10/25 cơ quan, đơn vị đã gửi báo cáo (9 đúng hạn, 1 gửi chậm); 15 cơ quan, đơn vị chưa gửi (chi tiết tại Phụ lục II).`,
     );
     // The figures in the section of their field.
     const i2 = texts.findIndex((t) => /^\d+\. Công tác thông tin, tuyên truyền, giáo dục$/.test(t));
@@ -309,18 +319,32 @@ describe('the Chỉ tiêu screen and the report count the same way', () => {
     const screen = async () => {
       const row = (await app.call('targets.progress', { planId: 1 })).find((p) => p.targetId === target.id)!;
       const period = row.periods.find((p) => p.periodId === h1.id)!;
-      return { achieved: period.progress.achieved, toDate: row.toDate.progress.achieved, from: period.contributions.map((c) => c.agency.shortName) };
+      return {
+        achieved: period.progress.achieved,
+        toDate: row.toDate.progress.achieved,
+        from: period.contributions.map((c) => c.agency.shortName),
+        leftOut: period.leftOut.map((f) => [f.agency.shortName, f.value, f.source.shortName]),
+      };
     };
     const inReport = async () => {
       const r = await exportDoc({ kind: 'report', planId: 1, periodId: h1.id });
       return dataRows(r.tables().find((t) => t.section === 0 && t.rows[0]!.cells[1]?.text === 'Chỉ tiêu')!).find((c) => c[1] === 'Truy tố ít nhất 2 vụ án về mại dâm.')![3];
     };
     // The Viện kiểm sát is the source of prosecutions: 1, not 1 + 3 + 1.
-    expect(await screen()).toEqual({ achieved: 1, toDate: 1, from: ['Viện Kiểm sát nhân dân tỉnh'] });
+    // The screen names the two figures left out and the source counted instead.
+    expect(await screen()).toEqual({
+      achieved: 1,
+      toDate: 1,
+      from: ['Viện Kiểm sát nhân dân tỉnh'],
+      leftOut: [
+        ['Công an tỉnh', 1, 'Viện Kiểm sát nhân dân tỉnh'],
+        ['Tòa án nhân dân tỉnh', 3, 'Viện Kiểm sát nhân dân tỉnh'],
+      ],
+    });
     expect(await inReport()).toBe('1');
     // The clerk adds every agency's figures: both the screen and the report say 5.
     await app.call('documents.setStatisticSource', { planId: 1, statisticCode: 'D05', agencyId: null });
-    expect((await screen()).achieved).toBe(5);
+    expect(await screen()).toMatchObject({ achieved: 5, leftOut: [] });
     expect(await inReport()).toBe('5');
   });
 });
@@ -412,5 +436,48 @@ describe('Phụ lục III, the main statistics by district', () => {
     expect(rows).toContainEqual(['1', 'UBND thành phố Đông Hà', '12']);
     expect(rows.find((c) => c[1] === 'UBND huyện Hải Lăng')![2]).toBe('—');
     expect(rows.at(-1)).toEqual(['', 'Tổng cộng', '54']);
+    // No district gave a case or hotspot figure: I.1 says the hotspots cannot be told from the data.
+    expect(r.paragraphs().map((p) => p.text)).toContain(
+      'Chưa có số liệu theo từng huyện, thị xã, thành phố về số vụ việc, tụ điểm, cơ sở có biểu hiện phức tạp về mại dâm để xác định địa bàn trọng điểm.',
+    );
+  });
+
+  it('I.1 names the districts where cases and establishments showing signs of prostitution were reported; the Công an’s total stays the province’s figure', async () => {
+    const reportOf = (name: string) => register.entries.find((e) => e.agency.shortName === name)!.report!.id;
+    const update = (name: string, figures: [string, number][]) =>
+      app.call('reports.update', {
+        reportId: reportOf(name),
+        arrivalDate: '2022-06-14',
+        channel: 'paper',
+        figures: figures.map(([statisticCode, value]) => ({ statisticCode, value })),
+      });
+    await update('UBND thành phố Đông Hà', [['B06', 12], ['C10', 5], ['D01', 2]]);
+    await update('UBND huyện Vĩnh Linh', [['B06', 14], ['C10', 3]]);
+    await update('Công an tỉnh', [['C03', 12], ['D01', 4]]);
+    const r = await exportDoc({ kind: 'report', planId: 1, periodId: h1.id });
+    const texts = r.paragraphs().map((p) => p.text);
+    const i1 = texts.indexOf('1. Đặc điểm, diễn biến, phương thức, thủ đoạn; địa bàn trọng điểm');
+    expect(texts.slice(i1 + 1, i1 + 3)).toEqual([
+      // The province's cases are the Công an's 4 (the source of D01), not 4 + 2.
+      'Theo số liệu của các cơ quan chức năng (tính đến ngày 14/06/2022), trong kỳ: số vụ phát hiện liên quan đến mại dâm: 4 vụ.',
+      // 4 of the 9 districts that must report (Cồn Cỏ is exempt) sent theirs; Đông Hà alone gave cases.
+      'Địa bàn trọng điểm, theo báo cáo của UBND cấp huyện (4/9 huyện, thị xã, thành phố đã gửi báo cáo): số vụ phát hiện: thành phố Đông Hà 2 vụ (1/9 địa bàn có số liệu); số cơ sở có biểu hiện phức tạp về mại dâm: thành phố Đông Hà 5 cơ sở, huyện Vĩnh Linh 3 cơ sở (2/9 địa bàn có số liệu).',
+    ]);
+    expect(dataRows(r.tables().find((t) => t.section === 1 && t.rows[0]!.tblHeader)!).find((c) => c[1] === 'Số vụ phát hiện liên quan đến mại dâm')!.slice(2)).toEqual([
+      'vụ',
+      '4',
+      '4',
+      '—',
+    ]);
+    // Phụ lục III shows each district's own figures, D01 included.
+    const table = r.tables().find((t) => t.section === 3 && t.rows[0]!.tblHeader)!;
+    expect(table.rows[0]!.cells.map((c) => c.text).slice(2)).toEqual([
+      'Số xã, phường, thị trấn tổ chức ít nhất một hình thức tuyên truyền (xã)',
+      'Số cơ sở có biểu hiện phức tạp về mại dâm (cơ sở)',
+      'Số vụ phát hiện liên quan đến mại dâm (vụ)',
+    ]);
+    const rows = dataRows(table);
+    expect(rows.find((c) => c[1] === 'UBND thành phố Đông Hà')!.slice(2)).toEqual(['12', '5', '2']);
+    expect(rows.at(-1)).toEqual(['', 'Tổng cộng', '54', '8', '2']);
   });
 });

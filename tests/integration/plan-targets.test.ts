@@ -1,14 +1,13 @@
 // Targets, statistics and reporting duties set up through the same dispatch both hosts use, on a
 // real data folder: added, changed and deleted; each refusal leaves every table as it was.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTempApp, type TempApp } from '../helpers/temp-app';
+import { everyTable, openClerkApp, type TempApp } from '../helpers/temp-app';
 
 let app: TempApp;
 let agencyId: (shortName: string) => number;
 
 beforeEach(async () => {
-  app = await openTempApp({ today: '2022-07-01' });
-  await app.call('settings.update', { clerkName: 'Nguyễn Thị Lan' });
+  app = await openClerkApp();
   await app.call('reporting.periods', { planId: 1 });
   await app.call('statistics.list', { planId: 1 });
   const agencies = await app.call('agencies.list', { planId: 1 });
@@ -24,12 +23,7 @@ afterEach(async () => {
 
 /** Every table's rows, to show that a refusal changed nothing. */
 function snapshot() {
-  const { sqlite } = app.core.database;
-  const tables = sqlite
-    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
-    .pluck()
-    .all() as string[];
-  return Object.fromEntries(tables.map((t) => [t, sqlite.prepare(`select * from "${t}"`).all()]));
+  return everyTable(app);
 }
 
 function audit(entity: string, id: number) {

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTempApp, type TempApp } from '../helpers/temp-app';
+import { everyTable, openClerkApp, openTempApp, type TempApp } from '../helpers/temp-app';
 import type { PeriodRegister, ReportingPeriodRow } from '../../shared/api/models';
 
 let app: TempApp;
@@ -18,8 +18,7 @@ const b64 = (b: Buffer) => b.toString('base64');
 const sha = (b: Buffer) => crypto.createHash('sha256').update(b).digest('hex');
 
 beforeEach(async () => {
-  app = await openTempApp({ today: '2022-07-01' });
-  await app.call('settings.update', { clerkName: 'Nguyễn Thị Lan' });
+  app = await openClerkApp();
   const periods = await app.call('reporting.periods', { planId: 1 });
   h1 = periods.find((p) => p.periodType === 'six_month')!;
   year = periods.find((p) => p.periodType === 'annual')!;
@@ -44,13 +43,7 @@ function entry(register: PeriodRegister, shortName: string) {
 
 /** Everything a refused input could have touched: every table's rows and the stored files. */
 function snapshot() {
-  const { sqlite } = app.core.database;
-  const tables = sqlite
-    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
-    .pluck()
-    .all() as string[];
-  const rows = Object.fromEntries(tables.map((t) => [t, sqlite.prepare(`select * from "${t}"`).all()]));
-  return { rows, files: storedFiles() };
+  return { rows: everyTable(app), files: storedFiles() };
 }
 
 describe('periods from the plan’s reporting duties', () => {

@@ -1,12 +1,11 @@
 // A recurring task completed per period and a task led by several agencies completed per lead
 // agency, through the dispatch on a real data folder ("today" is 01/07/2022).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTempApp, type TempApp } from '../helpers/temp-app';
+import { everyTable, openClerkApp, type TempApp } from '../helpers/temp-app';
 
 let app: TempApp;
 beforeEach(async () => {
-  app = await openTempApp({ today: '2022-07-01' });
-  await app.call('settings.update', { clerkName: 'Nguyễn Thị Lan' });
+  app = await openClerkApp();
 });
 afterEach(async () => {
   await app.cleanup();
@@ -17,9 +16,7 @@ async function task(code: string) {
 }
 
 function snapshot() {
-  const { sqlite } = app.core.database;
-  const tables = sqlite.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").pluck().all() as string[];
-  return Object.fromEntries(tables.map((t) => [t, sqlite.prepare(`select * from "${t}"`).all()]));
+  return everyTable(app);
 }
 
 describe('a 6-monthly task', () => {

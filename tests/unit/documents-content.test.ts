@@ -109,7 +109,7 @@ describe('targets and figures', () => {
   });
   const progress = (achieved: number | null, numerator: number | null, denominator: number | null, percentOfTarget: number | null) => ({
     targetId: 1, numeratorStatistic: 'B06', denominatorStatistic: null,
-    periods: [{ periodId: 5, periodLabel: 'x', contributions: [], progress: { state: achieved === null ? ('no_figures' as const) : ('measured' as const), numerator, denominator, achieved, percentOfTarget, met: null } }],
+    periods: [{ periodId: 5, periodLabel: 'x', contributions: [], leftOut: [], progress: { state: achieved === null ? ('no_figures' as const) : ('measured' as const), numerator, denominator, achieved, percentOfTarget, met: null } }],
     toDate: { progress: { state: 'no_figures' as const, numerator: null, denominator: null, achieved: null, percentOfTarget: null, met: null }, contributions: [] },
   });
 

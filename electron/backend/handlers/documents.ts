@@ -79,6 +79,7 @@ import {
   defaultPlanTexts,
   defaultReportTexts,
   planCitation,
+  shortPlanReference,
   type ReportFacts,
   reportTopic,
 } from '../../../shared/documents/defaults';
@@ -335,8 +336,16 @@ async function reportData(ctx: HandlerContext, plan: PlanDetail, period: PeriodR
     previousTotals: [...previousTotals].map(([code, total]) => ({ code, total })),
     inconsistencies,
     unmetTargets: lines.filter((l) => l.assessment === 'Chưa đạt').map((l) => l.wording),
+    // Each district's own figures, whoever the statistic's source is: where things happened, not a total.
+    districts: register.entries
+      .filter((e) => e.agency.kind === 'district_pc' && !e.exempt)
+      .map((e) => ({
+        name: e.agency.shortName,
+        reported: !!e.report,
+        figures: allFigures.filter((f) => f.agencyId === e.agency.id).map((f) => ({ code: f.statisticCode, value: f.value })),
+      })),
   };
-  return { targets, register, catalogue, figures, totals, lines, compliance, facts, sources, previous, checks };
+  return { targets, register, catalogue, figures, allFigures, totals, lines, compliance, facts, sources, previous, checks };
 }
 
 /** The period's contradictions with the acceptance that still applies to each (same two totals). */
@@ -475,7 +484,7 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
     case 'report': {
       const { period, kind } = await reportPeriod(ctx, plan.id, req.periodId);
       const texts = (await textsView(ctx, plan.id, 'report', period.id)).texts;
-      const { register, catalogue, figures, lines, compliance, previous, checks } = await reportData(ctx, plan, period, kind);
+      const { register, catalogue, figures, allFigures, lines, compliance, previous, checks } = await reportData(ctx, plan, period, kind);
       // Totals that contradict each other are shown before export (figureChecks); the clerk may still
       // export, and may accept one after checking the reports: recorded with who and when, and shown so.
       const figureChecks = await checkViews(ctx, period.id, checks);
@@ -483,7 +492,8 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
       const districts = register.entries
         .filter((e) => e.agency.kind === 'district_pc' && !e.exempt)
         .map((e) => ({ id: e.agency.id, name: e.agency.shortName }));
-      const byDistrict = districtAppendix(catalogue, figures, districts);
+      // Each district's own figures, as in I.1: a breakdown by place is not a double count.
+      const byDistrict = districtAppendix(catalogue, allFigures, districts);
       const settings = builderSettings(s.standing, s.reportRecipients, s.draftingUnit);
       const number: DocumentNumber = { number: req.number ?? null, symbol: s.reportSymbol };
       const input = {
@@ -572,7 +582,7 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
       if (req.newDeadline && req.newDeadline < today) {
         throw new AppError('VALIDATION', `Hạn gửi mới ${formatDateVi(req.newDeadline)} đã qua (hôm nay ${formatDateVi(today)}).`, 'newDeadline');
       }
-      if (!plan.number) warnings.push(`Kế hoạch chưa có số ban hành trong dữ liệu: văn bản trích dẫn "${planCitation(plan, s.planSymbol)}".`);
+      if (!plan.number) warnings.push(`Kế hoạch chưa có số ban hành trong dữ liệu: công văn trích dẫn "${shortPlanReference(plan, s.planSymbol)}", không có số và ngày.`);
       const data = await urgingHandlers['urging.letterData']({ periodId: period.id, agencyIds: req.agencyIds }, ctx);
       const settings = builderSettings(s.standing, s.letterRecipients, s.draftingUnit);
       const number: DocumentNumber = { number: req.number ?? null, symbol: letterSymbolWithUnit(s.letterSymbol, s.draftingUnit) };
@@ -586,7 +596,9 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
         date,
         periodLabel: data.periodLabel,
         planTitle: data.planTitle,
-        planRef: planCitation(plan, s.planSymbol),
+        // Cited as the report cites it ("… ngày 20/3/2022 của Ban Chỉ đạo 138 tỉnh"): the letter goes on
+        // "về <title>", which names the province, so the issuer is not followed by it a second time.
+        planRef: shortPlanReference(plan, s.planSymbol),
         dueText: data.dueText,
         agencies: data.agencies.map((a) => a.shortName),
         ...(data.requestRef ? { requestRef: data.requestRef } : {}),

@@ -1,7 +1,7 @@
 // Targets: editing, and how far each has come per period from the figures of received reports.
 // The arithmetic (flows, stocks, percentages) is shared/domain/statistics.ts.
 import type { HandlerGroup } from './types';
-import type { TargetContribution, TargetProgressRow, AgencyRef } from '../../../shared/api/models';
+import type { TargetContribution, TargetLeftOut, TargetProgressRow, AgencyRef } from '../../../shared/api/models';
 import { listTargets, listUnitCounts } from '../../../db/queries/targets';
 import { listPlanFigures, type PlanFigure } from '../../../db/queries/received-reports';
 import { listStatistics } from '../../../db/queries/statistics';
@@ -37,7 +37,7 @@ function contributions(byCode: ByCode, codes: (string | null)[], agencies: Map<n
   const byReport = new Map<number, TargetContribution>();
   for (const f of own) {
     const c = byReport.get(f.reportId) ?? {
-      agency: agencies.get(f.agencyId) ?? { id: f.agencyId, shortName: `#${f.agencyId}`, kind: 'other' },
+      agency: agencyRef(agencies, f.agencyId),
       reportId: f.reportId,
       numerator: null,
       denominator: null,
@@ -47,6 +47,17 @@ function contributions(byCode: ByCode, codes: (string | null)[], agencies: Map<n
     byReport.set(f.reportId, c);
   }
   return [...byReport.values()];
+}
+
+function agencyRef(agencies: Map<number, AgencyRef>, id: number): AgencyRef {
+  return agencies.get(id) ?? { id, shortName: `#${id}`, kind: 'other' };
+}
+
+/** The figures of a target's statistics that the counting rule left out, with the source that counts instead. */
+function leftOutOf(figures: PlanFigure[], codes: (string | null)[], sources: Map<string, number>, agencies: Map<number, AgencyRef>): TargetLeftOut[] {
+  return figures
+    .filter((f) => codes.includes(f.statisticCode))
+    .map((f) => ({ agency: agencyRef(agencies, f.agencyId), statisticCode: f.statisticCode, value: f.value, source: agencyRef(agencies, sources.get(f.statisticCode)!) }));
 }
 
 function totals(byCode: ByCode) {
@@ -89,6 +100,13 @@ export const targetHandlers: HandlerGroup<'targets.progress' | 'targets.list'> =
     }
     const counted = new Set([...ofPeriod.values()].flatMap((list) => countedFigures(list, sources)));
     const figures: IndexedFigure[] = listed.filter((f) => counted.has(f)).map((f, order) => ({ ...f, order }));
+    const notCounted = new Map<number, PlanFigure[]>();
+    for (const f of listed) {
+      if (counted.has(f)) continue;
+      const list = notCounted.get(f.periodId);
+      if (list) list.push(f);
+      else notCounted.set(f.periodId, [f]);
+    }
     const agencies = new Map<number, AgencyRef>();
     for (const p of withExpected) {
       for (const e of p.expected) {
@@ -133,10 +151,11 @@ export const targetHandlers: HandlerGroup<'targets.progress' | 'targets.list'> =
           periodLabel: p.label,
           progress: targetProgress(t, catalogue, periodTotals.get(p.id)!),
           contributions: contributions(periodCodes.get(p.id)!, codes, agencies),
+          leftOut: leftOutOf(notCounted.get(p.id) ?? [], codes, sources, agencies),
           adHoc: p.adHoc,
         }))
         // Ad-hoc requests appear only where they brought figures for this target.
-        .filter((r) => !r.adHoc || r.contributions.length > 0)
+        .filter((r) => !r.adHoc || r.contributions.length > 0 || r.leftOut.length > 0)
         .map(({ adHoc: _adHoc, ...r }) => r);
       return {
         targetId: t.id,

@@ -3,13 +3,12 @@
 // older version, is refused with a Vietnamese message giving the current values, and nothing the
 // first window saved is overwritten (every table compared before and after the refusal).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTempApp, type TempApp } from '../../helpers/temp-app';
+import { everyTable, openClerkApp, type TempApp } from '../../helpers/temp-app';
 import { agencyVersion, reportVersion, settingsVersion, targetVersion } from '../../../shared/domain/edit-version';
 
 let app: TempApp;
 beforeEach(async () => {
-  app = await openTempApp({ today: '2022-07-01' });
-  await app.call('settings.update', { clerkName: 'Nguyễn Thị Lan' });
+  app = await openClerkApp();
 });
 afterEach(async () => {
   await app.cleanup();
@@ -17,12 +16,7 @@ afterEach(async () => {
 
 /** Every table's rows: what a refused save must leave exactly as it was. */
 function everything() {
-  const { sqlite } = app.core.database;
-  const tables = sqlite
-    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
-    .pluck()
-    .all() as string[];
-  return Object.fromEntries(tables.map((t) => [t, sqlite.prepare(`select * from "${t}"`).all()]));
+  return everyTable(app);
 }
 
 async function refusedUnchanged(method: Parameters<TempApp['raw']>[0], input: unknown) {

@@ -2,12 +2,11 @@
 // from and only the fields it changed; a save over a newer version is refused with the current
 // values, so what the other window saved is never silently reverted.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTempApp, type TempApp } from '../../helpers/temp-app';
+import { openClerkApp, type TempApp } from '../../helpers/temp-app';
 
 let app: TempApp;
 beforeEach(async () => {
-  app = await openTempApp({ today: '2022-07-01' });
-  await app.call('settings.update', { clerkName: 'Nguyễn Thị Lan' });
+  app = await openClerkApp();
 });
 afterEach(async () => {
   await app.cleanup();
