@@ -86,3 +86,32 @@ test('urging the same agency twice on the same day asks first', async ({ appPage
   await expect(page.getByText('Đã ghi nhận đôn đốc 1 đơn vị ngày 30/06/2022.')).toBeVisible();
   await expect(history.getByRole('row')).toHaveCount(4);
 });
+
+test('"Mở Cài đặt" under a document\'s problem opens the Văn bản section on the tab of the missing field', async ({ appPage: page }) => {
+  await openScreen(page, 'Văn bản');
+  const preview = page.getByRole('region', { name: 'Xem trước văn bản' });
+  const problem = preview.getByRole('alert', { name: 'Chưa xuất được' });
+  await expect(problem).toContainText('Thiếu họ tên người ký. Hãy điền ở Cài đặt › Văn bản.');
+  await problem.getByRole('link', { name: 'Mở Cài đặt' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Cài đặt' })).toBeVisible();
+  const section = page.getByRole('region', { name: 'Văn bản' });
+  await expect(section.getByRole('tab', { name: 'Báo cáo, công văn (cơ quan thường trực)' })).toHaveAttribute('aria-selected', 'true');
+  await expect(section.getByLabel('Họ tên người ký')).toBeInViewport();
+  await saveScreenshot(page, '43-mo-cai-dat-van-ban');
+
+});
+
+test('the print view opens at its top, even from the bottom of a screen', async ({ appPage: page }) => {
+  await openScreen(page, 'Văn bản');
+  const link = page.getByRole('link', { name: 'Xem và in bảng phân công' });
+  await expect(link).toBeVisible();
+  // A small window, as on a laptop with the taskbar: the screen has to be scrolled to reach the link.
+  await page.setViewportSize({ width: 1280, height: 480 });
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(link).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+  await link.click();
+  await expect(page.locator('html[data-print-ready="1"]')).toBeAttached();
+  await expect(page.getByRole('heading', { name: 'BẢNG PHÂN CÔNG NHIỆM VỤ' })).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
