@@ -1,7 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import 'dayjs/locale/vi';
 import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
 import './app/app.css';
 import { App } from './app/App';
 import { theme } from './app/theme';
@@ -10,7 +13,9 @@ import { RootSwitch } from './print/RootSwitch';
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <RootSwitch app={<App />} />
+      <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
+        <RootSwitch app={<App />} />
+      </DatesProvider>
     </MantineProvider>
   </StrictMode>,
 );

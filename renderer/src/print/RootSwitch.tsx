@@ -10,5 +10,12 @@ export function RootSwitch({ app }: { app: ReactNode }) {
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return isPrintHash(hash) ? <PrintRoot hash={hash} /> : <>{app}</>;
+  const print = isPrintHash(hash);
+  const printHash = print ? hash : '';
+  // A print view opens at its top, not where the screen it came from was scrolled to; the same when
+  // going back to the app.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [print, printHash]);
+  return print ? <PrintRoot hash={hash} /> : <>{app}</>;
 }

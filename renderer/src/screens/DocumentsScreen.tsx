@@ -26,7 +26,7 @@ import { ExportLog } from '../components/documents/ExportLog';
 import { PreviewCard } from '../components/documents/PreviewCard';
 import { TextsEditor } from '../components/documents/TextsEditor';
 import { PlanTextEditor } from '../components/documents/PlanTextEditor';
-import { readViDate, ViDateInput } from '../components/documents/ViDateInput';
+import { DateField, useDateValue } from '../components/DateField';
 import { printRoute } from '../print/print-routes';
 import type { DocumentKind, DocumentPreview } from '../../../shared/api/documents-models';
 import type { MethodInput } from '../../../shared/api/contract';
@@ -65,12 +65,12 @@ export function DocumentsScreen() {
   const [reportPeriodId, setReportPeriodId] = useState<string | null>(null);
   const [urgingPeriodId, setUrgingPeriodId] = useState<string | null>(null);
   const [chosen, setChosen] = useState<number[]>([]);
-  const [newDeadline, setNewDeadline] = useState('');
+  const newDeadline = useDateValue(null);
   const [agencyId, setAgencyId] = useState<string | null>(null);
   const [groupId, setGroupId] = useState<string | null>(null);
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [number, setNumber] = useState('');
-  const [issuedOn, setIssuedOn] = useState('');
+  const issuedOn = useDateValue(null);
   const [openAfter, setOpenAfter] = useState(false);
   const [recordUrging, setRecordUrging] = useState(true);
   const [compliancePeriodId, setCompliancePeriodId] = useState<string | null>(null);
@@ -117,8 +117,8 @@ export function DocumentsScreen() {
 
   const numberValue = number.trim() ? Number(number.trim()) : null;
   const numberError = number.trim() && !(Number.isInteger(numberValue) && numberValue! > 0) ? 'Số văn bản là số nguyên dương, ví dụ 125.' : null;
-  const issued = readViDate(issuedOn);
-  const deadline = readViDate(newDeadline);
+  const issued = { iso: issuedOn.iso, error: issuedOn.typedError };
+  const deadline = { iso: newDeadline.iso, error: newDeadline.typedError };
 
   const request: Request | null = useMemo(() => {
     if (numberError || issued.error) return null;
@@ -244,14 +244,7 @@ export function DocumentsScreen() {
         error={numberError}
         w={220}
       />
-      <ViDateInput
-        label="Ngày ký"
-        description="Để trống: chỉ ghi tháng, năm"
-        placeholder="(để trống)"
-        value={issuedOn}
-        onChange={setIssuedOn}
-        w={220}
-      />
+      <DateField label="Ngày ký" description="Để trống: chỉ ghi tháng, năm" placeholder="(để trống)" {...issuedOn.field} w={220} />
     </Group>
   );
 
@@ -304,13 +297,7 @@ export function DocumentsScreen() {
                   value={urgingPeriodId}
                   onChange={setUrgingPeriodId}
                 />
-                <ViDateInput
-                  label="Hạn gửi mới"
-                  description="Để trống: đề nghị gửi sớm nhất"
-                  value={newDeadline}
-                  onChange={setNewDeadline}
-                  w={220}
-                />
+                <DateField label="Hạn gửi mới" description="Để trống: đề nghị gửi sớm nhất" {...newDeadline.field} w={220} />
               </Group>
               {register.data && outstanding.length === 0 && (
                 <Alert color="green">Tất cả cơ quan, đơn vị đã gửi báo cáo kỳ này: không cần đôn đốc.</Alert>

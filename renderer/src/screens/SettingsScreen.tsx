@@ -10,6 +10,7 @@ import { StatisticSourcesCard } from '../components/documents/StatisticSourcesCa
 import { formatDateVi } from '../../../shared/dates/vietnamese-dates';
 import { PlanDetailsModal } from '../components/plans/PlanDetailsModal';
 import { usePlan } from '../app/plan-context';
+import { hashParam } from '../app/routes';
 import { settingsVersion } from '../../../shared/domain/edit-version';
 import type { SettingsValues } from '../../../shared/api/models';
 
@@ -21,6 +22,10 @@ export function SettingsScreen() {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const { planId, plan, choosePlan } = usePlan();
   const [details, setDetails] = useState(false);
+  // "Mở Cài đặt" from a document's problem: the section it speaks of, on the field's tab.
+  const [documentField] = useState(() =>
+    hashParam(window.location.hash, 'muc') === 'van-ban' ? (hashParam(window.location.hash, 'truong') ?? '') : undefined,
+  );
 
   // The values the form was opened on (then last saved): a save carries their version, and one over
   // values saved since in another window is refused instead of overwriting them.
@@ -102,7 +107,7 @@ export function SettingsScreen() {
         </Group>
         <PlanDetailsModal opened={details} planId={planId} onClose={() => setDetails(false)} onSaved={() => choosePlan(planId)} />
       </Card>
-      <DocumentSettingsCard />
+      <DocumentSettingsCard openOn={documentField} />
       <StatisticSourcesCard />
       <BackupCard />
     </Stack>

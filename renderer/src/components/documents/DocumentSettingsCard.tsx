@@ -1,6 +1,7 @@
 // "Văn bản" in Cài đặt: who issues and signs the plan's documents, their symbols and recipients.
 // Defaults come from the plan; a refused value is shown under its field and nothing is saved.
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { documentSettingsTab } from '../../app/routes';
 import { Alert, Button, Card, Group, Select, SimpleGrid, Stack, Tabs, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { usePlan } from '../../app/plan-context';
 import { useApi } from '../../hooks/useApi';
@@ -112,14 +113,20 @@ function ProfileFields({
   );
 }
 
-export function DocumentSettingsCard() {
+/** `openOn`: the field a "Mở Cài đặt" link named; the card opens on its tab and scrolls into view. */
+export function DocumentSettingsCard({ openOn }: { openOn?: string | null }) {
   const { planId, plan } = usePlan();
   const loaded = useApi('documents.settings', { planId });
   const [values, setValues] = useState<DocumentSettingsValues | null>(null);
   const [errors, setErrors] = useState<Errors>({});
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const [tab, setTab] = useState<string | null>('standing');
+  const [tab, setTab] = useState<string | null>(() => documentSettingsTab(openOn));
+  const section = useRef<HTMLElement | null>(null);
+  const shown = !!(loaded.data && values);
+  useEffect(() => {
+    if (openOn !== undefined && shown) section.current?.scrollIntoView({ block: 'start' });
+  }, [openOn, shown]);
 
   useEffect(() => {
     if (loaded.data) setValues(loaded.data.values);
@@ -143,7 +150,7 @@ export function DocumentSettingsCard() {
       const field = err instanceof ApiCallError ? err.error.field?.replace(/^values\./, '') : undefined;
       if (field) {
         setErrors({ [field]: (err as Error).message });
-        setTab(/^(planIssuer|planSymbol|planRecipients)/.test(field) ? 'plan' : 'standing');
+        setTab(documentSettingsTab(field));
       }
       setMessage({ ok: false, text: (err as Error).message });
     } finally {
@@ -179,7 +186,7 @@ export function DocumentSettingsCard() {
   );
 
   return (
-    <Card withBorder component="section" aria-label="Văn bản">
+    <Card withBorder component="section" aria-label="Văn bản" ref={section} style={{ scrollMarginTop: 72 }}>
       <Title order={4}>Văn bản</Title>
       <Text size="sm" c="dimmed" mb="sm">
         Thể thức văn bản của kế hoạch “{plan.title}”. Số và ngày ký để trống cho văn thư điền sau khi ký; tháng và

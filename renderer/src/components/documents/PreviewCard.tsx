@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Alert, Anchor, Button, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import type { DocumentPreview, FigureCheckView } from '../../../../shared/api/documents-models';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
+import { documentSettingsLink } from '../../app/routes';
 
 /**
  * Report totals that contradict each other: each one accepted by the clerk says who accepted it and
@@ -127,7 +128,7 @@ export function PreviewCard({ preview, onAccept }: { preview: DocumentPreview; o
           <Alert color="red" title="Chưa xuất được" role="alert">
             {preview.problem.message}{' '}
             {/settings|Standing|standing|planIssuer|Symbol/.test(preview.problem.field ?? '') && (
-              <Anchor href="#/cai-dat">Mở Cài đặt</Anchor>
+              <Anchor href={documentSettingsLink(preview.problem.field)}>Mở Cài đặt</Anchor>
             )}
           </Alert>
         )}

@@ -29,7 +29,8 @@ import type { DeadlineKind, PeriodType, TargetComparator, TargetKind } from '../
 import { call } from '../../api/client';
 import { ErrorAlert } from '../status';
 import { useFormErrors } from '../form-errors';
-import { formatDateVi, parseDateVi } from '../../../../shared/dates/vietnamese-dates';
+import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
+import { DateField } from '../DateField';
 import { bytesToBase64 } from '../../../../shared/text/base64';
 import { linkedCodes, type ProposedLink } from '../../../../shared/plan-import/duty-links';
 
@@ -630,15 +631,11 @@ function TaskRowView({ task: t, editing, onEdit, agencyOptions, agencyName, sour
               onChange={(v) => v && onChange({ deadlineKind: v as DeadlineKind })}
             />
             {t.deadlineKind === 'date' && (
-              <TextInput
+              <DateField
                 aria-label={`Ngày hạn ${t.code}`}
                 size="xs"
-                placeholder="dd/mm/yyyy"
-                defaultValue={t.deadline ? formatDateVi(t.deadline) : ''}
-                onChange={(e) => {
-                  const iso = parseDateVi(e.currentTarget.value);
-                  if (iso) onChange({ deadline: iso });
-                }}
+                value={t.deadline ?? null}
+                onChange={(iso) => iso && onChange({ deadline: iso })}
               />
             )}
             {t.deadlineKind === 'period' && (

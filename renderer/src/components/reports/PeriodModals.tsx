@@ -5,7 +5,7 @@ import { call, ApiCallError } from '../../api/client';
 import type { AgencyRef, ReportingPeriodRow } from '../../../../shared/api/models';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
 import { lastDayText } from '../../../../shared/domain/report-status';
-import { DateText, parseDateInput } from './DateText';
+import { DateField, useDateValue } from '../DateField';
 
 function fieldOf(err: unknown): { field: string | null; message: string } {
   if (err instanceof ApiCallError) return { field: err.error.field ?? null, message: err.error.message };
@@ -13,16 +13,16 @@ function fieldOf(err: unknown): { field: string | null; message: string } {
 }
 
 export function DueDateModal({ period, onClose, onSaved }: { period: ReportingPeriodRow; onClose: () => void; onSaved: () => void }) {
-  const [due, setDue] = useState(formatDateVi(period.dueDate));
+  const due = useDateValue(period.dueDate);
   const [inclusive, setInclusive] = useState(period.dueInclusive);
   const [error, setError] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
-  const parsed = parseDateInput(due, true);
 
   async function save() {
-    if (parsed.error) return setError(parsed.error);
+    const dateError = due.check(true);
+    if (dateError) return setError(dateError);
     try {
-      await call('reporting.updatePeriod', { periodId: period.id, dueDate: parsed.iso!, dueInclusive: inclusive });
+      await call('reporting.updatePeriod', { periodId: period.id, dueDate: due.iso!, dueInclusive: inclusive });
       onSaved();
       onClose();
     } catch (err) {
@@ -42,15 +42,15 @@ export function DueDateModal({ period, onClose, onSaved }: { period: ReportingPe
           )}
         </Text>
         {formError && <Alert color="red">{formError}</Alert>}
-        <DateText label="Hạn gửi" value={due} onChange={setDue} error={error} />
+        <DateField label="Hạn gửi" {...due.field} error={error} w={170} />
         <Checkbox
           label="Báo cáo đến đúng ngày hạn vẫn tính là đúng hạn (đọc “trước ngày 15/6” là nhận đến hết ngày 15/6)"
           checked={inclusive}
           onChange={(e) => setInclusive(e.currentTarget.checked)}
         />
-        {parsed.iso && (
+        {due.iso && !due.typedError && (
           <Text size="sm" c="dimmed">
-            Như vậy: {lastDayText({ dueDate: parsed.iso, dueInclusive: inclusive })}.
+            Như vậy: {lastDayText({ dueDate: due.iso, dueInclusive: inclusive })}.
           </Text>
         )}
         <Group justify="flex-end">
@@ -77,8 +77,8 @@ export function AdHocModal({
 }) {
   const [title, setTitle] = useState('');
   const [requestNumber, setRequestNumber] = useState('');
-  const [requestDate, setRequestDate] = useState('');
-  const [dueDate, setDueDate] = useState('');
+  const requestDate = useDateValue(null);
+  const dueDate = useDateValue(null);
   const [chosen, setChosen] = useState<number[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -86,10 +86,10 @@ export function AdHocModal({
   async function save() {
     const found: Record<string, string> = {};
     if (!title.trim()) found.title = 'Chưa nhập tên yêu cầu.';
-    const r = parseDateInput(requestDate, false);
-    if (r.error) found.requestDate = r.error;
-    const d = parseDateInput(dueDate, true);
-    if (d.error) found.dueDate = d.error;
+    const requestDateError = requestDate.check(false);
+    if (requestDateError) found.requestDate = requestDateError;
+    const dueDateError = dueDate.check(true);
+    if (dueDateError) found.dueDate = dueDateError;
     if (chosen.length === 0) found.agencyIds = 'Chưa chọn đơn vị nào phải báo cáo.';
     setErrors(found);
     if (Object.keys(found).length) return;
@@ -98,8 +98,8 @@ export function AdHocModal({
         planId,
         title: title.trim(),
         requestNumber: requestNumber.trim() || null,
-        requestDate: r.iso,
-        dueDate: d.iso!,
+        requestDate: requestDate.iso,
+        dueDate: dueDate.iso!,
         agencyIds: chosen,
       });
       onCreated(period.id);
@@ -119,8 +119,8 @@ export function AdHocModal({
         <TextInput label="Tên yêu cầu" withAsterisk value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} placeholder="Báo cáo nhanh kết quả kiểm tra dịp Tết" />
         <SimpleGrid cols={3}>
           <TextInput label="Số công văn yêu cầu" value={requestNumber} onChange={(e) => setRequestNumber(e.currentTarget.value)} error={errors.requestNumber} placeholder="512/SLĐTBXH-PCTNXH" />
-          <DateText label="Ngày công văn" value={requestDate} onChange={setRequestDate} error={errors.requestDate} w="auto" />
-          <DateText label="Hạn gửi" withAsterisk value={dueDate} onChange={setDueDate} error={errors.dueDate} w="auto" />
+          <DateField label="Ngày công văn" {...requestDate.field} error={errors.requestDate} />
+          <DateField label="Hạn gửi" withAsterisk {...dueDate.field} error={errors.dueDate} />
         </SimpleGrid>
         <Group justify="space-between">
           <Text fw={500} size="sm">

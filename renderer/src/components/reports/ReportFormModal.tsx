@@ -28,7 +28,8 @@ import { figureProblem, parseFigureVi } from '../../../../shared/domain/statisti
 import { ACCEPTED_EXTENSIONS, formatFileSize } from '../../../../shared/domain/attachments';
 import { formatNumberVi } from '../../../../shared/domain/target-format';
 import { reportVersion } from '../../../../shared/domain/edit-version';
-import { DateText, parseDateInput } from './DateText';
+import { DateField, useDateValue } from '../DateField';
+import { viOptionsFilter } from '../vi-filter';
 import { readUploads } from './files';
 import { downloadFile } from '../../api/host';
 
@@ -54,9 +55,9 @@ let lineKey = 1;
 
 export function ReportFormModal({ period, entry, statistics, agencyStatistics, today, onClose, onChanged }: Props) {
   const existing = entry.report;
-  const [arrival, setArrival] = useState(formatDateVi(existing?.arrivalDate ?? today));
+  const arrival = useDateValue(existing?.arrivalDate ?? today);
   const [docNumber, setDocNumber] = useState(existing?.docNumber ?? '');
-  const [docDate, setDocDate] = useState(formatDateVi(existing?.docDate ?? null));
+  const docDate = useDateValue(existing?.docDate ?? null);
   const [channel, setChannel] = useState<ReportChannel>(existing?.channel ?? 'paper');
   const [needsSupplement, setNeedsSupplement] = useState(existing?.needsSupplement ?? false);
   const [notes, setNotes] = useState(existing?.notes ?? '');
@@ -85,8 +86,7 @@ export function ReportFormModal({ period, entry, statistics, agencyStatistics, t
     return [...groups.entries()].map(([group, items]) => ({ group, items }));
   }, [statistics, agencyStatistics]);
 
-  const parsedArrival = parseDateInput(arrival, true);
-  const timeliness = parsedArrival.iso ? reportTimeliness(parsedArrival.iso, period) : null;
+  const timeliness = arrival.iso && !arrival.typedError ? reportTimeliness(arrival.iso, period) : null;
 
   /** A field the clerk changes loses its old message. */
   const clear = (...fields: string[]) =>
@@ -104,10 +104,10 @@ export function ReportFormModal({ period, entry, statistics, agencyStatistics, t
 
   async function save() {
     const found: Record<string, string> = {};
-    const a = parseDateInput(arrival, true);
-    if (a.error) found.arrivalDate = a.error;
-    const d = parseDateInput(docDate, false);
-    if (d.error) found.docDate = d.error;
+    const arrivalError = arrival.check(true);
+    if (arrivalError) found.arrivalDate = arrivalError;
+    const docDateError = docDate.check(false);
+    if (docDateError) found.docDate = docDateError;
     const seen = new Set<string>();
     const values: { statisticCode: string; value: number }[] = [];
     figures.forEach((f, i) => {
@@ -134,9 +134,9 @@ export function ReportFormModal({ period, entry, statistics, agencyStatistics, t
     if (Object.keys(found).length > 0) return;
 
     const fields = {
-      arrivalDate: a.iso!,
+      arrivalDate: arrival.iso!,
       docNumber: docNumber.trim() || null,
-      docDate: d.iso,
+      docDate: docDate.iso,
       channel,
       needsSupplement,
       notes: notes.trim() || null,
@@ -236,30 +236,28 @@ export function ReportFormModal({ period, entry, statistics, agencyStatistics, t
             </Alert>
           )}
           <SimpleGrid cols={3}>
-            <DateText
+            <DateField
               label="Ngày đến"
               withAsterisk
-              value={arrival}
+              {...arrival.field}
               onChange={(v) => {
-                setArrival(v);
+                arrival.setIso(v);
                 clear('arrivalDate');
               }}
               error={errors.arrivalDate}
               description={
                 timeliness ? (timeliness.onTime ? 'Đúng hạn' : `Chậm ${timeliness.daysLate} ngày so với hạn`) : 'Ngày văn thư nhận'
               }
-              w="auto"
             />
             <TextInput label="Số văn bản" placeholder="215/BC-UBND" value={docNumber} onChange={(e) => setDocNumber(e.currentTarget.value)} error={errors.docNumber} />
-            <DateText
+            <DateField
               label="Ngày văn bản"
-              value={docDate}
+              {...docDate.field}
               onChange={(v) => {
-                setDocDate(v);
+                docDate.setIso(v);
                 clear('docDate');
               }}
               error={errors.docDate}
-              w="auto"
             />
           </SimpleGrid>
           <SimpleGrid cols={2}>
@@ -355,6 +353,7 @@ export function ReportFormModal({ period, entry, statistics, agencyStatistics, t
                           aria-label={`Chỉ số dòng ${i + 1}`}
                           placeholder="Chọn chỉ số"
                           searchable
+                          filter={viOptionsFilter}
                           data={options}
                           value={f.code}
                           onChange={(v) => setFigure(f.key, { code: v })}

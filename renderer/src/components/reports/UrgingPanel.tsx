@@ -1,27 +1,30 @@
 // Urging (đôn đốc): choose the agencies still missing, record the date and letter number, and see
 // what the urging letter will say (the letter itself is made on the Văn bản screen).
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Checkbox, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { call, ApiCallError } from '../../api/client';
 import { useApi } from '../../hooks/useApi';
 import type { PeriodRegister, UrgingLetterData, UrgingRow } from '../../../../shared/api/models';
 import { ConfirmDelete } from '../ConfirmDelete';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
-import { DateText, parseDateInput } from './DateText';
+import { DateField, useDateValue } from '../DateField';
 import { ReportStatusBadge } from './ReportStatusBadge';
+import { alreadyUrgedOn } from '../../../../shared/domain/urging-rules';
 
 /** `preselected`: agencies ticked on opening (the screen was opened to urge them). */
 export function UrgingPanel({ register, onChanged, preselected = [] }: { register: PeriodRegister; onChanged: () => void; preselected?: number[] }) {
   const { period, entries, today } = register;
   const missing = entries.filter((e) => e.status.state === 'missing');
   const [chosen, setChosen] = useState<number[]>(() => preselected.filter((id) => missing.some((e) => e.agency.id === id)));
-  const [urgedOn, setUrgedOn] = useState(formatDateVi(today));
+  const urgedOn = useDateValue(today);
   const [letterNumber, setLetterNumber] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [done, setDone] = useState<string | null>(null);
   const [letter, setLetter] = useState<UrgingLetterData | null>(null);
   const history = useApi('urging.list', { periodId: period.id });
   const [deleting, setDeleting] = useState<UrgingRow | null>(null);
+  // Agencies already urged on the chosen day: recording them again waits for the clerk's yes.
+  const [again, setAgain] = useState<{ name: string }[] | null>(null);
 
   useEffect(() => {
     setChosen((c) => c.filter((id) => missing.some((e) => e.agency.id === id)));
@@ -42,19 +45,24 @@ export function UrgingPanel({ register, onChanged, preselected = [] }: { registe
   const toggle = (id: number, on: boolean) => setChosen((l) => (on ? [...l, id] : l.filter((x) => x !== id)));
   const allChosen = missing.length > 0 && chosen.length === missing.length;
 
-  async function record() {
-    const d = parseDateInput(urgedOn, true);
+  async function record(confirmed = false) {
+    const dateError = urgedOn.check(true);
     const found: Record<string, string> = {};
-    if (d.error) found.urgedOn = d.error;
+    if (dateError) found.urgedOn = dateError;
     if (chosen.length === 0) found.agencyIds = 'Chưa chọn đơn vị nào để đôn đốc.';
     setErrors(found);
     setDone(null);
     if (Object.keys(found).length) return;
+    if (!confirmed) {
+      const twice = alreadyUrgedOn(history.data ?? [], chosen, urgedOn.iso!);
+      if (twice.length > 0) return setAgain(twice.map((a) => ({ name: a.shortName })));
+    }
+    setAgain(null);
     try {
       const u = await call('urging.record', {
         periodId: period.id,
         agencyIds: chosen,
-        urgedOn: d.iso!,
+        urgedOn: urgedOn.iso!,
         letterNumber: letterNumber.trim() || null,
       });
       setDone(`Đã ghi nhận đôn đốc ${u.agencies.length} đơn vị ngày ${formatDateVi(u.urgedOn)}${u.letterNumber ? ` (công văn số ${u.letterNumber})` : ''}.`);
@@ -86,7 +94,7 @@ export function UrgingPanel({ register, onChanged, preselected = [] }: { registe
           </Alert>
         )}
         <Group align="flex-start">
-          <DateText label="Ngày đôn đốc" value={urgedOn} onChange={setUrgedOn} error={errors.urgedOn} />
+          <DateField label="Ngày đôn đốc" {...urgedOn.field} error={errors.urgedOn} w={170} />
           <TextInput
             label="Số công văn đôn đốc"
             placeholder="850/SLĐTBXH-PCTNXH"
@@ -95,7 +103,7 @@ export function UrgingPanel({ register, onChanged, preselected = [] }: { registe
             error={errors.letterNumber}
             w={260}
           />
-          <Button mt={25} onClick={record} disabled={missing.length === 0}>
+          <Button mt={25} onClick={() => record()} disabled={missing.length === 0}>
             Ghi nhận đôn đốc
           </Button>
         </Group>
@@ -201,6 +209,23 @@ export function UrgingPanel({ register, onChanged, preselected = [] }: { registe
           </Table.Tbody>
         </Table>
       )}
+      <Modal opened={again !== null} onClose={() => setAgain(null)} title="Đã đôn đốc trong ngày này" size="lg">
+        {again && (
+          <Stack>
+            <Text size="sm">
+              Ngày {formatDateVi(urgedOn.iso)} đã ghi nhận đôn đốc {again.length === chosen.length ? 'tất cả' : `${again.length} trong ${chosen.length}`} đơn vị
+              đã chọn: {again.map((a) => a.name).join('; ')}.
+            </Text>
+            <Text size="sm">Ghi nhận thêm một lần đôn đốc nữa cho kỳ này?</Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setAgain(null)}>
+                Không ghi nhận
+              </Button>
+              <Button onClick={() => record(true)}>Vẫn ghi nhận</Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
       <ConfirmDelete
         opened={deleting !== null}
         title="Xóa lần đôn đốc?"

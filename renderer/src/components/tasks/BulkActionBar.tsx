@@ -6,7 +6,7 @@ import type { AgencyRow, TaskRow } from '../../../../shared/api/models';
 import type { BulkAction } from '../../../../shared/api/board-contract';
 import { call } from '../../api/client';
 import { useToday } from '../../hooks/useToday';
-import { DateField, DATE_FORMAT_HINT } from '../DateField';
+import { DateField } from '../DateField';
 import { useFormErrors } from '../form-errors';
 import { viOptionsFilter } from '../vi-filter';
 import { agencyOptions } from './agency-options';
@@ -34,7 +34,7 @@ export function BulkActionBar({ planId, tasks, agencies, onClear, onDone }: Prop
   const today = useToday();
   const [kind, setKind] = useState<Kind>('complete');
   const [date, setDate] = useState<string | null>(null);
-  const [dateOk, setDateOk] = useState(true);
+  const [dateError, setDateError] = useState<string | null>(null);
   const [days, setDays] = useState<number | string>(30);
   const [agencyId, setAgencyId] = useState<string | null>(null);
   const [result, setResult] = useState<string | null>(null);
@@ -52,8 +52,8 @@ export function BulkActionBar({ planId, tasks, agencies, onClear, onDone }: Prop
       case 'complete':
       case 'setDeadline': {
         const field = kind === 'complete' ? 'completionDate' : 'deadline';
-        if (!dateOk || !date) {
-          setField(field, dateOk ? 'Chưa nhập ngày.' : DATE_FORMAT_HINT);
+        if (dateError || !date) {
+          setField(field, dateError ?? 'Chưa nhập ngày.');
           return null;
         }
         return kind === 'complete' ? { kind: 'setCompletion', completionDate: date } : { kind: 'setDeadline', deadline: date };
@@ -124,7 +124,7 @@ export function BulkActionBar({ planId, tasks, agencies, onClear, onDone }: Prop
             label={kind === 'complete' ? 'Ngày hoàn thành' : 'Thời hạn mới'}
             value={date}
             onChange={setDate}
-            onValidityChange={setDateOk}
+            onValidityChange={(_ok, message) => setDateError(message)}
             error={errors.fields[kind === 'complete' ? 'completionDate' : 'deadline']}
             w={160}
           />

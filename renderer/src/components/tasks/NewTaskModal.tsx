@@ -4,7 +4,6 @@ import { Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core'
 import type { AgencyRow, TaskGroupRow, TaskRow } from '../../../../shared/api/models';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../status';
-import { DATE_FORMAT_HINT } from '../DateField';
 import { useFormErrors } from '../form-errors';
 import { TaskForm, TASK_FORM_FIELDS, taskFieldsFromForm, type TaskFormValues } from './TaskForm';
 
@@ -50,7 +49,7 @@ export function NewTaskModal({ opened, planId, tasks, agencies, groups: planGrou
   const [groupCode, setGroupCode] = useState('');
   const [groupTitle, setGroupTitle] = useState('');
   const [createdGroups, setCreatedGroups] = useState<TaskGroupRow[]>([]);
-  const [badDates, setBadDates] = useState<Set<string>>(new Set());
+  const [badDates, setBadDates] = useState<Map<string, string>>(new Map());
   const { errors, show, clear, setField, edited } = useFormErrors(TASK_FORM_FIELDS);
   const groupErrors = useFormErrors(['code', 'title']);
   const groups = [...planGroups, ...createdGroups.filter((g) => !planGroups.some((p) => p.id === g.id))];
@@ -86,7 +85,7 @@ export function NewTaskModal({ opened, planId, tasks, agencies, groups: planGrou
     clear();
     groupErrors.clear();
     if (badDates.size > 0) {
-      for (const field of badDates) setField(field, DATE_FORMAT_HINT);
+      for (const [field, message] of badDates) setField(field, message);
       return;
     }
     let group = groups.find((g) => g.id === values.groupId);
@@ -160,11 +159,11 @@ export function NewTaskModal({ opened, planId, tasks, agencies, groups: planGrou
           hideGroup={newGroup}
           keepAgencyIds={[]}
           showCompletion={false}
-          onDateValidity={(field, ok) =>
+          onDateValidity={(field, message) =>
             setBadDates((s) => {
-              const next = new Set(s);
-              if (ok) next.delete(field);
-              else next.add(field);
+              const next = new Map(s);
+              if (message) next.set(field, message);
+              else next.delete(field);
               return next;
             })
           }

@@ -26,7 +26,7 @@ import { ErrorAlert, Loading } from '../status';
 import { TaskPartsCard } from './TaskPartsCard';
 import { TaskStatusBadge } from '../TaskStatusBadge';
 import { TaskAgencies } from './TaskAgencies';
-import { DateField, DATE_FORMAT_HINT } from '../DateField';
+import { DateField } from '../DateField';
 import { useFormErrors } from '../form-errors';
 import { TaskForm, TASK_FORM_FIELDS, taskFieldsFromForm, type TaskFormValues } from './TaskForm';
 import { DeadlineCell } from './TaskTable';
@@ -254,14 +254,14 @@ function TaskEditForm({
   onSaved: () => void;
 }) {
   const [values, setValues] = useState<TaskFormValues>(() => formValuesOf(task));
-  const [badDates, setBadDates] = useState<Set<string>>(new Set());
+  const [badDates, setBadDates] = useState<Map<string, string>>(new Map());
   const [saving, setSaving] = useState(false);
   const { errors, show, clear, setField, edited } = useFormErrors(TASK_FORM_FIELDS);
 
   const save = async () => {
     clear();
     if (badDates.size > 0) {
-      for (const field of badDates) setField(field, DATE_FORMAT_HINT);
+      for (const [field, message] of badDates) setField(field, message);
       return;
     }
     setSaving(true);
@@ -287,11 +287,11 @@ function TaskEditForm({
         agencies={agencies}
         groups={groups}
         keepAgencyIds={[...task.lead, ...task.support].map((a) => a.id)}
-        onDateValidity={(field, ok) =>
+        onDateValidity={(field, message) =>
           setBadDates((s) => {
-            const next = new Set(s);
-            if (ok) next.delete(field);
-            else next.add(field);
+            const next = new Map(s);
+            if (message) next.set(field, message);
+            else next.delete(field);
             return next;
           })
         }
@@ -345,7 +345,7 @@ function CompleteModal({
   const [date, setDate] = useState<string | null>(null);
   const [text, setText] = useState('');
   const [reportedBy, setReportedBy] = useState<string | null>(null);
-  const [dateOk, setDateOk] = useState(true);
+  const [dateError, setDateError] = useState<string | null>(null);
   const { errors, show, clear, setField } = useFormErrors(['completionDate', 'text', 'reportedByAgencyId']);
 
   useEffect(() => {
@@ -359,8 +359,8 @@ function CompleteModal({
 
   const submit = async () => {
     clear();
-    if (!dateOk || !date) {
-      setField('completionDate', dateOk ? 'Chưa nhập ngày hoàn thành.' : DATE_FORMAT_HINT);
+    if (dateError || !date) {
+      setField('completionDate', dateError ?? 'Chưa nhập ngày hoàn thành.');
       return;
     }
     try {
@@ -384,7 +384,7 @@ function CompleteModal({
           required
           value={date}
           onChange={setDate}
-          onValidityChange={setDateOk}
+          onValidityChange={(_ok, message) => setDateError(message)}
           error={errors.fields.completionDate}
           w={220}
         />
@@ -433,7 +433,7 @@ function ProgressPanel({ task, agencies, onSaved }: { task: TaskDetail; agencies
   const [date, setDate] = useState<string | null>(null);
   const [text, setText] = useState('');
   const [reportedBy, setReportedBy] = useState<string | null>(task.lead[0] ? String(task.lead[0].id) : null);
-  const [dateOk, setDateOk] = useState(true);
+  const [dateError, setDateError] = useState<string | null>(null);
   const { errors, show, clear, setField } = useFormErrors(['date', 'text', 'reportedByAgencyId']);
 
   useEffect(() => {
@@ -443,8 +443,8 @@ function ProgressPanel({ task, agencies, onSaved }: { task: TaskDetail; agencies
 
   const add = async () => {
     clear();
-    if (!dateOk || !date) {
-      setField('date', dateOk ? 'Chưa nhập ngày.' : DATE_FORMAT_HINT);
+    if (dateError || !date) {
+      setField('date', dateError ?? 'Chưa nhập ngày.');
       return;
     }
     try {
@@ -482,7 +482,7 @@ function ProgressPanel({ task, agencies, onSaved }: { task: TaskDetail; agencies
       <Alert variant="light" color="gray" title="Thêm cập nhật tiến độ">
         <Stack gap="xs">
           <Group align="flex-start" grow>
-            <DateField label="Ngày" required value={date} onChange={setDate} onValidityChange={setDateOk} error={errors.fields.date} />
+            <DateField label="Ngày" required value={date} onChange={setDate} onValidityChange={(_ok, message) => setDateError(message)} error={errors.fields.date} />
             <Select
               label="Đơn vị báo cáo"
               clearable

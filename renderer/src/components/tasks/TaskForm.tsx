@@ -62,7 +62,8 @@ interface Props {
   groups: TaskGroupRow[];
   /** Agencies the task already had (still shown when deactivated). */
   keepAgencyIds: number[];
-  onDateValidity?: (field: string, valid: boolean) => void;
+  /** Called with a date field's message while its text is no day, null once it is one. */
+  onDateValidity?: (field: string, message: string | null) => void;
   /** Shown before the other fields (the code of a new task). */
   head?: React.ReactNode;
   showCompletion?: boolean;
@@ -141,7 +142,7 @@ export function TaskForm({ values, onChange, errors, agencies, groups, keepAgenc
             required
             value={values.deadline}
             onChange={(iso) => set({ deadline: iso })}
-            onValidityChange={(ok) => onDateValidity?.('deadline', ok)}
+            onValidityChange={(_ok, message) => onDateValidity?.('deadline', message)}
             error={errors.deadline}
           />
         )}
@@ -178,7 +179,7 @@ export function TaskForm({ values, onChange, errors, agencies, groups, keepAgenc
           description="Để trống khi nhiệm vụ chưa hoàn thành."
           value={values.completionDate}
           onChange={(iso) => set({ completionDate: iso })}
-          onValidityChange={(ok) => onDateValidity?.('completionDate', ok)}
+          onValidityChange={(_ok, message) => onDateValidity?.('completionDate', message)}
           error={errors.completionDate}
           w={220}
         />

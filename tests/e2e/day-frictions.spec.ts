@@ -1,0 +1,117 @@
+// The small frictions of a clerk's day (issue 15, item 4), each as the clerk meets it, on the built-in
+// 2022 plan ("today" is 01/07/2022).
+import type { Page } from '@playwright/test';
+import { test, expect, openScreen, saveScreenshot } from './support/fixtures';
+
+test.describe.configure({ timeout: 120_000 });
+
+function registerRow(page: Page, agency: string) {
+  return page
+    .getByRole('table', { name: 'Sổ theo dõi báo cáo' })
+    .getByRole('row')
+    .filter({ has: page.getByText(agency, { exact: true }) });
+}
+
+test('a date that is written well but does not exist is named; a date can be picked on the calendar', async ({ appPage: page }) => {
+  await openScreen(page, 'Báo cáo');
+  await registerRow(page, 'Công an tỉnh').getByRole('button', { name: 'Ghi nhận báo cáo của Công an tỉnh' }).click();
+  const form = page.getByRole('dialog', { name: 'Ghi nhận báo cáo: Công an tỉnh' });
+  const arrival = form.getByRole('textbox', { name: 'Ngày đến' });
+  await arrival.fill('31/02/2022');
+  await form.getByRole('button', { name: 'Ghi nhận' }).click();
+  await expect(form.getByText('Không có ngày 31/02/2022 (tháng 2 năm 2022 có 28 ngày).')).toBeVisible();
+  await expect(form).not.toContainText('Ngày phải viết theo dạng');
+  // A bad format says how to write a date.
+  await arrival.fill('2022-06-20');
+  await arrival.blur();
+  await expect(form.getByText('Ngày phải viết theo dạng ngày/tháng/năm, ví dụ 15/06/2022.')).toBeVisible();
+  await saveScreenshot(page, '40-ngay-sai-dinh-dang');
+
+  // Picked instead of typed: the calendar opens on the month of the date in the field.
+  await arrival.fill('10/06/2022');
+  await form.getByRole('textbox', { name: 'Ngày đến' }).locator('..').getByRole('button', { name: 'Mở lịch' }).click();
+  const calendar = page.getByRole('dialog', { name: 'Mở lịch' });
+  await expect(calendar).toContainText('tháng 6 2022');
+  await saveScreenshot(page, '40-ngay-chon-tren-lich');
+  await calendar.getByRole('button', { name: '20 tháng 6 2022', exact: true }).click();
+  await expect(arrival).toHaveValue('20/06/2022');
+  await expect(form.getByText('Chậm 5 ngày so với hạn')).toBeVisible();
+  await form.getByRole('button', { name: 'Ghi nhận' }).click();
+  await expect(form).toBeHidden({ timeout: 30_000 });
+  await expect(registerRow(page, 'Công an tỉnh')).toContainText('Chậm 5 ngày');
+});
+
+test('the statistic picker of a report finds "kiem tra" typed without diacritics', async ({ appPage: page }) => {
+  await openScreen(page, 'Báo cáo');
+  await registerRow(page, 'Công an tỉnh').getByRole('button', { name: 'Ghi nhận báo cáo của Công an tỉnh' }).click();
+  const form = page.getByRole('dialog', { name: 'Ghi nhận báo cáo: Công an tỉnh' });
+  await form.getByRole('button', { name: 'Thêm số liệu' }).click();
+  await form.getByRole('combobox', { name: 'Chỉ số dòng 1' }).fill('kiem tra lien nganh');
+  await expect(page.getByRole('option', { name: 'C01. Số cuộc kiểm tra (liên ngành, chuyên ngành)' })).toBeVisible();
+  await saveScreenshot(page, '41-chi-so-kiem-tra');
+  await page.getByRole('option', { name: 'C01. Số cuộc kiểm tra (liên ngành, chuyên ngành)' }).click();
+  await expect(form.getByRole('combobox', { name: 'Chỉ số dòng 1' })).toHaveValue('C01. Số cuộc kiểm tra (liên ngành, chuyên ngành)');
+});
+
+test('urging the same agency twice on the same day asks first', async ({ appPage: page }) => {
+  await openScreen(page, 'Báo cáo');
+  await page.getByRole('tab', { name: /Đôn đốc/ }).click();
+  await page.getByLabel('Chọn Sở Tư pháp').check();
+  await page.getByRole('button', { name: 'Ghi nhận đôn đốc' }).click();
+  await expect(page.getByText('Đã ghi nhận đôn đốc 1 đơn vị ngày 01/07/2022.')).toBeVisible();
+  const history = page.getByRole('table', { name: 'Các lần đôn đốc' });
+  await expect(history.getByRole('row')).toHaveCount(2);
+
+  // A second click the same day: the clerk is asked, and "Không ghi nhận" records nothing.
+  await page.getByLabel('Chọn Sở Tư pháp').check();
+  await page.getByLabel('Chọn Sở Y tế').check();
+  await page.getByRole('button', { name: 'Ghi nhận đôn đốc' }).click();
+  const ask = page.getByRole('dialog', { name: 'Đã đôn đốc trong ngày này' });
+  await expect(ask).toContainText('Ngày 01/07/2022 đã ghi nhận đôn đốc 1 trong 2 đơn vị đã chọn: Sở Tư pháp.');
+  await saveScreenshot(page, '42-don-doc-hai-lan');
+  await ask.getByRole('button', { name: 'Không ghi nhận' }).click();
+  await expect(ask).toBeHidden();
+  await expect(history.getByRole('row')).toHaveCount(2);
+
+  // Another day is not asked about.
+  await page.getByRole('textbox', { name: 'Ngày đôn đốc' }).fill('30/06/2022');
+  await page.getByRole('button', { name: 'Ghi nhận đôn đốc' }).click();
+  await expect(page.getByText('Đã ghi nhận đôn đốc 2 đơn vị ngày 30/06/2022.')).toBeVisible();
+  await expect(history.getByRole('row')).toHaveCount(3);
+
+  // Asked again, "Vẫn ghi nhận" records it.
+  await page.getByLabel('Chọn Sở Tư pháp').check();
+  await page.getByRole('button', { name: 'Ghi nhận đôn đốc' }).click();
+  await ask.getByRole('button', { name: 'Vẫn ghi nhận' }).click();
+  await expect(page.getByText('Đã ghi nhận đôn đốc 1 đơn vị ngày 30/06/2022.')).toBeVisible();
+  await expect(history.getByRole('row')).toHaveCount(4);
+});
+
+test('"Mở Cài đặt" under a document\'s problem opens the Văn bản section on the tab of the missing field', async ({ appPage: page }) => {
+  await openScreen(page, 'Văn bản');
+  const preview = page.getByRole('region', { name: 'Xem trước văn bản' });
+  const problem = preview.getByRole('alert', { name: 'Chưa xuất được' });
+  await expect(problem).toContainText('Thiếu họ tên người ký. Hãy điền ở Cài đặt › Văn bản.');
+  await problem.getByRole('link', { name: 'Mở Cài đặt' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Cài đặt' })).toBeVisible();
+  const section = page.getByRole('region', { name: 'Văn bản' });
+  await expect(section.getByRole('tab', { name: 'Báo cáo, công văn (cơ quan thường trực)' })).toHaveAttribute('aria-selected', 'true');
+  await expect(section.getByLabel('Họ tên người ký')).toBeInViewport();
+  await saveScreenshot(page, '43-mo-cai-dat-van-ban');
+
+});
+
+test('the print view opens at its top, even from the bottom of a screen', async ({ appPage: page }) => {
+  await openScreen(page, 'Văn bản');
+  const link = page.getByRole('link', { name: 'Xem và in bảng phân công' });
+  await expect(link).toBeVisible();
+  // A small window, as on a laptop with the taskbar: the screen has to be scrolled to reach the link.
+  await page.setViewportSize({ width: 1280, height: 480 });
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(link).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+  await link.click();
+  await expect(page.locator('html[data-print-ready="1"]')).toBeAttached();
+  await expect(page.getByRole('heading', { name: 'BẢNG PHÂN CÔNG NHIỆM VỤ' })).toBeInViewport();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
