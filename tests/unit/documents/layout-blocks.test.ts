@@ -4,7 +4,7 @@
 // its text); these pin the numbers, so that a changed rounding or a lost option is noticed.
 // Text widths are sums of the advances in the spec's tnr-widths.json (2048 units to the em), worked
 // out by hand in the comments: width in twips = units / 2048 × pt × 20.
-import { AlignmentType, Packer, type Paragraph, type Table } from 'docx';
+import { AlignmentType, type FileChild, Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { DocumentInputError } from '../../../shared/documents/text';
 import type { BodySection, DocumentSettings } from '../../../shared/documents/types';
@@ -25,7 +25,7 @@ import { attr, descendants, parseXml, path } from '../../helpers/docx/xml';
 import { soSettings } from './fixtures';
 
 /** The blocks in the portrait section of a document of their own, as the reader sees them. */
-async function render(blocks: (Paragraph | Table)[], title = 'Thử'): Promise<DocxReader> {
+async function render(blocks: FileChild[], title = 'Thử'): Promise<DocxReader> {
   return readDocx(new Uint8Array(await Packer.toBuffer(createDocument(title, [portraitSection(blocks)]))));
 }
 
