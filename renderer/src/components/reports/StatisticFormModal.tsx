@@ -4,16 +4,13 @@
 // the import records for agencies with none yet. "Ghi nhận số liệu" records them (forms.import).
 import { useState } from 'react';
 import { Alert, Button, FileInput, Group, List, Modal, Stack, Table, Text } from '@mantine/core';
-import type { FormImportResult, FormPreview } from '../../../../shared/api/excel-contract';
+import type { FormImportResult } from '../../../../shared/api/excel-contract';
 import { problemText } from '../../../../shared/excel/statistic-form';
 import { formatNumberVi } from '../../../../shared/domain/target-format';
-import { bytesToBase64 } from '../../../../shared/text/base64';
 import { call } from '../../api/client';
+import { useExcelUpload } from '../../hooks/useExcelUpload';
 import { DateField } from '../DateField';
 import { ErrorAlert } from '../status';
-
-/** Files larger than this are refused before reading (the backend says the same). */
-const MAX_BYTES = 10 * 1024 * 1024;
 
 interface Props {
   opened: boolean;
@@ -32,51 +29,16 @@ export function StatisticFormModal({ opened, onClose, ...rest }: Props) {
   );
 }
 
-interface Upload {
-  fileName: string;
-  contentBase64: string;
-}
-
 function FormFlow({ planId, today, onClose, onImported }: Omit<Props, 'opened'>) {
-  const [file, setFile] = useState<File | null>(null);
-  const [upload, setUpload] = useState<Upload | null>(null);
-  const [preview, setPreview] = useState<FormPreview | null>(null);
+  const { file, upload, preview, busy, error, choose, submit } = useExcelUpload(
+    (read) => call('forms.preview', { planId, ...read }),
+    'biểu mẫu Excel',
+  );
   const [arrivalDate, setArrivalDate] = useState<string | null>(today);
   const [dateValid, setDateValid] = useState(true);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
 
-  const choose = async (chosen: File | null) => {
-    setFile(chosen);
-    setUpload(null);
-    setPreview(null);
-    setError(null);
-    if (!chosen) return;
-    setBusy(true);
-    try {
-      if (chosen.size > MAX_BYTES) throw new Error(`Tệp "${chosen.name}" quá lớn: chỉ nhận biểu mẫu Excel đến 10 MB.`);
-      const read = { fileName: chosen.name, contentBase64: bytesToBase64(new Uint8Array(await chosen.arrayBuffer())) };
-      setPreview(await call('forms.preview', { planId, ...read }));
-      setUpload(read);
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const record = async () => {
-    if (!upload) return;
-    setBusy(true);
-    setError(null);
-    try {
-      onImported(await call('forms.import', { planId, ...upload, ...(arrivalDate ? { arrivalDate } : {}) }));
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const record = () =>
+    submit(async (read) => onImported(await call('forms.import', { planId, ...read, ...(arrivalDate ? { arrivalDate } : {}) })));
 
   const newReports = preview?.agencies.filter((a) => a.reportId === null).length ?? 0;
   const canRecord = !!upload && !!preview && preview.problems.length === 0 && preview.agencies.length > 0 && dateValid && (newReports === 0 || !!arrivalDate);

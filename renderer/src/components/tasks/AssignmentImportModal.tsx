@@ -3,17 +3,13 @@
 // nothing can be added while one is listed; otherwise the rows to add are shown with their agencies
 // and deadlines, the rows the plan has already set apart, and the new agencies and groups named.
 // "Thêm vào kế hoạch" adds them all in one step (assignments.import).
-import { useState } from 'react';
 import { Alert, Badge, Button, FileInput, Group, List, Modal, Stack, Table, Text } from '@mantine/core';
-import type { AssignmentImportResult, AssignmentPreview } from '../../../../shared/api/assignments-contract';
+import type { AssignmentImportResult } from '../../../../shared/api/assignments-contract';
 import { problemText } from '../../../../shared/excel/statistic-form';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
-import { bytesToBase64 } from '../../../../shared/text/base64';
 import { call } from '../../api/client';
+import { useExcelUpload } from '../../hooks/useExcelUpload';
 import { ErrorAlert } from '../status';
-
-/** Files larger than this are refused before reading (the backend says the same). */
-const MAX_BYTES = 10 * 1024 * 1024;
 
 interface Props {
   opened: boolean;
@@ -31,43 +27,11 @@ export function AssignmentImportModal({ opened, onClose, ...rest }: Props) {
 }
 
 function ImportFlow({ planId, onClose, onImported }: Omit<Props, 'opened'>) {
-  const [file, setFile] = useState<File | null>(null);
-  const [upload, setUpload] = useState<{ fileName: string; contentBase64: string } | null>(null);
-  const [preview, setPreview] = useState<AssignmentPreview | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const choose = async (chosen: File | null) => {
-    setFile(chosen);
-    setUpload(null);
-    setPreview(null);
-    setError(null);
-    if (!chosen) return;
-    setBusy(true);
-    try {
-      if (chosen.size > MAX_BYTES) throw new Error(`Tệp "${chosen.name}" quá lớn: chỉ nhận bảng tính Excel đến 10 MB.`);
-      const read = { fileName: chosen.name, contentBase64: bytesToBase64(new Uint8Array(await chosen.arrayBuffer())) };
-      setPreview(await call('assignments.preview', { planId, ...read }));
-      setUpload(read);
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const add = async () => {
-    if (!upload) return;
-    setBusy(true);
-    setError(null);
-    try {
-      onImported(await call('assignments.import', { planId, ...upload }));
-    } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { file, upload, preview, busy, error, choose, submit } = useExcelUpload(
+    (read) => call('assignments.preview', { planId, ...read }),
+    'bảng tính Excel',
+  );
+  const add = () => submit(async (read) => onImported(await call('assignments.import', { planId, ...read })));
 
   const toAdd = preview?.rows.filter((r) => !r.existing) ?? [];
   const repeated = preview?.rows.filter((r) => r.existing) ?? [];
