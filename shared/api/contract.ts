@@ -46,7 +46,7 @@ export const contract = {
   'plans.list': method<typeof none, PlanSummary[]>(none),
   'plans.overview': method<typeof byPlan, PlanOverview>(byPlan),
   // "Việc tuần này": reports and tasks due in the coming week or overdue, across the plans worked on.
-  'plans.week': method<typeof none, WeekAgenda>(none),
+  'plans.week': method<typeof byPlan, WeekAgenda>(byPlan),
   'agencies.list': method<typeof byPlan, AgencyRow[]>(byPlan),
   'tasks.list': method<typeof byPlan, TaskRow[]>(byPlan),
   'targets.list': method<typeof byPlan, TargetRow[]>(byPlan),

@@ -9,7 +9,9 @@
 // A report's last day is its last day on time (lastOnTimeDay: "trước ngày 15/6" read as the register
 // reads it); a task's is its effective deadline (for a per-period task, the period it stands at).
 // Plans still being worked on: this year's, last year's (its annual report falls due in the new
-// year) and any later one; an old plan's leftovers do not fill the week for ever.
+// year) and any later one; an old plan's leftovers do not fill the week for ever. Only the plans of
+// the province of the plan on screen: a secretariat's week is its own province's work, and another
+// province's plan in the same database (the built-in example, a plan kept for reference) is not.
 import { addDays, daysBetween } from '../dates/iso-date';
 
 export const WEEK_DAYS = 7;
@@ -37,6 +39,11 @@ export function daysToLastDay(lastDay: string, today: string): number {
 /** The plans whose work belongs on this week's list (see the header). */
 export function agendaPlanYears(todayYear: number): (year: number) => boolean {
   return (year) => year >= todayYear - 1;
+}
+
+/** Whether a plan's work belongs on the week's list seen from the plan on screen (see the header). */
+export function onAgenda(plan: { year: number; localityId: number | null }, onScreen: { localityId: number | null }, todayYear: number): boolean {
+  return agendaPlanYears(todayYear)(plan.year) && plan.localityId === onScreen.localityId;
 }
 
 export interface AgendaSortable {

@@ -24,7 +24,7 @@ describe('Việc tuần này', () => {
   it('on 01/07/2022: the 6-month report of 26 agencies and task V.2.3 are overdue; nothing else falls due by 07/07', async () => {
     app = await openTempApp({ today: '2022-07-01' });
     const { h1 } = await periodsOf();
-    const week = await app.call('plans.week', {});
+    const week = await app.call('plans.week', { planId: 1 });
     expect(week.today).toBe('2022-07-01');
     expect(week.weekEnd).toBe('2022-07-07');
     expect(week.items.map((i) => [i.kind, i.when, i.lastDay, i.kind === 'task' ? i.taskCode : i.label])).toEqual([
@@ -42,7 +42,7 @@ describe('Việc tuần này', () => {
     const { h1 } = await periodsOf();
     const idOf = await agencyIdOf(h1.id);
     await app.call('reports.create', { periodId: h1.id, agencyId: idOf('Công an tỉnh'), arrivalDate: '2022-06-20', channel: 'paper' });
-    const week = await app.call('plans.week', {});
+    const week = await app.call('plans.week', { planId: 1 });
     expect(week.items).toHaveLength(1);
     expect(week.items[0]!.agencies).toHaveLength(25);
     expect(week.items[0]!.agencies.some((a) => a.shortName === 'Công an tỉnh')).toBe(false);
@@ -51,7 +51,7 @@ describe('Việc tuần này', () => {
   it('on 10/12/2022 the annual report (last day 15/12) is due this week from all 26, after the overdue 6-month one', async () => {
     app = await openTempApp({ today: '2022-12-10' });
     const { year } = await periodsOf();
-    const week = await app.call('plans.week', {});
+    const week = await app.call('plans.week', { planId: 1 });
     const reports = week.items.filter((i) => i.kind === 'report');
     expect(reports.map((i) => [i.when, i.label])).toEqual([
       ['overdue', 'Báo cáo 6 tháng đầu năm 2022'],
@@ -61,9 +61,25 @@ describe('Việc tuần này', () => {
     expect(reports[1]!.agencies).toHaveLength(26);
   });
 
+  it("seen from another province's plan, Quảng Trị's overdue report and task are not listed", async () => {
+    app = await openTempApp({ today: '2022-07-01' });
+    const ninhBinh = await app.call('plans.create', {
+      year: 2022,
+      title: 'Phòng, chống mại dâm trên địa bàn tỉnh Ninh Bình năm 2022',
+      symbol: 'KH-BCĐ138',
+      issuer: 'Ban Chỉ đạo 138 tỉnh Ninh Bình',
+      placeName: 'Ninh Bình',
+      agenciesFromPlanId: null,
+      standingAgencyId: null,
+    });
+    // The new plan has no duty and no task yet: its week is empty, while Quảng Trị's still lists two.
+    expect((await app.call('plans.week', { planId: ninhBinh.id })).items).toEqual([]);
+    expect((await app.call('plans.week', { planId: 1 })).items).toHaveLength(2);
+  });
+
   it('in 2024 the 2022 plan is no longer worked on: its leftovers are not listed', async () => {
     app = await openTempApp({ today: '2024-03-01' });
-    expect((await app.call('plans.week', {})).items).toEqual([]);
+    expect((await app.call('plans.week', { planId: 1 })).items).toEqual([]);
   });
 });
 

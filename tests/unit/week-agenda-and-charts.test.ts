@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agendaDaysText, agendaPlanYears, agendaWhen, sortAgenda, weekEnd } from '../../shared/domain/week-agenda';
+import { agendaDaysText, agendaPlanYears, agendaWhen, onAgenda, sortAgenda, weekEnd } from '../../shared/domain/week-agenda';
 import {
   formatPercentVi,
   reportingRateSeries,
@@ -29,6 +29,16 @@ describe('this week: what is due and what is overdue', () => {
   it('plans of this year, last year and later ones are worked on; older ones are not', () => {
     const worked = agendaPlanYears(2023);
     expect([2020, 2021, 2022, 2023, 2024].filter(worked)).toEqual([2022, 2023, 2024]);
+  });
+  it("only the plans of the province on screen: another province's plan of the same year is left out", () => {
+    // Province 7 on screen in 2023: its 2022 and 2023 plans count; province 9's 2023 plan does not,
+    // nor a plan with no province; from a plan with no province, only plans with none count.
+    expect(onAgenda({ year: 2023, localityId: 7 }, { localityId: 7 }, 2023)).toBe(true);
+    expect(onAgenda({ year: 2022, localityId: 7 }, { localityId: 7 }, 2023)).toBe(true);
+    expect(onAgenda({ year: 2021, localityId: 7 }, { localityId: 7 }, 2023)).toBe(false);
+    expect(onAgenda({ year: 2023, localityId: 9 }, { localityId: 7 }, 2023)).toBe(false);
+    expect(onAgenda({ year: 2023, localityId: null }, { localityId: 7 }, 2023)).toBe(false);
+    expect(onAgenda({ year: 2023, localityId: null }, { localityId: null }, 2023)).toBe(true);
   });
   it('overdue first, the oldest at the top, then the week in date order', () => {
     const items = [

@@ -2,7 +2,7 @@ import type { HandlerGroup } from './types';
 import { countPlanContents, getPlan, listPlans } from '../../../db/queries/plans';
 import { AppError } from '../../../shared/api/errors';
 import { TASK_STATUSES, type TaskStatus } from '../../../shared/domain/task-status';
-import { agendaPlanYears, agendaWhen, sortAgenda, weekEnd } from '../../../shared/domain/week-agenda';
+import { agendaWhen, onAgenda, sortAgenda, weekEnd } from '../../../shared/domain/week-agenda';
 import { lastOnTimeDay } from '../../../shared/domain/report-status';
 import type { WeekAgendaItem } from '../../../shared/api/models';
 import { listTasksWithStatus } from './tasks';
@@ -30,11 +30,13 @@ export const planHandlers: HandlerGroup<'plans.list' | 'plans.overview' | 'plans
   },
 
   // The rule (what is this week, what is overdue, which plans) is shared/domain/week-agenda.ts.
-  'plans.week': async (_input, ctx) => {
+  'plans.week': async ({ planId }, ctx) => {
     const today = ctx.today();
-    const worked = agendaPlanYears(Number(today.slice(0, 4)));
+    const localityOf = async (id: number) => (await getPlan(ctx.db, id))?.locality?.id ?? null;
+    const onScreen = { localityId: await localityOf(planId) };
     const items: WeekAgendaItem[] = [];
-    for (const plan of (await listPlans(ctx.db)).filter((p) => worked(p.year))) {
+    for (const plan of await listPlans(ctx.db)) {
+      if (!onAgenda({ year: plan.year, localityId: await localityOf(plan.id) }, onScreen, Number(today.slice(0, 4)))) continue;
       const onPlan = { planId: plan.id, planYear: plan.year, planTitle: plan.title };
       for (const period of await listPeriodRows(ctx, plan.id)) {
         const s = period.summary;

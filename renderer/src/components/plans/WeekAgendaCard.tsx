@@ -37,7 +37,7 @@ function Agencies({ item }: { item: WeekAgendaItem }) {
 
 export function WeekAgendaCard() {
   const { planId, choosePlan } = usePlan();
-  const week = useApi('plans.week', {});
+  const week = useApi('plans.week', { planId });
   if (!week.data) return null;
   const { today, weekEnd, items } = week.data;
   const go = (item: WeekAgendaItem, action: 'urge' | 'open') => {
