@@ -10,6 +10,7 @@ import { planReference } from '../domain/plan-setup';
 import { completionsInWindow, partDoneInWindow } from '../domain/task-parts';
 import { formatDateVi } from '../dates/vietnamese-dates';
 import { lowerFirst } from './text';
+import { complianceAppendixLabel } from './layout/appendix';
 
 export interface StandingAgency {
   name: string;
@@ -471,6 +472,7 @@ function prefilledSections(kind: ReportKind, year: number, facts: ReportFacts, i
   const add = (key: string, ...paragraphs: string[]) => byKey.get(key)?.paragraphs.push(...paragraphs);
 
   const r = facts.reports;
+  const complianceAppendix = complianceAppendixLabel(facts.totals.length > 0);
   add('I.1', situationParagraph(facts), ...hotspotParagraphs(facts));
   if (r.expected > 0) {
     const late = r.late.length ? `, ${r.late.length} gửi chậm` : '';
@@ -478,7 +480,7 @@ function prefilledSections(kind: ReportKind, year: number, facts: ReportFacts, i
     const missing = r.missing.length ? `; ${r.missing.length} cơ quan, đơn vị chưa gửi` : '';
     // The register as it stands when the report is written, not at the data window's last day: a
     // report that came after that day ("gửi chậm") is counted, so "tính đến ngày <window end>" would contradict it.
-    add('II', `Đến nay, ${r.received}/${r.expected} cơ quan, đơn vị đã gửi báo cáo (${r.onTime} đúng hạn${late}${unreadable})${missing} (chi tiết tại Phụ lục II).`);
+    add('II', `Đến nay, ${r.received}/${r.expected} cơ quan, đơn vị đã gửi báo cáo (${r.onTime} đúng hạn${late}${unreadable})${missing} (chi tiết tại ${complianceAppendix}).`);
   }
 
   // Figures of the period, each in the section of its field.
@@ -521,8 +523,8 @@ function prefilledSections(kind: ReportKind, year: number, facts: ReportFacts, i
   if (overdue.length) {
     add('III.2', `Còn ${overdue.length} nhiệm vụ đã quá thời hạn nhưng chưa hoàn thành: ${overdue.map((t) => t.code).join(', ')}.`);
   }
-  // A few agencies are named; more are counted, the names being in Phụ lục II.
-  const named = (names: string[]) => (names.length <= 5 ? `: ${names.join(', ')}` : ' (chi tiết tại Phụ lục II)');
+  // A few agencies are named; more are counted, the names being in the reporting appendix.
+  const named = (names: string[]) => (names.length <= 5 ? `: ${names.join(', ')}` : ` (chi tiết tại ${complianceAppendix})`);
   if (r.missing.length) add('III.2', `Còn ${r.missing.length} cơ quan, đơn vị chưa gửi báo cáo${named(r.missing)}.`);
   if (r.late.length) add('III.2', `${r.late.length} cơ quan, đơn vị gửi báo cáo chậm so với thời hạn${named(r.late)}.`);
 

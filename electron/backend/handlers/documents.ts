@@ -34,6 +34,7 @@ import {
 import { reportTitle } from '../../../shared/documents/consolidated-report';
 import { urgingSubject } from '../../../shared/documents/urging-letter';
 import { recipientLines, signerPositionLines } from '../../../shared/documents/layout/signature';
+import { complianceAppendixLabel } from '../../../shared/documents/layout/appendix';
 import { AppError } from '../../../shared/api/errors';
 import { getPlan } from '../../../db/queries/plans';
 import { listPlanTextBlocks } from '../../../db/queries/plan-text';
@@ -522,7 +523,7 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
       if (pending > 0) warnings.push(`${pending} cơ quan, đơn vị chưa gửi báo cáo kỳ này.`);
       if (compliance.unreadable?.length) {
         warnings.push(
-          `Ngày nhận báo cáo của ${compliance.unreadable.join(', ')} không đọc được: Phụ lục II ghi "đã gửi, ngày nhận không đọc được", ` +
+          `Ngày nhận báo cáo của ${compliance.unreadable.join(', ')} không đọc được: ${complianceAppendixLabel(stats.rows.length > 0)} ghi "đã gửi, ngày nhận không đọc được", ` +
             'không tính đúng hạn hay chậm. Hãy mở báo cáo ở Sổ theo dõi và nhập lại ngày nhận trước khi trình ký.',
         );
       }

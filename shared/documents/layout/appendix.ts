@@ -14,6 +14,15 @@ export function appendixLabel(index: number, count: number): string {
   return count > 1 ? `Phụ lục ${roman(index + 1)}` : 'Phụ lục';
 }
 
+/**
+ * The report's appendix on who sent their report, as the body and the preview name it: second after
+ * the figures' appendix ("Phụ lục II"), or the only appendix when no figure was reported ("Phụ lục";
+ * the district appendix needs figures too).
+ */
+export function complianceAppendixLabel(withFigures: boolean): string {
+  return withFigures ? appendixLabel(1, 2) : appendixLabel(0, 1);
+}
+
 /** "(Kèm theo Kế hoạch số 05/KH-BCĐ138 ngày 05 tháng 3 năm 2022 của Ban Chỉ đạo 138 tỉnh)". */
 export function attachedToLine(parent: ParentDocumentRef, defaultIssuer: string): string {
   const issuer = nfc(parent.issuer ?? defaultIssuer).trim();

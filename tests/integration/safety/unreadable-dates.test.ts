@@ -100,7 +100,8 @@ describe('Phụ lục II of the 6-month report with a report whose day of arriva
 
     const preview = await app.call('documents.preview', { kind: 'report', planId: 1, periodId });
     expect(preview.warnings).toContain(
-      'Ngày nhận báo cáo của Sở Y tế không đọc được: Phụ lục II ghi "đã gửi, ngày nhận không đọc được", ' +
+      // No figure was reported, so the reporting appendix is the only one: "Phụ lục", not "Phụ lục II".
+      'Ngày nhận báo cáo của Sở Y tế không đọc được: Phụ lục ghi "đã gửi, ngày nhận không đọc được", ' +
         'không tính đúng hạn hay chậm. Hãy mở báo cáo ở Sổ theo dõi và nhập lại ngày nhận trước khi trình ký.',
     );
 
@@ -123,6 +124,8 @@ describe('Phụ lục II of the 6-month report with a report whose day of arriva
     expect(rows.filter((r) => r[1] === 'Sở Y tế')).toHaveLength(1);
 
     const body = doc.paragraphs().filter((p) => p.section === 0 && !p.inTable).map((p) => p.text);
-    expect(body.some((t) => t.endsWith('2/26 cơ quan, đơn vị đã gửi báo cáo (0 đúng hạn, 1 gửi chậm, 1 không đọc được ngày nhận); 24 cơ quan, đơn vị chưa gửi (chi tiết tại Phụ lục II).'))).toBe(true);
+    // The body names the appendix as its heading does.
+    expect(doc.paragraphs().filter((p) => p.section === 1 && !p.inTable).map((p) => p.text)).toContain('Phụ lục');
+    expect(body.some((t) => t.endsWith('2/26 cơ quan, đơn vị đã gửi báo cáo (0 đúng hạn, 1 gửi chậm, 1 không đọc được ngày nhận); 24 cơ quan, đơn vị chưa gửi (chi tiết tại Phụ lục).'))).toBe(true);
   });
 });
