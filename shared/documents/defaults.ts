@@ -304,7 +304,10 @@ export interface ReportFacts {
     late: string[];
     /** Received, with a day of arrival that cannot be read: neither on time nor late. */
     unreadable?: string[];
+    /** Not sent, with the due day passed. */
     missing: string[];
+    /** Not sent, the due day still ahead: neither late nor to blame. */
+    notYetDue?: string[];
   };
   /** Period totals of the statistics reported, in catalogue order. */
   totals: { code: string; label: string; unit: string; total: number }[];
@@ -477,7 +480,10 @@ function prefilledSections(kind: ReportKind, year: number, facts: ReportFacts, i
   if (r.expected > 0) {
     const late = r.late.length ? `, ${r.late.length} gửi chậm` : '';
     const unreadable = r.unreadable?.length ? `, ${r.unreadable.length} không đọc được ngày nhận` : '';
-    const missing = r.missing.length ? `; ${r.missing.length} cơ quan, đơn vị chưa gửi` : '';
+    const waiting = r.notYetDue?.length ?? 0;
+    const missing =
+      (r.missing.length ? `; ${r.missing.length} cơ quan, đơn vị chưa gửi` : '') +
+      (waiting ? `; ${waiting} cơ quan, đơn vị chưa đến hạn gửi` : '');
     // The register as it stands when the report is written, not at the data window's last day: a
     // report that came after that day ("gửi chậm") is counted, so "tính đến ngày <window end>" would contradict it.
     add('II', `Đến nay, ${r.received}/${r.expected} cơ quan, đơn vị đã gửi báo cáo (${r.onTime} đúng hạn${late}${unreadable})${missing} (chi tiết tại ${complianceAppendix}).`);

@@ -238,6 +238,16 @@ describe('the 6-month report exported with nothing typed', () => {
     );
   });
 
+  it('exported before its due day, the annual report counts the agencies not yet due apart and blames none of them', async () => {
+    // Today is 01/07/2022; the annual report is due 15/12. Two of its 26 agencies have sent it; the
+    // other 24 are not late, so neither III.2, III.3 nor V speaks of reports not sent.
+    await app.call('reports.create', { periodId: year.id, agencyId: idOf('Hội Liên hiệp Phụ nữ tỉnh'), arrivalDate: '2022-06-30', channel: 'paper', figures: [{ statisticCode: 'E01', value: 55 }] });
+    await app.call('reports.create', { periodId: year.id, agencyId: idOf('UBND huyện Vĩnh Linh'), arrivalDate: '2022-06-30', channel: 'paper', figures: [{ statisticCode: 'B06', value: 14 }] });
+    const texts = (await exportDoc({ kind: 'report', planId: 1, periodId: year.id })).paragraphs().map((p) => p.text);
+    expect(texts).toContain('Đến nay, 2/26 cơ quan, đơn vị đã gửi báo cáo (2 đúng hạn); 24 cơ quan, đơn vị chưa đến hạn gửi (chi tiết tại Phụ lục II).');
+    expect(texts.filter((t) => /chưa gửi báo cáo|chế độ thông tin, báo cáo/.test(t))).toEqual([]);
+  });
+
   it('lists the exempt agency with its reason in Phụ lục II', async () => {
     const r = await exportDoc({ kind: 'report', planId: 1, periodId: h1.id });
     const compliance = dataRows(r.tables().find((t) => t.section === 2 && t.rows[0]!.tblHeader)!);

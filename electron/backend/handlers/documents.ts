@@ -327,7 +327,10 @@ async function reportData(ctx: HandlerContext, plan: PlanDetail, period: PeriodR
       onTime: compliance.onTime.length,
       late: compliance.late.map((l) => l.name),
       unreadable: compliance.unreadable ?? [],
-      missing: compliance.missing,
+      // Not sent and past the due day; those whose due day is still ahead are counted apart, never
+      // blamed (a report exported before its period's deadline).
+      missing: register.entries.filter((e) => !e.exempt && e.status.state === 'missing').map((e) => e.agency.shortName),
+      notYetDue: register.entries.filter((e) => !e.exempt && e.status.state === 'pending').map((e) => e.agency.shortName),
     },
     totals: catalogue
       .filter((c) => totals.has(c.code))
