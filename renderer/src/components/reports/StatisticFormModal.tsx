@@ -3,14 +3,14 @@
 // otherwise the figures are shown beside what is recorded now, with the arrival day of the reports
 // the import records for agencies with none yet. "Ghi nhận số liệu" records them (forms.import).
 import { useState } from 'react';
-import { Alert, Button, FileInput, Group, List, Modal, Stack, Table, Text } from '@mantine/core';
+import { Button, FileInput, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import type { FormImportResult } from '../../../../shared/api/excel-contract';
-import { problemText } from '../../../../shared/excel/statistic-form';
 import { formatNumberVi } from '../../../../shared/domain/target-format';
 import { call } from '../../api/client';
 import { useExcelUpload } from '../../hooks/useExcelUpload';
 import { DateField } from '../DateField';
 import { ErrorAlert } from '../status';
+import { CellProblemsAlert } from '../CellProblemsAlert';
 
 interface Props {
   opened: boolean;
@@ -57,16 +57,7 @@ function FormFlow({ planId, today, onClose, onImported }: Omit<Props, 'opened'>)
       {busy && !preview && <Text size="sm">Đang đọc biểu mẫu…</Text>}
       {error && <ErrorAlert message={error} />}
       {preview && preview.problems.length > 0 && (
-        <Alert color="red" title="Biểu mẫu có ô chưa đúng: chưa ghi nhận số liệu nào" role="alert">
-          <List size="sm">
-            {preview.problems.map((p) => (
-              <List.Item key={`${p.sheet}|${p.cell}|${p.message}`}>{problemText(p)}</List.Item>
-            ))}
-          </List>
-          <Text size="sm" mt="xs">
-            Sửa các ô này trong tệp rồi chọn lại tệp.
-          </Text>
-        </Alert>
+        <CellProblemsAlert title="Biểu mẫu có ô chưa đúng: chưa ghi nhận số liệu nào" problems={preview.problems} />
       )}
       {preview && preview.problems.length === 0 && (
         <>

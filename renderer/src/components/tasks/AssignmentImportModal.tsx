@@ -5,11 +5,11 @@
 // "Thêm vào kế hoạch" adds them all in one step (assignments.import).
 import { Alert, Badge, Button, FileInput, Group, List, Modal, Stack, Table, Text } from '@mantine/core';
 import type { AssignmentImportResult } from '../../../../shared/api/assignments-contract';
-import { problemText } from '../../../../shared/excel/statistic-form';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
 import { call } from '../../api/client';
 import { useExcelUpload } from '../../hooks/useExcelUpload';
 import { ErrorAlert } from '../status';
+import { CellProblemsAlert } from '../CellProblemsAlert';
 
 interface Props {
   opened: boolean;
@@ -57,16 +57,7 @@ function ImportFlow({ planId, onClose, onImported }: Omit<Props, 'opened'>) {
       {busy && !preview && <Text size="sm">Đang đọc bảng phân công…</Text>}
       {error && <ErrorAlert message={error} />}
       {preview && preview.problems.length > 0 && (
-        <Alert color="red" title="Bảng phân công có ô chưa đúng: chưa thêm nhiệm vụ nào" role="alert">
-          <List size="sm">
-            {preview.problems.map((p) => (
-              <List.Item key={`${p.sheet}|${p.cell}|${p.message}`}>{problemText(p)}</List.Item>
-            ))}
-          </List>
-          <Text size="sm" mt="xs">
-            Sửa các ô này trong tệp rồi chọn lại tệp.
-          </Text>
-        </Alert>
+        <CellProblemsAlert title="Bảng phân công có ô chưa đúng: chưa thêm nhiệm vụ nào" problems={preview.problems} />
       )}
       {preview && preview.problems.length === 0 && (
         <>
