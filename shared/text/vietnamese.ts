@@ -5,6 +5,9 @@ export function nfc(text: string): string {
   return text.normalize('NFC');
 }
 
+/** An optional text field as stored: trimmed and in NFC, or null when nothing is left. */
+export const cleanText = (t: string | null | undefined) => (t ? nfc(t.trim()) : '') || null;
+
 /**
  * The one rule for removing Vietnamese diacritics: tone and vowel marks dropped, đ -> d, Đ -> D, case
  * kept ("Sở LĐ-TB&XH" -> "So LD-TB&XH"). Searching, agency codes and file names all build on it.

@@ -1,6 +1,6 @@
 // Agencies: create, edit, deactivate and reactivate, delete only when nothing refers to them.
 // Each change is written with its audit entries in one transaction.
-import type { HandlerGroup } from './types';
+import type { HandlerContext, HandlerGroup } from './types';
 import type { AppDb } from '../../../db/connection';
 import {
   addAgencyToPlan,
@@ -20,6 +20,7 @@ import {
   listPlanAgencies,
 } from '../../../db/queries/agencies';
 import { getPlan } from '../../../db/queries/plans';
+import { planAgencyIds } from '../../../db/queries/reporting';
 import { planLocalityId } from '../../../db/queries/localities';
 import { defaultAgencyLevel, type AgencyLevel } from '../../../shared/domain/plan-setup';
 import { currentActor, listAudit, recordChanges, recordEvent } from '../../../db/queries/audit';
@@ -227,3 +228,9 @@ export const agencyHandlers: HandlerGroup<
 
   'agencies.list': ({ planId }, { db }) => listPlanAgencies(db, planId),
 };
+
+/** Refused, naming the field, when an agency chosen does not take part in the plan (targets, statistics, duties). */
+export async function checkAgencies(ctx: HandlerContext, planId: number, ids: number[], field: string) {
+  const inPlan = new Set(await planAgencyIds(ctx.db, planId));
+  if (ids.some((a) => !inPlan.has(a))) throw new AppError('VALIDATION', 'Có đơn vị được chọn không tham gia kế hoạch này.', field);
+}

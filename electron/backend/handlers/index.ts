@@ -1,4 +1,5 @@
-// The handler map: the one implementation of the API contract, used by both hosts.
+// The handler map: the one implementation of the API contract, used by both hosts. A method's prefix
+// names its file or folder: `plans.*` in plans/, `documents.*` in documents/, `forms.*` in forms.ts, ….
 // It imports no electron, so tests run it under plain Node.
 import type { Handlers } from './types';
 import { appHandlers } from './app';
@@ -9,18 +10,17 @@ import { taskHandlers } from './tasks';
 import { taskEditHandlers, taskPartHandlers } from './tasks';
 import { taskGroupHandlers } from './task-groups';
 import { agencyHandlers } from './agencies';
-import { planCopyHandlers } from './plan-copy';
 import { reportingHandlers } from './reporting';
-import { receivedReportHandlers } from './received-reports';
+import { reportHandlers } from './reports';
 import { targetHandlers } from './targets';
 import { urgingHandlers } from './urging';
 import { backupHandlers } from './backup';
 import { documentHandlers } from './documents';
 import { planTextHandlers } from './plan-text';
-import { planSetupHandlers } from './plan-setup';
-import { planTargetHandlers } from './plan-targets';
-import { planImportHandlers } from './plan-import';
+import { statisticHandlers } from './statistics';
+import { dutyHandlers } from './duties';
 import { excelHandlers } from './excel';
+import { formHandlers } from './forms';
 import { assignmentHandlers } from './assignments';
 
 export const handlers: Handlers = {
@@ -32,19 +32,18 @@ export const handlers: Handlers = {
   ...taskEditHandlers,
   ...taskGroupHandlers,
   ...agencyHandlers,
-  ...planCopyHandlers,
   ...reportingHandlers,
-  ...receivedReportHandlers,
+  ...reportHandlers,
   ...targetHandlers,
   ...urgingHandlers,
   ...backupHandlers,
   ...documentHandlers,
   ...planTextHandlers,
-  ...planSetupHandlers,
-  ...planTargetHandlers,
+  ...statisticHandlers,
+  ...dutyHandlers,
   ...taskPartHandlers,
-  ...planImportHandlers,
   ...excelHandlers,
+  ...formHandlers,
   ...assignmentHandlers,
 };
 

@@ -1,4 +1,5 @@
-// Reporting periods, the register of a period, the compliance board and the overview's figures.
+// reporting.*: the plan's reporting duties as listed, its periods, the register of a period, the
+// compliance board and the overview's figures.
 // Rules (on time, late, missing, rates) come from shared/domain/report-status.ts.
 import type { HandlerContext, HandlerGroup } from './types';
 import type {
@@ -7,6 +8,7 @@ import type {
   PeriodOutstanding,
   PeriodRegister,
   RegisterEntry,
+  ReportingDutyRow,
   ReportingPeriodRow,
 } from '../../../shared/api/models';
 import {
@@ -15,6 +17,7 @@ import {
   getExpected,
   getStoredPeriod,
   listExpected,
+  listReportingDuties,
   listStoredPeriods,
   planAgencyIds,
   setExemption,
@@ -29,6 +32,7 @@ import { getPlan } from '../../../db/queries/plans';
 import { readSettings } from '../../../db/queries/settings';
 import { complianceSummary, currentPeriod, periodsDueSoon, reportStatus } from '../../../shared/domain/report-status';
 import { sumAcrossAgencies } from '../../../shared/domain/statistics';
+import { periodsOfDuty } from '../../../shared/domain/periods';
 import { AppError } from '../../../shared/api/errors';
 import { formatDateVi } from '../../../shared/dates/vietnamese-dates';
 import { currentActor } from '../../../db/queries/audit';
@@ -116,8 +120,23 @@ function outstanding(register: PeriodRegister): PeriodOutstanding {
   };
 }
 
+/** The plan's duties; an upward duty carries its next due date from today. */
+export async function dutyRows(ctx: HandlerContext, planId: number): Promise<ReportingDutyRow[]> {
+  const plan = await requirePlan(ctx, planId);
+  const today = ctx.today();
+  return (await listReportingDuties(ctx.db, planId)).map((d) => {
+    if (!d.upward || d.periodType === 'ad_hoc') return d;
+    const next = [plan.year, plan.year + 1]
+      .flatMap((y) => periodsOfDuty({ ...d, windowRule: d.windowRule }, y))
+      .filter((p) => p.dueDate >= today)
+      .sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0];
+    return { ...d, nextDue: next ? { dueDate: next.dueDate, label: next.label } : null };
+  });
+}
+
 export const reportingHandlers: HandlerGroup<
-  'reporting.periods'
+  | 'reporting.duties'
+  | 'reporting.periods'
   | 'reporting.updatePeriod'
   | 'reporting.createAdHoc'
   | 'reporting.register'
@@ -127,6 +146,8 @@ export const reportingHandlers: HandlerGroup<
   | 'reporting.figures'
   | 'reporting.deleteAdHoc'
 > = {
+  'reporting.duties': ({ planId }, ctx) => dutyRows(ctx, planId),
+
   'reporting.periods': ({ planId }, ctx) => listPeriodRows(ctx, planId),
 
   'reporting.updatePeriod': async ({ periodId, dueDate, dueInclusive }, ctx) => {

@@ -1,14 +1,31 @@
-// Targets: editing, and how far each has come per period from the figures of received reports.
+// targets.*: the clerk's targets (create, update, delete, the locality's unit counts: checks, then one
+// transaction in db/), and how far each has come per period from the figures of received reports.
 // The arithmetic (flows, stocks, percentages) is shared/domain/statistics.ts.
-import type { HandlerGroup } from './types';
+import type { HandlerContext, HandlerGroup } from './types';
+import type { ParsedInput } from '../../../shared/api/contract';
 import type { TargetContribution, TargetLeftOut, TargetProgressRow, AgencyRef } from '../../../shared/api/models';
-import { listTargets, listUnitCounts } from '../../../db/queries/targets';
+import { AppError } from '../../../shared/api/errors';
+import {
+  createTarget,
+  deleteTarget,
+  getTargetPlanId,
+  listTargets,
+  listUnitCounts,
+  setUnitCount,
+  targetCodeTaken,
+  targetFigureUse,
+  updateTarget,
+  type TargetEdit,
+} from '../../../db/queries/targets';
 import { listPlanFigures, type PlanFigure } from '../../../db/queries/received-reports';
 import { listStatistics } from '../../../db/queries/statistics';
-import { combineAcrossPeriods, numeratorCode, sumAcrossAgencies, targetProgress } from '../../../shared/domain/statistics';
-import { listPeriodsWithExpected } from './reporting';
-import { planStatisticSources } from './statistic-sources';
+import { combineAcrossPeriods, figureProblem, numeratorCode, sumAcrossAgencies, targetProgress } from '../../../shared/domain/statistics';
 import { countedFigures } from '../../../shared/domain/statistic-sources';
+import { staleTargetMessage, targetVersion } from '../../../shared/domain/edit-version';
+import { cleanText as clean, nfc } from '../../../shared/text/vietnamese';
+import { listPeriodsWithExpected, requirePlan } from './reporting';
+import { planStatisticSources } from './statistic-sources';
+import { checkAgencies } from './agencies';
 
 /**
  * Figures grouped once: per period, per statistic, in the order the database gave them (the order
@@ -74,7 +91,74 @@ function totals(byCode: ByCode) {
   };
 }
 
-export const targetHandlers: HandlerGroup<'targets.progress' | 'targets.list'> = {
+type TargetInput = ParsedInput<'targets.update'> & { code?: string };
+
+/** A target's fields as saved: what the kind does not use is cleared; values and statistics checked. */
+async function checkTarget(ctx: HandlerContext, planId: number, input: TargetInput, current: TargetEdit | null): Promise<TargetEdit> {
+  const catalogue = await listStatistics(ctx.db, planId);
+  const statistic = clean(input.statistic);
+  const denominatorStatistic = clean(input.denominatorStatistic);
+  const known = (code: string | null, field: string) => {
+    if (code && !catalogue.some((s) => s.code === code)) {
+      throw new AppError('VALIDATION', `Chỉ số "${code}" không có trong danh mục chỉ số của kế hoạch.`, field);
+    }
+  };
+  known(statistic, 'statistic');
+  known(denominatorStatistic, 'denominatorStatistic');
+  let value = input.value;
+  let comparator = input.comparator;
+  if (input.kind === 'qualitative') {
+    value = null;
+    comparator = null;
+  } else {
+    if (value === null) throw new AppError('VALIDATION', 'Mức phải đạt: chưa được nhập.', 'value');
+    const problem = figureProblem(value, input.kind === 'percent' ? '%' : '');
+    if (problem) throw new AppError('VALIDATION', `Mức phải đạt: ${problem}.`, 'value');
+    if (value === 0) throw new AppError('VALIDATION', 'Mức phải đạt: phải lớn hơn 0.', 'value');
+    comparator ??= 'exactly';
+  }
+  const units = input.kind === 'percent' ? (input.denominatorUnits ?? (input.denominatorUnits === undefined ? current?.denominatorUnits : null) ?? null) : null;
+  if (input.denominator !== null && !(input.denominator > 0)) {
+    throw new AppError('VALIDATION', 'Mẫu số: phải là số lớn hơn 0.', 'denominator');
+  }
+  const agencyIds = input.agencyIds ?? current?.agencyIds ?? [];
+  await checkAgencies(ctx, planId, agencyIds, 'agencyIds');
+  const code = input.code?.trim() ?? current?.code ?? '';
+  if (await targetCodeTaken(ctx.db, planId, code, 'targetId' in input ? input.targetId : null)) {
+    throw new AppError('VALIDATION', `Mã: kế hoạch đã có chỉ tiêu ${code}.`, 'code');
+  }
+  return {
+    code,
+    group: input.group === undefined ? (current?.group ?? '') : (clean(input.group) ?? ''),
+    wording: nfc(input.wording),
+    kind: input.kind,
+    comparator,
+    value,
+    unit: input.kind === 'percent' ? '%' : clean(input.unit),
+    denominator: input.kind === 'percent' && !units ? input.denominator : null,
+    denominatorText: clean(input.denominatorText),
+    denominatorUnits: units,
+    statistic,
+    denominatorStatistic: input.kind === 'percent' ? denominatorStatistic : null,
+    note: clean(input.note),
+    agencyIds,
+  };
+}
+
+async function targetEditOf(ctx: HandlerContext, planId: number, targetId: number): Promise<TargetEdit> {
+  const t = (await listTargets(ctx.db, planId)).find((r) => r.id === targetId)!;
+  return { ...t, agencyIds: t.agencies.map((a) => a.id) };
+}
+
+export const targetHandlers: HandlerGroup<
+  | 'targets.progress'
+  | 'targets.list'
+  | 'targets.create'
+  | 'targets.update'
+  | 'targets.delete'
+  | 'targets.unitCounts'
+  | 'targets.setUnitCount'
+> = {
   'targets.progress': async ({ planId }, ctx) => {
     const withExpected = await listPeriodsWithExpected(ctx, planId);
     const periods = withExpected.map((p) => p.row);
@@ -168,4 +252,56 @@ export const targetHandlers: HandlerGroup<'targets.progress' | 'targets.list'> =
   },
 
   'targets.list': ({ planId }, { db }) => listTargets(db, planId),
+
+  'targets.create': async (input, ctx) => {
+    await requirePlan(ctx, input.planId);
+    const edit = await checkTarget(ctx, input.planId, { ...input, targetId: 0 } as TargetInput, null);
+    const id = await createTarget(ctx.db, input.planId, edit);
+    return (await listTargets(ctx.db, input.planId)).find((t) => t.id === id)!;
+  },
+
+  'targets.update': async (input, ctx) => {
+    const planId = await getTargetPlanId(ctx.db, input.targetId);
+    if (planId === null) throw new AppError('NOT_FOUND', 'Không tìm thấy chỉ tiêu này.', 'targetId');
+    const { version, ...fields } = input;
+    const edit = await checkTarget(ctx, planId, fields, await targetEditOf(ctx, planId, input.targetId));
+    await updateTarget(ctx.db, input.targetId, edit, async (trx) => {
+      if (version === undefined) return;
+      const now = (await listTargets(trx, planId)).find((t) => t.id === input.targetId);
+      if (now && targetVersion(now) !== version) throw new AppError('CONFLICT', staleTargetMessage(now), 'version');
+    });
+    return (await listTargets(ctx.db, planId)).find((t) => t.id === input.targetId)!;
+  },
+
+  'targets.delete': async ({ targetId }, ctx) => {
+    const planId = await getTargetPlanId(ctx.db, targetId);
+    if (planId === null) throw new AppError('NOT_FOUND', 'Không tìm thấy chỉ tiêu này.', 'targetId');
+    const target = (await listTargets(ctx.db, planId)).find((t) => t.id === targetId)!;
+    const catalogue = await listStatistics(ctx.db, planId);
+    const codes = [target.statistic, numeratorCode(target, catalogue), target.kind === 'percent' ? target.denominatorStatistic : null].filter(
+      (c): c is string => !!c,
+    );
+    const use = target.kind === 'qualitative' ? { reports: 0, codes: [] } : await targetFigureUse(ctx.db, planId, [...new Set(codes)]);
+    if (use.reports > 0) {
+      throw new AppError(
+        'CONFLICT',
+        `Không thể xóa chỉ tiêu ${target.code}: ${use.reports} báo cáo đã nhận có số liệu đo chỉ tiêu này (chỉ số ${use.codes.join(', ')}). ` +
+          'Hãy bỏ chỉ số đo của chỉ tiêu (Sửa) hoặc xóa các số liệu đó trước.',
+        'targetId',
+      );
+    }
+    await deleteTarget(ctx.db, targetId);
+    return { deleted: true };
+  },
+
+  'targets.unitCounts': async ({ planId }, ctx) => {
+    await requirePlan(ctx, planId);
+    return listUnitCounts(ctx.db, planId);
+  },
+
+  'targets.setUnitCount': async ({ planId, level, count }, ctx) => {
+    await requirePlan(ctx, planId);
+    await setUnitCount(ctx.db, planId, level, count);
+    return listUnitCounts(ctx.db, planId);
+  },
 };

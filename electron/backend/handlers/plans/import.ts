@@ -1,16 +1,16 @@
 // Importing a plan from its Word file or pasted text: the preview reads and recognises it (nothing is
 // saved); the reviewed plan is then saved in one transaction. Bad input is refused with a Vietnamese
 // message and the database is left as it was.
-import type { HandlerGroup } from './types';
-import type { PlanImportPreview } from '../../../shared/api/plan-import-contract';
-import { AppError } from '../../../shared/api/errors';
-import { docxToHtml, PlanFileError } from '../../../db/plan-import/read-docx';
-import { clashingNewAgency, knownAgencies, saveImportedPlan } from '../../../db/plan-import/save';
-import { listPlans } from '../../../db/queries/plans';
-import { currentActor } from '../../../db/queries/audit';
-import { blocksFromHtml, blocksFromText } from '../../../shared/plan-import/blocks';
-import { importPlan } from '../../../shared/plan-import/to-dataset';
-import { asYear, checkReviewedPlan } from '../../../shared/plan-import/review-rules';
+import type { HandlerGroup } from '../types';
+import type { PlanImportPreview } from '../../../../shared/api/plan-import-contract';
+import { AppError } from '../../../../shared/api/errors';
+import { docxToHtml, PlanFileError } from '../../../../db/plan-import/read-docx';
+import { clashingNewAgency, knownAgencies, saveImportedPlan } from '../../../../db/plan-import/save';
+import { listPlans } from '../../../../db/queries/plans';
+import { currentActor } from '../../../../db/queries/audit';
+import { blocksFromHtml, blocksFromText } from '../../../../shared/plan-import/blocks';
+import { importPlan } from '../../../../shared/plan-import/to-dataset';
+import { asYear, checkReviewedPlan } from '../../../../shared/plan-import/review-rules';
 
 export const planImportHandlers: HandlerGroup<'plans.importPreview' | 'plans.importCreate'> = {
   'plans.importPreview': async ({ fileName, contentBase64, text }, { db }) => {

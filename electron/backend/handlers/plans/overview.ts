@@ -1,14 +1,15 @@
-import type { HandlerGroup } from './types';
-import { countPlanContents, getPlan, listPlans } from '../../../db/queries/plans';
-import { AppError } from '../../../shared/api/errors';
-import { TASK_STATUSES, type TaskStatus } from '../../../shared/domain/task-status';
-import { agendaWhen, onAgenda, sortAgenda, weekEnd } from '../../../shared/domain/week-agenda';
-import { lastOnTimeDay } from '../../../shared/domain/report-status';
-import type { WeekAgendaItem } from '../../../shared/api/models';
-import { listTasksWithStatus } from './tasks';
-import { buildRegister, listPeriodRows } from './reporting';
+// plans.list, plans.overview (the counts of Tổng quan) and plans.week (Việc tuần này, across the plans worked on).
+import type { HandlerGroup } from '../types';
+import { countPlanContents, getPlan, listPlans } from '../../../../db/queries/plans';
+import { AppError } from '../../../../shared/api/errors';
+import { TASK_STATUSES, type TaskStatus } from '../../../../shared/domain/task-status';
+import { agendaWhen, onAgenda, sortAgenda, weekEnd } from '../../../../shared/domain/week-agenda';
+import { lastOnTimeDay } from '../../../../shared/domain/report-status';
+import type { WeekAgendaItem } from '../../../../shared/api/models';
+import { listTasksWithStatus } from '../tasks';
+import { buildRegister, listPeriodRows } from '../reporting';
 
-export const planHandlers: HandlerGroup<'plans.list' | 'plans.overview' | 'plans.week'> = {
+export const planOverviewHandlers: HandlerGroup<'plans.list' | 'plans.overview' | 'plans.week'> = {
   'plans.list': (_input, { db }) => listPlans(db),
 
   'plans.overview': async ({ planId }, ctx) => {

@@ -114,7 +114,7 @@ async function reportRow(ctx: HandlerContext, reportId: number): Promise<Receive
   return row;
 }
 
-export const receivedReportHandlers: HandlerGroup<
+export const reportHandlers: HandlerGroup<
   'reports.create' | 'reports.update' | 'reports.get' | 'reports.delete' | 'reports.attachment' | 'reports.removeAttachment'
 > = {
   'reports.create': async (input, ctx) => {

@@ -2,15 +2,15 @@
 // Every change is checked by shared/domain/plan-setup.ts and written with its history entry in one
 // transaction, or not at all. (Deleting a task, an ad-hoc request or an urging record lives with its
 // prefix: tasks.ts, reporting.ts, urging.ts.)
-import type { HandlerGroup } from './types';
-import type { AppDb } from '../../../db/connection';
-import type { PlanDetail } from '../../../shared/api/models';
-import { countPlanContents, getPlan } from '../../../db/queries/plans';
-import { currentActor, recordChanges } from '../../../db/queries/audit';
-import { ensureLocality } from '../../../db/queries/localities';
-import { countPlanAgenciesIn, hasDocumentSettings, isPlanAgency, listDeleted, updatePlanColumns } from '../../../db/queries/plan-setup';
-import { AppError } from '../../../shared/api/errors';
-import { issuedDateLine, issueProblem, localityKey, planDetailsProblem, planSetupChecklist } from '../../../shared/domain/plan-setup';
+import type { HandlerGroup } from '../types';
+import type { AppDb } from '../../../../db/connection';
+import type { PlanDetail } from '../../../../shared/api/models';
+import { countPlanContents, getPlan } from '../../../../db/queries/plans';
+import { currentActor, recordChanges } from '../../../../db/queries/audit';
+import { ensureLocality } from '../../../../db/queries/localities';
+import { countPlanAgenciesIn, hasDocumentSettings, isPlanAgency, listDeleted, updatePlanColumns } from '../../../../db/queries/plan-setup';
+import { AppError } from '../../../../shared/api/errors';
+import { issuedDateLine, issueProblem, localityKey, planDetailsProblem, planSetupChecklist } from '../../../../shared/domain/plan-setup';
 
 async function mustGetPlan(db: AppDb, planId: number): Promise<PlanDetail> {
   const plan = await getPlan(db, planId);

@@ -1,13 +1,13 @@
 // New plans: next year's plan copied from an existing one (reviewed first), or an empty plan.
-import type { HandlerGroup } from './types';
-import type { PlanSummary } from '../../../shared/api/models';
-import type { AppDb } from '../../../db/connection';
-import { agencyExists, copyPlan, createEmptyPlan, previewPlanCopy } from '../../../db/queries/plan-copy';
-import { getPlan, listPlans } from '../../../db/queries/plans';
-import { currentActor, recordEvent } from '../../../db/queries/audit';
-import { agencyLocalityId } from '../../../db/queries/agencies';
-import { findLocality } from '../../../db/queries/localities';
-import { AppError } from '../../../shared/api/errors';
+import type { HandlerGroup } from '../types';
+import type { PlanSummary } from '../../../../shared/api/models';
+import type { AppDb } from '../../../../db/connection';
+import { agencyExists, copyPlan, createEmptyPlan, previewPlanCopy } from '../../../../db/queries/plan-copy';
+import { getPlan, listPlans } from '../../../../db/queries/plans';
+import { currentActor, recordEvent } from '../../../../db/queries/audit';
+import { agencyLocalityId } from '../../../../db/queries/agencies';
+import { findLocality } from '../../../../db/queries/localities';
+import { AppError } from '../../../../shared/api/errors';
 
 async function summaryOf(db: AppDb, planId: number): Promise<PlanSummary> {
   return (await listPlans(db)).find((p) => p.id === planId)!;
