@@ -14,7 +14,6 @@ export default defineConfig({
       'tests/unit/security/**',
       'tests/unit/storage/**',
       'tests/unit/architecture/**',
-      'tests/unit/browser-host-door.test.ts',
       'tests/unit/desktop-actions.test.ts',
     ],
     environment: 'node',

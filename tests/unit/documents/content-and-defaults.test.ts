@@ -15,11 +15,11 @@ import {
   selectTasks,
   statisticsAppendix,
   targetLine,
-} from '../../shared/documents/content';
-import { defaultDocumentSettings, headerLines, planSigner, splitRecipients, upwardRecipients } from '../../shared/documents/defaults';
-import type { PlanDetail, TargetRow, TaskRow } from '../../shared/api/models';
-import type { StatisticDef } from '../../shared/domain/statistics';
-import { taskRow } from '../helpers/task-row';
+} from '../../../shared/documents/content';
+import { defaultDocumentSettings, headerLines, planSigner, splitRecipients, upwardRecipients } from '../../../shared/documents/defaults';
+import type { PlanDetail, TargetRow, TaskRow } from '../../../shared/api/models';
+import type { StatisticDef } from '../../../shared/domain/statistics';
+import { taskRow } from '../../helpers/task-row';
 
 const group = (id: number, title: string) => ({ id, code: `G${id}`, title });
 function task(id: number, g: ReturnType<typeof group>, over: Partial<TaskRow> = {}): TaskRow {

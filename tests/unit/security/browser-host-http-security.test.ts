@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostHeaderAllowed, secretMatches } from '../../electron/backend/browser-host/http-security';
+import { hostHeaderAllowed, secretMatches } from '../../../electron/backend/browser-host/http-security';
 
 describe('browser host door', () => {
   it('accepts only loopback host names on its own port', () => {
