@@ -5,10 +5,10 @@ import { documentDate } from '../../../../shared/documents/content';
 import type { Prepared } from './prepared';
 import { requirePlanDetail } from './plan-and-period';
 import { settingsView } from './settings';
-import { prepareReport } from './report';
-import { prepareUrging } from './urging';
-import { prepareAssignment } from './assignment';
-import { preparePlan } from './plan';
+import { prepareReport } from './consolidated-report';
+import { prepareUrging } from './urging-letter';
+import { prepareAssignment } from './task-assignment-table';
+import { preparePlan } from './plan-document';
 
 export async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepared> {
   const plan = await requirePlanDetail(ctx, req.planId);

@@ -1,5 +1,6 @@
 // A document made ready: its data, its summary for the preview, and how to build it. Each kind is
-// prepared in its own file (report.ts, urging.ts, assignment.ts, plan.ts); prepare.ts picks the file.
+// prepared in its own file named as its builder in shared/documents (consolidated-report.ts,
+// urging-letter.ts, task-assignment-table.ts, plan-document.ts); prepare.ts picks the file.
 import type { Document } from 'docx';
 import type { HandlerContext } from '../types';
 import type { DocumentKind, DocumentSettingsValues, FigureCheckView, PreviewFact } from '../../../../shared/api/documents-models';

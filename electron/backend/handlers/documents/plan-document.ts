@@ -8,7 +8,7 @@ import { listPlanTextBlocks } from '../../../../db/queries/plan-text';
 import { readPlanTexts } from '../../../../db/queries/documents';
 import type { DocumentJob, Prepared } from './prepared';
 import { textsView } from './texts';
-import { assignmentData } from './assignment';
+import { assignmentData } from './task-assignment-table';
 
 export async function preparePlan(job: DocumentJob<'plan'>): Promise<Prepared> {
   const { ctx, req, plan, s, today, warnings } = job;
