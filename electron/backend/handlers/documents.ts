@@ -99,6 +99,7 @@ import {
   selectTasks,
   statisticsAppendix,
   targetLine,
+  targetCounts,
   type AssignmentFilter,
 } from '../../../shared/documents/content';
 
@@ -318,6 +319,7 @@ async function reportData(ctx: HandlerContext, plan: PlanDetail, period: PeriodR
   const facts: ReportFacts = {
     windowFrom: period.windowFrom,
     windowTo: period.windowTo,
+    today: ctx.today(),
     groups,
     tasks,
     notes,
@@ -335,7 +337,7 @@ async function reportData(ctx: HandlerContext, plan: PlanDetail, period: PeriodR
     totals: catalogue
       .filter((c) => totals.has(c.code))
       .map((c) => ({ code: c.code, label: c.label, unit: c.unit, total: totals.get(c.code)! })),
-    targets: { measured: lines.filter((l) => l.measured).length, met: lines.filter((l) => l.assessment === 'Đạt').length },
+    targets: targetCounts(lines),
     nextTo: kind === 'six_month' ? `${period.year}-12-31` : `${period.year + 1}-06-30`,
     previousTotals: [...previousTotals].map(([code, total]) => ({ code, total })),
     inconsistencies,
@@ -488,7 +490,7 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
     case 'report': {
       const { period, kind } = await reportPeriod(ctx, plan.id, req.periodId);
       const texts = (await textsView(ctx, plan.id, 'report', period.id)).texts;
-      const { register, catalogue, figures, allFigures, lines, compliance, previous, checks } = await reportData(ctx, plan, period, kind);
+      const { register, catalogue, figures, allFigures, totals, lines, compliance, previous, checks } = await reportData(ctx, plan, period, kind);
       // Totals that contradict each other are shown before export (figureChecks); the clerk may still
       // export, and may accept one after checking the reports: recorded with who and when, and shown so.
       const figureChecks = await checkViews(ctx, period.id, checks);
@@ -497,7 +499,7 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
         .filter((e) => e.agency.kind === 'district_pc' && !e.exempt)
         .map((e) => ({ id: e.agency.id, name: e.agency.shortName }));
       // Each district's own figures, as in I.1: a breakdown by place is not a double count.
-      const byDistrict = districtAppendix(catalogue, allFigures, districts);
+      const byDistrict = districtAppendix(catalogue, allFigures, districts, totals);
       const settings = builderSettings(s.standing, s.reportRecipients, s.draftingUnit);
       const number: DocumentNumber = { number: req.number ?? null, symbol: s.reportSymbol };
       const input = {
