@@ -470,14 +470,15 @@ export function hotspotParagraphs(facts: ReportFacts): string[] {
 }
 
 /**
- * III.1 on the targets. At year end: how many are met. In a 6-month report the targets are the year's,
+ * III.1 on the targets. At year end: how many are met and how many not. In a 6-month report the targets are the year's,
  * still being carried out (as the table's "Đánh giá" says): how many are met already, how many have
  * reached half of the year's value, how many are behind.
  */
 export function targetsSentence(kind: ReportKind, year: number, t: ReportFacts['targets']): string {
   if (kind === 'annual') {
-    const met = t.met ? `${t.met} chỉ tiêu đã đạt` : 'chưa có chỉ tiêu nào đạt mức kế hoạch';
-    return `Trong ${t.measured} chỉ tiêu đã có số liệu, ${met}.`;
+    if (t.met === 0) return `Trong ${t.measured} chỉ tiêu đã có số liệu, chưa có chỉ tiêu nào đạt kế hoạch.`;
+    if (t.met === t.measured) return `Trong ${t.measured} chỉ tiêu đã có số liệu, cả ${t.met} chỉ tiêu đều đạt kế hoạch.`;
+    return `Trong ${t.measured} chỉ tiêu đã có số liệu: ${t.met} chỉ tiêu đạt kế hoạch, ${t.measured - t.met} chỉ tiêu chưa đạt.`;
   }
   const onTrack = t.onTrack ?? 0;
   const behind = t.measured - t.met - onTrack;
@@ -518,7 +519,10 @@ function prefilledSections(kind: ReportKind, year: number, facts: ReportFacts, i
       (waiting ? `; ${waiting} cơ quan, đơn vị chưa đến hạn gửi` : '');
     // The register as it stands when the report is written, not at the data window's last day: a
     // report that came after that day ("gửi chậm") is counted, so "tính đến ngày <window end>" would contradict it.
-    add('II', `Đến nay, ${r.received}/${r.expected} cơ quan, đơn vị đã gửi báo cáo (${r.onTime} đúng hạn${late}${unreadable})${missing} (chi tiết tại ${complianceAppendix}).`);
+    const sent = r.received
+      ? `${r.received}/${r.expected} cơ quan, đơn vị đã gửi báo cáo (${r.onTime} đúng hạn${late}${unreadable})`
+      : 'chưa có cơ quan, đơn vị nào gửi báo cáo';
+    add('II', `Đến nay, ${sent}${missing} (chi tiết tại ${complianceAppendix}).`);
   }
 
   // Figures of the period, each in the section of its field.
@@ -563,7 +567,7 @@ function prefilledSections(kind: ReportKind, year: number, facts: ReportFacts, i
   // A few agencies are named; more are counted, the names being in the reporting appendix.
   const named = (names: string[]) => (names.length <= 5 ? `: ${names.join(', ')}` : ` (chi tiết tại ${complianceAppendix})`);
   if (r.missing.length) add('III.2', `Còn ${r.missing.length} cơ quan, đơn vị chưa gửi báo cáo${named(r.missing)}.`);
-  if (r.late.length) add('III.2', `${r.late.length} cơ quan, đơn vị gửi báo cáo chậm so với thời hạn${named(r.late)}.`);
+  if (r.late.length) add('III.2', `Có ${r.late.length} cơ quan, đơn vị gửi báo cáo chậm so với thời hạn${named(r.late)}.`);
 
   // III.3. The causes the data shows of what III.2 lists.
   const causes: string[] = [];

@@ -201,7 +201,7 @@ describe('the 6-month report exported with nothing typed', () => {
         'Các chỉ tiêu của Kế hoạch là chỉ tiêu năm, đang thực hiện; trong 2 chỉ tiêu đã có số liệu: 1 chỉ tiêu đạt từ 50% kế hoạch năm trở lên, 1 chỉ tiêu cần đẩy nhanh tiến độ trong 6 tháng cuối năm 2022.',
     );
     expect(texts).toContain('Còn 15 cơ quan, đơn vị chưa gửi báo cáo (chi tiết tại Phụ lục II).');
-    expect(texts).toContain('1 cơ quan, đơn vị gửi báo cáo chậm so với thời hạn: UBND huyện Gio Linh.');
+    expect(texts).toContain('Có 1 cơ quan, đơn vị gửi báo cáo chậm so với thời hạn: UBND huyện Gio Linh.');
     expect(texts.some((t) => t.startsWith('Sở Lao động - Thương binh và Xã hội tiếp tục hướng dẫn, đôn đốc'))).toBe(true);
   });
 
@@ -232,6 +232,8 @@ describe('the 6-month report exported with nothing typed', () => {
     expect(rows.find((c) => c[1] === 'Tiếp cận, tư vấn cho 50 lượt người bán dâm.')![5]).toBe('Đạt');
     expect(rows.some((c) => c[5] === 'Chưa đạt' || c[5] === 'Chưa có số liệu')).toBe(true);
     expect(rows.some((c) => c[5] === 'Đang thực hiện')).toBe(false);
+    // III.1 counts the two: 55 of 50 contacts is met, 14 of 125 communes is not.
+    expect(r.paragraphs().some((p) => p.text.endsWith('Trong 2 chỉ tiêu đã có số liệu: 1 chỉ tiêu đạt kế hoạch, 1 chỉ tiêu chưa đạt.'))).toBe(true);
     // V asks for the target not met (14 of 125 communes reached the propaganda target), by its wording.
     expect(rows.filter((c) => c[5] === 'Chưa đạt').map((c) => c[1])).toEqual([
       '100% xã, phường, thị trấn trên địa bàn tỉnh tổ chức được ít nhất là một hình thức tuyên truyền về phòng ngừa mại dâm và được duy trì thường xuyên.',
@@ -242,8 +244,12 @@ describe('the 6-month report exported with nothing typed', () => {
   });
 
   it('exported before its due day, the annual report counts the agencies not yet due apart and blames none of them', async () => {
-    // Today is 01/07/2022; the annual report is due 15/12. Two of its 26 agencies have sent it; the
-    // other 24 are not late, so neither III.2, III.3 nor V speaks of reports not sent.
+    // Today is 01/07/2022; the annual report is due 15/12. Before any agency has sent it, none is
+    // counted as "0/26 … (0 đúng hạn)": the sentence says none has, all 26 not yet due (no figure: "Phụ lục").
+    const none = (await exportDoc({ kind: 'report', planId: 1, periodId: year.id })).paragraphs().map((p) => p.text);
+    expect(none).toContain('Đến nay, chưa có cơ quan, đơn vị nào gửi báo cáo; 26 cơ quan, đơn vị chưa đến hạn gửi (chi tiết tại Phụ lục).');
+    // Two of its 26 agencies have sent it; the other 24 are not late, so neither III.2, III.3 nor V
+    // speaks of reports not sent.
     await app.call('reports.create', { periodId: year.id, agencyId: idOf('Hội Liên hiệp Phụ nữ tỉnh'), arrivalDate: '2022-06-30', channel: 'paper', figures: [{ statisticCode: 'E01', value: 55 }] });
     await app.call('reports.create', { periodId: year.id, agencyId: idOf('UBND huyện Vĩnh Linh'), arrivalDate: '2022-06-30', channel: 'paper', figures: [{ statisticCode: 'B06', value: 14 }] });
     const texts = (await exportDoc({ kind: 'report', planId: 1, periodId: year.id })).paragraphs().map((p) => p.text);

@@ -46,9 +46,11 @@ describe('III.1 on the targets', () => {
     );
   });
 
-  it('at year end, says how many are met, or that none is', () => {
-    expect(targetsSentence('annual', 2022, { measured: 3, met: 2, onTrack: 0 })).toBe('Trong 3 chỉ tiêu đã có số liệu, 2 chỉ tiêu đã đạt.');
-    expect(targetsSentence('annual', 2022, { measured: 3, met: 0, onTrack: 1 })).toBe('Trong 3 chỉ tiêu đã có số liệu, chưa có chỉ tiêu nào đạt mức kế hoạch.');
+  it('at year end, says how many are met and how many not', () => {
+    expect(targetsSentence('annual', 2022, { measured: 3, met: 2, onTrack: 0 })).toBe('Trong 3 chỉ tiêu đã có số liệu: 2 chỉ tiêu đạt kế hoạch, 1 chỉ tiêu chưa đạt.');
+    expect(targetsSentence('annual', 2022, { measured: 3, met: 3, onTrack: 0 })).toBe('Trong 3 chỉ tiêu đã có số liệu, cả 3 chỉ tiêu đều đạt kế hoạch.');
+    // Half way or not, a target not met at year end is not met.
+    expect(targetsSentence('annual', 2022, { measured: 3, met: 0, onTrack: 1 })).toBe('Trong 3 chỉ tiêu đã có số liệu, chưa có chỉ tiêu nào đạt kế hoạch.');
   });
 });
 
