@@ -366,6 +366,30 @@ export function statisticsAppendix(catalogue: StatisticDef[], figures: FigureLit
 }
 
 /**
+ * The note under Phụ lục I when a statistic's figures from other agencies were left out because its
+ * source reported it (one prosecution reported by the Công an and the Viện kiểm sát counts once): which
+ * agency's figure is the total and whose figures were not added, so a reader comparing with the
+ * agencies' reports (or Phụ lục III) sees why.
+ */
+export function sourceNote(
+  catalogue: StatisticDef[],
+  all: (FigureLite & { agencyId: number })[],
+  counted: (FigureLite & { agencyId: number })[],
+  nameOf: (agencyId: number) => string,
+): string {
+  const kept = new Set(counted);
+  const parts: string[] = [];
+  for (const s of catalogue) {
+    const left = all.filter((f) => f.statisticCode === s.code && !kept.has(f));
+    const source = counted.find((f) => f.statisticCode === s.code);
+    if (left.length === 0 || !source) continue;
+    const others = left.map((f) => `${nameOf(f.agencyId)} (${`${formatNumberVi(f.value)} ${s.unit}`.trim()})`).join(', ');
+    parts.push(`${s.label.charAt(0).toLocaleLowerCase('vi')}${s.label.slice(1)} tính theo số liệu của ${nameOf(source.agencyId)}, không cộng số liệu của ${others}`);
+  }
+  return parts.length ? `Ghi chú: Để không tính trùng, ${parts.join('; ')}.` : '';
+}
+
+/**
  * The last appendix: the main statistics by district, one row per district People's Committee that
  * must report (in the register's order), one column per statistic districts reported (at most eight, in
  * the catalogue's order), "—" where the district gave no figure, and their sum, named for what it is

@@ -458,6 +458,8 @@ describe('Phụ lục III, the main statistics by district', () => {
     expect(rows).toHaveLength(10);
     expect(rows).toContainEqual(['1', 'UBND thành phố Đông Hà', '12']);
     expect(rows.find((c) => c[1] === 'UBND huyện Hải Lăng')![2]).toBe('—');
+    // No figure was left out: no note under Phụ lục I.
+    expect(r.paragraphs().filter((p) => p.section === 1 && p.text.startsWith('Ghi chú'))).toEqual([]);
     // The sum of the districts' own figures, named so; it equals the province's total (Phụ lục I: 54
     // communes, all from districts), so no second row and no note.
     expect(rows.at(-1)).toEqual(['', 'Cộng các huyện, thị xã, thành phố', '54']);
@@ -494,6 +496,10 @@ describe('Phụ lục III, the main statistics by district', () => {
       '4',
       '4',
       '—',
+    ]);
+    // Under Phụ lục I, a note says whose cases were not added to the Công an's.
+    expect(r.paragraphs().filter((p) => p.section === 1 && !p.inTable && p.text.startsWith('Ghi chú')).map((p) => p.text)).toEqual([
+      'Ghi chú: Để không tính trùng, số vụ phát hiện liên quan đến mại dâm tính theo số liệu của Công an tỉnh, không cộng số liệu của UBND thành phố Đông Hà (2 vụ).',
     ]);
     // Phụ lục III shows each district's own figures, D01 included.
     const table = r.tables().find((t) => t.section === 3 && t.rows[0]!.tblHeader)!;

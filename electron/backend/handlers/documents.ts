@@ -98,6 +98,7 @@ import {
   asciiSlug,
   selectTasks,
   statisticsAppendix,
+  sourceNote,
   targetLine,
   targetCounts,
   type AssignmentFilter,
@@ -494,7 +495,9 @@ async function prepare(ctx: HandlerContext, req: DocumentRequest): Promise<Prepa
       // Totals that contradict each other are shown before export (figureChecks); the clerk may still
       // export, and may accept one after checking the reports: recorded with who and when, and shown so.
       const figureChecks = await checkViews(ctx, period.id, checks);
-      const stats = statisticsAppendix(catalogue, figures, previous);
+      const nameOf = (id: number) => register.entries.find((e) => e.agency.id === id)?.agency.shortName ?? '';
+      const note = sourceNote(catalogue, allFigures, figures, nameOf);
+      const stats = { ...statisticsAppendix(catalogue, figures, previous), ...(note ? { footNote: note } : {}) };
       const districts = register.entries
         .filter((e) => e.agency.kind === 'district_pc' && !e.exempt)
         .map((e) => ({ id: e.agency.id, name: e.agency.shortName }));
