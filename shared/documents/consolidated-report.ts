@@ -117,9 +117,11 @@ function statisticsContent(stats: StatisticsAppendix): (Paragraph | Table)[] {
     ...(r.bold ? { bold: true } : {}),
   }));
   const note = nfc(stats.unitNote ?? '').trim();
+  const foot = nfc(stats.footNote ?? '').trim();
   return [
     ...(note ? [textParagraph(note, { pt: PT.table, italics: true }, { align: AlignmentType.RIGHT, after: 60, keepNext: true })] : []),
     dataTable(columns, rows, stats.columns.length > 8 ? 11 : PT.table),
+    ...(foot ? [textParagraph(foot, { pt: PT.table, italics: true }, { align: AlignmentType.JUSTIFIED, before: 120 })] : []),
   ];
 }
 

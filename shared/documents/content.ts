@@ -234,6 +234,23 @@ export interface TargetLine extends ReportTarget {
   /** Whether a result could be written from the figures. */
   measured: boolean;
   qualitative: boolean;
+  /**
+   * Where a measured target stands against its annual value: met; on track (at least half of it, for a
+   * target to reach); behind (less than half, or a ceiling already passed).
+   */
+  pace?: 'met' | 'on_track' | 'behind';
+}
+
+/** Minimum share of an annual target reached at mid-year for it to be said "on track". */
+export const ON_TRACK_PERCENT = 50;
+
+/** How many targets have a result, how many are met, how many are on track (III.1 of the report). */
+export function targetCounts(lines: TargetLine[]): { measured: number; met: number; onTrack: number } {
+  return {
+    measured: lines.filter((l) => l.measured).length,
+    met: lines.filter((l) => l.pace === 'met').length,
+    onTrack: lines.filter((l) => l.pace === 'on_track').length,
+  };
 }
 
 /** What a target's row is judged with, besides its own progress. */
@@ -278,9 +295,16 @@ export function targetLine(t: TargetRow, progress: TargetProgressRow | undefined
       ? `${formatNumberVi(pr.achieved)}%${pr.numerator !== null && pr.denominator !== null ? ` (${formatNumberVi(pr.numerator)}/${formatNumberVi(pr.denominator)})` : ''}`
       : `${formatNumberVi(pr.achieved)}${t.unit ? ` ${t.unit}` : ''}`;
   const assessment = c ? (pr.met === true ? 'Đạt' : c.yearEnd ? 'Chưa đạt' : 'Đang thực hiện') : undefined;
+  const pace =
+    pr.met === true
+      ? 'met'
+      : t.comparator !== 'at_most' && pr.percentOfTarget !== null && pr.percentOfTarget >= ON_TRACK_PERCENT
+        ? 'on_track'
+        : 'behind';
   return {
     ...base,
     measured: true,
+    pace,
     achieved: achieved + partial,
     percent: pr.percentOfTarget === null ? '' : `${formatNumberVi(pr.percentOfTarget)}%`,
     ...(assessment !== undefined ? { assessment } : {}),
@@ -342,32 +366,71 @@ export function statisticsAppendix(catalogue: StatisticDef[], figures: FigureLit
 }
 
 /**
+ * The note under Phụ lục I when a statistic's figures from other agencies were left out because its
+ * source reported it (one prosecution reported by the Công an and the Viện kiểm sát counts once): which
+ * agency's figure is the total and whose figures were not added, so a reader comparing with the
+ * agencies' reports (or Phụ lục III) sees why.
+ */
+export function sourceNote(
+  catalogue: StatisticDef[],
+  all: (FigureLite & { agencyId: number })[],
+  counted: (FigureLite & { agencyId: number })[],
+  nameOf: (agencyId: number) => string,
+): string {
+  const kept = new Set(counted);
+  const parts: string[] = [];
+  for (const s of catalogue) {
+    const left = all.filter((f) => f.statisticCode === s.code && !kept.has(f));
+    const source = counted.find((f) => f.statisticCode === s.code);
+    if (left.length === 0 || !source) continue;
+    const others = left.map((f) => `${nameOf(f.agencyId)} (${`${formatNumberVi(f.value)} ${s.unit}`.trim()})`).join(', ');
+    parts.push(`${s.label.charAt(0).toLocaleLowerCase('vi')}${s.label.slice(1)} tính theo số liệu của ${nameOf(source.agencyId)}, không cộng số liệu của ${others}`);
+  }
+  return parts.length ? `Ghi chú: Để không tính trùng, ${parts.join('; ')}.` : '';
+}
+
+/**
  * The last appendix: the main statistics by district, one row per district People's Committee that
  * must report (in the register's order), one column per statistic districts reported (at most eight, in
- * the catalogue's order), "—" where the district gave no figure, and the total.
+ * the catalogue's order), "—" where the district gave no figure, and their sum, named for what it is
+ * ("Cộng các huyện, thị xã, thành phố"). Where a statistic's province total (Phụ lục I, counted from the
+ * agency responsible for it) differs from that sum, a row gives the province total and a note says why.
  */
 export function districtAppendix(
   catalogue: StatisticDef[],
   figures: (FigureLite & { agencyId: number })[],
   districts: { id: number; name: string }[],
+  provinceTotals?: Map<string, number>,
 ): StatisticsAppendix {
   const own = figures.filter((f) => f.agencyKind === 'district_pc');
   const stats = catalogue.filter((s) => own.some((f) => f.statisticCode === s.code)).slice(0, 8);
   if (stats.length === 0 || districts.length === 0) return { columns: [], rows: [] };
-  const cell = (list: FigureLite[], code: string) => {
+  const sum = (list: FigureLite[], code: string) => {
     const values = list.filter((f) => f.statisticCode === code).map((f) => f.value);
-    return values.length ? formatNumberVi(sumAcrossAgencies(values)) : '—';
+    return values.length ? sumAcrossAgencies(values) : null;
   };
+  const fmt = (n: number | null | undefined) => (n === null || n === undefined ? '—' : formatNumberVi(n));
+  const ofDistricts = stats.map((s) => sum(own, s.code));
+  const province = provinceTotals ? stats.map((s) => provinceTotals.get(s.code)) : null;
+  const differs = province !== null && province.some((p, i) => (p ?? null) !== ofDistricts[i]);
   return {
     title: 'SỐ LIỆU CHÍNH THEO ĐỊA BÀN',
     labelHeader: 'Địa bàn',
     columns: stats.map((s) => `${s.label} (${s.unit})`),
     rows: [
-      ...districts.map((d) => ({ label: d.name, values: stats.map((s) => cell(own.filter((f) => f.agencyId === d.id), s.code)) })),
-      { label: 'Tổng cộng', values: stats.map((s) => cell(own, s.code)), bold: true },
+      ...districts.map((d) => ({ label: d.name, values: stats.map((s) => fmt(sum(own.filter((f) => f.agencyId === d.id), s.code))) })),
+      { label: DISTRICT_SUM_LABEL, values: ofDistricts.map(fmt), bold: true },
+      ...(differs ? [{ label: PROVINCE_TOTAL_LABEL, values: province!.map(fmt), bold: true }] : []),
     ],
+    ...(differs ? { footNote: DISTRICT_SUM_NOTE } : {}),
   };
 }
+
+export const DISTRICT_SUM_LABEL = 'Cộng các huyện, thị xã, thành phố';
+export const PROVINCE_TOTAL_LABEL = 'Toàn tỉnh (Phụ lục I)';
+export const DISTRICT_SUM_NOTE =
+  'Ghi chú: Dòng "Cộng các huyện, thị xã, thành phố" cộng số liệu trong báo cáo của UBND các huyện, thị xã, thành phố; ' +
+  'dòng "Toàn tỉnh" là số liệu tại Phụ lục I, lấy theo cơ quan, đơn vị được giao theo dõi từng chỉ số (kể cả số liệu do các sở, ngành báo cáo), nên hai dòng có thể khác nhau.';
 
 /**
  * Phụ lục II from the register: on time, late (with days), received with a day of arrival that cannot

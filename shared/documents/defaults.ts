@@ -11,6 +11,8 @@ import { completionsInWindow, partDoneInWindow } from '../domain/task-parts';
 import { formatDateVi } from '../dates/vietnamese-dates';
 import { lowerFirst } from './text';
 import { complianceAppendixLabel } from './layout/appendix';
+import { ON_TRACK_PERCENT } from './content';
+import { nextPeriodLabel } from './report-outline';
 
 export interface StandingAgency {
   name: string;
@@ -291,9 +293,11 @@ export function reportTopic(plan: PlanDetail): string {
 
 /** What the report's sections are prefilled from: the period's tasks, notes, reports and figures. */
 export interface ReportFacts {
-  /** The period's data window; the last day is the date "tính đến". */
+  /** The period's data window; its last day is the date "tính đến", unless the report is written before it. */
   windowFrom: string | null;
   windowTo: string | null;
+  /** The day the report is written (its export): "tính đến" never names a day still to come. */
+  today?: string;
   groups: TaskGroupRow[];
   tasks: TaskRow[];
   notes: { taskId: number; date: string; text: string; agency: string | null }[];
@@ -311,8 +315,8 @@ export interface ReportFacts {
   };
   /** Period totals of the statistics reported, in catalogue order. */
   totals: { code: string; label: string; unit: string; total: number }[];
-  /** Targets with a result: how many, and how many already met. */
-  targets: { measured: number; met: number };
+  /** Targets with a result: how many, how many already met, how many at least half way (mid-year). */
+  targets: { measured: number; met: number; onTrack?: number };
   /** Start and end of the next period, for the tasks of section IV. */
   nextTo: string;
   /** Totals of the same period of the previous year's plan, for the comparison in I.1. */
@@ -386,8 +390,15 @@ function change(now: number, before: number, unit: string): string {
 }
 
 /** I.1 from the figures of the period: what was found, against the same period of last year. */
+/** The last day the figures can cover: the window's end, or the day of writing when that comes first. */
+export function figuresAsOf(facts: Pick<ReportFacts, 'windowTo' | 'today'>): string | null {
+  if (!facts.windowTo) return null;
+  return facts.today && facts.today < facts.windowTo ? facts.today : facts.windowTo;
+}
+
 function situationParagraph(facts: ReportFacts): string {
-  const asOf = facts.windowTo ? `tính đến ngày ${formatDateVi(facts.windowTo)}` : 'trong kỳ';
+  const until = figuresAsOf(facts);
+  const asOf = until ? `tính đến ngày ${formatDateVi(until)}` : 'trong kỳ';
   const found = facts.totals.filter((t) => SITUATION_CODES.includes(t.code));
   if (found.length === 0) {
     return `Đến nay (${asOf}), chưa có cơ quan, đơn vị nào báo cáo số vụ, số đối tượng liên quan đến mại dâm phát hiện trong kỳ.`;
@@ -458,6 +469,28 @@ export function hotspotParagraphs(facts: ReportFacts): string[] {
   return out;
 }
 
+/**
+ * III.1 on the targets. At year end: how many are met and how many not. In a 6-month report the targets are the year's,
+ * still being carried out (as the table's "Đánh giá" says): how many are met already, how many have
+ * reached half of the year's value, how many are behind.
+ */
+export function targetsSentence(kind: ReportKind, year: number, t: ReportFacts['targets']): string {
+  if (kind === 'annual') {
+    if (t.met === 0) return `Trong ${t.measured} chỉ tiêu đã có số liệu, chưa có chỉ tiêu nào đạt kế hoạch.`;
+    if (t.met === t.measured) return `Trong ${t.measured} chỉ tiêu đã có số liệu, cả ${t.met} chỉ tiêu đều đạt kế hoạch.`;
+    return `Trong ${t.measured} chỉ tiêu đã có số liệu: ${t.met} chỉ tiêu đạt kế hoạch, ${t.measured - t.met} chỉ tiêu chưa đạt.`;
+  }
+  const onTrack = t.onTrack ?? 0;
+  const behind = t.measured - t.met - onTrack;
+  const parts = [
+    t.met ? `${t.met} chỉ tiêu đã đạt mức kế hoạch năm` : '',
+    onTrack ? `${onTrack} chỉ tiêu đạt từ ${ON_TRACK_PERCENT}% kế hoạch năm trở lên` : '',
+    behind > 0 ? `${behind} chỉ tiêu cần đẩy nhanh tiến độ trong ${nextPeriodLabel(kind, year)}` : '',
+  ].filter(Boolean);
+  const still = t.met < t.measured ? ', đang thực hiện' : '';
+  return `Các chỉ tiêu của Kế hoạch là chỉ tiêu năm${still}; trong ${t.measured} chỉ tiêu đã có số liệu: ${parts.join(', ')}.`;
+}
+
 /** Who the report's proposals go to: the province's People's Committee when it is addressed, else the first addressee. */
 function proposalAddressee(addressees: string[]): string {
   return addressees.find((a) => /^(uy ban nhan dan|ubnd) tinh/.test(foldVietnamese(a).toLowerCase())) ?? addressees[0] ?? 'Ủy ban nhân dân tỉnh';
@@ -486,7 +519,10 @@ function prefilledSections(kind: ReportKind, year: number, facts: ReportFacts, i
       (waiting ? `; ${waiting} cơ quan, đơn vị chưa đến hạn gửi` : '');
     // The register as it stands when the report is written, not at the data window's last day: a
     // report that came after that day ("gửi chậm") is counted, so "tính đến ngày <window end>" would contradict it.
-    add('II', `Đến nay, ${r.received}/${r.expected} cơ quan, đơn vị đã gửi báo cáo (${r.onTime} đúng hạn${late}${unreadable})${missing} (chi tiết tại ${complianceAppendix}).`);
+    const sent = r.received
+      ? `${r.received}/${r.expected} cơ quan, đơn vị đã gửi báo cáo (${r.onTime} đúng hạn${late}${unreadable})`
+      : 'chưa có cơ quan, đơn vị nào gửi báo cáo';
+    add('II', `Đến nay, ${sent}${missing} (chi tiết tại ${complianceAppendix}).`);
   }
 
   // Figures of the period, each in the section of its field.
@@ -517,8 +553,7 @@ function prefilledSections(kind: ReportKind, year: number, facts: ReportFacts, i
   // Counted as the task board counts: a recurring task's period, a shared task once all its leads are done.
   const { doneNow, periodsNow, doneAll, someLeadsNow } = completionsInWindow(facts.tasks, facts.windowFrom, facts.windowTo);
   if (total > 0) {
-    const met = facts.targets.met ? `${facts.targets.met} chỉ tiêu đã đạt` : 'chưa có chỉ tiêu nào đạt mức kế hoạch';
-    const targets = facts.targets.measured ? ` Trong ${facts.targets.measured} chỉ tiêu đã có số liệu, ${met}.` : '';
+    const targets = facts.targets.measured ? ` ${targetsSentence(kind, year, facts.targets)}` : '';
     const periods = periodsNow ? ` (trong đó ${periodsNow} nhiệm vụ định kỳ đã hoàn thành phần việc của kỳ này)` : '';
     const leads = someLeadsNow.length
       ? `, ${someLeadsNow.length} nhiệm vụ khác đã có một số đơn vị chủ trì hoàn thành (${someLeadsNow.map((x) => `${x.code}: ${x.done}/${x.needed} đơn vị`).join('; ')})`
@@ -532,7 +567,7 @@ function prefilledSections(kind: ReportKind, year: number, facts: ReportFacts, i
   // A few agencies are named; more are counted, the names being in the reporting appendix.
   const named = (names: string[]) => (names.length <= 5 ? `: ${names.join(', ')}` : ` (chi tiết tại ${complianceAppendix})`);
   if (r.missing.length) add('III.2', `Còn ${r.missing.length} cơ quan, đơn vị chưa gửi báo cáo${named(r.missing)}.`);
-  if (r.late.length) add('III.2', `${r.late.length} cơ quan, đơn vị gửi báo cáo chậm so với thời hạn${named(r.late)}.`);
+  if (r.late.length) add('III.2', `Có ${r.late.length} cơ quan, đơn vị gửi báo cáo chậm so với thời hạn${named(r.late)}.`);
 
   // III.3. The causes the data shows of what III.2 lists.
   const causes: string[] = [];
@@ -552,7 +587,8 @@ function prefilledSections(kind: ReportKind, year: number, facts: ReportFacts, i
 
   // III.4. What the period's work shows.
   const lessons: string[] = [];
-  const dueInPeriod = facts.tasks.filter((t) => t.effectiveDeadline !== null && isoIn(t.effectiveDeadline, facts.windowFrom, facts.windowTo));
+  // Tasks due in the period so far: one whose deadline is still ahead is not yet late.
+  const dueInPeriod = facts.tasks.filter((t) => t.effectiveDeadline !== null && isoIn(t.effectiveDeadline, facts.windowFrom, figuresAsOf(facts)));
   const dueDone = dueInPeriod.filter((t) => t.completionDate && t.completionDate <= t.effectiveDeadline!).length;
   if (dueInPeriod.length) {
     lessons.push(`- Phân công rõ cơ quan chủ trì, cơ quan phối hợp và thời hạn của từng nhiệm vụ, thường xuyên theo dõi, đôn đốc là điều kiện để hoàn thành nhiệm vụ đúng hạn (${dueDone}/${dueInPeriod.length} nhiệm vụ đến hạn trong kỳ đã hoàn thành đúng hạn).`);

@@ -182,6 +182,8 @@ export interface StatisticsAppendix {
   title?: string;
   /** Printed italic and right-aligned above the table: "(Đơn vị tính: …)"; none when absent. */
   unitNote?: string;
+  /** Printed italic under the table (what a total row adds up); none when absent. */
+  footNote?: string;
 }
 
 export interface ComplianceAppendix {

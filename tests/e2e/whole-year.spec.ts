@@ -250,7 +250,7 @@ test('a Ninh Bình plan runs through its year from the screens, with its own num
     expect(report.text).not.toContain('Quảng Trị');
     // The recurring task completed for H1 counts in the period, as on the task board.
     expect(lines).toContain(
-      'Trong kỳ, các cơ quan, đơn vị đã hoàn thành 1 nhiệm vụ (trong đó 1 nhiệm vụ định kỳ đã hoàn thành phần việc của kỳ này); lũy kế 0/5 nhiệm vụ của Kế hoạch đã hoàn thành. Trong 2 chỉ tiêu đã có số liệu, 2 chỉ tiêu đã đạt.',
+      'Trong kỳ, các cơ quan, đơn vị đã hoàn thành 1 nhiệm vụ (trong đó 1 nhiệm vụ định kỳ đã hoàn thành phần việc của kỳ này); lũy kế 0/5 nhiệm vụ của Kế hoạch đã hoàn thành. Các chỉ tiêu của Kế hoạch là chỉ tiêu năm; trong 2 chỉ tiêu đã có số liệu: 2 chỉ tiêu đã đạt mức kế hoạch năm.',
     );
     expect(lines).toContain(
       '- Kiểm tra liên ngành các cơ sở kinh doanh dịch vụ văn hóa, báo cáo kết quả 6 tháng, năm (Sở Văn hóa và Thể thao chủ trì): đã hoàn thành kỳ 6 tháng đầu năm 2022 ngày 10/06/2022.',

@@ -194,11 +194,14 @@ describe('the 6-month report exported with nothing typed', () => {
     // V.2.1, completed on 20/05, and V.2.3, Công an tỉnh's 6-monthly task done for H1 by its report of
     // 14/06, count in the period, as on the task board; only V.2.1 is done for good.
     expect(texts.some((t) => /^- .*\(Công an tỉnh chủ trì\): đã hoàn thành kỳ 6 tháng đầu năm 2022 ngày 14\/06\/2022\.$/.test(t))).toBe(true);
-    expect(texts).toContain(
-      'Trong kỳ, các cơ quan, đơn vị đã hoàn thành 2 nhiệm vụ (trong đó 1 nhiệm vụ định kỳ đã hoàn thành phần việc của kỳ này); lũy kế 1/63 nhiệm vụ của Kế hoạch đã hoàn thành. Trong 2 chỉ tiêu đã có số liệu, chưa có chỉ tiêu nào đạt mức kế hoạch.',
+    // At mid-year the targets are the year's, still in progress: 32 of 50 contacts (64%) is past half the
+    // year's value; 54 of 125 communes (43,2% of the 100% target) is not. None is "not met" yet.
+    expect(texts.find((t) => t.startsWith('Trong kỳ, các cơ quan, đơn vị đã hoàn thành'))).toBe(
+      'Trong kỳ, các cơ quan, đơn vị đã hoàn thành 2 nhiệm vụ (trong đó 1 nhiệm vụ định kỳ đã hoàn thành phần việc của kỳ này); lũy kế 1/63 nhiệm vụ của Kế hoạch đã hoàn thành. ' +
+        'Các chỉ tiêu của Kế hoạch là chỉ tiêu năm, đang thực hiện; trong 2 chỉ tiêu đã có số liệu: 1 chỉ tiêu đạt từ 50% kế hoạch năm trở lên, 1 chỉ tiêu cần đẩy nhanh tiến độ trong 6 tháng cuối năm 2022.',
     );
     expect(texts).toContain('Còn 15 cơ quan, đơn vị chưa gửi báo cáo (chi tiết tại Phụ lục II).');
-    expect(texts).toContain('1 cơ quan, đơn vị gửi báo cáo chậm so với thời hạn: UBND huyện Gio Linh.');
+    expect(texts).toContain('Có 1 cơ quan, đơn vị gửi báo cáo chậm so với thời hạn: UBND huyện Gio Linh.');
     expect(texts.some((t) => t.startsWith('Sở Lao động - Thương binh và Xã hội tiếp tục hướng dẫn, đôn đốc'))).toBe(true);
   });
 
@@ -229,6 +232,8 @@ describe('the 6-month report exported with nothing typed', () => {
     expect(rows.find((c) => c[1] === 'Tiếp cận, tư vấn cho 50 lượt người bán dâm.')![5]).toBe('Đạt');
     expect(rows.some((c) => c[5] === 'Chưa đạt' || c[5] === 'Chưa có số liệu')).toBe(true);
     expect(rows.some((c) => c[5] === 'Đang thực hiện')).toBe(false);
+    // III.1 counts the two: 55 of 50 contacts is met, 14 of 125 communes is not.
+    expect(r.paragraphs().some((p) => p.text.endsWith('Trong 2 chỉ tiêu đã có số liệu: 1 chỉ tiêu đạt kế hoạch, 1 chỉ tiêu chưa đạt.'))).toBe(true);
     // V asks for the target not met (14 of 125 communes reached the propaganda target), by its wording.
     expect(rows.filter((c) => c[5] === 'Chưa đạt').map((c) => c[1])).toEqual([
       '100% xã, phường, thị trấn trên địa bàn tỉnh tổ chức được ít nhất là một hình thức tuyên truyền về phòng ngừa mại dâm và được duy trì thường xuyên.',
@@ -239,12 +244,20 @@ describe('the 6-month report exported with nothing typed', () => {
   });
 
   it('exported before its due day, the annual report counts the agencies not yet due apart and blames none of them', async () => {
-    // Today is 01/07/2022; the annual report is due 15/12. Two of its 26 agencies have sent it; the
-    // other 24 are not late, so neither III.2, III.3 nor V speaks of reports not sent.
+    // Today is 01/07/2022; the annual report is due 15/12. Before any agency has sent it, none is
+    // counted as "0/26 … (0 đúng hạn)": the sentence says none has, all 26 not yet due (no figure: "Phụ lục").
+    const none = (await exportDoc({ kind: 'report', planId: 1, periodId: year.id })).paragraphs().map((p) => p.text);
+    expect(none).toContain('Đến nay, chưa có cơ quan, đơn vị nào gửi báo cáo; 26 cơ quan, đơn vị chưa đến hạn gửi (chi tiết tại Phụ lục).');
+    // Two of its 26 agencies have sent it; the other 24 are not late, so neither III.2, III.3 nor V
+    // speaks of reports not sent.
     await app.call('reports.create', { periodId: year.id, agencyId: idOf('Hội Liên hiệp Phụ nữ tỉnh'), arrivalDate: '2022-06-30', channel: 'paper', figures: [{ statisticCode: 'E01', value: 55 }] });
     await app.call('reports.create', { periodId: year.id, agencyId: idOf('UBND huyện Vĩnh Linh'), arrivalDate: '2022-06-30', channel: 'paper', figures: [{ statisticCode: 'B06', value: 14 }] });
     const texts = (await exportDoc({ kind: 'report', planId: 1, periodId: year.id })).paragraphs().map((p) => p.text);
     expect(texts).toContain('Đến nay, 2/26 cơ quan, đơn vị đã gửi báo cáo (2 đúng hạn); 24 cơ quan, đơn vị chưa đến hạn gửi (chi tiết tại Phụ lục II).');
+    // The year's figures run to 14/12/2022, a day still to come: I.1 counts them to today, 01/07/2022.
+    expect(year.windowTo).toBe('2022-12-14');
+    expect(texts).toContain('Đến nay (tính đến ngày 01/07/2022), chưa có cơ quan, đơn vị nào báo cáo số vụ, số đối tượng liên quan đến mại dâm phát hiện trong kỳ.');
+    expect(texts.filter((t) => t.includes('14/12/2022'))).toEqual([]);
     expect(texts.filter((t) => /chưa gửi báo cáo|chế độ thông tin, báo cáo/.test(t))).toEqual([]);
   });
 
@@ -435,7 +448,7 @@ describe('the 2023 report, after the 2022 plan with its figures', () => {
 });
 
 describe('Phụ lục III, the main statistics by district', () => {
-  it('has one row per district that must report, "—" where it gave no figure, and the total', async () => {
+  it('has one row per district that must report, "—" where it gave no figure, and their sum named as such', async () => {
     const r = await exportDoc({ kind: 'report', planId: 1, periodId: h1.id });
     expect(r.paragraphs().filter((p) => p.section === 3).map((p) => p.text)).toContain('Phụ lục III');
     const table = r.tables().find((t) => t.section === 3 && t.rows[0]!.tblHeader)!;
@@ -445,7 +458,12 @@ describe('Phụ lục III, the main statistics by district', () => {
     expect(rows).toHaveLength(10);
     expect(rows).toContainEqual(['1', 'UBND thành phố Đông Hà', '12']);
     expect(rows.find((c) => c[1] === 'UBND huyện Hải Lăng')![2]).toBe('—');
-    expect(rows.at(-1)).toEqual(['', 'Tổng cộng', '54']);
+    // No figure was left out: no note under Phụ lục I.
+    expect(r.paragraphs().filter((p) => p.section === 1 && p.text.startsWith('Ghi chú'))).toEqual([]);
+    // The sum of the districts' own figures, named so; it equals the province's total (Phụ lục I: 54
+    // communes, all from districts), so no second row and no note.
+    expect(rows.at(-1)).toEqual(['', 'Cộng các huyện, thị xã, thành phố', '54']);
+    expect(r.paragraphs().filter((p) => p.section === 3 && p.text.startsWith('Ghi chú'))).toEqual([]);
     // No district gave a case or hotspot figure: I.1 says the hotspots cannot be told from the data.
     expect(r.paragraphs().map((p) => p.text)).toContain(
       'Chưa có số liệu theo từng huyện, thị xã, thành phố về số vụ việc, tụ điểm, cơ sở có biểu hiện phức tạp về mại dâm để xác định địa bàn trọng điểm.',
@@ -479,6 +497,10 @@ describe('Phụ lục III, the main statistics by district', () => {
       '4',
       '—',
     ]);
+    // Under Phụ lục I, a note says whose cases were not added to the Công an's.
+    expect(r.paragraphs().filter((p) => p.section === 1 && !p.inTable && p.text.startsWith('Ghi chú')).map((p) => p.text)).toEqual([
+      'Ghi chú: Để không tính trùng, số vụ phát hiện liên quan đến mại dâm tính theo số liệu của Công an tỉnh, không cộng số liệu của UBND thành phố Đông Hà (2 vụ).',
+    ]);
     // Phụ lục III shows each district's own figures, D01 included.
     const table = r.tables().find((t) => t.section === 3 && t.rows[0]!.tblHeader)!;
     expect(table.rows[0]!.cells.map((c) => c.text).slice(2)).toEqual([
@@ -488,6 +510,15 @@ describe('Phụ lục III, the main statistics by district', () => {
     ]);
     const rows = dataRows(table);
     expect(rows.find((c) => c[1] === 'UBND thành phố Đông Hà')!.slice(2)).toEqual(['12', '5', '2']);
-    expect(rows.at(-1)).toEqual(['', 'Tổng cộng', '54', '8', '2']);
+    // The districts add up to 2 cases; the province's total is the Công an's 4 (Phụ lục I): both are
+    // printed, each named, with a note saying why they differ.
+    expect(rows.slice(-2)).toEqual([
+      ['', 'Cộng các huyện, thị xã, thành phố', '54', '8', '2'],
+      ['', 'Toàn tỉnh (Phụ lục I)', '54', '8', '4'],
+    ]);
+    const notes = r.paragraphs().filter((p) => p.section === 3 && !p.inTable && p.text.startsWith('Ghi chú'));
+    expect(notes.map((p) => p.text)).toEqual([
+      'Ghi chú: Dòng "Cộng các huyện, thị xã, thành phố" cộng số liệu trong báo cáo của UBND các huyện, thị xã, thành phố; dòng "Toàn tỉnh" là số liệu tại Phụ lục I, lấy theo cơ quan, đơn vị được giao theo dõi từng chỉ số (kể cả số liệu do các sở, ngành báo cáo), nên hai dòng có thể khác nhau.',
+    ]);
   });
 });

@@ -95,7 +95,8 @@ export function estimatedLines(text: string, textWidth = PORTRAIT_TEXT_WIDTH): n
 }
 
 /**
- * Turns body items into docx blocks. The last text paragraph ends with "./."; when the body ends with
+ * Turns body items into docx blocks. Headings are kept with what follows, and so is a paragraph ending
+ * with ":" (it introduces the next). The last text paragraph ends with "./."; when the body ends with
  * it, it is kept with the next block (the signature) and kept whole, and so are the paragraphs before
  * it until at least three lines of text go with the signature. Text paragraphs are written from
  * templates when the document is packed (a plan lists thousands of tasks).
@@ -123,8 +124,10 @@ export function renderBody(items: BodyItem[]): FileChild[] {
         return headingParagraph(item.level, item.text, last || keptWithEnd.has(i), before);
       case 'paragraph': {
         const text = i === lastParagraph ? withFinalMark(item.text) : item.text;
-        // The end is kept with the signature; a paragraph introducing a table, with the table.
-        const keep = last || keptWithEnd.has(i) || items[i + 1]?.kind === 'block' || item.keepNext === true;
+        // The end is kept with the signature; a paragraph introducing a table, with the table; one that
+        // introduces a list ("… chủ yếu do:"), with its first item, so a heading and its lead-in never end a page.
+        const introduces = text.trimEnd().endsWith(':') && items[i + 1]?.kind === 'paragraph';
+        const keep = last || keptWithEnd.has(i) || items[i + 1]?.kind === 'block' || item.keepNext === true || introduces;
         return new TemplatedParagraph(bodyShape({ ...(item.italics ? { italics: true } : {}), ...(item.bold ? { bold: true } : {}), keep, before }), text);
       }
       case 'block':

@@ -5,7 +5,7 @@ import { complianceAppendixLabel } from '../../../../shared/documents/layout/app
 import type { DocumentNumber } from '../../../../shared/documents/types';
 import { reportTopic } from '../../../../shared/documents/defaults';
 import { lowerFirst } from '../../../../shared/documents/text';
-import { builderSettings, districtAppendix, FILE_NAMES, statisticsAppendix } from '../../../../shared/documents/content';
+import { builderSettings, districtAppendix, FILE_NAMES, sourceNote, statisticsAppendix } from '../../../../shared/documents/content';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
 import { readReportTexts } from '../../../../db/queries/documents';
 import type { DocumentJob, Prepared } from './prepared';
@@ -18,16 +18,18 @@ export async function prepareReport(job: DocumentJob<'report'>): Promise<Prepare
   const { ctx, req, plan, s, warnings, date } = job;
   const { period, kind } = await reportPeriod(ctx, plan.id, req.periodId);
   const texts = (await textsView(ctx, plan.id, 'report', period.id)).texts;
-  const { register, catalogue, figures, allFigures, lines, compliance, previous, checks } = await reportData(ctx, plan, period, kind);
+  const { register, catalogue, figures, allFigures, totals, lines, compliance, previous, checks } = await reportData(ctx, plan, period, kind);
   // Totals that contradict each other are shown before export (figureChecks); the clerk may still
   // export, and may accept one after checking the reports: recorded with who and when, and shown so.
   const figureChecks = await checkViews(ctx, period.id, checks);
-  const stats = statisticsAppendix(catalogue, figures, previous);
+  const nameOf = (id: number) => register.entries.find((e) => e.agency.id === id)?.agency.shortName ?? '';
+  const note = sourceNote(catalogue, allFigures, figures, nameOf);
+  const stats = { ...statisticsAppendix(catalogue, figures, previous), ...(note ? { footNote: note } : {}) };
   const districts = register.entries
     .filter((e) => e.agency.kind === 'district_pc' && !e.exempt)
     .map((e) => ({ id: e.agency.id, name: e.agency.shortName }));
   // Each district's own figures, as in I.1: a breakdown by place is not a double count.
-  const byDistrict = districtAppendix(catalogue, allFigures, districts);
+  const byDistrict = districtAppendix(catalogue, allFigures, districts, totals);
   const settings = builderSettings(s.standing, s.reportRecipients, s.draftingUnit);
   const number: DocumentNumber = { number: req.number ?? null, symbol: s.reportSymbol };
   const input = {

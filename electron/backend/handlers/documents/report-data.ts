@@ -8,7 +8,7 @@ import { listStatistics } from '../../../../db/queries/statistics';
 import { listPeriodFigures, listPlanProgressBetween, previousYearPeriodId } from '../../../../db/queries/documents';
 import { countedFigures, figureChecks } from '../../../../shared/domain/statistic-sources';
 import { type ReportFacts } from '../../../../shared/documents/defaults';
-import { complianceAppendix, periodTotals, targetLine } from '../../../../shared/documents/content';
+import { complianceAppendix, periodTotals, targetCounts, targetLine } from '../../../../shared/documents/content';
 import { listTasksWithStatus } from '../tasks';
 import { buildRegister } from '../reporting';
 import { targetHandlers } from '../targets';
@@ -61,6 +61,7 @@ export async function reportData(ctx: HandlerContext, plan: PlanDetail, period: 
   const facts: ReportFacts = {
     windowFrom: period.windowFrom,
     windowTo: period.windowTo,
+    today: ctx.today(),
     groups,
     tasks,
     notes,
@@ -78,7 +79,7 @@ export async function reportData(ctx: HandlerContext, plan: PlanDetail, period: 
     totals: catalogue
       .filter((c) => totals.has(c.code))
       .map((c) => ({ code: c.code, label: c.label, unit: c.unit, total: totals.get(c.code)! })),
-    targets: { measured: lines.filter((l) => l.measured).length, met: lines.filter((l) => l.assessment === 'Đạt').length },
+    targets: targetCounts(lines),
     nextTo: kind === 'six_month' ? `${period.year}-12-31` : `${period.year + 1}-06-30`,
     previousTotals: [...previousTotals].map(([code, total]) => ({ code, total })),
     inconsistencies,
