@@ -71,6 +71,11 @@ export interface PlanImport {
    * them (shared/plan-import/duty-links.ts); none is in the dataset until the clerk accepts it.
    */
   links: ProposedLink[];
+  /**
+   * What the clerk may link by hand in the review: the general tasks (a tasks section, no lead of their
+   * own) and the duties that may carry them (the duties section, with a lead), by code.
+   */
+  linkable: { tasks: string[]; duties: string[] };
 }
 
 export interface ImportOptions {
@@ -587,11 +592,11 @@ export function importPlan(blocks: SourceBlock[], options: ImportOptions): PlanI
   const dutyCodes = new Set(outline.sections.filter((x) => x.role === 'duties').map((x) => `${x.label}.`));
   const taskCodes = new Set(outline.sections.filter((x) => x.role === 'tasks').map((x) => `${x.label}.`));
   const inSection = (codes: Set<string>, t: DatasetTask) => [...codes].some((c) => t.code.startsWith(c) || `${t.code}.` === c);
-  const links = proposeDutyLinks(
-    tasks.filter((t) => inSection(taskCodes, t) && t.lead.length === 0),
-    tasks.filter((t) => inSection(dutyCodes, t) && t.lead.length > 0),
-  );
-  return { dataset, blocks: importedBlocks, agencies: agencyList, sources, warnings, unplaced, links };
+  const general = tasks.filter((t) => inSection(taskCodes, t) && t.lead.length === 0);
+  const duties = tasks.filter((t) => inSection(dutyCodes, t) && t.lead.length > 0);
+  const links = proposeDutyLinks(general, duties);
+  const linkable = { tasks: general.map((t) => t.code), duties: duties.map((t) => t.code) };
+  return { dataset, blocks: importedBlocks, agencies: agencyList, sources, warnings, unplaced, links, linkable };
 }
 
 /**
