@@ -69,7 +69,7 @@ test('section III: the proposed "theo mục V" links are reviewed in their colum
   await dialog.getByRole('button', { name: 'Đọc kế hoạch' }).click();
   const review = dialog.getByRole('region', { name: 'Rà soát kế hoạch nhập' });
   await expect(review.getByRole('columnheader', { name: 'Theo mục V' })).toBeVisible();
-  await expect(review.getByLabel('Liên kết theo mục V')).toContainText('Đề xuất 19 liên kết “theo mục V” cho 11 nhiệm vụ');
+  await expect(review.getByLabel('Liên kết theo mục V')).toContainText('Đề xuất 18 liên kết “theo mục V” cho 14 nhiệm vụ');
   await expect(review.getByLabel('Liên kết theo mục V')).toContainText('đã nhận 0');
 
   // III.1.c.5 "Kịp thời truy tố, xét xử nghiêm minh": no agency of its own until the link is accepted.
