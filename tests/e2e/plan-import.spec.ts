@@ -154,7 +154,8 @@ test('section III: the clerk adds "theo mục V" links by hand and removes one, 
   await review.getByRole('textbox', { name: 'Năm kế hoạch' }).fill('2026');
   await review.getByRole('button', { name: 'Tạo kế hoạch' }).click();
   await expect(dialog).toBeHidden({ timeout: 60_000 });
-  await openScreen(page, 'Nhiệm vụ');
+  await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name: 'Nhiệm vụ', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Nhiệm vụ' })).toBeVisible({ timeout: 60_000 });
   const row = (code: string) =>
     page.getByRole('table', { name: 'Danh sách nhiệm vụ' }).getByRole('row').filter({ has: page.getByRole('cell', { name: code, exact: true }) });
   await expect(row('III.1.b.1')).toContainText('Sở Lao động - Thương binh và Xã hội');
