@@ -71,6 +71,11 @@ export interface PlanImport {
    * them (shared/plan-import/duty-links.ts); none is in the dataset until the clerk accepts it.
    */
   links: ProposedLink[];
+  /**
+   * What the clerk may link by hand in the review: the general tasks (a tasks section, no lead of their
+   * own) and the duties that may carry them (the duties section, with a lead), by code.
+   */
+  linkable: { tasks: string[]; duties: string[] };
 }
 
 export interface ImportOptions {
@@ -367,9 +372,16 @@ export function importPlan(blocks: SourceBlock[], options: ImportOptions): PlanI
     const tableTasks: DatasetTask[] = [];
     let group: DatasetTaskGroup | null = null;
     let k = 0;
+    // A row numbered with a code of the plan's body ("III.1.a", "V.13.6", as the app's own table and
+    // the 2022 plan's numbering) keeps that code; other numbering ("I", "1") is the table's own and
+    // is kept apart from the body's sections ("PL.I").
+    const bodyCode = (label: string) => /^[IVX]+(\.[0-9a-zđ]+)+$/.test(label) && outline.sections.some((s) => label.startsWith(`${s.label}.`));
+    const codesTaken = new Set<string>();
     for (const row of table.rows) {
       if (row.kind === 'group' || !group) {
-        const code = `PL.${row.kind === 'group' ? row.label || tableGroups.length + 1 : tableGroups.length + 1}`;
+        const label = row.kind === 'group' ? row.label : '';
+        const code = label && bodyCode(label) && !codesTaken.has(label) ? label : `PL.${label || tableGroups.length + 1}`;
+        codesTaken.add(code);
         group = { code, title: stripEnd(row.kind === 'group' ? row.title : 'Bảng phân công nhiệm vụ') };
         tableGroups.push(group);
         sources.groups[code] = row.blocks;
@@ -377,7 +389,10 @@ export function importPlan(blocks: SourceBlock[], options: ImportOptions): PlanI
         k = 0;
         if (row.kind === 'group') continue;
       }
-      const code = `${group.code}.${++k}`;
+      ++k;
+      const own = row.label.startsWith(`${group.code}.`) && /^\d+$/.test(row.label.slice(group.code.length + 1)) && !codesTaken.has(row.label);
+      const code = own ? row.label : `${group.code}.${k}`;
+      codesTaken.add(code);
       const agenciesIn = (cell: string) => {
         const found = matcher.codesIn(cell);
         for (const part of cell.split(/[;\n]/)) {
@@ -438,13 +453,16 @@ export function importPlan(blocks: SourceBlock[], options: ImportOptions): PlanI
       recipient = rec?.codes[0];
       const subjectEnd = gui >= 0 ? gui : folded.length;
       // "Các thành viên Ban Chỉ đạo 138 tỉnh" names the members, not the Ban Chỉ đạo itself.
+      const membersOf = ms.filter((m) => m.end <= subjectEnd && folded.slice(0, m.start).endsWith(' thanh vien ')).flatMap((m) => m.codes);
       let obliged = ms
         .filter((m) => m.end <= subjectEnd && !folded.slice(0, m.start).endsWith(' thanh vien '))
         .flatMap((m) => m.codes);
       if (/ thanh vien (?:ban chi dao|bcd)| cac so ban nganh| cac co quan thanh vien| duoc phan cong /.test(folded.slice(0, subjectEnd))) {
         obliged = [...members, ...obliged.filter((c) => !issuerCodes.includes(c))];
       }
-      obliged = unique(obliged.filter((c) => c !== recipient && !issuerCodes.includes(c)));
+      // The committee whose members report is not one of them (a task of the assignment table given to
+      // "thành viên BCĐ 138" names the committee as its lead).
+      obliged = unique(obliged.filter((c) => c !== recipient && !issuerCodes.includes(c) && !membersOf.includes(c)));
       const seen = new Set<PeriodType>();
       const re = /(6 tháng|sáu tháng|9 tháng|hàng quý|quý|hàng tháng|tháng|hàng năm|năm)\s*\(([^)]*)\)|(6 tháng|sáu tháng|quý|năm)[^.;()]{0,20}?((?:trước|chậm nhất(?: vào)?) ngày\s*\d{1,2}\/\d{1,2})/giu;
       for (const m of text.matchAll(re)) {
@@ -574,11 +592,11 @@ export function importPlan(blocks: SourceBlock[], options: ImportOptions): PlanI
   const dutyCodes = new Set(outline.sections.filter((x) => x.role === 'duties').map((x) => `${x.label}.`));
   const taskCodes = new Set(outline.sections.filter((x) => x.role === 'tasks').map((x) => `${x.label}.`));
   const inSection = (codes: Set<string>, t: DatasetTask) => [...codes].some((c) => t.code.startsWith(c) || `${t.code}.` === c);
-  const links = proposeDutyLinks(
-    tasks.filter((t) => inSection(taskCodes, t) && t.lead.length === 0),
-    tasks.filter((t) => inSection(dutyCodes, t) && t.lead.length > 0),
-  );
-  return { dataset, blocks: importedBlocks, agencies: agencyList, sources, warnings, unplaced, links };
+  const general = tasks.filter((t) => inSection(taskCodes, t) && t.lead.length === 0);
+  const duties = tasks.filter((t) => inSection(dutyCodes, t) && t.lead.length > 0);
+  const links = proposeDutyLinks(general, duties);
+  const linkable = { tasks: general.map((t) => t.code), duties: duties.map((t) => t.code) };
+  return { dataset, blocks: importedBlocks, agencies: agencyList, sources, warnings, unplaced, links, linkable };
 }
 
 /**

@@ -141,6 +141,29 @@ describe('the "theo mục V" links proposed for section III', () => {
     expect(sqlite.prepare('select count(*) from task_duty_links l join tasks t on t.id = l.task_id where t.plan_id = ?').pluck().get(created.id)).toBe(1);
   });
 
+  it('links added by hand (any general task, any duty, no quote) are saved with the plan', async () => {
+    const p = await preview();
+    // What the review may offer: the 25 general tasks of III and the duties of V that have a lead.
+    expect(p.linkable.tasks).toHaveLength(25);
+    expect(p.linkable.tasks).toContain('III.1.b.1');
+    expect(p.linkable.duties).toContain('V.1.3');
+    expect(p.linkable.duties.every((d) => d.startsWith('V.'))).toBe(true);
+    const created = await app.call('plans.importCreate', {
+      dataset: {
+        ...p.dataset,
+        taskLinks: [
+          { task: 'III.1.b.1', duty: 'V.1.3', role: 'lead' },
+          { task: 'III.1.b.1', duty: 'V.2.2', role: 'support' },
+        ],
+      },
+      year: 2026,
+    });
+    const b1 = (await app.call('tasks.list', { planId: created.id })).find((t) => t.code === 'III.1.b.1')!;
+    expect(b1.lead).toEqual([]);
+    expect(b1.linkedLead!.map((a) => a.shortName)).toEqual(['Sở Lao động - Thương binh và Xã hội']);
+    expect(b1.linkedSupport!.map((a) => a.shortName)).toEqual(['Công an tỉnh']);
+  });
+
   it('refuses a link to a task the plan does not have, and the same link twice, saving nothing', async () => {
     const p = await preview();
     const e = await refusal({ dataset: { ...p.dataset, taskLinks: [{ task: 'III.1.c.5', duty: 'V.99.1', role: 'lead' }] }, year: 2026 }, 'plans.importCreate');

@@ -48,7 +48,9 @@ describe('the exported plan imports back to the same plan', () => {
     const [plan] = await app.call('plans.list', {});
     const doc = await app.call('documents.export', { kind: 'plan', planId: plan!.id });
     const p = await app.call('plans.importPreview', { fileName: doc.fileName, contentBase64: doc.contentBase64 });
-    // Task codes and groups are the table's own numbering (PL.I.1 …): the exported table renumbers them.
+    // The table numbers its rows with the plan's codes ("III.1.a", "III.1.a.1"): they read back as the codes.
+    expect(p.dataset.tasks.map((t) => [t.code, t.group])).toEqual(builtin.tasks.map((t) => [t.code, t.group]));
+    expect(p.dataset.taskGroups.map((g) => g.code)).toEqual(builtin.taskGroups.map((g) => g.code));
     // Read differently on purpose (issue 10, no invented deadline): the built-in plan ends V.13.6
     // "trong năm 2022" with the year's data window (14/12); the import reads the words as 31/12 of the
     // year named. V.1.5 "giai đoạn 2022 - 2025" reads as no date on both sides.
