@@ -23,45 +23,51 @@ export interface TaskListWire {
 
 type Encoded = Record<string, unknown>;
 
-/** Numbers each distinct object (by its JSON), so equal objects are sent once. */
-function interner<T>() {
+/** Numbers each distinct object (by `key`), so equal objects are sent once. */
+function interner<T extends object>(key: (value: T) => string) {
   const list: T[] = [];
   const index = new Map<string, number>();
   return {
     list,
     ref(value: T): number {
-      const key = JSON.stringify(value);
-      let n = index.get(key);
+      const k = key(value);
+      let n = index.get(k);
       if (n === undefined) {
         n = list.length;
         list.push(value);
-        index.set(key, n);
+        index.set(k, n);
       }
       return n;
     },
   };
 }
 
+/** Equal objects have equal keys: the usual three fields joined, anything else by its whole JSON. */
+function keyOf<T extends object>(a: keyof T, b: keyof T, c: keyof T) {
+  return (o: T) => (Object.keys(o).length === 3 ? `${String(o[a])}\u0001${String(o[b])}\u0001${String(o[c])}` : JSON.stringify(o));
+}
+
 export function encodeTaskList(tasks: readonly TaskRow[]): TaskListWire {
-  const groups = interner<TaskGroupRow>();
-  const agencies = interner<AgencyRef>();
+  const groups = interner<TaskGroupRow>(keyOf('id', 'code', 'title'));
+  const agencies = interner<AgencyRef>(keyOf('id', 'shortName', 'kind'));
   const refs = new Set<string>(AGENCY_LIST_FIELDS);
-  const encoded: Encoded[] = tasks.map((t) => {
-    const out: Encoded = {};
-    for (const [key, value] of Object.entries(t)) {
-      if (value === undefined) continue;
-      if (key === 'group') out[key] = groups.ref(value as TaskGroupRow);
-      else if (refs.has(key)) out[key] = (value as AgencyRef[]).map((a) => agencies.ref(a));
-      else out[key] = value;
-    }
-    return out;
-  });
+  const value = (key: string, v: unknown): unknown => {
+    if (key === 'group') return groups.ref(v as TaskGroupRow);
+    if (refs.has(key)) return (v as AgencyRef[]).map((a) => agencies.ref(a));
+    return v;
+  };
+  const records = tasks as unknown as readonly Encoded[];
   // The fields all tasks have, in the first task's order; the rest travel by name with their task.
-  const fields = encoded.length ? Object.keys(encoded[0]!).filter((k) => encoded.every((e) => k in e)) : [];
-  const rows = encoded.map((e) => {
-    const row: unknown[] = fields.map((k) => e[k]);
-    const rest = Object.keys(e).filter((k) => !fields.includes(k));
-    if (rest.length) row.push(Object.fromEntries(rest.map((k) => [k, e[k]])));
+  const fields = records.length ? Object.keys(records[0]!).filter((k) => records.every((t) => t[k] !== undefined)) : [];
+  const inFields = new Set(fields);
+  const rows = records.map((t) => {
+    const row: unknown[] = fields.map((k) => value(k, t[k]));
+    let rest: Encoded | null = null;
+    for (const k of Object.keys(t)) {
+      if (inFields.has(k) || t[k] === undefined) continue;
+      (rest ??= {})[k] = value(k, t[k]);
+    }
+    if (rest) row.push(rest);
     return row;
   });
   return { wire: 'tasks.list/1', groups: groups.list, agencies: agencies.list, fields, rows };
