@@ -23,6 +23,7 @@ import { loadDataset } from '../../db/builtin/load-dataset';
 import { captureStatements, type CapturedStatement } from '../../db/statement-capture';
 import { packDocx } from '../../shared/documents/pack';
 import { SECRET_HEADER } from '../../shared/api/transport';
+import { decodeFromWire } from '../../shared/api/wire';
 import type { ReportingPeriodRow, TaskRow, AgencyRow } from '../../shared/api/models';
 import { DatasetCache, TEN_YEARS, largePlan, type BenchSize, type BuiltDataset } from './bench-dataset';
 import { benchPlanImport } from './bench-plan-import';
@@ -225,7 +226,7 @@ interface HostFigures {
   rssBoardMb: number;
   largestExport: { tasks: number; assignmentMs: number; planMs: number; peakRssMb: number };
   /** tasks.list of the largest plan: its JSON on the wire. */
-  taskListWire: { tasks: number; wireKb: number };
+  taskListWire: { tasks: number; wireKb: number; plainKb: number };
   /** The Nhiệm vụ screen of the largest plan in Chromium (null without dist/renderer). */
   ui: UiFigures | null;
 }
@@ -289,7 +290,14 @@ async function measureHost(ds: BuiltDataset, hostFile: string, bigPlanId: number
       headers: { 'content-type': 'application/json', [SECRET_HEADER]: secret },
       body: JSON.stringify({ planId: bigPlanId }),
     });
-    const taskListWire = { tasks: bigTasks, wireKb: Math.round((await wire.arrayBuffer()).byteLength / 1024) };
+    const wireText = await wire.text();
+    // The same list as the handler returns it, had it been sent whole (before shared/api/wire.ts).
+    const plain = JSON.stringify({ ok: true, data: decodeFromWire('tasks.list', (JSON.parse(wireText) as { data: unknown }).data) });
+    const taskListWire = {
+      tasks: bigTasks,
+      wireKb: Math.round(Buffer.byteLength(wireText) / 1024),
+      plainKb: Math.round(Buffer.byteLength(plain) / 1024),
+    };
     await call('settings.update', { currentPlanId: bigPlanId });
     const ui = await measureUi(base, secret, bigTasks, log);
     return {
@@ -412,6 +420,7 @@ async function main(): Promise<void> {
       [`Xuất kế hoạch ${host.largestExport.tasks} nhiệm vụ (ms)`, host.largestExport.planMs],
       ['RSS đỉnh khi xuất (MB)', host.largestExport.peakRssMb],
       [`tasks.list ${host.taskListWire.tasks} nhiệm vụ trên đường truyền (KB)`, host.taskListWire.wireKb],
+      [`  nếu gửi nguyên dạng, mỗi nhóm và cơ quan lặp lại ở từng nhiệm vụ (KB)`, host.taskListWire.plainKb],
     ]);
     if (host.ui) {
       printTable(`Giao diện, ${host.ui.tasks} nhiệm vụ (Chromium, ms)`, ['', 'p50', 'p95', 'lần'], [

@@ -6,7 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, ty
 import { openAppCore, type AppCore } from '../backend/core/app-core';
 import { diskFullMessage, isDiskFull } from '../../db/disk-full';
 import { APP_FOLDER_NAME, resolveDataDir } from '../backend/core/data-dir';
-import { dispatch } from '../backend/api/dispatch';
+import { dispatchForWire } from '../backend/api/dispatch';
 import { handlers } from '../backend/handlers';
 import { IPC_CHANNEL } from '../../shared/api/transport';
 import { isAllowedPermission, isTrustedSender } from './security';
@@ -69,7 +69,7 @@ app.whenReady().then(async () => {
     }
     // Desktop-only actions (save dialog, printing) share the channel under reserved names.
     if (isDesktopMethod(method)) return desktopAction(event.sender, method, input);
-    return dispatch(handlers, ctx, method, input);
+    return dispatchForWire(handlers, ctx, method, input);
   });
   Menu.setApplicationMenu(buildMenu());
   createWindow();

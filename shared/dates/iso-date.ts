@@ -16,8 +16,24 @@ export function parseIsoDate(iso: string): DayParts | null {
   return isRealDate(parts) ? parts : null;
 }
 
+/**
+ * The day of an ISO date in ms since 1970 (UTC), NaN when it is no real day. Remembered: a plan of
+ * thousands of tasks asks the same few hundred dates again and again (tasks.list judges every task).
+ */
+const utcMsCache = new Map<string, number>();
+function utcMsOf(iso: string): number {
+  let ms = utcMsCache.get(iso);
+  if (ms === undefined) {
+    const p = parseIsoDate(iso);
+    ms = p ? Date.UTC(p.year, p.month - 1, p.day) : NaN;
+    if (utcMsCache.size >= 20_000) utcMsCache.clear();
+    utcMsCache.set(iso, ms);
+  }
+  return ms;
+}
+
 export function isIsoDate(value: string): boolean {
-  return parseIsoDate(value) !== null;
+  return !Number.isNaN(utcMsOf(value));
 }
 
 export function isRealDate({ year, month, day }: DayParts): boolean {
@@ -34,9 +50,9 @@ export function toIsoDate({ year, month, day }: DayParts): string {
 }
 
 function toUtcMs(iso: string): number {
-  const p = parseIsoDate(iso);
-  if (!p) throw new Error(`Ngày không hợp lệ: ${iso}`);
-  return Date.UTC(p.year, p.month - 1, p.day);
+  const ms = utcMsOf(iso);
+  if (Number.isNaN(ms)) throw new Error(`Ngày không hợp lệ: ${iso}`);
+  return ms;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

@@ -35,8 +35,13 @@ export interface TaskStatusResult {
  * reference day (completion day, or today when open); after the last one, the last one.
  */
 export function periodDeadline(periodDueDates: string[], reference: string): string | null {
-  const sorted = [...periodDueDates].sort();
+  const sorted = isSorted(periodDueDates) ? periodDueDates : [...periodDueDates].sort();
   return sorted.find((d) => d >= reference) ?? sorted[sorted.length - 1] ?? null;
+}
+
+function isSorted(dates: readonly string[]): boolean {
+  for (let i = 1; i < dates.length; i++) if (dates[i - 1]! > dates[i]!) return false;
+  return true;
 }
 
 export function taskStatus(

@@ -4,6 +4,8 @@
 // report upward on Tổng quan; a target with figures cannot be deleted.
 import { test, expect, openScreen, saveScreenshot } from './support/fixtures';
 import type { Locator, Page } from '@playwright/test';
+import { decodeFromWire } from '../../shared/api/wire';
+import type { MethodName } from '../../shared/api/contract';
 
 test.describe.configure({ timeout: Number(process.env.E2E_TIMEOUT ?? 240_000) });
 
@@ -163,7 +165,8 @@ test('V.2.3’s H1 report received in the register shows H1 done in "Hoàn thàn
   const api = async <T>(method: string, data: unknown): Promise<T> => {
     const r = await request.post(`${app.origin}/api/${method}`, { data, headers: { 'x-thuong-truc-secret': app.secret } });
     expect(r.status()).toBe(200);
-    return ((await r.json()) as { data: T }).data;
+    // The UI's own decoder: tasks.list travels with each agency once (shared/api/wire.ts).
+    return decodeFromWire(method as MethodName, ((await r.json()) as { data: unknown }).data) as T;
   };
   const tasks = await api<{ code: string; lead: { id: number }[] }[]>('tasks.list', { planId: 1 });
   const periods = await api<{ id: number; periodType: string }[]>('reporting.periods', { planId: 1 });

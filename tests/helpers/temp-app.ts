@@ -1,9 +1,11 @@
-// A real app core on a temporary data folder, called through the same dispatch both hosts use.
+// A real app core on a temporary data folder, called through the same dispatch both hosts use, each
+// result in the form the hosts send (shared/api/wire.ts) decoded by the UI's own decoder.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openAppCore, type AppCore } from '../../electron/backend/core/app-core';
-import { dispatch } from '../../electron/backend/api/dispatch';
+import { dispatch, dispatchForWire } from '../../electron/backend/api/dispatch';
+import { decodeFromWire } from '../../shared/api/wire';
 import { handlers } from '../../electron/backend/handlers';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
 import type { ApiResult } from '../../shared/api/errors';
@@ -37,9 +39,9 @@ export async function openTempApp(options: { dataDir?: string; today?: string } 
     dataDir,
     raw: (method, input) => dispatch(handlers, core.ctx, method, input),
     async call(method, input) {
-      const result = await dispatch(handlers, core.ctx, method, input);
+      const result = await dispatchForWire(handlers, core.ctx, method, input);
       if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-      return result.data as MethodOutput<typeof method>;
+      return decodeFromWire(method, result.data);
     },
     close,
     async cleanup() {

@@ -3,6 +3,7 @@
 import { contract, isMethodName } from '../../../shared/api/contract';
 import { AppError, type ApiResult } from '../../../shared/api/errors';
 import { validate } from '../../../shared/api/validation';
+import { encodeForWire } from '../../../shared/api/wire';
 import { diskFullMessage, isDiskFull } from '../../../db/disk-full';
 import { commitScope } from '../../../db/connection';
 import type { HandlerContext, Handlers } from '../handlers/types';
@@ -46,4 +47,13 @@ export async function dispatch(
   } finally {
     leave();
   }
+}
+
+/**
+ * dispatch, with the result as the hosts send it (shared/api/wire.ts: tasks.list with each group and
+ * agency once); the UI's API client decodes it back.
+ */
+export async function dispatchForWire(handlers: Handlers, ctx: HandlerContext, method: unknown, input: unknown): Promise<ApiResult<unknown>> {
+  const result = await dispatch(handlers, ctx, method, input);
+  return result.ok ? { ok: true, data: encodeForWire(method as string, result.data) } : result;
 }

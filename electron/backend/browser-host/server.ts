@@ -4,7 +4,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { dispatch } from '../api/dispatch';
+import { dispatchForWire } from '../api/dispatch';
 import { handlers } from '../handlers';
 import type { HandlerContext } from '../handlers/types';
 import type { ApiError, ApiResult } from '../../../shared/api/errors';
@@ -143,7 +143,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       sendJson(res, 400, fail('BAD_REQUEST', 'Dữ liệu gửi lên không đọc được (JSON sai).'));
       return;
     }
-    const result = await dispatch(handlers, options.ctx, method, input);
+    const result = await dispatchForWire(handlers, options.ctx, method, input);
     sendJson(res, result.ok ? 200 : HTTP_STATUS[result.error.code], result);
   }
 

@@ -68,7 +68,8 @@ export async function taskStatusDecorator(ctx: HandlerContext, planId: number): 
       // The periods the plan's duties ask of the members (not the secretariat's own report upward).
       dates = duties
         .filter((d) => !d.upward && (periodType === null || d.periodType === periodType))
-        .flatMap((d) => periodsOfDuty(d, plan.year).map((p) => p.dueDate));
+        .flatMap((d) => periodsOfDuty(d, plan.year).map((p) => p.dueDate))
+        .sort();
       dueDates.set(periodType, dates);
     }
     return dates;
@@ -77,6 +78,13 @@ export async function taskStatusDecorator(ctx: HandlerContext, planId: number): 
   const timings = duties.filter((d) => !d.upward);
   const completions = await listPlanCompletions(ctx.db, planId);
   const options = (periodDueDates: string[]) => ({ dueSoonDays: settings.dueSoonDays, periodDueDates });
+  // The periods of each kind of recurring task, worked out once per list, not once per task.
+  const periodsByType = new Map<string | null, ReturnType<typeof taskPeriods>>();
+  const periodsOf = (periodType: StoredTask['periodType']) => {
+    let periods = periodsByType.get(periodType);
+    if (!periods) periodsByType.set(periodType, (periods = taskPeriods(periodType, timings, plan!.year)));
+    return periods;
+  };
   return (t) => {
     const result = decorateOne(t);
     // A reporting task whose leads report in the register (V.2.3), with nothing recorded on the task:
@@ -88,22 +96,21 @@ export async function taskStatusDecorator(ctx: HandlerContext, planId: number): 
       'owedBy' in timing
         ? taskStatus(t, today, options([timing.owedBy]))
         : taskStatus({ ...t, completionDate: timing.doneOn }, today, options([timing.lastDue]));
-    return { ...result, ...status };
+    return Object.assign(result, status);
   };
   function decorateOne(t: StoredTask): TaskRow {
-    const plain = { ...t, ...taskStatus(t, today, { dueSoonDays: settings.dueSoonDays, periodDueDates: dueDatesOf(t.periodType) }) };
-    const periods = t.deadlineKind === 'period' ? taskPeriods(t.periodType, timings, plan!.year) : [];
+    // Object.assign, not spread: with a task's twenty fields it is several times quicker (5,000 tasks a list).
+    const plain: TaskRow = Object.assign({}, t, taskStatus(t, today, { dueSoonDays: settings.dueSoonDays, periodDueDates: dueDatesOf(t.periodType) }));
+    const periods = t.deadlineKind === 'period' ? periodsOf(t.periodType) : [];
     if (!(periods.length >= 2 && t.deadlineKind === 'period') && t.lead.length < 2) return plain;
     // Completed in parts: the row stands for the part still open (or the last one). A lead's report
     // received in the register completes its part (V.2.3's H1 report completes H1).
     const leadIds = t.lead.map((a) => a.id);
     const recurring = periods.length >= 2;
     const records = withRegister(completions.get(t.id) ?? [], registerCompletions(leadIds, register, periods, recurring));
-    const parts = taskParts({ ...t, leadIds }, periods, records, today, settings.dueSoonDays);
+    const parts = taskParts(Object.assign({}, t, { leadIds }), periods, records, today, settings.dueSoonDays);
     const current = currentPart(parts);
-    return {
-      ...plain,
-      ...current.status,
+    return Object.assign(plain, current.status, {
       parts: parts.map((p) => ({
         key: p.key,
         status: p.status.status,
@@ -111,7 +118,7 @@ export async function taskStatusDecorator(ctx: HandlerContext, planId: number): 
         current: p === current,
         ...partForReport(p),
       })),
-    };
+    });
   }
 }
 

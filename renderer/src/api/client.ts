@@ -2,6 +2,7 @@
 // the browser host otherwise; screens never know which.
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
 import { isApiError, type ApiError, type ApiResult } from '../../../shared/api/errors';
+import { decodeFromWire } from '../../../shared/api/wire';
 import {
   OPEN_TOKEN_FRAGMENT_KEY,
   OPEN_TOKEN_HEADER,
@@ -79,9 +80,8 @@ async function overHttp(method: string, input: unknown): Promise<ApiResult<unkno
 }
 
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const result = (window.api ? await window.api.call(method, input) : await overHttp(method, input)) as ApiResult<
-    MethodOutput<M>
-  >;
-  if (result.ok) return result.data;
+  const result = (window.api ? await window.api.call(method, input) : await overHttp(method, input)) as ApiResult<unknown>;
+  // The hosts send some results in a slimmer form (tasks.list): decoded here, once for every screen.
+  if (result.ok) return decodeFromWire(method, result.data);
   throw new ApiCallError(isApiError(result.error) ? result.error : { code: 'INTERNAL', message: 'Lỗi không xác định.' });
 }
