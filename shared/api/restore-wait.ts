@@ -9,6 +9,9 @@ import type { RestoreProgress } from '../backup/backup-api';
 /** How often a waiting window asks how far the restore has got (the restoring window asks as often). */
 export const RESTORE_POLL_MS = 300;
 
+/** Shown when the restore had already ended by the time the window asked how far it had got. */
+export const JUST_RESTORED_TEXT = 'Khôi phục vừa xong; đang gửi lại yêu cầu…';
+
 export interface RestoreWaitOptions {
   /** Asks the server how far the restore has got (`backup.restoreProgress`). */
   progress(): Promise<ApiResult<RestoreProgress>>;
@@ -36,17 +39,21 @@ export async function callWaitingForRestore<T>(send: () => Promise<ApiResult<T>>
       const result = await send();
       if (!isRestoreRefusal(result)) return result;
       waited = true;
-      // Until the server says no restore runs (a refusal already means one did: wait at least once).
-      let shown: RestoreProgress = { running: true, percent: 0, text: 'Đang khôi phục dữ liệu…' };
-      options.onWait?.(shown);
+      // Asked at once (the bar shows the real step), then every pollMs until no restore runs.
+      let shown: RestoreProgress | null = null;
       for (;;) {
-        await sleep(pollMs);
         const p = await options.progress();
         if (!p.ok || !p.data.running) break;
-        if (p.data.percent !== shown.percent || p.data.text !== shown.text) {
+        if (!shown || p.data.percent !== shown.percent || p.data.text !== shown.text) {
           shown = p.data;
           options.onWait?.(shown);
         }
+        await sleep(pollMs);
+      }
+      // The restore ended before the first answer: the window still says what happened.
+      if (!shown) {
+        options.onWait?.({ running: true, percent: 100, text: JUST_RESTORED_TEXT });
+        await sleep(pollMs);
       }
     }
   } finally {
