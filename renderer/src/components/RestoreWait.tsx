@@ -17,6 +17,9 @@ export function RestoreProgressBar({ progress }: { progress: RestoreProgress }) 
   );
 }
 
+/** Above any form, drawer or dialog open in the window when the restore began (Mantine's default is 200). */
+const RESTORE_WAIT_Z = 1000;
+
 /**
  * Shown in a window whose calls wait for a restore made in another window: the same bar, a dialog
  * that cannot be closed while it runs, then a note that the data was replaced.
@@ -45,6 +48,7 @@ export function RestoreWaitModal() {
         closeOnEscape={false}
         title="Đang khôi phục dữ liệu"
         centered
+        zIndex={RESTORE_WAIT_Z}
       >
         {progress && (
           <Stack>
@@ -56,7 +60,7 @@ export function RestoreWaitModal() {
           </Stack>
         )}
       </Modal>
-      <Modal opened={finished && progress === null} onClose={() => setFinished(false)} title="Đã khôi phục dữ liệu" centered>
+      <Modal opened={finished && progress === null} onClose={() => setFinished(false)} title="Đã khôi phục dữ liệu" centered zIndex={RESTORE_WAIT_Z}>
         <Stack>
           <Text size="sm">
             Dữ liệu vừa được khôi phục từ bản sao lưu ở một cửa sổ khác; thao tác đang chờ của cửa sổ này đã được gửi lại
