@@ -38,10 +38,7 @@ export function checkDatabaseFile(file: string, mode: 'quick' | 'full' = 'quick'
     if (messages.length === 1 && messages[0] === 'ok') return { ok: true };
     return { ok: false, problem: `kiểm tra toàn vẹn báo ${messages.length} lỗi` };
   } catch (err) {
-    const code = (err as { code?: string }).code ?? '';
-    if (code === 'SQLITE_NOTADB') return { ok: false, problem: 'không phải tệp cơ sở dữ liệu SQLite' };
-    if (code.startsWith('SQLITE_CORRUPT')) return { ok: false, problem: 'cấu trúc tệp bị hỏng' };
-    return { ok: false, problem: 'không đọc được tệp' };
+    return problemOf((err as { code?: string }).code ?? '');
   } finally {
     try {
       sqlite?.close();
@@ -49,4 +46,11 @@ export function checkDatabaseFile(file: string, mode: 'quick' | 'full' = 'quick'
       // a handle that failed to open has nothing to close
     }
   }
+}
+
+/** What a check that could not run says, from SQLite's error code. */
+export function problemOf(code: string): IntegrityResult {
+  if (code === 'SQLITE_NOTADB') return { ok: false, problem: 'không phải tệp cơ sở dữ liệu SQLite' };
+  if (code.startsWith('SQLITE_CORRUPT')) return { ok: false, problem: 'cấu trúc tệp bị hỏng' };
+  return { ok: false, problem: 'không đọc được tệp' };
 }

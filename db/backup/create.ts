@@ -16,6 +16,7 @@ import {
   TEMP_PREFIX,
   type BackupManifest,
 } from './format';
+import { databaseFactsOffThread } from './check-off-thread';
 import { fsyncDir, fsyncFile, linkOrCopy, renameWithRetry, sha256File, walkFiles, writeFileDurably } from './files';
 
 export interface CreateBackupOptions {
@@ -48,7 +49,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
   try {
     const dbFile = path.join(temp, BACKUP_DATABASE_FILE);
     await options.sqlite.backup(dbFile);
-    const migrations = finishDatabaseCopy(dbFile);
+    const migrations = await finishDatabaseCopy(dbFile);
     const attachments = copyAttachments(options.attachmentsDir, path.join(temp, ATTACHMENTS_FOLDER), options.linkAttachments);
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,
@@ -99,27 +100,23 @@ function freeName(root: string, stamp: string, reason: BackupReason): string {
 }
 
 /**
- * Makes the copy a single self-contained file (rollback journal instead of WAL), checks it in full,
- * and returns the migrations it holds.
+ * Makes the copy a single self-contained file (rollback journal instead of WAL), checks it in full
+ * in a worker thread (integrity_check reads every page: the app answers other calls meanwhile), and
+ * returns the migrations it holds.
  */
-function finishDatabaseCopy(file: string): string[] {
+async function finishDatabaseCopy(file: string): Promise<string[]> {
   const copy = new SQLite(file);
   try {
     copy.pragma('journal_mode = DELETE');
-    const check = copy.pragma('integrity_check', { simple: true });
-    if (check !== 'ok') {
-      throw new AppError('INTERNAL', 'Bản sao lưu vừa tạo không qua được kiểm tra toàn vẹn; dữ liệu có thể đã bị hỏng.');
-    }
-    const hasMigrations = copy
-      .prepare("select 1 from sqlite_master where type = 'table' and name = 'kysely_migration'")
-      .get();
-    return hasMigrations
-      ? (copy.prepare('select name from kysely_migration order by name').all() as { name: string }[]).map((r) => r.name)
-      : [];
   } finally {
     copy.close();
     fsyncFile(file);
   }
+  const facts = await databaseFactsOffThread(file, 'full');
+  if (facts.integrity !== 'ok') {
+    throw new AppError('INTERNAL', 'Bản sao lưu vừa tạo không qua được kiểm tra toàn vẹn; dữ liệu có thể đã bị hỏng.');
+  }
+  return facts.migrations ?? [];
 }
 
 function copyAttachments(from: string | null, to: string, allowLink: boolean) {

@@ -4,6 +4,7 @@ export const API_ERROR_CODES = [
   'VALIDATION', // input does not satisfy the contract or a domain rule
   'NOT_FOUND',
   'CONFLICT', // e.g. a duplicate, or a delete that would orphan records
+  'RESTORING', // a restore is running: nothing was done; the window waits for it and sends the call again
   'UNAUTHORIZED', // browser host: missing or wrong start secret
   'UNKNOWN_METHOD',
   'BAD_REQUEST', // malformed transport payload

@@ -41,6 +41,7 @@ const HTTP_STATUS: Record<ApiError['code'], number> = {
   NOT_FOUND: 404,
   UNKNOWN_METHOD: 404,
   CONFLICT: 409,
+  RESTORING: 503,
   UNAUTHORIZED: 401,
   INTERNAL: 500,
 };

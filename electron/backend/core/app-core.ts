@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase, type OpenedDatabase } from '../../../db/connection';
 import { removeLeftoverTemporaries } from '../../../db/attachments';
-import { checkDatabaseFile } from '../../../db/integrity';
+import { checkDatabaseFileOffThread } from '../../../db/backup/check-off-thread';
 import { ATTACHMENTS_FOLDER, BACKUPS_FOLDER } from '../../../db/backup/format';
 import { createBackup } from '../../../db/backup/create';
 import { latestGoodBackup, pruneBackups, removeUnfinishedBackups } from '../../../db/backup/list';
@@ -143,7 +143,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
 
 /**
  * Opens the data file for use:
- * 1. PRAGMA quick_check through a read-only connection, before anything may write: a file that
+ * 1. PRAGMA quick_check through a read-only connection (in a worker thread), before anything may write: a file that
  *    fails is never written to (no WAL switch, no migration, no seeding);
  * 2. a backup before any migration of existing data;
  * 3. the migrations, all in one transaction (a crash leaves the file as it was before them);
@@ -153,7 +153,8 @@ async function openDataFile(paths: StoragePaths, options: AppCoreOptions): Promi
   const file = paths.databaseFile;
   const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
   if (existed) {
-    const check = checkDatabaseFile(file, 'quick');
+    // In a worker thread: while a restore reopens the data, the app answers its progress.
+    const check = await checkDatabaseFileOffThread(file, 'quick');
     if (!check.ok) throw new DamagedDataError(file, check.problem, latestGoodBackup(paths.backupsDir));
     // A file from a newer version is refused before anything opens it for writing (which would
     // switch it to WAL and so change its header).

@@ -1,7 +1,9 @@
 // Makes a restore exclusive. Every API call passes the gate; a restore closes it: calls already
 // running are finished first (so every change acknowledged before the restore began is in the
-// "Trước khi khôi phục" backup), and calls arriving while it runs are refused with a message
-// (never acknowledged, so never lost). Calls after the restore reach the restored data.
+// "Trước khi khôi phục" backup), and calls arriving while it runs are refused with the code
+// RESTORING (never acknowledged, nothing done). The app's windows wait for the restore to end,
+// showing its progress, and send the refused call again (shared/api/restore-wait.ts): it reaches
+// the restored data, once.
 import { AppError } from '../../../shared/api/errors';
 
 /** Calls that touch no data and may run during a restore. */
@@ -14,7 +16,7 @@ export const RESTORE_BUSY_MESSAGE =
   'Hãy đợi khôi phục xong (vài giây) rồi thử lại.';
 
 export interface CallGate {
-  /** Lets a call in, or throws AppError('CONFLICT') during a restore; returns the function to call when it ends. */
+  /** Lets a call in, or throws AppError('RESTORING') during a restore; returns the function to call when it ends. */
   enter(method: string): () => void;
   /** Runs `fn` alone: refuses new calls, waits for running ones to end, then runs it. */
   exclusive<T>(fn: () => Promise<T>): Promise<T>;
@@ -33,7 +35,7 @@ export function createCallGate(): CallGate {
     },
     enter(method) {
       if (method === RESTORE) return () => undefined;
-      if (closedBy > 0 && !FREE_DURING_RESTORE.has(method)) throw new AppError('CONFLICT', RESTORE_BUSY_MESSAGE);
+      if (closedBy > 0 && !FREE_DURING_RESTORE.has(method)) throw new AppError('RESTORING', RESTORE_BUSY_MESSAGE);
       running++;
       let left = false;
       return () => {

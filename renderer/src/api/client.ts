@@ -3,6 +3,8 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
 import { isApiError, type ApiError, type ApiResult } from '../../../shared/api/errors';
 import { decodeFromWire } from '../../../shared/api/wire';
+import { callWaitingForRestore } from '../../../shared/api/restore-wait';
+import type { RestoreProgress } from '../../../shared/backup/backup-api';
 import {
   OPEN_TOKEN_FRAGMENT_KEY,
   OPEN_TOKEN_HEADER,
@@ -79,8 +81,59 @@ async function overHttp(method: string, input: unknown): Promise<ApiResult<unkno
   return { ok: false, error: { code: 'INTERNAL', message: 'Ứng dụng trả lời không đúng dạng.' } };
 }
 
+function send(method: string, input: unknown): Promise<ApiResult<unknown>> {
+  return window.api ? (window.api.call(method, input) as Promise<ApiResult<unknown>>) : overHttp(method, input);
+}
+
+/** What this window shows while its calls wait for a restore made elsewhere (null: nothing). */
+type RestoreWaitListener = (progress: RestoreProgress | null) => void;
+const restoreWaitListeners = new Set<RestoreWaitListener>();
+const waitingCalls = new Set<object>();
+let lastProgress: RestoreProgress | null = null;
+/** Restores started from this window: it shows its own bar (BackupCard), not the waiting one. */
+let ownRestores = 0;
+
+function announceRestoreWait(): void {
+  const shown = waitingCalls.size > 0 && ownRestores === 0 ? lastProgress : null;
+  for (const listener of restoreWaitListeners) listener(shown);
+}
+
+/** Follows the restore another window is making while this window's calls wait for it. */
+export function subscribeRestoreWait(listener: RestoreWaitListener): () => void {
+  restoreWaitListeners.add(listener);
+  return () => {
+    restoreWaitListeners.delete(listener);
+  };
+}
+
+/**
+ * Calls a method. A call refused because a restore runs (in this or another window) waits for the
+ * restore to end, with its progress shown, and is sent again (shared/api/restore-wait.ts).
+ */
 export async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const result = (window.api ? await window.api.call(method, input) : await overHttp(method, input)) as ApiResult<unknown>;
+  const own = method === 'backup.restore';
+  if (own) ownRestores++;
+  const token = {};
+  let result: ApiResult<unknown>;
+  try {
+    result = (await callWaitingForRestore(() => send(method, input), {
+      progress: () => send('backup.restoreProgress', {}) as Promise<ApiResult<RestoreProgress>>,
+      onWait: (progress) => {
+        if (progress) {
+          waitingCalls.add(token);
+          lastProgress = progress;
+        } else {
+          waitingCalls.delete(token);
+        }
+        announceRestoreWait();
+      },
+    })) as ApiResult<unknown>;
+  } finally {
+    if (own) {
+      ownRestores--;
+      announceRestoreWait();
+    }
+  }
   // The hosts send some results in a slimmer form (tasks.list): decoded here, once for every screen.
   if (result.ok) return decodeFromWire(method, result.data);
   throw new ApiCallError(isApiError(result.error) ? result.error : { code: 'INTERNAL', message: 'Lỗi không xác định.' });

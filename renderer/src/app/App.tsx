@@ -7,6 +7,7 @@ import type { PlanSummary } from '../../../shared/api/models';
 import { ErrorAlert, Loading } from '../components/status';
 import { OverviewScreen } from '../screens/OverviewScreen';
 import { PlanMenu } from '../components/plans/PlanMenu';
+import { RestoreWaitModal } from '../components/RestoreWait';
 
 // The first screen comes with the page; the others' code loads when the clerk first opens them.
 const screen = <K extends string>(load: () => Promise<Record<K, () => React.JSX.Element>>, name: K) =>
@@ -114,6 +115,7 @@ export function App() {
             </Suspense>
           </PlanContext.Provider>
         )}
+        <RestoreWaitModal />
       </AppShell.Main>
     </AppShell>
   );

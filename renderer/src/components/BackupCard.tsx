@@ -1,11 +1,12 @@
 // "Sao lưu và khôi phục" in the Settings screen: the list of backups, a backup now (in the data
 // folder or to a folder such as a USB drive), and a restore that asks first and says what happens.
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Group, Modal, Progress, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useApi } from '../hooks/useApi';
 import { formatFileSize } from '../../../shared/domain/attachments';
 import { call } from '../api/client';
 import { ErrorAlert, Loading } from './status';
+import { RestoreProgressBar } from './RestoreWait';
 import { BACKUP_REASON_LABELS, formatBackupTimeVi } from '../../../shared/backup/backup-names';
 import type { BackupInfo, RestoreProgress } from '../../../shared/api/models';
 
@@ -206,10 +207,7 @@ export function BackupCard() {
       >
         {progress && (
           <Stack>
-            <Progress value={progress.percent} size="lg" animated aria-label="Tiến độ khôi phục" />
-            <Text size="sm" aria-live="polite">
-              {progress.text}
-            </Text>
+            <RestoreProgressBar progress={progress} />
             <Text size="sm" c="dimmed">
               Xin đừng tắt máy hay đóng ứng dụng. Các cửa sổ khác của Thường trực đang chờ khôi phục xong.
             </Text>

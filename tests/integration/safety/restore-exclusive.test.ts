@@ -88,7 +88,7 @@ describe('writes racing a restore', () => {
     });
     await app.call('backup.restore', { backupPath: restorePoint.path });
     await sleep(10);
-    expect(during).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: RESTORE_BUSY_MESSAGE } });
+    expect(during).toMatchObject({ ok: false, error: { code: 'RESTORING', message: RESTORE_BUSY_MESSAGE } });
     expect((await app.call('settings.get', {})).clerkName).not.toBe('Trong lúc khôi phục');
   });
 });

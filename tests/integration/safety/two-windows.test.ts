@@ -56,3 +56,14 @@ describe('two windows editing one task', () => {
     expect(saved.progress.map((p) => p.text)).toContain('Đã kiểm tra 3 cơ sở.');
   });
 });
+
+describe('what the task form sends', () => {
+  it('only the fields the clerk changed, so a save never carries back values it did not touch', async () => {
+    const { changedFields, formValuesOf } = await import('../../../renderer/src/components/tasks/TaskDrawer');
+    const t = await datedTask();
+    const task = await app.call('tasks.get', { taskId: t.id });
+    expect(changedFields(task, formValuesOf(task))).toEqual({});
+    expect(changedFields(task, { ...formValuesOf(task), note: 'Ghi chú mới' })).toEqual({ note: 'Ghi chú mới' });
+    expect(changedFields(task, { ...formValuesOf(task), deadline: '2022-12-31' })).toEqual({ deadline: '2022-12-31' });
+  });
+});
