@@ -115,3 +115,23 @@ test('the print view opens at its top, even from the bottom of a screen', async 
   await expect(page.getByRole('heading', { name: 'BẢNG PHÂN CÔNG NHIỆM VỤ' })).toBeInViewport();
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
 });
+
+test('filters, sort and the chosen tab are as the clerk left them when she comes back to a screen', async ({ appPage: page }) => {
+  await openScreen(page, 'Nhiệm vụ');
+  await page.getByRole('textbox', { name: 'Tìm kiếm' }).fill('cong an');
+  await expect(page.getByText('19 / 63 nhiệm vụ')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Sắp xếp' }).click();
+  await page.getByRole('option', { name: 'Quá hạn, sắp đến hạn trước' }).click();
+
+  await openScreen(page, 'Báo cáo');
+  await page.getByRole('tab', { name: /Đôn đốc/ }).click();
+  await openScreen(page, 'Tổng quan');
+
+  await openScreen(page, 'Nhiệm vụ');
+  await expect(page.getByText('19 / 63 nhiệm vụ')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Tìm kiếm' })).toHaveValue('cong an');
+  await expect(page.getByRole('combobox', { name: 'Sắp xếp' })).toHaveValue('Quá hạn, sắp đến hạn trước');
+  await openScreen(page, 'Báo cáo');
+  await expect(page.getByRole('tab', { name: /Đôn đốc/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('table', { name: 'Đơn vị chưa gửi báo cáo' })).toBeVisible();
+});

@@ -6,6 +6,7 @@ import { Alert, Button, Group, SegmentedControl, Select, Stack, Text } from '@ma
 import { usePlan } from '../app/plan-context';
 import { useApi } from '../hooks/useApi';
 import { useHashParams } from '../hooks/useHashParams';
+import { useRemembered } from '../hooks/useRemembered';
 import { ErrorAlert, Loading } from '../components/status';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { printRoute } from '../print/print-routes';
@@ -52,14 +53,25 @@ function filterFromParams(params: URLSearchParams): TaskFilter {
   };
 }
 
+const FILTER_PARAMS = ['co-quan', 'vai-tro', 'nhom', 'tinh-trang', 'tim'];
+const isFilter = (v: unknown): v is TaskFilter => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isSort = (v: unknown): v is TaskSort => (TASK_SORTS as readonly unknown[]).includes(v);
+
 export function TasksScreen() {
   const { planId } = usePlan();
   const tasks = useApi('tasks.list', { planId });
   const agencies = useApi('agencies.list', { planId });
   const [params, setParams] = useHashParams();
   const view = params.get('xem') === 'ma-tran' ? 'matrix' : 'list';
-  const [filter, setFilter] = useState<TaskFilter>(() => filterFromParams(params));
-  const [sort, setSort] = useState<TaskSort>('plan');
+  // A link that names filters (from Tổng quan, Cơ quan) opens with them; otherwise the screen is as the
+  // clerk left it in this plan.
+  const linked = FILTER_PARAMS.some((k) => params.has(k));
+  const [filter, setFilter] = useRemembered<TaskFilter>(
+    `nhiem-vu:${planId}:loc`,
+    () => filterFromParams(params),
+    (v): v is TaskFilter => !linked && isFilter(v),
+  );
+  const [sort, setSort] = useRemembered<TaskSort>(`nhiem-vu:${planId}:sap-xep`, 'plan', isSort);
   // "#/nhiem-vu?mo=ID" opens that task's page (from "Việc tuần này").
   const [openTaskId, setOpenTaskId] = useState<number | null>(() => Number(params.get('mo')) || null);
   const [selected, setSelected] = useState<Set<number>>(new Set());
@@ -67,12 +79,11 @@ export function TasksScreen() {
   const [importing, setImporting] = useState(false);
   const [imported, setImported] = useState<string | null>(null);
 
-  // Another plan: its agencies and groups are others, start from the address's filters again.
+  // Another plan: its agencies and groups are others; its filters are the ones left in that plan.
   const [shownPlan, setShownPlan] = useState(planId);
   useEffect(() => {
     if (shownPlan !== planId) {
       setShownPlan(planId);
-      setFilter({ role: 'either' });
       setSelected(new Set());
       setOpenTaskId(null);
     }

@@ -27,10 +27,13 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
 }
 
-/** Opens a screen from the navigation, as a clerk would. */
+/**
+ * Opens a screen from the navigation, as a clerk would. A screen's code and first data load on first
+ * use: on a loaded machine that alone can take longer than the default 10 s of an expectation.
+ */
 export async function openScreen(page: Page, label: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Chức năng' }).getByRole('link', { name: label, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name: label })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: label })).toBeVisible({ timeout: 30_000 });
 }
 
 export { expect };
