@@ -135,3 +135,37 @@ test('filters, sort and the chosen tab are as the clerk left them when she comes
   await expect(page.getByRole('tab', { name: /Đôn đốc/ })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('table', { name: 'Đơn vị chưa gửi báo cáo' })).toBeVisible();
 });
+
+test.describe('first start', () => {
+  test.use({ clerkName: null });
+
+  test('the app asks the clerk\'s name once, and history entries carry it', async ({ appPage: page }) => {
+    const ask = page.getByRole('dialog', { name: 'Tên cán bộ sử dụng phần mềm' });
+    await expect(ask).toBeVisible();
+    await ask.getByRole('button', { name: 'Lưu tên' }).click();
+    await expect(ask.getByText('Chưa nhập tên cán bộ. Tên này được ghi vào lịch sử mỗi lần thay đổi dữ liệu.')).toBeVisible();
+    await ask.getByRole('textbox', { name: 'Họ và tên cán bộ' }).fill('  Trần   Thị Mai ');
+    await saveScreenshot(page, '44-hoi-ten-can-bo');
+    await ask.getByRole('button', { name: 'Lưu tên' }).click();
+    await expect(ask).toBeHidden();
+
+    // A change made afterwards names her in the history.
+    await openScreen(page, 'Cơ quan, đơn vị');
+    await page.getByRole('link', { name: 'Công an tỉnh', exact: true }).click();
+    await page.getByRole('button', { name: 'Sửa thông tin' }).click();
+    const form = page.getByRole('dialog', { name: 'Sửa thông tin: Công an tỉnh' });
+    await form.getByRole('textbox', { name: 'Người liên hệ (đầu mối)' }).fill('Trần Văn Hùng');
+    await form.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await expect(form).toBeHidden();
+    await page.getByRole('tab', { name: 'Lịch sử thay đổi' }).click();
+    const history = page.getByRole('table', { name: 'Lịch sử thay đổi' });
+    await expect(history.getByRole('row').filter({ hasText: 'Trần Văn Hùng' })).toContainText('Trần Thị Mai');
+    await expect(history).not.toContainText('Chưa đặt tên cán bộ');
+
+    // Not asked again; the name is in Cài đặt, where it is changed.
+    await page.reload();
+    await openScreen(page, 'Cài đặt');
+    await expect(page.getByRole('textbox', { name: 'Tên cán bộ' })).toHaveValue('Trần Thị Mai');
+    await expect(ask).toBeHidden();
+  });
+});

@@ -7,6 +7,8 @@ import type { PlanSummary } from '../../../shared/api/models';
 import { ErrorAlert, Loading } from '../components/status';
 import { OverviewScreen } from '../screens/OverviewScreen';
 import { PlanMenu } from '../components/plans/PlanMenu';
+import { ClerkNameModal } from '../components/ClerkNameModal';
+import { needsClerkName } from '../../../shared/domain/clerk-name';
 
 // The first screen comes with the page; the others' code loads when the clerk first opens them.
 const screen = <K extends string>(load: () => Promise<Record<K, () => React.JSX.Element>>, name: K) =>
@@ -36,11 +38,14 @@ function usePlans() {
   const [plans, setPlans] = useState<PlanSummary[] | null>(null);
   const [planId, setPlanId] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Asked once at first start: no clerk's name stored yet.
+  const [askName, setAskName] = useState(false);
   useEffect(() => {
     Promise.all([call('plans.list', {}), call('settings.get', {})])
       .then(([list, settings]) => {
         setPlans(list);
         setPlanId(settings.currentPlanId ?? list[0]?.id ?? null);
+        setAskName(needsClerkName(settings.clerkName));
       })
       .catch((err: Error) => setError(err.message));
   }, []);
@@ -55,12 +60,12 @@ function usePlans() {
       .catch((err: Error) => setError(err.message));
     call('settings.update', { currentPlanId: id }).catch((err: Error) => setError(err.message));
   };
-  return { plans, planId, error, choosePlan };
+  return { plans, planId, error, choosePlan, askName, nameGiven: () => setAskName(false) };
 }
 
 export function App() {
   const route = useRoute();
-  const { plans, planId, error, choosePlan } = usePlans();
+  const { plans, planId, error, choosePlan, askName, nameGiven } = usePlans();
   const context = useMemo<PlanContextValue | null>(() => {
     const plan = plans?.find((p) => p.id === planId);
     return plans && plan ? { planId: plan.id, plan, plans, choosePlan } : null;
@@ -115,6 +120,7 @@ export function App() {
           </PlanContext.Provider>
         )}
       </AppShell.Main>
+      <ClerkNameModal opened={askName} onSaved={nameGiven} />
     </AppShell>
   );
 }

@@ -2,14 +2,15 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startHost, type RunningHost } from './app-host';
+import { E2E_CLERK_NAME, startHost, type RunningHost } from './app-host';
 
 export const SCREENSHOT_DIR = path.resolve('tests/e2e/screenshots');
 
-export const test = base.extend<{ app: RunningHost; appPage: Page }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; this one has none
-  app: async ({}, use) => {
-    const host = await startHost();
+export const test = base.extend<{ clerkName: string | null; app: RunningHost; appPage: Page }>({
+  // The clerk's name set before the page opens; `test.use({ clerkName: null })` meets the first-start question.
+  clerkName: [E2E_CLERK_NAME, { option: true }],
+  app: async ({ clerkName }, use) => {
+    const host = await startHost({ clerkName });
     await use(host);
     await host.stop();
     fs.rmSync(host.dataDir, { recursive: true, force: true });
