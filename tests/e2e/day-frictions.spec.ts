@@ -169,3 +169,52 @@ test.describe('first start', () => {
     await expect(ask).toBeHidden();
   });
 });
+
+test('a bulk action says how many tasks it changes, counts the ticked ones the filter hides, asks first, and can be undone', async ({ appPage: page }) => {
+  const row = (code: string) =>
+    page.getByRole('table', { name: 'Danh sách nhiệm vụ' }).getByRole('row').filter({ has: page.getByRole('button', { name: code, exact: true }) });
+  await openScreen(page, 'Nhiệm vụ');
+  await page.getByRole('checkbox', { name: 'Chọn nhiệm vụ V.2.1' }).check();
+  await page.getByRole('checkbox', { name: 'Chọn nhiệm vụ V.2.2' }).check();
+  const bar = page.getByRole('region', { name: 'Thao tác với nhiệm vụ đã chọn' });
+  await expect(bar).toContainText('Đã chọn 2 nhiệm vụ');
+  // A filter that hides V.2.2: it stays ticked, and the bar says so.
+  await page.getByRole('textbox', { name: 'Tìm kiếm' }).fill('duong day'); // in V.2.1, not in V.2.2
+  await expect(row('V.2.2')).toHaveCount(0);
+  await expect(bar).toContainText('Đã chọn 2 nhiệm vụ (1 đang bị bộ lọc ẩn)');
+
+  // Asked first; "Không thay đổi" changes nothing.
+  await bar.getByRole('button', { name: 'Áp dụng' }).click();
+  const ask = page.getByRole('dialog', { name: 'Thay đổi nhiều nhiệm vụ cùng lúc?' });
+  await expect(ask).toContainText(
+    'Đánh dấu hoàn thành ngày 01/07/2022 cho 2 nhiệm vụ đã chọn, trong đó 1 nhiệm vụ đang bị bộ lọc ẩn. Có thể hoàn tác ngay sau đó.',
+  );
+  await expect(ask).toContainText('V.2.1, V.2.2');
+  await saveScreenshot(page, '45-thao-tac-hang-loat-hoi-truoc');
+  await ask.getByRole('button', { name: 'Không thay đổi' }).click();
+  await expect(ask).toBeHidden();
+  await expect(row('V.2.1')).not.toContainText('Hoàn thành: 01/07/2022');
+
+  // "Bỏ chọn 1 nhiệm vụ bị ẩn" unticks it; then the change is made on one task.
+  await bar.getByRole('button', { name: 'Bỏ chọn 1 nhiệm vụ bị ẩn' }).click();
+  await expect(bar).toContainText('Đã chọn 1 nhiệm vụ');
+  await expect(bar).not.toContainText('bị bộ lọc ẩn');
+  await bar.getByRole('button', { name: 'Áp dụng' }).click();
+  await ask.getByRole('button', { name: 'Thay đổi 1 nhiệm vụ' }).click();
+  const done = page.getByRole('status').filter({ hasText: 'Đã cập nhật 1 nhiệm vụ.' });
+  await expect(done).toBeVisible();
+  await expect(row('V.2.1')).toContainText('Hoàn thành: 01/07/2022');
+
+  // The bar and its message sit above the list: neither covers a row.
+  const table = await page.getByRole('table', { name: 'Danh sách nhiệm vụ' }).boundingBox();
+  for (const part of [await bar.boundingBox(), await done.boundingBox()]) {
+    expect(part!.y + part!.height).toBeLessThanOrEqual(table!.y);
+  }
+  await saveScreenshot(page, '45-thao-tac-hang-loat-xong');
+
+  // One undo puts it back.
+  await done.getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã hoàn tác: 1 nhiệm vụ trở lại như trước thao tác hàng loạt.' })).toBeVisible();
+  await expect(row('V.2.1')).not.toContainText('Hoàn thành:');
+  await expect(page.getByRole('button', { name: 'Hoàn tác' })).toHaveCount(0);
+});

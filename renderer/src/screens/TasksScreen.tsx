@@ -31,6 +31,8 @@ import {
 } from '../../../shared/domain/task-filter';
 import { ROLE_FILTERS, describeTaskFilter } from '../../../shared/domain/task-filter';
 import { ExcelButton } from '../components/ExcelButton';
+import { call } from '../api/client';
+import { bulkResultText, undoResultText } from '../../../shared/domain/bulk-wording';
 import { TASK_STATUSES } from '../../../shared/domain/task-status';
 import type { TaskGroupRow } from '../../../shared/api/models';
 
@@ -78,6 +80,9 @@ export function TasksScreen() {
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   const [imported, setImported] = useState<string | null>(null);
+  // The last bulk change's result, with "Hoàn tác" while it can be undone.
+  const [bulkDone, setBulkDone] = useState<{ text: string; undoable: boolean } | null>(null);
+  const [bulkError, setBulkError] = useState<string | null>(null);
 
   // Another plan: its agencies and groups are others; its filters are the ones left in that plan.
   const [shownPlan, setShownPlan] = useState(planId);
@@ -120,6 +125,19 @@ export function TasksScreen() {
     groupList.reload();
   };
   const selectedTasks = all.filter((t) => selected.has(t.id));
+  // Ticked tasks the filter now hides are still changed by a bulk action: the bar counts them in view.
+  const visibleIds = new Set(visible.map((t) => t.id));
+  const hiddenSelected = selectedTasks.filter((t) => !visibleIds.has(t.id));
+
+  const undo = async () => {
+    setBulkDone(null);
+    try {
+      setImported(undoResultText(await call('tasks.undoBulk', { planId })));
+    } catch (err) {
+      setBulkError((err as Error).message);
+    }
+    reload();
+  };
 
   return (
     <Stack gap="sm">
@@ -174,6 +192,35 @@ export function TasksScreen() {
           />
         )}
       </TaskFilterBar>
+      {/* In the flow above the list: the bar never covers a row. */}
+      {view === 'list' && selected.size > 0 && (
+        <BulkActionBar
+          planId={planId}
+          tasks={selectedTasks}
+          hidden={hiddenSelected.length}
+          agencies={agencies.data}
+          onClear={() => setSelected(new Set())}
+          onClearHidden={() => setSelected(new Set([...selected].filter((id) => visibleIds.has(id))))}
+          onDone={(r) => {
+            setBulkError(null);
+            setBulkDone({ text: bulkResultText(r), undoable: r.undoable });
+            reload();
+          }}
+        />
+      )}
+      {bulkDone && (
+        <Alert color="green" role="status" withCloseButton closeButtonLabel="Đóng" onClose={() => setBulkDone(null)}>
+          <Group justify="space-between" wrap="nowrap">
+            <Text size="sm">{bulkDone.text}</Text>
+            {bulkDone.undoable && (
+              <Button size="xs" variant="white" color="dark" onClick={() => void undo()}>
+                Hoàn tác
+              </Button>
+            )}
+          </Group>
+        </Alert>
+      )}
+      {bulkError && <ErrorAlert message={bulkError} />}
       {view === 'list' ? (
         <TaskTable
           tasks={visible}
@@ -186,16 +233,6 @@ export function TasksScreen() {
         <AssignmentMatrix tasks={visible} agencies={agencies.data} onOpen={setOpenTaskId} agencyId={filter.agencyId ?? null} />
       )}
       {visible.length === 0 && <Text c="dimmed">Không có nhiệm vụ nào khớp với điều kiện lọc.</Text>}
-      {/* Stays in view at the bottom of the window while the clerk scrolls the list. */}
-      {view === 'list' && selected.size > 0 && (
-        <BulkActionBar
-          planId={planId}
-          tasks={selectedTasks}
-          agencies={agencies.data}
-          onClear={() => setSelected(new Set())}
-          onDone={reload}
-        />
-      )}
       <TaskDrawer
         taskId={openTaskId}
         planId={planId}
