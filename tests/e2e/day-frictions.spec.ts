@@ -1,6 +1,9 @@
 // The small frictions of a clerk's day (issue 15, item 4), each as the clerk meets it, on the built-in
 // 2022 plan ("today" is 01/07/2022).
 import type { Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test, expect, openScreen, saveScreenshot } from './support/fixtures';
 
 test.describe.configure({ timeout: 120_000 });
@@ -217,4 +220,53 @@ test('a bulk action says how many tasks it changes, counts the ticked ones the f
   await expect(page.getByRole('status').filter({ hasText: 'Đã hoàn tác: 1 nhiệm vụ trở lại như trước thao tác hàng loạt.' })).toBeVisible();
   await expect(row('V.2.1')).not.toContainText('Hoàn thành:');
   await expect(page.getByRole('button', { name: 'Hoàn tác' })).toHaveCount(0);
+});
+
+test('the backup folder is chosen with the desktop\'s folder dialog; the browser host keeps the typed path', async ({ page, app }) => {
+  // In the browser host: no dialog to open, the path is typed.
+  await page.goto(app.url);
+  await openScreen(page, 'Cài đặt');
+  await expect(page.getByRole('textbox', { name: 'Sao lưu ra thư mục khác (ví dụ ổ USB)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Chọn thư mục…' })).toHaveCount(0);
+
+  // The desktop window: the preload's bridge (window.api), here a stand-in that answers the folder
+  // dialog with a chosen folder and passes every other call to the app, as the desktop host does.
+  const usb = fs.mkdtempSync(path.join(os.tmpdir(), 'thuong-truc-usb-'));
+  try {
+    await page.addInitScript((chosen: string) => {
+      const secret = new URLSearchParams(location.hash.slice(1)).get('k') ?? sessionStorage.getItem('thuong-truc-secret') ?? '';
+      const asked: unknown[] = [];
+      Object.assign(window, {
+        folderAsks: asked,
+        api: {
+          call: async (method: string, input: unknown) => {
+            if (method === 'desktop.chooseFolder') {
+              asked.push(input);
+              return { ok: true, data: { done: true, path: chosen, note: null } };
+            }
+            const res = await fetch(`/api/${method}`, {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json', 'x-thuong-truc-secret': secret },
+              body: JSON.stringify(input),
+            });
+            return res.json();
+          },
+        },
+      });
+    }, usb);
+    await page.goto(app.url);
+    await page.reload();
+    await openScreen(page, 'Cài đặt');
+    const field = page.getByRole('textbox', { name: 'Sao lưu ra thư mục khác (ví dụ ổ USB)' });
+    await page.getByRole('button', { name: 'Chọn thư mục…', exact: true }).click();
+    await expect(field).toHaveValue(usb);
+    expect(await page.evaluate(() => (window as unknown as { folderAsks: unknown[] }).folderAsks)).toEqual([{ purpose: 'backupTarget' }]);
+    await field.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, '46-chon-thu-muc-sao-luu');
+    await page.getByRole('button', { name: 'Sao lưu ra thư mục này' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Đã sao lưu vào ${usb}` })).toBeVisible({ timeout: 30_000 });
+    expect(fs.readdirSync(usb).filter((n) => n.startsWith('ThuongTruc_'))).toHaveLength(1);
+  } finally {
+    fs.rmSync(usb, { recursive: true, force: true });
+  }
 });
