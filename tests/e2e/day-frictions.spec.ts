@@ -151,6 +151,9 @@ test.describe('first start', () => {
     await saveScreenshot(page, '44-hoi-ten-can-bo');
     await ask.getByRole('button', { name: 'Lưu tên' }).click();
     await expect(ask).toBeHidden();
+    // A passing notification says it was saved (@mantine/notifications).
+    await expect(page.getByRole('status').filter({ hasText: 'Đã lưu tên cán bộ: Trần Thị Mai.' })).toBeVisible();
+    await saveScreenshot(page, '47-thong-bao-da-luu-ten');
 
     // A change made afterwards names her in the history.
     await openScreen(page, 'Cơ quan, đơn vị');

@@ -6,6 +6,7 @@ import { Alert, Button, Card, Group, Modal, Progress, Stack, Table, Text, TextIn
 import { useApi } from '../hooks/useApi';
 import { formatFileSize } from '../../../shared/domain/attachments';
 import { call } from '../api/client';
+import { notifySuccess } from './notify';
 import { chooseFolder, hostAbilities } from '../api/host';
 import type { FolderPurpose } from '../../../shared/api/host-actions';
 import { ErrorAlert, Loading } from './status';
@@ -58,7 +59,10 @@ export function BackupCard() {
     setBusy(true);
     setNotice(null);
     try {
-      setNotice(await action());
+      const done = await action();
+      // A backup made is a passing message; a restore's result stays, with its button.
+      if (done.ok && !done.reload) notifySuccess(done.text);
+      else setNotice(done);
     } catch (err) {
       setNotice({ ok: false, text: (err as Error).message });
     } finally {

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { call } from '../api/client';
 import { readClerkName } from '../../../shared/domain/clerk-name';
+import { notifySuccess } from './notify';
 
 export function ClerkNameModal({ opened, onSaved }: { opened: boolean; onSaved: (name: string) => void }) {
   const [text, setText] = useState('');
@@ -20,6 +21,7 @@ export function ClerkNameModal({ opened, onSaved }: { opened: boolean; onSaved: 
     try {
       const saved = await call('settings.update', { clerkName: read.name });
       onSaved(saved.clerkName);
+      notifySuccess(`Đã lưu tên cán bộ: ${saved.clerkName}.`);
     } catch (err) {
       setError((err as Error).message);
     } finally {

@@ -13,6 +13,7 @@ import { usePlan } from '../app/plan-context';
 import { hashParam } from '../app/routes';
 import { settingsVersion } from '../../../shared/domain/edit-version';
 import { readClerkName } from '../../../shared/domain/clerk-name';
+import { notifySuccess } from '../components/notify';
 import type { SettingsValues } from '../../../shared/api/models';
 
 export function SettingsScreen() {
@@ -57,7 +58,8 @@ export function SettingsScreen() {
       });
       setOpenedOn(saved);
       setClerkName(saved.clerkName);
-      setMessage({ ok: true, text: 'Đã lưu cài đặt.' });
+      setMessage(null);
+      notifySuccess('Đã lưu cài đặt.');
     } catch (err) {
       setMessage({ ok: false, text: (err as Error).message });
     }

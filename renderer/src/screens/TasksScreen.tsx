@@ -32,6 +32,7 @@ import {
 import { ROLE_FILTERS, describeTaskFilter } from '../../../shared/domain/task-filter';
 import { ExcelButton } from '../components/ExcelButton';
 import { call } from '../api/client';
+import { notifySuccess } from '../components/notify';
 import { bulkResultText, undoResultText } from '../../../shared/domain/bulk-wording';
 import { TASK_STATUSES } from '../../../shared/domain/task-status';
 import type { TaskGroupRow } from '../../../shared/api/models';
@@ -79,7 +80,6 @@ export function TasksScreen() {
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
-  const [imported, setImported] = useState<string | null>(null);
   // The last bulk change's result, with "Hoàn tác" while it can be undone.
   const [bulkDone, setBulkDone] = useState<{ text: string; undoable: boolean } | null>(null);
   const [bulkError, setBulkError] = useState<string | null>(null);
@@ -132,7 +132,7 @@ export function TasksScreen() {
   const undo = async () => {
     setBulkDone(null);
     try {
-      setImported(undoResultText(await call('tasks.undoBulk', { planId })));
+      notifySuccess(undoResultText(await call('tasks.undoBulk', { planId })));
     } catch (err) {
       setBulkError((err as Error).message);
     }
@@ -175,11 +175,6 @@ export function TasksScreen() {
           />
         </Group>
       </ScreenTitle>
-      {imported && (
-        <Alert color="green" role="status" withCloseButton closeButtonLabel="Đóng" onClose={() => setImported(null)}>
-          {imported}
-        </Alert>
-      )}
       <TaskFilterBar filter={filter} onChange={setFilter} agencies={agencies.data} groups={groups} counts={counts}>
         {view === 'list' && (
           <Select
@@ -247,7 +242,7 @@ export function TasksScreen() {
         onClose={() => setImporting(false)}
         onImported={(r) => {
           setImporting(false);
-          setImported(
+          notifySuccess(
             `Đã thêm ${r.added} nhiệm vụ từ bảng phân công${r.skipped ? ` (${r.skipped} dòng đã có, không thêm)` : ''}${r.groupsCreated ? `, ${r.groupsCreated} nhóm mới` : ''}${r.agenciesCreated ? `, ${r.agenciesCreated} cơ quan mới` : ''}.`,
           );
           reload();
