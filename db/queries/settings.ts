@@ -30,3 +30,25 @@ export async function writeSettings(db: AppDb, changes: Partial<SettingsValues>,
     }
   });
 }
+
+// The last bulk change on a plan's tasks, kept so that it can be undone once (electron/backend/handlers/tasks.ts).
+// A key of its own per plan; readSettings ignores it.
+const undoKey = (planId: number) => `undo.tasksBulk.${planId}`;
+
+export async function readUndoRecord(db: AppDb, planId: number): Promise<string | null> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', undoKey(planId)).executeTakeFirst();
+  return row?.value || null;
+}
+
+/** Writes (or with null, forgets) the plan's undo record; inside the caller's transaction. */
+export async function writeUndoRecord(db: AppDb, planId: number, value: string | null): Promise<void> {
+  if (value === null) {
+    await db.deleteFrom('settings').where('key', '=', undoKey(planId)).execute();
+    return;
+  }
+  await db
+    .insertInto('settings')
+    .values({ key: undoKey(planId), value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .execute();
+}

@@ -1,7 +1,8 @@
 // Checks of the desktop-only actions (shared/api/host-actions.ts), as pure functions so tests run
-// them without Electron: input shapes, the file name offered in the save dialog, the print route.
+// them without Electron: input shapes, the file name offered in the save dialog, the print route, the
+// folder dialog's options and what its answer becomes.
 import { z } from 'zod';
-import { isPrintRoute } from '../../shared/api/host-actions';
+import { isPrintRoute, type FolderPurpose, type HostActionResult } from '../../shared/api/host-actions';
 
 export const saveFileInput = z
   .object({
@@ -53,4 +54,50 @@ export function safeFileName(name: string, extension: SavedFileKind): string {
 export function printHash(route: string): string {
   if (!isPrintRoute(route)) throw new Error('Trang in không hợp lệ.');
   return route.slice(1);
+}
+
+export const chooseFolderInput = z
+  .object({
+    purpose: z.enum(['backupTarget', 'restoreSource']),
+    startIn: z.string().trim().max(1000).optional(),
+  })
+  .strict();
+
+/** The folder dialog's wording for each purpose. */
+export const FOLDER_DIALOG_TEXT: Record<FolderPurpose, { title: string; buttonLabel: string }> = {
+  backupTarget: { title: 'Chọn thư mục để sao lưu (ví dụ ổ USB)', buttonLabel: 'Sao lưu vào thư mục này' },
+  restoreSource: { title: 'Chọn thư mục bản sao lưu (tên bắt đầu bằng ThuongTruc_)', buttonLabel: 'Chọn bản sao lưu này' },
+};
+
+/** The subset of Electron's OpenDialogOptions the folder dialog uses (kept here so tests need no Electron). */
+export interface FolderDialogOptions {
+  title: string;
+  buttonLabel: string;
+  defaultPath: string;
+  properties: ('openDirectory' | 'createDirectory' | 'promptToCreate' | 'dontAddToRecent')[];
+}
+
+/**
+ * The folder dialog for a purpose: it opens on the folder already typed when that is a full path, else
+ * on the last folder chosen, else on the Documents folder. A backup target may be a new folder.
+ */
+export function folderDialogOptions(
+  purpose: FolderPurpose,
+  startIn: string | undefined,
+  lastFolder: string | null,
+  documents: string,
+  isAbsolute: (p: string) => boolean,
+): FolderDialogOptions {
+  const typed = startIn?.trim();
+  return {
+    ...FOLDER_DIALOG_TEXT[purpose],
+    defaultPath: typed && isAbsolute(typed) ? typed : (lastFolder ?? documents),
+    properties: purpose === 'backupTarget' ? ['openDirectory', 'createDirectory', 'promptToCreate', 'dontAddToRecent'] : ['openDirectory', 'dontAddToRecent'],
+  };
+}
+
+/** The dialog's answer as the page gets it: the chosen folder, or done=false when the clerk cancelled. */
+export function folderChoice(answer: { canceled: boolean; filePaths: string[] }): HostActionResult {
+  const chosen = answer.canceled ? undefined : answer.filePaths[0];
+  return chosen ? { done: true, path: chosen, note: null } : { done: false, path: null, note: null };
 }

@@ -13,10 +13,21 @@ import { isAllowedPermission, isTrustedSender } from './security';
 import { APP_PAGE_URL, APP_SCHEME, serveAppRequest } from './app-protocol';
 import { CONTENT_SECURITY_POLICY } from '../backend/browser-host/http-security';
 import { appWindowOptions, guardContents, printWindowOptions } from './window-options';
-import { DESKTOP_PRINT_VIEW, isDesktopMethod, type HostActionResult } from '../../shared/api/host-actions';
+import { DESKTOP_CHOOSE_FOLDER, DESKTOP_PRINT_VIEW, isDesktopMethod, type HostActionResult } from '../../shared/api/host-actions';
 import { validate } from '../../shared/api/validation';
 import type { ApiResult } from '../../shared/api/errors';
-import { printHash, printViewInput, safeFileName, SAVE_DIALOG_TEXT, savedFileKind, saveFileInput, type SavedFileKind } from './desktop-actions';
+import {
+  chooseFolderInput,
+  folderChoice,
+  folderDialogOptions,
+  printHash,
+  printViewInput,
+  safeFileName,
+  SAVE_DIALOG_TEXT,
+  savedFileKind,
+  saveFileInput,
+  type SavedFileKind,
+} from './desktop-actions';
 
 app.setName(APP_FOLDER_NAME);
 const appRoot = path.resolve(__dirname, '..');
@@ -83,6 +94,8 @@ app.on('window-all-closed', async () => {
 
 /** Folder of the last save, offered again in the next dialog. */
 let lastSaveFolder: string | null = null;
+/** Folder last chosen in the folder dialog (backups), offered again in the next one. */
+let lastChosenFolder: string | null = null;
 
 function ok(data: HostActionResult): ApiResult<HostActionResult> {
   return { ok: true, data };
@@ -160,6 +173,15 @@ async function loadPrintView(route: string): Promise<BrowserWindow> {
 async function desktopAction(sender: WebContents, method: string, input: unknown): Promise<ApiResult<HostActionResult>> {
   const owner = BrowserWindow.fromWebContents(sender);
   try {
+    if (method === DESKTOP_CHOOSE_FOLDER) {
+      const checked = validate(chooseFolderInput, input ?? {});
+      if (!checked.ok) return { ok: false, error: checked.error };
+      const options = folderDialogOptions(checked.value.purpose, checked.value.startIn, lastChosenFolder, app.getPath('documents'), path.isAbsolute);
+      const answer = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      const result = folderChoice(answer);
+      if (result.path) lastChosenFolder = result.path;
+      return ok(result);
+    }
     if (method === DESKTOP_PRINT_VIEW) {
       const checked = validate(printViewInput, input ?? {});
       if (!checked.ok) return { ok: false, error: checked.error };

@@ -2,9 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
+import { Notifications } from '@mantine/notifications';
 import 'dayjs/locale/vi';
 import '@mantine/core/styles.css';
 import '@mantine/dates/styles.css';
+import '@mantine/notifications/styles.css';
 import './app/app.css';
 import { App } from './app/App';
 import { theme } from './app/theme';
@@ -14,6 +16,7 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
       <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
+        <Notifications position="top-right" limit={4} className="no-print" />
         <RootSwitch app={<App />} />
       </DatesProvider>
     </MantineProvider>

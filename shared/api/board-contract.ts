@@ -2,7 +2,7 @@
 // the one contract in contract.ts. Dates cross the API as ISO strings "YYYY-MM-DD".
 import { z } from 'zod';
 import type { AgencyRow, PlanSummary, TaskGroupRow } from './models';
-import type { AgencyDetail, AuditLine, AvailableAgency, BulkResult, PlanCopyPreview, TaskDetail } from './board-models';
+import type { AgencyDetail, AuditLine, AvailableAgency, BulkResult, BulkUndoResult, PlanCopyPreview, TaskDetail } from './board-models';
 import { AGENCY_KINDS, DEADLINE_KINDS, PERIOD_TYPES } from '../domain/types';
 import { AGENCY_LEVELS } from '../domain/plan-setup';
 import { isoDate, nullableText, method, id, byPlan, text } from './fields';
@@ -116,6 +116,8 @@ export const boardContract = {
   'tasks.addProgress': method<typeof progress, TaskDetail>(progress),
   'tasks.history': method<typeof byTask, AuditLine[]>(byTask),
   'tasks.bulk': method<typeof bulk, BulkResult>(bulk),
+  // Undoes the plan's last bulk change (once); tasks changed since are left and named.
+  'tasks.undoBulk': method<typeof byPlan, BulkUndoResult>(byPlan),
   'taskGroups.list': method<typeof byPlan, TaskGroupRow[]>(byPlan),
   'taskGroups.create': method<typeof groupCreate, TaskGroupRow>(groupCreate),
 

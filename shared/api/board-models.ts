@@ -40,6 +40,15 @@ export interface BulkResult {
   unchanged: number;
   /** Tasks left alone, with the reason. */
   skipped: { code: string; reason: string }[];
+  /** Something changed: this change is now the plan's one that "Hoàn tác" undoes. */
+  undoable: boolean;
+}
+
+export interface BulkUndoResult {
+  /** Tasks put back as they were before the bulk change. */
+  restored: number;
+  /** Tasks changed again (or deleted) since, left as they are. */
+  skipped: { code: string; reason: string }[];
 }
 
 /** Everything that refers to an agency, across all plans. */

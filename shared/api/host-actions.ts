@@ -1,10 +1,11 @@
-// Desktop-only actions (save dialog, printing a view through a hidden window). They travel over the
+// Desktop-only actions (save dialog, printing a view through a hidden window, the folder dialog). They travel over the
 // same IPC channel as the API, under reserved method names that electron/desktop/main.ts answers
 // before the dispatcher; the browser host never receives them (the client downloads and prints there).
 
 export const DESKTOP_SAVE_FILE = 'desktop.saveFile';
 export const DESKTOP_PRINT_VIEW = 'desktop.printView';
-export const DESKTOP_METHODS = [DESKTOP_SAVE_FILE, DESKTOP_PRINT_VIEW] as const;
+export const DESKTOP_CHOOSE_FOLDER = 'desktop.chooseFolder';
+export const DESKTOP_METHODS = [DESKTOP_SAVE_FILE, DESKTOP_PRINT_VIEW, DESKTOP_CHOOSE_FOLDER] as const;
 export type DesktopMethod = (typeof DESKTOP_METHODS)[number];
 
 export function isDesktopMethod(method: unknown): method is DesktopMethod {
@@ -29,11 +30,20 @@ export interface PrintViewRequest {
   openAfter?: boolean;
 }
 
-/** What both actions answer: whether it happened (false when the clerk cancelled) and where it was saved. */
+/** Why a folder is chosen: where to write a backup (e.g. a USB drive), or which backup folder to restore. */
+export type FolderPurpose = 'backupTarget' | 'restoreSource';
+
+export interface ChooseFolderRequest {
+  purpose: FolderPurpose;
+  /** The folder the dialog opens on (what the field already holds), when it exists. */
+  startIn?: string;
+}
+
+/** What the actions answer: whether it happened (false when the clerk cancelled) and where it was saved. */
 export interface HostActionResult {
   done: boolean;
   path: string | null;
-  /** A note for the clerk, e.g. the file was saved but could not be opened. */
+  /** A note for the clerk, e.g. the file was saved but could not be opened. The folder dialog answers the chosen folder in `path`. */
   note: string | null;
 }
 

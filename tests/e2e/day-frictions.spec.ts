@@ -1,6 +1,9 @@
 // The small frictions of a clerk's day (issue 15, item 4), each as the clerk meets it, on the built-in
 // 2022 plan ("today" is 01/07/2022).
 import type { Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test, expect, openScreen, saveScreenshot } from './support/fixtures';
 
 test.describe.configure({ timeout: 120_000 });
@@ -114,4 +117,159 @@ test('the print view opens at its top, even from the bottom of a screen', async 
   await expect(page.locator('html[data-print-ready="1"]')).toBeAttached();
   await expect(page.getByRole('heading', { name: 'BẢNG PHÂN CÔNG NHIỆM VỤ' })).toBeInViewport();
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test('filters, sort and the chosen tab are as the clerk left them when she comes back to a screen', async ({ appPage: page }) => {
+  await openScreen(page, 'Nhiệm vụ');
+  await page.getByRole('textbox', { name: 'Tìm kiếm' }).fill('cong an');
+  await expect(page.getByText('19 / 63 nhiệm vụ')).toBeVisible();
+  await page.getByRole('combobox', { name: 'Sắp xếp' }).click();
+  await page.getByRole('option', { name: 'Quá hạn, sắp đến hạn trước' }).click();
+
+  await openScreen(page, 'Báo cáo');
+  await page.getByRole('tab', { name: /Đôn đốc/ }).click();
+  await openScreen(page, 'Tổng quan');
+
+  await openScreen(page, 'Nhiệm vụ');
+  await expect(page.getByText('19 / 63 nhiệm vụ')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Tìm kiếm' })).toHaveValue('cong an');
+  await expect(page.getByRole('combobox', { name: 'Sắp xếp' })).toHaveValue('Quá hạn, sắp đến hạn trước');
+  await openScreen(page, 'Báo cáo');
+  await expect(page.getByRole('tab', { name: /Đôn đốc/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('table', { name: 'Đơn vị chưa gửi báo cáo' })).toBeVisible();
+});
+
+test.describe('first start', () => {
+  test.use({ clerkName: null });
+
+  test('the app asks the clerk\'s name once, and history entries carry it', async ({ appPage: page }) => {
+    const ask = page.getByRole('dialog', { name: 'Tên cán bộ sử dụng phần mềm' });
+    await expect(ask).toBeVisible();
+    await ask.getByRole('button', { name: 'Lưu tên' }).click();
+    await expect(ask.getByText('Chưa nhập tên cán bộ. Tên này được ghi vào lịch sử mỗi lần thay đổi dữ liệu.')).toBeVisible();
+    await ask.getByRole('textbox', { name: 'Họ và tên cán bộ' }).fill('  Trần   Thị Mai ');
+    await saveScreenshot(page, '44-hoi-ten-can-bo');
+    await ask.getByRole('button', { name: 'Lưu tên' }).click();
+    await expect(ask).toBeHidden();
+    // A passing notification says it was saved (@mantine/notifications).
+    await expect(page.getByRole('status').filter({ hasText: 'Đã lưu tên cán bộ: Trần Thị Mai.' })).toBeVisible();
+    await saveScreenshot(page, '47-thong-bao-da-luu-ten');
+
+    // A change made afterwards names her in the history.
+    await openScreen(page, 'Cơ quan, đơn vị');
+    await page.getByRole('link', { name: 'Công an tỉnh', exact: true }).click();
+    await page.getByRole('button', { name: 'Sửa thông tin' }).click();
+    const form = page.getByRole('dialog', { name: 'Sửa thông tin: Công an tỉnh' });
+    await form.getByRole('textbox', { name: 'Người liên hệ (đầu mối)' }).fill('Trần Văn Hùng');
+    await form.getByRole('button', { name: 'Lưu thay đổi' }).click();
+    await expect(form).toBeHidden();
+    await page.getByRole('tab', { name: 'Lịch sử thay đổi' }).click();
+    const history = page.getByRole('table', { name: 'Lịch sử thay đổi' });
+    await expect(history.getByRole('row').filter({ hasText: 'Trần Văn Hùng' })).toContainText('Trần Thị Mai');
+    await expect(history).not.toContainText('Chưa đặt tên cán bộ');
+
+    // Not asked again; the name is in Cài đặt, where it is changed.
+    await page.reload();
+    await openScreen(page, 'Cài đặt');
+    await expect(page.getByRole('textbox', { name: 'Tên cán bộ' })).toHaveValue('Trần Thị Mai');
+    await expect(ask).toBeHidden();
+  });
+});
+
+test('a bulk action says how many tasks it changes, counts the ticked ones the filter hides, asks first, and can be undone', async ({ appPage: page }) => {
+  const row = (code: string) =>
+    page.getByRole('table', { name: 'Danh sách nhiệm vụ' }).getByRole('row').filter({ has: page.getByRole('button', { name: code, exact: true }) });
+  await openScreen(page, 'Nhiệm vụ');
+  await page.getByRole('checkbox', { name: 'Chọn nhiệm vụ V.2.1' }).check();
+  await page.getByRole('checkbox', { name: 'Chọn nhiệm vụ V.2.2' }).check();
+  const bar = page.getByRole('region', { name: 'Thao tác với nhiệm vụ đã chọn' });
+  await expect(bar).toContainText('Đã chọn 2 nhiệm vụ');
+  // A filter that hides V.2.2: it stays ticked, and the bar says so.
+  await page.getByRole('textbox', { name: 'Tìm kiếm' }).fill('duong day'); // in V.2.1, not in V.2.2
+  await expect(row('V.2.2')).toHaveCount(0);
+  await expect(bar).toContainText('Đã chọn 2 nhiệm vụ (1 đang bị bộ lọc ẩn)');
+
+  // Asked first; "Không thay đổi" changes nothing.
+  await bar.getByRole('button', { name: 'Áp dụng' }).click();
+  const ask = page.getByRole('dialog', { name: 'Thay đổi nhiều nhiệm vụ cùng lúc?' });
+  await expect(ask).toContainText(
+    'Đánh dấu hoàn thành ngày 01/07/2022 cho 2 nhiệm vụ đã chọn, trong đó 1 nhiệm vụ đang bị bộ lọc ẩn. Có thể hoàn tác ngay sau đó.',
+  );
+  await expect(ask).toContainText('V.2.1, V.2.2');
+  await saveScreenshot(page, '45-thao-tac-hang-loat-hoi-truoc');
+  await ask.getByRole('button', { name: 'Không thay đổi' }).click();
+  await expect(ask).toBeHidden();
+  await expect(row('V.2.1')).not.toContainText('Hoàn thành: 01/07/2022');
+
+  // "Bỏ chọn 1 nhiệm vụ bị ẩn" unticks it; then the change is made on one task.
+  await bar.getByRole('button', { name: 'Bỏ chọn 1 nhiệm vụ bị ẩn' }).click();
+  await expect(bar).toContainText('Đã chọn 1 nhiệm vụ');
+  await expect(bar).not.toContainText('bị bộ lọc ẩn');
+  await bar.getByRole('button', { name: 'Áp dụng' }).click();
+  await ask.getByRole('button', { name: 'Thay đổi 1 nhiệm vụ' }).click();
+  const done = page.getByRole('status').filter({ hasText: 'Đã cập nhật 1 nhiệm vụ.' });
+  await expect(done).toBeVisible();
+  await expect(row('V.2.1')).toContainText('Hoàn thành: 01/07/2022');
+
+  // The bar and its message sit above the list: neither covers a row.
+  const table = await page.getByRole('table', { name: 'Danh sách nhiệm vụ' }).boundingBox();
+  for (const part of [await bar.boundingBox(), await done.boundingBox()]) {
+    expect(part!.y + part!.height).toBeLessThanOrEqual(table!.y);
+  }
+  await saveScreenshot(page, '45-thao-tac-hang-loat-xong');
+
+  // One undo puts it back.
+  await done.getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã hoàn tác: 1 nhiệm vụ trở lại như trước thao tác hàng loạt.' })).toBeVisible();
+  await expect(row('V.2.1')).not.toContainText('Hoàn thành:');
+  await expect(page.getByRole('button', { name: 'Hoàn tác' })).toHaveCount(0);
+});
+
+test('the backup folder is chosen with the desktop\'s folder dialog; the browser host keeps the typed path', async ({ page, app }) => {
+  // In the browser host: no dialog to open, the path is typed.
+  await page.goto(app.url);
+  await openScreen(page, 'Cài đặt');
+  await expect(page.getByRole('textbox', { name: 'Sao lưu ra thư mục khác (ví dụ ổ USB)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Chọn thư mục…' })).toHaveCount(0);
+
+  // The desktop window: the preload's bridge (window.api), here a stand-in that answers the folder
+  // dialog with a chosen folder and passes every other call to the app, as the desktop host does.
+  const usb = fs.mkdtempSync(path.join(os.tmpdir(), 'thuong-truc-usb-'));
+  try {
+    await page.addInitScript((chosen: string) => {
+      const secret = new URLSearchParams(location.hash.slice(1)).get('k') ?? sessionStorage.getItem('thuong-truc-secret') ?? '';
+      const asked: unknown[] = [];
+      Object.assign(window, {
+        folderAsks: asked,
+        api: {
+          call: async (method: string, input: unknown) => {
+            if (method === 'desktop.chooseFolder') {
+              asked.push(input);
+              return { ok: true, data: { done: true, path: chosen, note: null } };
+            }
+            const res = await fetch(`/api/${method}`, {
+              method: 'POST',
+              headers: { 'Content-Type': 'application/json', 'x-thuong-truc-secret': secret },
+              body: JSON.stringify(input),
+            });
+            return res.json();
+          },
+        },
+      });
+    }, usb);
+    await page.goto(app.url);
+    await page.reload();
+    await openScreen(page, 'Cài đặt');
+    const field = page.getByRole('textbox', { name: 'Sao lưu ra thư mục khác (ví dụ ổ USB)' });
+    await page.getByRole('button', { name: 'Chọn thư mục…', exact: true }).click();
+    await expect(field).toHaveValue(usb);
+    expect(await page.evaluate(() => (window as unknown as { folderAsks: unknown[] }).folderAsks)).toEqual([{ purpose: 'backupTarget' }]);
+    await field.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, '46-chon-thu-muc-sao-luu');
+    await page.getByRole('button', { name: 'Sao lưu ra thư mục này' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Đã sao lưu vào ${usb}` })).toBeVisible({ timeout: 30_000 });
+    expect(fs.readdirSync(usb).filter((n) => n.startsWith('ThuongTruc_'))).toHaveLength(1);
+  } finally {
+    fs.rmSync(usb, { recursive: true, force: true });
+  }
 });

@@ -139,7 +139,8 @@ test('bulk action: add a supporting agency to the selected tasks', async ({ appP
   await page.getByRole('option', { name: 'Thêm cơ quan phối hợp' }).click();
   await chooseOption(page, 'Cơ quan', 'so y te', 'Sở Y tế');
   await bar.getByRole('button', { name: 'Áp dụng' }).click();
-  await expect(bar.getByRole('status')).toContainText('Đã cập nhật 2 nhiệm vụ.');
+  await page.getByRole('dialog', { name: 'Thay đổi nhiều nhiệm vụ cùng lúc?' }).getByRole('button', { name: 'Thay đổi 2 nhiệm vụ' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã cập nhật 2 nhiệm vụ.' })).toBeVisible();
   await expect(taskRow(page, 'V.2.1')).toContainText('Sở Y tế');
   await saveScreenshot(page, '15-thao-tac-hang-loat');
 });

@@ -202,20 +202,20 @@ describe('the audit trail', () => {
   it('a bulk action is in the trail of every task it changed', async () => {
     const ids = [byCode('V.2.1').id, byCode('V.2.2').id];
     const result = await app.call('tasks.bulk', { planId: PLAN, taskIds: ids, action: { kind: 'setCompletion', completionDate: '2022-06-30' } });
-    expect(result).toEqual({ updated: 2, unchanged: 0, skipped: [] });
+    expect(result).toEqual({ updated: 2, unchanged: 0, skipped: [], undoable: true });
     for (const id of ids) {
       const [line] = await app.call('tasks.history', { taskId: id });
       expect(line).toMatchObject({ fieldLabel: 'Ngày hoàn thành', oldValue: null, newValue: '30/06/2022', actor: 'Nguyễn Thị Lan' });
     }
     const again = await app.call('tasks.bulk', { planId: PLAN, taskIds: ids, action: { kind: 'setCompletion', completionDate: '2022-06-30' } });
-    expect(again).toEqual({ updated: 0, unchanged: 2, skipped: [] });
+    expect(again).toEqual({ updated: 0, unchanged: 2, skipped: [], undoable: false });
   });
 
   it('bulk moves of deadlines skip tasks without a dated deadline, and say why', async () => {
     const dated = byCode('V.13.6');
     const ongoing = byCode('V.2.1');
     const result = await app.call('tasks.bulk', { planId: PLAN, taskIds: [dated.id, ongoing.id], action: { kind: 'shiftDeadline', days: 15 } });
-    expect(result).toEqual({ updated: 1, unchanged: 0, skipped: [{ code: 'V.2.1', reason: 'không có thời hạn theo ngày để dời' }] });
+    expect(result).toEqual({ updated: 1, unchanged: 0, skipped: [{ code: 'V.2.1', reason: 'không có thời hạn theo ngày để dời' }], undoable: true });
     expect((await app.call('tasks.get', { taskId: dated.id })).deadline).toBe('2022-12-29'); // 14/12 + 15 days
     const lead = await app.call('tasks.bulk', { planId: PLAN, taskIds: [ongoing.id], action: { kind: 'setLead', agencyId: await agencyId('Sở Y tế') } });
     expect(lead.updated).toBe(1);

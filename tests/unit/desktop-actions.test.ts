@@ -1,7 +1,17 @@
 // The desktop-only actions are checked before Electron acts on them: the name offered in the save
 // dialog cannot leave the chosen folder, and the hidden print window only loads the app's print views.
 import { describe, expect, it } from 'vitest';
-import { printHash, printViewInput, safeFileName, savedFileKind, SAVE_DIALOG_TEXT, saveFileInput } from '../../electron/desktop/desktop-actions';
+import {
+  chooseFolderInput,
+  folderChoice,
+  folderDialogOptions,
+  printHash,
+  printViewInput,
+  safeFileName,
+  savedFileKind,
+  SAVE_DIALOG_TEXT,
+  saveFileInput,
+} from '../../electron/desktop/desktop-actions';
 import { isDesktopMethod, isPrintRoute } from '../../shared/api/host-actions';
 import { validate } from '../../shared/api/validation';
 import { contract } from '../../shared/api/contract';
@@ -68,5 +78,42 @@ describe('reserved method names', () => {
     const missing = validate(saveFileInput, { fileName: 'a.docx' });
     expect(missing).toMatchObject({ ok: false, error: { field: 'contentBase64', message: 'Nội dung tệp: chưa được nhập.' } });
     expect(validate(saveFileInput, { fileName: 'a.docx', contentBase64: '', path: '/etc' }).ok).toBe(false);
+  });
+});
+
+describe('the folder dialog for backups', () => {
+  const isAbsolute = (p: string) => /^([A-Za-z]:\\|\/)/.test(p);
+
+  it('is a reserved desktop method, not an API method', () => {
+    expect(isDesktopMethod('desktop.chooseFolder')).toBe(true);
+    expect(Object.prototype.hasOwnProperty.call(contract, 'desktop.chooseFolder')).toBe(false);
+  });
+
+  it('opens on the folder already typed, else the last one chosen, else Documents', () => {
+    expect(folderDialogOptions('backupTarget', 'E:\\SaoLuu', '/home/lan/USB', '/home/lan/Documents', isAbsolute).defaultPath).toBe('E:\\SaoLuu');
+    expect(folderDialogOptions('backupTarget', 'SaoLuu', '/home/lan/USB', '/home/lan/Documents', isAbsolute).defaultPath).toBe('/home/lan/USB');
+    expect(folderDialogOptions('backupTarget', undefined, null, '/home/lan/Documents', isAbsolute).defaultPath).toBe('/home/lan/Documents');
+  });
+
+  it('lets a backup target be a new folder, and a restore source only an existing one, in Vietnamese', () => {
+    const target = folderDialogOptions('backupTarget', undefined, null, '/d', isAbsolute);
+    expect(target).toMatchObject({ title: 'Chọn thư mục để sao lưu (ví dụ ổ USB)', buttonLabel: 'Sao lưu vào thư mục này' });
+    expect(target.properties).toEqual(expect.arrayContaining(['openDirectory', 'createDirectory', 'promptToCreate']));
+    const source = folderDialogOptions('restoreSource', undefined, null, '/d', isAbsolute);
+    expect(source.title).toBe('Chọn thư mục bản sao lưu (tên bắt đầu bằng ThuongTruc_)');
+    expect(source.properties).toContain('openDirectory');
+    expect(source.properties).not.toContain('createDirectory');
+  });
+
+  it('answers the chosen folder, or nothing when the clerk cancels', () => {
+    expect(folderChoice({ canceled: false, filePaths: ['E:\\SaoLuu'] })).toEqual({ done: true, path: 'E:\\SaoLuu', note: null });
+    expect(folderChoice({ canceled: true, filePaths: [] })).toEqual({ done: false, path: null, note: null });
+    expect(folderChoice({ canceled: false, filePaths: [] })).toEqual({ done: false, path: null, note: null });
+  });
+
+  it('refuses an unknown purpose or extra fields', () => {
+    expect(validate(chooseFolderInput, { purpose: 'backupTarget' }).ok).toBe(true);
+    expect(validate(chooseFolderInput, { purpose: 'anywhere' }).ok).toBe(false);
+    expect(validate(chooseFolderInput, { purpose: 'backupTarget', write: true }).ok).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import type { TaskRow, TaskPartsView } from '../../../shared/api/models';
 import { listStoredTasks, type StoredTask, getStoredTask, getStoredTasks, listTaskGroups } from '../../../db/queries/tasks';
 import { listReportingDuties } from '../../../db/queries/reporting';
 import { getPlan } from '../../../db/queries/plans';
-import { readSettings } from '../../../db/queries/settings';
+import { readSettings, readUndoRecord, writeUndoRecord } from '../../../db/queries/settings';
 import { taskStatus } from '../../../shared/domain/task-status';
 import { periodsOfDuty } from '../../../shared/domain/periods';
 import {
@@ -354,6 +354,7 @@ export const taskEditHandlers: HandlerGroup<
   | 'tasks.addProgress'
   | 'tasks.history'
   | 'tasks.bulk'
+  | 'tasks.undoBulk'
 > = {
   'tasks.get': ({ taskId }, ctx) => taskDetail(ctx, taskId),
 
@@ -437,7 +438,8 @@ export const taskEditHandlers: HandlerGroup<
         throw new AppError('VALIDATION', 'Nhiệm vụ được chọn: có nhiệm vụ không thuộc kế hoạch này hoặc đã bị xóa.', 'taskIds');
       }
       const actor = await currentActor(trx);
-      const result = { updated: 0, unchanged: 0, skipped: [] as { code: string; reason: string }[] };
+      const result = { updated: 0, unchanged: 0, skipped: [] as { code: string; reason: string }[], undoable: false };
+      const undo: UndoEntry[] = [];
       const rules = await ruleContext(trx, planId, ctx.today(), null);
       for (const t of tasks) {
         const outcome = applyBulk(t, action);
@@ -448,18 +450,70 @@ export const taskEditHandlers: HandlerGroup<
         const taskRules = { ...rules, previousAgencyIds: new Set([...t.lead, ...t.support].map((a) => a.id)) };
         try {
           const changed = await saveDraft(trx, actor, { ...t, planId }, outcome.draft, taskRules, `Nhiệm vụ ${t.code}: `);
-          if (changed) result.updated += 1;
-          else result.unchanged += 1;
+          if (changed) {
+            result.updated += 1;
+            undo.push({ id: t.id, code: t.code, before: draftOf(t), after: normaliseTaskDraft(outcome.draft) });
+          } else result.unchanged += 1;
         } catch (err) {
           // The whole action is refused; the message names the task, the field is the form's.
           if (err instanceof AppError) throw new AppError(err.code, err.message, BULK_FIELDS[action.kind]);
           throw err;
         }
       }
+      // The change just made replaces the one kept for undoing (one undo: the last bulk change).
+      if (undo.length > 0) {
+        await writeUndoRecord(trx, planId, JSON.stringify({ tasks: undo } satisfies UndoRecord));
+        result.undoable = true;
+      }
+      return result;
+    });
+  },
+
+  // Puts back the tasks of the plan's last bulk change, in one transaction, each change in the task's
+  // history. A task changed again since (or deleted) is left as it is and named.
+  'tasks.undoBulk': async ({ planId }, ctx) => {
+    return ctx.db.transaction().execute(async (trx) => {
+      const raw = await readUndoRecord(trx, planId);
+      if (!raw) throw new AppError('NOT_FOUND', 'Không còn thao tác hàng loạt nào để hoàn tác.', 'planId');
+      const record = JSON.parse(raw) as UndoRecord;
+      const stored = new Map((await getStoredTasks(trx, planId, record.tasks.map((e) => e.id))).map((t) => [t.id, t]));
+      const actor = await currentActor(trx);
+      const rules = await ruleContext(trx, planId, ctx.today(), null);
+      const result = { restored: 0, skipped: [] as { code: string; reason: string }[] };
+      for (const entry of record.tasks) {
+        const now = stored.get(entry.id);
+        if (!now) {
+          result.skipped.push({ code: entry.code, reason: 'đã bị xóa' });
+          continue;
+        }
+        if (!sameDraft(normaliseTaskDraft(draftOf(now)), entry.after)) {
+          result.skipped.push({ code: now.code, reason: 'đã được sửa sau thao tác này' });
+          continue;
+        }
+        const taskRules = { ...rules, previousAgencyIds: new Set([...now.lead, ...now.support].map((a) => a.id)) };
+        if (await saveDraft(trx, actor, { ...now, planId }, entry.before, taskRules, `Hoàn tác, nhiệm vụ ${now.code}: `)) result.restored += 1;
+      }
+      await writeUndoRecord(trx, planId, null);
       return result;
     });
   },
 };
+
+interface UndoEntry {
+  id: number;
+  code: string;
+  before: TaskDraft;
+  after: TaskDraft;
+}
+interface UndoRecord {
+  tasks: UndoEntry[];
+}
+
+function sameDraft(a: TaskDraft, b: TaskDraft): boolean {
+  return (Object.keys(a) as (keyof TaskDraft)[]).every((k) =>
+    k === 'leadIds' || k === 'supportIds' ? sameIds(a[k], b[k]) : a[k] === b[k],
+  );
+}
 
 // A task completed per period and per lead agency: its parts, and recording one part's completion.
 async function partsOf(ctx: HandlerContext, taskId: number, recordsOverride?: CompletionRecord[]) {

@@ -2,8 +2,11 @@
 // one they run in: saving a file (save dialog vs download) and printing a view (hidden window with the
 // system print dialog or printToPDF vs the browser's own print dialog).
 import {
+  DESKTOP_CHOOSE_FOLDER,
   DESKTOP_PRINT_VIEW,
   DESKTOP_SAVE_FILE,
+  type ChooseFolderRequest,
+  type FolderPurpose,
   type HostActionResult,
   type PrintViewRequest,
   type SaveFileRequest,
@@ -17,14 +20,16 @@ export interface HostAbilities {
   openAfterSave: boolean;
   /** "Lưu PDF" writes a PDF file directly (desktop); otherwise the print dialog offers "Save as PDF". */
   directPdf: boolean;
+  /** The system's folder dialog (desktop); the browser host types the folder's path instead. */
+  chooseFolder: boolean;
 }
 
 export function hostAbilities(): HostAbilities {
   const desktop = typeof window !== 'undefined' && !!window.api;
-  return { openAfterSave: desktop, directPdf: desktop };
+  return { openAfterSave: desktop, directPdf: desktop, chooseFolder: desktop };
 }
 
-async function desktopCall(method: string, input: SaveFileRequest | PrintViewRequest): Promise<HostActionResult> {
+async function desktopCall(method: string, input: SaveFileRequest | PrintViewRequest | ChooseFolderRequest): Promise<HostActionResult> {
   const result = (await window.api!.call(method, input)) as ApiResult<HostActionResult>;
   if (result.ok) return result.data;
   throw new ApiCallError(isApiError(result.error) ? result.error : { code: 'INTERNAL', message: 'Lỗi không xác định.' });
@@ -73,4 +78,10 @@ export async function printView(route: string, options: { pdf: boolean; fileName
   }
   window.print();
   return { done: true, path: null, note: null };
+}
+
+/** The desktop's folder dialog: the chosen folder, or null when the clerk cancelled (desktop only). */
+export async function chooseFolder(purpose: FolderPurpose, startIn: string): Promise<string | null> {
+  const result = await desktopCall(DESKTOP_CHOOSE_FOLDER, { purpose, ...(startIn.trim() ? { startIn: startIn.trim() } : {}) });
+  return result.done ? result.path : null;
 }

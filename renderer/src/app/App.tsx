@@ -8,6 +8,8 @@ import { ErrorAlert, Loading } from '../components/status';
 import { OverviewScreen } from '../screens/OverviewScreen';
 import { PlanMenu } from '../components/plans/PlanMenu';
 import { RestoreWaitModal } from '../components/RestoreWait';
+import { ClerkNameModal } from '../components/ClerkNameModal';
+import { needsClerkName } from '../../../shared/domain/clerk-name';
 
 // The first screen comes with the page; the others' code loads when the clerk first opens them.
 const screen = <K extends string>(load: () => Promise<Record<K, () => React.JSX.Element>>, name: K) =>
@@ -37,11 +39,14 @@ function usePlans() {
   const [plans, setPlans] = useState<PlanSummary[] | null>(null);
   const [planId, setPlanId] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Asked once at first start: no clerk's name stored yet.
+  const [askName, setAskName] = useState(false);
   useEffect(() => {
     Promise.all([call('plans.list', {}), call('settings.get', {})])
       .then(([list, settings]) => {
         setPlans(list);
         setPlanId(settings.currentPlanId ?? list[0]?.id ?? null);
+        setAskName(needsClerkName(settings.clerkName));
       })
       .catch((err: Error) => setError(err.message));
   }, []);
@@ -56,12 +61,12 @@ function usePlans() {
       .catch((err: Error) => setError(err.message));
     call('settings.update', { currentPlanId: id }).catch((err: Error) => setError(err.message));
   };
-  return { plans, planId, error, choosePlan };
+  return { plans, planId, error, choosePlan, askName, nameGiven: () => setAskName(false) };
 }
 
 export function App() {
   const route = useRoute();
-  const { plans, planId, error, choosePlan } = usePlans();
+  const { plans, planId, error, choosePlan, askName, nameGiven } = usePlans();
   const context = useMemo<PlanContextValue | null>(() => {
     const plan = plans?.find((p) => p.id === planId);
     return plans && plan ? { planId: plan.id, plan, plans, choosePlan } : null;
@@ -117,6 +122,7 @@ export function App() {
         )}
         <RestoreWaitModal />
       </AppShell.Main>
+      <ClerkNameModal opened={askName} onSaved={nameGiven} />
     </AppShell>
   );
 }

@@ -1,10 +1,14 @@
 // "Sao lưu và khôi phục" in the Settings screen: the list of backups, a backup now (in the data
 // folder or to a folder such as a USB drive), and a restore that asks first and says what happens.
+// The desktop app chooses those folders with the system's folder dialog; the browser host types them.
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useApi } from '../hooks/useApi';
 import { formatFileSize } from '../../../shared/domain/attachments';
 import { call } from '../api/client';
+import { notifySuccess } from './notify';
+import { chooseFolder, hostAbilities } from '../api/host';
+import type { FolderPurpose } from '../../../shared/api/host-actions';
 import { ErrorAlert, Loading } from './status';
 import { RestoreProgressBar } from './RestoreWait';
 import { BACKUP_REASON_LABELS, formatBackupTimeVi } from '../../../shared/backup/backup-names';
@@ -25,6 +29,16 @@ export function BackupCard() {
   /** Set while a restore runs: its progress, asked for every 300 ms. */
   const [progress, setProgress] = useState<RestoreProgress | null>(null);
   const restoring = progress !== null;
+  const { chooseFolder: withDialog } = hostAbilities();
+
+  const pick = async (purpose: FolderPurpose, current: string, set: (path: string) => void) => {
+    try {
+      const chosen = await chooseFolder(purpose, current);
+      if (chosen) set(chosen);
+    } catch (err) {
+      setNotice({ ok: false, text: (err as Error).message });
+    }
+  };
 
   useEffect(() => {
     if (!restoring) return;
@@ -46,7 +60,10 @@ export function BackupCard() {
     setBusy(true);
     setNotice(null);
     try {
-      setNotice(await action());
+      const done = await action();
+      // A backup made is a passing message; a restore's result stays, with its button.
+      if (done.ok && !done.reload) notifySuccess(done.text);
+      else setNotice(done);
     } catch (err) {
       setNotice({ ok: false, text: (err as Error).message });
     } finally {
@@ -126,11 +143,20 @@ export function BackupCard() {
           <TextInput
             style={{ flex: 1 }}
             label="Sao lưu ra thư mục khác (ví dụ ổ USB)"
-            description="Nhập đường dẫn đầy đủ của thư mục, ví dụ E:\ hoặc E:\SaoLuu."
+            description={
+              withDialog
+                ? 'Bấm "Chọn thư mục…", hoặc nhập đường dẫn đầy đủ của thư mục, ví dụ E:\\ hoặc E:\\SaoLuu.'
+                : 'Nhập đường dẫn đầy đủ của thư mục, ví dụ E:\\ hoặc E:\\SaoLuu.'
+            }
             placeholder="E:\"
             value={targetFolder}
             onChange={(e) => setTargetFolder(e.currentTarget.value)}
           />
+          {withDialog && (
+            <Button variant="default" disabled={busy} onClick={() => void pick('backupTarget', targetFolder, setTargetFolder)}>
+              Chọn thư mục…
+            </Button>
+          )}
           <Button variant="light" onClick={backupToFolder} disabled={busy || !targetFolder.trim()}>
             Sao lưu ra thư mục này
           </Button>
@@ -185,6 +211,16 @@ export function BackupCard() {
             value={sourcePath}
             onChange={(e) => setSourcePath(e.currentTarget.value)}
           />
+          {withDialog && (
+            <Button
+              variant="default"
+              disabled={busy}
+              aria-label="Chọn thư mục bản sao lưu…"
+              onClick={() => void pick('restoreSource', sourcePath, setSourcePath)}
+            >
+              Chọn thư mục…
+            </Button>
+          )}
           <Button
             variant="light"
             color="red"

@@ -43,9 +43,13 @@ import { ExcelButton } from '../components/ExcelButton';
 import { AgencyHistoryPanel } from '../components/reports/AgencyHistoryPanel';
 import { DutyModal } from '../components/reports/DutyModal';
 import { useHashParams } from '../hooks/useHashParams';
+import { useRemembered } from '../hooks/useRemembered';
 import { ReportingRatesChart, TargetProgressChart } from '../components/charts/LazyCharts';
 
 type Filter = 'all' | 'missing' | 'late' | 'on_time' | 'exempt' | 'pending';
+const isFilter = (v: unknown): v is Filter => FILTERS.some((f) => f.value === v);
+const REPORT_TABS = ['register', 'urging', 'figures', 'history'];
+const isTab = (v: unknown): v is string => typeof v === 'string' && REPORT_TABS.includes(v);
 
 const FILTERS: { value: Filter; label: string; states: ReportState[] }[] = [
   { value: 'all', label: 'Tất cả', states: ['on_time', 'late', 'missing', 'pending', 'exempt', 'unreadable'] },
@@ -99,8 +103,10 @@ export function ReportsScreen() {
   const [opening] = useState(() => openingFromParams(params));
   const [periodId, setPeriodId] = useState<number | null>(opening.periodId);
   const [version, setVersion] = useState(0);
-  const [tab, setTab] = useState<string | null>(opening.tab);
-  const [filter, setFilter] = useState<Filter>('all');
+  // The chosen tab and the register's filter stay as the clerk left them in this plan when she comes
+  // back; a link that names the tab ("Đôn đốc" from Việc tuần này) opens on it.
+  const [tab, setTab] = useRemembered<string | null>(`bao-cao:${planId}:the`, opening.tab, (v): v is string => !params.has('the') && isTab(v));
+  const [filter, setFilter] = useRemembered<Filter>(`bao-cao:${planId}:loc`, 'all', isFilter);
   const [open, setOpen] = useState<RegisterEntry | null>(null);
   const [editDue, setEditDue] = useState(false);
   const [newAdHoc, setNewAdHoc] = useState(false);

@@ -12,6 +12,8 @@ import { PlanDetailsModal } from '../components/plans/PlanDetailsModal';
 import { usePlan } from '../app/plan-context';
 import { hashParam } from '../app/routes';
 import { settingsVersion } from '../../../shared/domain/edit-version';
+import { readClerkName } from '../../../shared/domain/clerk-name';
+import { notifySuccess } from '../components/notify';
 import type { SettingsValues } from '../../../shared/api/models';
 
 export function SettingsScreen() {
@@ -43,14 +45,21 @@ export function SettingsScreen() {
   if (!settings.data || !info.data) return <Loading />;
 
   const save = async () => {
+    const name = readClerkName(clerkName);
+    if (!name.ok) {
+      setMessage({ ok: false, text: name.message });
+      return;
+    }
     try {
       const saved = await call('settings.update', {
         ...(openedOn ? { version: settingsVersion(openedOn) } : {}),
-        clerkName,
+        clerkName: name.name,
         dueSoonDays: Number(dueSoonDays),
       });
       setOpenedOn(saved);
-      setMessage({ ok: true, text: 'Đã lưu cài đặt.' });
+      setClerkName(saved.clerkName);
+      setMessage(null);
+      notifySuccess('Đã lưu cài đặt.');
     } catch (err) {
       setMessage({ ok: false, text: (err as Error).message });
     }

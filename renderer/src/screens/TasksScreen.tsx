@@ -6,6 +6,7 @@ import { Alert, Button, Group, SegmentedControl, Select, Stack, Text } from '@ma
 import { usePlan } from '../app/plan-context';
 import { useApi } from '../hooks/useApi';
 import { useHashParams } from '../hooks/useHashParams';
+import { useRemembered } from '../hooks/useRemembered';
 import { ErrorAlert, Loading } from '../components/status';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { printRoute } from '../print/print-routes';
@@ -30,6 +31,9 @@ import {
 } from '../../../shared/domain/task-filter';
 import { ROLE_FILTERS, describeTaskFilter } from '../../../shared/domain/task-filter';
 import { ExcelButton } from '../components/ExcelButton';
+import { call } from '../api/client';
+import { notifySuccess } from '../components/notify';
+import { bulkResultText, undoResultText } from '../../../shared/domain/bulk-wording';
 import { TASK_STATUSES } from '../../../shared/domain/task-status';
 import type { TaskGroupRow } from '../../../shared/api/models';
 
@@ -52,27 +56,39 @@ function filterFromParams(params: URLSearchParams): TaskFilter {
   };
 }
 
+const FILTER_PARAMS = ['co-quan', 'vai-tro', 'nhom', 'tinh-trang', 'tim'];
+const isFilter = (v: unknown): v is TaskFilter => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isSort = (v: unknown): v is TaskSort => (TASK_SORTS as readonly unknown[]).includes(v);
+
 export function TasksScreen() {
   const { planId } = usePlan();
   const tasks = useApi('tasks.list', { planId });
   const agencies = useApi('agencies.list', { planId });
   const [params, setParams] = useHashParams();
   const view = params.get('xem') === 'ma-tran' ? 'matrix' : 'list';
-  const [filter, setFilter] = useState<TaskFilter>(() => filterFromParams(params));
-  const [sort, setSort] = useState<TaskSort>('plan');
+  // A link that names filters (from Tổng quan, Cơ quan) opens with them; otherwise the screen is as the
+  // clerk left it in this plan.
+  const linked = FILTER_PARAMS.some((k) => params.has(k));
+  const [filter, setFilter] = useRemembered<TaskFilter>(
+    `nhiem-vu:${planId}:loc`,
+    () => filterFromParams(params),
+    (v): v is TaskFilter => !linked && isFilter(v),
+  );
+  const [sort, setSort] = useRemembered<TaskSort>(`nhiem-vu:${planId}:sap-xep`, 'plan', isSort);
   // "#/nhiem-vu?mo=ID" opens that task's page (from "Việc tuần này").
   const [openTaskId, setOpenTaskId] = useState<number | null>(() => Number(params.get('mo')) || null);
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
-  const [imported, setImported] = useState<string | null>(null);
+  // The last bulk change's result, with "Hoàn tác" while it can be undone.
+  const [bulkDone, setBulkDone] = useState<{ text: string; undoable: boolean } | null>(null);
+  const [bulkError, setBulkError] = useState<string | null>(null);
 
-  // Another plan: its agencies and groups are others, start from the address's filters again.
+  // Another plan: its agencies and groups are others; its filters are the ones left in that plan.
   const [shownPlan, setShownPlan] = useState(planId);
   useEffect(() => {
     if (shownPlan !== planId) {
       setShownPlan(planId);
-      setFilter({ role: 'either' });
       setSelected(new Set());
       setOpenTaskId(null);
     }
@@ -109,6 +125,19 @@ export function TasksScreen() {
     groupList.reload();
   };
   const selectedTasks = all.filter((t) => selected.has(t.id));
+  // Ticked tasks the filter now hides are still changed by a bulk action: the bar counts them in view.
+  const visibleIds = new Set(visible.map((t) => t.id));
+  const hiddenSelected = selectedTasks.filter((t) => !visibleIds.has(t.id));
+
+  const undo = async () => {
+    setBulkDone(null);
+    try {
+      notifySuccess(undoResultText(await call('tasks.undoBulk', { planId })));
+    } catch (err) {
+      setBulkError((err as Error).message);
+    }
+    reload();
+  };
 
   return (
     <Stack gap="sm">
@@ -146,11 +175,6 @@ export function TasksScreen() {
           />
         </Group>
       </ScreenTitle>
-      {imported && (
-        <Alert color="green" role="status" withCloseButton closeButtonLabel="Đóng" onClose={() => setImported(null)}>
-          {imported}
-        </Alert>
-      )}
       <TaskFilterBar filter={filter} onChange={setFilter} agencies={agencies.data} groups={groups} counts={counts}>
         {view === 'list' && (
           <Select
@@ -163,6 +187,35 @@ export function TasksScreen() {
           />
         )}
       </TaskFilterBar>
+      {/* In the flow above the list: the bar never covers a row. */}
+      {view === 'list' && selected.size > 0 && (
+        <BulkActionBar
+          planId={planId}
+          tasks={selectedTasks}
+          hidden={hiddenSelected.length}
+          agencies={agencies.data}
+          onClear={() => setSelected(new Set())}
+          onClearHidden={() => setSelected(new Set([...selected].filter((id) => visibleIds.has(id))))}
+          onDone={(r) => {
+            setBulkError(null);
+            setBulkDone({ text: bulkResultText(r), undoable: r.undoable });
+            reload();
+          }}
+        />
+      )}
+      {bulkDone && (
+        <Alert color="green" role="status" withCloseButton closeButtonLabel="Đóng" onClose={() => setBulkDone(null)}>
+          <Group justify="space-between" wrap="nowrap">
+            <Text size="sm">{bulkDone.text}</Text>
+            {bulkDone.undoable && (
+              <Button size="xs" variant="white" color="dark" onClick={() => void undo()}>
+                Hoàn tác
+              </Button>
+            )}
+          </Group>
+        </Alert>
+      )}
+      {bulkError && <ErrorAlert message={bulkError} />}
       {view === 'list' ? (
         <TaskTable
           tasks={visible}
@@ -175,16 +228,6 @@ export function TasksScreen() {
         <AssignmentMatrix tasks={visible} agencies={agencies.data} onOpen={setOpenTaskId} agencyId={filter.agencyId ?? null} />
       )}
       {visible.length === 0 && <Text c="dimmed">Không có nhiệm vụ nào khớp với điều kiện lọc.</Text>}
-      {/* Stays in view at the bottom of the window while the clerk scrolls the list. */}
-      {view === 'list' && selected.size > 0 && (
-        <BulkActionBar
-          planId={planId}
-          tasks={selectedTasks}
-          agencies={agencies.data}
-          onClear={() => setSelected(new Set())}
-          onDone={reload}
-        />
-      )}
       <TaskDrawer
         taskId={openTaskId}
         planId={planId}
@@ -199,7 +242,7 @@ export function TasksScreen() {
         onClose={() => setImporting(false)}
         onImported={(r) => {
           setImporting(false);
-          setImported(
+          notifySuccess(
             `Đã thêm ${r.added} nhiệm vụ từ bảng phân công${r.skipped ? ` (${r.skipped} dòng đã có, không thêm)` : ''}${r.groupsCreated ? `, ${r.groupsCreated} nhóm mới` : ''}${r.agenciesCreated ? `, ${r.agenciesCreated} cơ quan mới` : ''}.`,
           );
           reload();

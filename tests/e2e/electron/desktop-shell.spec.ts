@@ -23,6 +23,11 @@ test.describe(runtime.path ? 'desktop shell' : `desktop shell (${skipReason})`, 
     try {
       const win = await app.firstWindow();
       await expect(win.getByRole('navigation', { name: 'Chức năng' })).toBeVisible();
+      // First start: the clerk's name is asked once.
+      const ask = win.getByRole('dialog', { name: 'Tên cán bộ sử dụng phần mềm' });
+      await ask.getByRole('textbox', { name: 'Họ và tên cán bộ' }).fill('Nguyễn Thị Lan');
+      await ask.getByRole('button', { name: 'Lưu tên' }).click();
+      await expect(ask).toBeHidden();
       await expect(win.getByRole('heading', { name: /Phòng, chống mại dâm trên địa bàn tỉnh Quảng Trị năm 2022/ })).toBeVisible();
       // The page has the bridge but no Node.
       expect(await win.evaluate(() => typeof (window as unknown as { api?: unknown }).api)).toBe('object');

@@ -12,7 +12,7 @@ test('back up now, restore with confirmation, and undo the restore', async ({ ap
   await expect(page.getByText('Đã lưu cài đặt.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
-  await expect(page.getByRole('status')).toContainText(/Đã sao lưu lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\./);
+  await expect(page.getByRole('status').filter({ hasText: 'Đã sao lưu lúc' })).toContainText(/Đã sao lưu lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\./);
   const table = page.getByRole('table', { name: 'Các bản sao lưu' });
   const manual = table.getByRole('row').filter({ hasText: 'Do người dùng tạo' });
   await expect(manual).toHaveCount(1);
@@ -28,7 +28,7 @@ test('back up now, restore with confirmation, and undo the restore', async ({ ap
   await expect(dialog).toContainText('Trước khi khôi phục');
   await saveScreenshot(page, 'sao-luu-xac-nhan-khoi-phuc');
   await dialog.getByRole('button', { name: 'Khôi phục', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText('Đã khôi phục dữ liệu từ bản sao lưu lúc');
+  await expect(page.getByRole('status').filter({ hasText: 'Đã khôi phục' })).toContainText('Đã khôi phục dữ liệu từ bản sao lưu lúc');
 
   await page.getByRole('button', { name: 'Mở lại ứng dụng với dữ liệu đã khôi phục' }).click();
   await openScreen(page, 'Cài đặt');
@@ -39,7 +39,7 @@ test('back up now, restore with confirmation, and undo the restore', async ({ ap
   const undo = page.getByRole('table', { name: 'Các bản sao lưu' }).getByRole('row').filter({ hasText: 'Trước khi khôi phục' });
   await undo.getByRole('button', { name: /^Khôi phục bản sao lưu lúc/ }).click();
   await page.getByRole('dialog', { name: 'Khôi phục dữ liệu?' }).getByRole('button', { name: 'Khôi phục', exact: true }).click();
-  await expect(page.getByRole('status')).toContainText('Đã khôi phục');
+  await expect(page.getByRole('status').filter({ hasText: 'Đã khôi phục' })).toBeVisible();
   await page.getByRole('button', { name: 'Mở lại ứng dụng với dữ liệu đã khôi phục' }).click();
   await openScreen(page, 'Cài đặt');
   await expect(page.getByLabel('Tên cán bộ')).toHaveValue('Người khác');

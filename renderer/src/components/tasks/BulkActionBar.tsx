@@ -1,8 +1,12 @@
 // Bulk actions on the selected tasks: mark completed (or reopen), set or move the deadline, change
-// the lead, add a supporting agency. One transaction; every task's change is in its audit trail.
+// the lead, add a supporting agency. Asks first, naming how many tasks change (and how many of them the
+// filter hides); one transaction; every task's change is in its audit trail; the screen offers to undo.
+// The bar sits in the page's flow above the list, so neither it nor its messages ever cover a row.
 import { useEffect, useState } from 'react';
-import { Alert, Button, Group, NumberInput, Paper, Select, Text } from '@mantine/core';
+import { Alert, Button, Group, Modal, NumberInput, Paper, Select, Text } from '@mantine/core';
 import type { AgencyRow, TaskRow } from '../../../../shared/api/models';
+import type { BulkResult } from '../../../../shared/api/board-models';
+import { bulkQuestion, describeBulkAction, selectionText } from '../../../../shared/domain/bulk-wording';
 import type { BulkAction } from '../../../../shared/api/board-contract';
 import { call } from '../../api/client';
 import { useToday } from '../../hooks/useToday';
@@ -25,19 +29,22 @@ const KIND_LABELS: Record<Kind, string> = {
 interface Props {
   planId: number;
   tasks: TaskRow[];
+  /** How many of `tasks` the filter hides (they are changed too, so they are counted in view). */
+  hidden: number;
   agencies: AgencyRow[];
   onClear: () => void;
-  onDone: () => void;
+  onClearHidden: () => void;
+  onDone: (result: BulkResult) => void;
 }
 
-export function BulkActionBar({ planId, tasks, agencies, onClear, onDone }: Props) {
+export function BulkActionBar({ planId, tasks, hidden, agencies, onClear, onClearHidden, onDone }: Props) {
   const today = useToday();
   const [kind, setKind] = useState<Kind>('complete');
   const [date, setDate] = useState<string | null>(null);
   const [dateError, setDateError] = useState<string | null>(null);
   const [days, setDays] = useState<number | string>(30);
   const [agencyId, setAgencyId] = useState<string | null>(null);
-  const [result, setResult] = useState<string | null>(null);
+  const [asking, setAsking] = useState<BulkAction | null>(null);
   const [busy, setBusy] = useState(false);
   const { errors, show, clear, setField } = useFormErrors(['completionDate', 'deadline', 'days', 'agencyId']);
 
@@ -76,25 +83,25 @@ export function BulkActionBar({ planId, tasks, agencies, onClear, onDone }: Prop
     }
   };
 
-  const apply = async () => {
+  // "Áp dụng" checks the inputs, then asks; the change is made on "Thay đổi N nhiệm vụ".
+  const ask = () => {
     clear();
-    setResult(null);
     const a = action();
-    if (!a) return;
+    if (a) setAsking(a);
+  };
+
+  const apply = async (a: BulkAction) => {
+    setAsking(null);
     setBusy(true);
     try {
-      const r = await call('tasks.bulk', { planId, taskIds: tasks.map((t) => t.id), action: a });
-      const parts = [`Đã cập nhật ${r.updated} nhiệm vụ.`];
-      if (r.unchanged) parts.push(`${r.unchanged} nhiệm vụ vốn đã như vậy.`);
-      if (r.skipped.length) parts.push(`Bỏ qua: ${r.skipped.map((s) => `${s.code} (${s.reason})`).join('; ')}.`);
-      setResult(parts.join(' '));
-      onDone();
+      onDone(await call('tasks.bulk', { planId, taskIds: tasks.map((t) => t.id), action: a }));
     } catch (err) {
       show(err);
     } finally {
       setBusy(false);
     }
   };
+  const agencyName = (id: number) => agencies.find((x) => x.id === id)?.shortName;
 
   return (
     <Paper
@@ -105,11 +112,10 @@ export function BulkActionBar({ planId, tasks, agencies, onClear, onDone }: Prop
       className="no-print"
       role="region"
       aria-label="Thao tác với nhiệm vụ đã chọn"
-      style={{ position: 'sticky', bottom: 8, zIndex: 5 }}
     >
       <Group align="flex-end" gap="sm">
-        <Text fw={600} mb={6}>
-          Đã chọn {tasks.length} nhiệm vụ
+        <Text fw={600} mb={6} c={hidden > 0 ? 'orange.9' : undefined}>
+          {selectionText(tasks.length, hidden)}
         </Text>
         <Select
           label="Thao tác"
@@ -144,23 +150,43 @@ export function BulkActionBar({ planId, tasks, agencies, onClear, onDone }: Prop
             w={300}
           />
         )}
-        <Button onClick={apply} loading={busy}>
+        <Button onClick={ask} loading={busy}>
           Áp dụng
         </Button>
         <Button variant="default" onClick={onClear}>
           Bỏ chọn
         </Button>
+        {hidden > 0 && (
+          <Button variant="subtle" color="orange" onClick={onClearHidden}>
+            Bỏ chọn {hidden} nhiệm vụ bị ẩn
+          </Button>
+        )}
       </Group>
       {errors.form && (
         <Alert color="red" mt="sm" role="alert">
           {errors.form}
         </Alert>
       )}
-      {result && (
-        <Alert color="green" mt="sm" role="status">
-          {result}
-        </Alert>
-      )}
+      <Modal opened={asking !== null} onClose={() => setAsking(null)} title="Thay đổi nhiều nhiệm vụ cùng lúc?" centered>
+        {asking && (
+          <>
+            <Text size="sm">{bulkQuestion(describeBulkAction(asking, agencyName), tasks.length, hidden)}</Text>
+            <Text size="sm" c="dimmed" mt="xs">
+              {tasks
+                .slice(0, 12)
+                .map((t) => t.code)
+                .join(', ')}
+              {tasks.length > 12 ? `, … (thêm ${tasks.length - 12})` : ''}
+            </Text>
+            <Group justify="flex-end" mt="md">
+              <Button variant="default" onClick={() => setAsking(null)}>
+                Không thay đổi
+              </Button>
+              <Button onClick={() => void apply(asking)}>Thay đổi {tasks.length} nhiệm vụ</Button>
+            </Group>
+          </>
+        )}
+      </Modal>
     </Paper>
   );
 }
