@@ -692,6 +692,17 @@ describe('the Word styles a clerk applies while editing (§2)', () => {
       expect(look(id!), id).toEqual({ ...common, name, jc: 'both', firstLine: '567', spacing: single('120'), bold });
     }
   });
+
+  it('define Normal and Body Text as the 14 pt body, and the table and "Nơi nhận" styles at 12 and 11 pt with no space', async () => {
+    const { look } = await styles();
+    // Spec §2.3: body 14 pt (sz 28 half-points), first line 1 cm = 567 tw, 6 pt before = 120 tw, single
+    // line (240, auto). §10: table text 12 pt = sz 24; §7: the list of "Nơi nhận" 11 pt = sz 22.
+    const plain = { quick: true, keepNext: false, bold: 'false', ...black14 };
+    expect(look('Normal')).toEqual({ ...plain, name: 'Normal', basedOn: null, next: null, jc: null, firstLine: null, spacing: single('120') });
+    expect(look('BodyText')).toEqual({ ...plain, name: 'Body Text', basedOn: 'Normal', next: 'BodyText', jc: 'both', firstLine: '567', spacing: single('120') });
+    expect(look('TableText')).toEqual({ ...plain, name: 'Table Text', basedOn: 'Normal', next: 'TableText', jc: null, firstLine: null, spacing: single('0'), sz: '24' });
+    expect(look('NoiNhan')).toEqual({ ...plain, name: 'Nơi nhận', basedOn: 'Normal', next: 'NoiNhan', jc: null, firstLine: null, spacing: single('0'), sz: '22' });
+  });
 });
 
 describe('the header block (ô 1–4, 5b; §3)', () => {
