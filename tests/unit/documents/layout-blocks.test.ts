@@ -643,6 +643,38 @@ describe('the body (ô 6, §5)', () => {
     const [it3] = paragraphs(await render(renderBody([{ kind: 'paragraph', text: 'x', italics: true, bold: true }])));
     expect(it3!.runs.map((x) => [x.bold, x.italics])).toEqual([[true, true]]);
   });
+
+  it('gives each paragraph its own look when italic, bold, plain and kept paragraphs are mixed', async () => {
+    // Paragraphs of one look share one template; an italic, a bold and a plain paragraph, none kept,
+    // all 6 pt before, must still print as three looks, and the last three (kept with the signature,
+    // one line each) as kept ones.
+    const items: BodyItem[] = [
+      { kind: 'paragraph', text: 'a', italics: true },
+      para('b'),
+      { kind: 'paragraph', text: 'c', bold: true },
+      para('d'),
+      para('e'),
+      para('f'),
+    ];
+    const ps = paragraphs(await render(renderBody(items)));
+    expect(ps.map((p) => [p.text, p.runs.every((x) => x.italics), p.runs.every((x) => x.bold), p.keepNext])).toEqual([
+      ['a', true, false, false],
+      ['b', false, false, false],
+      ['c', false, true, false],
+      ['d', false, false, true],
+      ['e', false, false, true],
+      ['f./.', false, false, true],
+    ]);
+  });
+
+  it('lists a section saved without a heading or paragraphs by its subsections alone', () => {
+    // Older saved outlines may lack either field; nothing is printed for them.
+    const bare = { subsections: [{ heading: 'a) Điểm', paragraphs: ['nội dung'] }] } as unknown as BodySection;
+    expect(sectionItems([bare])).toEqual([
+      { kind: 'heading', level: 1, text: 'a) Điểm' },
+      { kind: 'paragraph', text: 'nội dung' },
+    ]);
+  });
 });
 
 describe('the Word styles a clerk applies while editing (§2)', () => {
