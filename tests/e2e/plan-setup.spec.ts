@@ -72,6 +72,7 @@ test('a plan for Ninh Bình: details, Ban hành, its own Công an tỉnh, a task
   await saveScreenshot(page, '42-co-quan-ninh-binh');
   await page.keyboard.press('Escape');
   await pick.getByRole('button', { name: 'Hủy' }).click();
+  await expect(pick).toBeHidden();
 
   // 4. The plan's details, then "Ban hành" with its number and signing date.
   await page.getByRole('banner').getByRole('button', { name: 'Thông tin kế hoạch' }).click();

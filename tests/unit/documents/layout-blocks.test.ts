@@ -643,6 +643,38 @@ describe('the body (ô 6, §5)', () => {
     const [it3] = paragraphs(await render(renderBody([{ kind: 'paragraph', text: 'x', italics: true, bold: true }])));
     expect(it3!.runs.map((x) => [x.bold, x.italics])).toEqual([[true, true]]);
   });
+
+  it('gives each paragraph its own look when italic, bold, plain and kept paragraphs are mixed', async () => {
+    // Paragraphs of one look share one template; an italic, a bold and a plain paragraph, none kept,
+    // all 6 pt before, must still print as three looks, and the last three (kept with the signature,
+    // one line each) as kept ones.
+    const items: BodyItem[] = [
+      { kind: 'paragraph', text: 'a', italics: true },
+      para('b'),
+      { kind: 'paragraph', text: 'c', bold: true },
+      para('d'),
+      para('e'),
+      para('f'),
+    ];
+    const ps = paragraphs(await render(renderBody(items)));
+    expect(ps.map((p) => [p.text, p.runs.every((x) => x.italics), p.runs.every((x) => x.bold), p.keepNext])).toEqual([
+      ['a', true, false, false],
+      ['b', false, false, false],
+      ['c', false, true, false],
+      ['d', false, false, true],
+      ['e', false, false, true],
+      ['f./.', false, false, true],
+    ]);
+  });
+
+  it('lists a section saved without a heading or paragraphs by its subsections alone', () => {
+    // Older saved outlines may lack either field; nothing is printed for them.
+    const bare = { subsections: [{ heading: 'a) Điểm', paragraphs: ['nội dung'] }] } as unknown as BodySection;
+    expect(sectionItems([bare])).toEqual([
+      { kind: 'heading', level: 1, text: 'a) Điểm' },
+      { kind: 'paragraph', text: 'nội dung' },
+    ]);
+  });
 });
 
 describe('the Word styles a clerk applies while editing (§2)', () => {
@@ -691,6 +723,17 @@ describe('the Word styles a clerk applies while editing (§2)', () => {
     for (const [id, name, bold] of [['Heading1', 'Heading 1', 'true'], ['Heading2', 'Heading 2', 'true'], ['Heading3', 'Heading 3', 'false']]) {
       expect(look(id!), id).toEqual({ ...common, name, jc: 'both', firstLine: '567', spacing: single('120'), bold });
     }
+  });
+
+  it('define Normal and Body Text as the 14 pt body, and the table and "Nơi nhận" styles at 12 and 11 pt with no space', async () => {
+    const { look } = await styles();
+    // Spec §2.3: body 14 pt (sz 28 half-points), first line 1 cm = 567 tw, 6 pt before = 120 tw, single
+    // line (240, auto). §10: table text 12 pt = sz 24; §7: the list of "Nơi nhận" 11 pt = sz 22.
+    const plain = { quick: true, keepNext: false, bold: 'false', ...black14 };
+    expect(look('Normal')).toEqual({ ...plain, name: 'Normal', basedOn: null, next: null, jc: null, firstLine: null, spacing: single('120') });
+    expect(look('BodyText')).toEqual({ ...plain, name: 'Body Text', basedOn: 'Normal', next: 'BodyText', jc: 'both', firstLine: '567', spacing: single('120') });
+    expect(look('TableText')).toEqual({ ...plain, name: 'Table Text', basedOn: 'Normal', next: 'TableText', jc: null, firstLine: null, spacing: single('0'), sz: '24' });
+    expect(look('NoiNhan')).toEqual({ ...plain, name: 'Nơi nhận', basedOn: 'Normal', next: 'NoiNhan', jc: null, firstLine: null, spacing: single('0'), sz: '22' });
   });
 });
 
