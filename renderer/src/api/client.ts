@@ -1,5 +1,6 @@
 // The UI's only way to the data. Uses the desktop bridge when the preload put it there, HTTP to
-// the browser host otherwise; screens never know which.
+// the browser host otherwise; screens never know which. After a write, the loaded data it affects
+// is refreshed here, so no screen reloads by hand.
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
 import { isApiError, type ApiError, type ApiResult } from '../../../shared/api/errors';
 import {
@@ -10,6 +11,7 @@ import {
   SECRET_HEADER,
   type DesktopBridge,
 } from '../../../shared/api/transport';
+import { refreshAfter } from './query-client';
 
 declare global {
   interface Window {
@@ -82,6 +84,10 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
   const result = (window.api ? await window.api.call(method, input) : await overHttp(method, input)) as ApiResult<
     MethodOutput<M>
   >;
-  if (result.ok) return result.data;
-  throw new ApiCallError(isApiError(result.error) ? result.error : { code: 'INTERNAL', message: 'Lỗi không xác định.' });
+  if (!result.ok) {
+    throw new ApiCallError(isApiError(result.error) ? result.error : { code: 'INTERNAL', message: 'Lỗi không xác định.' });
+  }
+  // A write refreshes the loaded data it made out of date (api/invalidation.ts), wherever it is shown.
+  void refreshAfter(method);
+  return result.data;
 }

@@ -25,7 +25,8 @@ import { AGENCY_KIND_LABELS } from '../../../../shared/domain/labels';
 import { AGENCY_LEVEL_LABELS } from '../../../../shared/domain/plan-setup';
 import { hasRole, sortTasks, type RoleFilter } from '../../../../shared/domain/task-filter';
 import { DeadlineCell, rowColor } from '../tasks/TaskTable';
-import { TaskDrawer, AuditTable } from '../tasks/TaskDrawer';
+import { TaskDrawer } from '../tasks/TaskDrawer';
+import { AuditTable } from '../tasks/AuditTable';
 import { AgencyFormModal } from './AgencyFormModal';
 import { hashOf } from '../../app/routes';
 
@@ -87,10 +88,9 @@ interface Props {
   agencyId: number;
   agencies: AgencyRow[];
   onBack: () => void;
-  onChanged: () => void;
 }
 
-export function AgencyPage({ planId, agencyId, agencies, onBack, onChanged }: Props) {
+export function AgencyPage({ planId, agencyId, agencies, onBack }: Props) {
   const detail = useApi('agencies.get', { agencyId, planId });
   const tasks = useApi('tasks.list', { planId });
   const groups = useApi('taskGroups.list', { planId });
@@ -112,19 +112,12 @@ export function AgencyPage({ planId, agencyId, agencies, onBack, onChanged }: Pr
   if (!detail.data || !tasks.data) return <Loading />;
   const a = detail.data;
 
-  const changed = () => {
-    detail.reload();
-    history.reload();
-    onChanged();
-  };
-
   const setActive = async (active: boolean) => {
     setMessage(null);
     try {
       await call('agencies.setActive', { agencyId, planId, active });
       setDeleting(false);
       setMessage({ ok: true, text: active ? 'Cơ quan đã hoạt động trở lại.' : 'Đã chuyển cơ quan sang "Ngừng hoạt động": không giao thêm nhiệm vụ mới.' });
-      changed();
     } catch (err) {
       setMessage({ ok: false, text: (err as Error).message });
     }
@@ -134,7 +127,6 @@ export function AgencyPage({ planId, agencyId, agencies, onBack, onChanged }: Pr
     try {
       await call('agencies.delete', { agencyId });
       setDeleting(false);
-      onChanged();
       onBack();
     } catch (err) {
       setDeleting(false);
@@ -245,20 +237,13 @@ export function AgencyPage({ planId, agencyId, agencies, onBack, onChanged }: Pr
         agencies={agencies}
         groups={groups.data ?? ([] as TaskGroupRow[])}
         onClose={() => setOpenTaskId(null)}
-        onChanged={() => {
-          tasks.reload();
-          changed();
-        }}
       />
       <AgencyFormModal
         opened={editing}
         planId={planId}
         agency={a}
         onClose={() => setEditing(false)}
-        onSaved={() => {
-          setEditing(false);
-          changed();
-        }}
+        onSaved={() => setEditing(false)}
       />
       <Modal opened={deleting} onClose={() => setDeleting(false)} title={`Xóa ${a.shortName}?`} size="lg">
         {a.deleteBlockedReason ? (

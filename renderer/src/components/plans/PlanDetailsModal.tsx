@@ -100,8 +100,6 @@ export function PlanDetailsModal({ opened, planId, onClose, onSaved }: Props) {
 
   useEffect(() => {
     if (!opened) return;
-    plan.reload();
-    agencies.reload();
     setNotice(null);
     form.clear();
     issue.clear();
@@ -162,7 +160,6 @@ export function PlanDetailsModal({ opened, planId, onClose, onSaved }: Props) {
     setSaving(true);
     try {
       const saved = await call('plans.issue', { planId, number, issuedDate });
-      plan.reload();
       setNotice(`Đã ban hành: ${planReference(saved)}.`);
       onSaved(saved);
     } catch (err) {
