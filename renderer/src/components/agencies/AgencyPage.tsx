@@ -11,23 +11,21 @@ import {
   SegmentedControl,
   SimpleGrid,
   Stack,
-  Table,
   Tabs,
   Text,
   Title,
 } from '@mantine/core';
-import type { AgencyRow, TaskGroupRow, TaskRow } from '../../../../shared/api/models';
+import type { AgencyRow, TaskGroupRow } from '../../../../shared/api/models';
 import { call } from '../../api/client';
 import { useApi } from '../../hooks/useApi';
 import { ErrorAlert, Loading } from '../status';
-import { TaskStatusBadge } from '../TaskStatusBadge';
 import { AGENCY_KIND_LABELS } from '../../../../shared/domain/labels';
 import { AGENCY_LEVEL_LABELS } from '../../../../shared/domain/plan-setup';
 import { hasRole, sortTasks, type RoleFilter } from '../../../../shared/domain/task-filter';
-import { DeadlineCell, rowColor } from '../tasks/TaskTable';
 import { TaskDrawer } from '../tasks/TaskDrawer';
 import { AuditTable } from '../tasks/AuditTable';
 import { AgencyFormModal } from './AgencyFormModal';
+import { AgencyTasks } from './AgencyTasks';
 import { hashOf } from '../../app/routes';
 
 function Count({ label, value, color }: { label: string; value: number; color?: string }) {
@@ -40,46 +38,6 @@ function Count({ label, value, color }: { label: string; value: number; color?: 
         {value}
       </Text>
     </Card>
-  );
-}
-
-function AgencyTasks({ tasks, agencyId, onOpen, label }: { tasks: TaskRow[]; agencyId: number; onOpen: (id: number) => void; label: string }) {
-  if (tasks.length === 0) return <Text c="dimmed">Không có nhiệm vụ nào.</Text>;
-  return (
-    <Table withTableBorder verticalSpacing="xs" aria-label={label}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th w={90}>Mã</Table.Th>
-          <Table.Th>Nội dung nhiệm vụ</Table.Th>
-          <Table.Th w={90}>Vai trò</Table.Th>
-          <Table.Th w={140}>Thời hạn</Table.Th>
-          <Table.Th w={200}>Tình trạng</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {tasks.map((t) => (
-          <Table.Tr key={t.id} bg={rowColor(t)}>
-            <Table.Td>
-              <Anchor component="button" type="button" size="sm" fw={600} onClick={() => onOpen(t.id)}>
-                {t.code}
-              </Anchor>
-            </Table.Td>
-            <Table.Td className="cell-wrap">
-              <Text size="sm" lineClamp={3} title={t.content}>
-                {t.content}
-              </Text>
-            </Table.Td>
-            <Table.Td>{hasRole(t, agencyId, 'lead') ? 'Chủ trì' : 'Phối hợp'}</Table.Td>
-            <Table.Td>
-              <DeadlineCell task={t} />
-            </Table.Td>
-            <Table.Td>
-              <TaskStatusBadge status={t.status} dueSoon={t.dueSoon} />
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
   );
 }
 
