@@ -1,5 +1,6 @@
 // The UI's only way to the data. Uses the desktop bridge when the preload put it there, HTTP to
-// the browser host otherwise; screens never know which.
+// the browser host otherwise; screens never know which. After a write, the loaded data it affects
+// is refreshed here, so no screen reloads by hand.
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/api/contract';
 import { isApiError, type ApiError, type ApiResult } from '../../../shared/api/errors';
 import { decodeFromWire } from '../../../shared/api/wire';
@@ -13,6 +14,7 @@ import {
   SECRET_HEADER,
   type DesktopBridge,
 } from '../../../shared/api/transport';
+import { refreshAfter } from './query-client';
 
 declare global {
   interface Window {
@@ -134,7 +136,11 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
       announceRestoreWait();
     }
   }
+  if (!result.ok) {
+    throw new ApiCallError(isApiError(result.error) ? result.error : { code: 'INTERNAL', message: 'Lỗi không xác định.' });
+  }
+  // A write refreshes the loaded data it made out of date (api/invalidation.ts), wherever it is shown.
+  void refreshAfter(method);
   // The hosts send some results in a slimmer form (tasks.list): decoded here, once for every screen.
-  if (result.ok) return decodeFromWire(method, result.data);
-  throw new ApiCallError(isApiError(result.error) ? result.error : { code: 'INTERNAL', message: 'Lỗi không xác định.' });
+  return decodeFromWire(method, result.data);
 }

@@ -1,6 +1,6 @@
 // Bảng phân công nhiệm vụ for a meeting: the same rows as the Word file (documents.assignmentTable).
 import { useEffect } from 'react';
-import type { PrintContentProps } from './PrintRoot';
+import type { PrintContentProps } from './print-content';
 import { PrintHead } from './PrintHead';
 import { numberParam, usePrintData } from './usePrintData';
 

@@ -1,6 +1,6 @@
 // Who has sent a period's report, on time or late, and who has not, as of today (reporting.register).
 import { useEffect } from 'react';
-import type { PrintContentProps } from './PrintRoot';
+import type { PrintContentProps } from './print-content';
 import { numberParam, usePrintData } from './usePrintData';
 import { PrintHead } from './PrintHead';
 import type { RegisterEntry } from '../../../shared/api/models';

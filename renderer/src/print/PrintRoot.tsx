@@ -7,17 +7,11 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { hostAbilities, printView } from '../api/host';
 import { ErrorAlert, Loading } from '../components/status';
 import { parsePrintHash, type PrintViewId } from './print-routes';
+import type { PrintContentProps } from './print-content';
 import { AssignmentPrint } from './AssignmentPrint';
 import { TaskListPrint } from './TaskListPrint';
 import { CompliancePrint } from './CompliancePrint';
 import './print.css';
-
-export interface PrintContentProps {
-  params: URLSearchParams;
-  /** Called once with the suggested PDF name when the data is on the page, or with an error message. */
-  onReady: (pdfName: string) => void;
-  onError: (message: string) => void;
-}
 
 const VIEWS: Record<PrintViewId, (p: PrintContentProps) => React.JSX.Element> = {
   assignment: AssignmentPrint,

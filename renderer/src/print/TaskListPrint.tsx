@@ -1,6 +1,6 @@
 // The task board as a list to print: every task with its agencies, deadline and status as of today.
 import { useEffect } from 'react';
-import type { PrintContentProps } from './PrintRoot';
+import type { PrintContentProps } from './print-content';
 import { numberParam, usePrintData } from './usePrintData';
 import { PrintHead } from './PrintHead';
 import { TASK_STATUS_LABELS } from '../../../shared/domain/labels';

@@ -47,7 +47,6 @@ export function AgenciesScreen() {
         agencyId={openAgencyId}
         agencies={agencies.data}
         onBack={() => setParams({ 'don-vi': null })}
-        onChanged={agencies.reload}
       />
     );
   }
@@ -162,20 +161,14 @@ export function AgenciesScreen() {
         opened={picking}
         planId={planId}
         onClose={() => setPicking(false)}
-        onAdded={() => {
-          setPicking(false);
-          agencies.reload();
-        }}
+        onAdded={() => setPicking(false)}
       />
       <AgencyFormModal
         opened={editing !== null}
         planId={planId}
         agency={editing === 'new' ? null : editing}
         onClose={() => setEditing(null)}
-        onSaved={() => {
-          setEditing(null);
-          agencies.reload();
-        }}
+        onSaved={() => setEditing(null)}
       />
     </Stack>
   );

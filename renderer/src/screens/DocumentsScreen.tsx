@@ -198,7 +198,6 @@ export function DocumentsScreen() {
         fileName: saved.path ? saved.path.split(/[\\/]/).pop()! : file.fileName,
         savedTo: saved.path,
       });
-      log.reload();
       let text = saved.path ? `Đã lưu ${saved.path}.${saved.note ? ` ${saved.note}` : ''}` : `Đã tải xuống tệp ${file.fileName}.`;
       // The letter is also written in the register's urging record, as the clerk asked.
       if (request.kind === 'urging' && recordUrging) {
@@ -212,7 +211,6 @@ export function DocumentsScreen() {
             note: file.title,
           });
           text += ` Đã ghi nhận đôn đốc ${request.agencyIds.length} cơ quan, đơn vị vào sổ theo dõi báo cáo.`;
-          register.reload();
         } catch (err) {
           setResult({ ok: false, text: `${text} Chưa ghi được vào sổ theo dõi: ${(err as Error).message}` });
           return;

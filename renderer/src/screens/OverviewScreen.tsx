@@ -36,7 +36,6 @@ export function OverviewScreen() {
   const overview = useApi('plans.overview', { planId });
   const duties = useApi('reporting.duties', { planId });
   const [detailsOpen, setDetailsOpen] = useState(false);
-  const [version, setVersion] = useState(0);
   if (overview.error) return <ErrorAlert message={overview.error} />;
   if (!overview.data) return <Loading />;
   const { plan, counts, tasksByStatus, dueSoonTasks } = overview.data;
@@ -49,16 +48,12 @@ export function OverviewScreen() {
           Thông tin kế hoạch
         </Button>
       </ScreenTitle>
-      <PlanSetupCard planId={planId} version={version} onOpenDetails={() => setDetailsOpen(true)} />
+      <PlanSetupCard planId={planId} onOpenDetails={() => setDetailsOpen(true)} />
       <PlanDetailsModal
         opened={detailsOpen}
         planId={planId}
         onClose={() => setDetailsOpen(false)}
-        onSaved={() => {
-          overview.reload();
-          setVersion((n) => n + 1);
-          choosePlan(planId);
-        }}
+        onSaved={() => choosePlan(planId)}
       />
       <Card withBorder padding="lg">
         <Text size="sm" c="dimmed">
@@ -150,7 +145,7 @@ export function OverviewScreen() {
           </Table>
         )}
       </Card>
-      <DeletedHistoryCard planId={planId} version={version} />
+      <DeletedHistoryCard planId={planId} />
     </Stack>
   );
 }

@@ -132,18 +132,11 @@ export function TargetsScreen() {
   }
   const colSpan = 5 + columns.length;
   const agencyRefs = (agencies.data ?? []).map((a) => ({ id: a.id, shortName: a.shortName, kind: a.kind }));
-  const reloadAll = () => {
-    targets.reload();
-    progress.reload();
-    unitCounts.reload();
-    statistics.reload();
-  };
   async function confirmDelete() {
     if (!deleting) return;
     try {
       await call('targets.delete', { targetId: deleting.id });
       setDeleting(null);
-      reloadAll();
     } catch (err) {
       setDeleteError(err instanceof Error ? err.message : String(err));
     }
@@ -164,7 +157,7 @@ export function TargetsScreen() {
           <Tabs.Tab value="statistics">Chỉ số và đơn vị báo cáo</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="statistics" pt="sm">
-          {tab === 'statistics' && <StatisticsPanel planId={planId} agencies={agencyRefs} onChanged={statistics.reload} />}
+          {tab === 'statistics' && <StatisticsPanel planId={planId} agencies={agencyRefs} />}
         </Tabs.Panel>
         <Tabs.Panel value="targets" pt="sm">
       {rows.length === 0 && (
@@ -274,7 +267,6 @@ export function TargetsScreen() {
           unitCounts={unitCounts.data ?? []}
           groups={[...new Set(rows.map((r) => r.group).filter(Boolean))]}
           onClose={() => setEditing(null)}
-          onSaved={reloadAll}
         />
       )}
       {deleting && (

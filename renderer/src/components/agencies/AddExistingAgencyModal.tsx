@@ -22,11 +22,9 @@ export function AddExistingAgencyModal({ opened, planId, onClose, onAdded }: Pro
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (opened) {
-      available.reload();
       setAgencyId(null);
       setError(null);
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- reset only when the modal opens, not on every render of the list
   }, [opened]);
   const rows = available.data ?? [];
   const add = async () => {

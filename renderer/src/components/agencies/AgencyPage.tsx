@@ -11,22 +11,21 @@ import {
   SegmentedControl,
   SimpleGrid,
   Stack,
-  Table,
   Tabs,
   Text,
   Title,
 } from '@mantine/core';
-import type { AgencyRow, TaskGroupRow, TaskRow } from '../../../../shared/api/models';
+import type { AgencyRow, TaskGroupRow } from '../../../../shared/api/models';
 import { call } from '../../api/client';
 import { useApi } from '../../hooks/useApi';
 import { ErrorAlert, Loading } from '../status';
-import { TaskStatusBadge } from '../TaskStatusBadge';
 import { AGENCY_KIND_LABELS } from '../../../../shared/domain/labels';
 import { AGENCY_LEVEL_LABELS } from '../../../../shared/domain/plan-setup';
 import { hasRole, sortTasks, type RoleFilter } from '../../../../shared/domain/task-filter';
-import { DeadlineCell, rowColor } from '../tasks/TaskTable';
-import { TaskDrawer, AuditTable } from '../tasks/TaskDrawer';
+import { TaskDrawer } from '../tasks/TaskDrawer';
+import { AuditTable } from '../tasks/AuditTable';
 import { AgencyFormModal } from './AgencyFormModal';
+import { AgencyTasks } from './AgencyTasks';
 import { hashOf } from '../../app/routes';
 
 function Count({ label, value, color }: { label: string; value: number; color?: string }) {
@@ -42,55 +41,14 @@ function Count({ label, value, color }: { label: string; value: number; color?: 
   );
 }
 
-function AgencyTasks({ tasks, agencyId, onOpen, label }: { tasks: TaskRow[]; agencyId: number; onOpen: (id: number) => void; label: string }) {
-  if (tasks.length === 0) return <Text c="dimmed">Không có nhiệm vụ nào.</Text>;
-  return (
-    <Table withTableBorder verticalSpacing="xs" aria-label={label}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th w={90}>Mã</Table.Th>
-          <Table.Th>Nội dung nhiệm vụ</Table.Th>
-          <Table.Th w={90}>Vai trò</Table.Th>
-          <Table.Th w={140}>Thời hạn</Table.Th>
-          <Table.Th w={200}>Tình trạng</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {tasks.map((t) => (
-          <Table.Tr key={t.id} bg={rowColor(t)}>
-            <Table.Td>
-              <Anchor component="button" type="button" size="sm" fw={600} onClick={() => onOpen(t.id)}>
-                {t.code}
-              </Anchor>
-            </Table.Td>
-            <Table.Td className="cell-wrap">
-              <Text size="sm" lineClamp={3} title={t.content}>
-                {t.content}
-              </Text>
-            </Table.Td>
-            <Table.Td>{hasRole(t, agencyId, 'lead') ? 'Chủ trì' : 'Phối hợp'}</Table.Td>
-            <Table.Td>
-              <DeadlineCell task={t} />
-            </Table.Td>
-            <Table.Td>
-              <TaskStatusBadge status={t.status} dueSoon={t.dueSoon} />
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
-}
-
 interface Props {
   planId: number;
   agencyId: number;
   agencies: AgencyRow[];
   onBack: () => void;
-  onChanged: () => void;
 }
 
-export function AgencyPage({ planId, agencyId, agencies, onBack, onChanged }: Props) {
+export function AgencyPage({ planId, agencyId, agencies, onBack }: Props) {
   const detail = useApi('agencies.get', { agencyId, planId });
   const tasks = useApi('tasks.list', { planId });
   const groups = useApi('taskGroups.list', { planId });
@@ -112,19 +70,12 @@ export function AgencyPage({ planId, agencyId, agencies, onBack, onChanged }: Pr
   if (!detail.data || !tasks.data) return <Loading />;
   const a = detail.data;
 
-  const changed = () => {
-    detail.reload();
-    history.reload();
-    onChanged();
-  };
-
   const setActive = async (active: boolean) => {
     setMessage(null);
     try {
       await call('agencies.setActive', { agencyId, planId, active });
       setDeleting(false);
       setMessage({ ok: true, text: active ? 'Cơ quan đã hoạt động trở lại.' : 'Đã chuyển cơ quan sang "Ngừng hoạt động": không giao thêm nhiệm vụ mới.' });
-      changed();
     } catch (err) {
       setMessage({ ok: false, text: (err as Error).message });
     }
@@ -134,7 +85,6 @@ export function AgencyPage({ planId, agencyId, agencies, onBack, onChanged }: Pr
     try {
       await call('agencies.delete', { agencyId });
       setDeleting(false);
-      onChanged();
       onBack();
     } catch (err) {
       setDeleting(false);
@@ -245,20 +195,13 @@ export function AgencyPage({ planId, agencyId, agencies, onBack, onChanged }: Pr
         agencies={agencies}
         groups={groups.data ?? ([] as TaskGroupRow[])}
         onClose={() => setOpenTaskId(null)}
-        onChanged={() => {
-          tasks.reload();
-          changed();
-        }}
       />
       <AgencyFormModal
         opened={editing}
         planId={planId}
         agency={a}
         onClose={() => setEditing(false)}
-        onSaved={() => {
-          setEditing(false);
-          changed();
-        }}
+        onSaved={() => setEditing(false)}
       />
       <Modal opened={deleting} onClose={() => setDeleting(false)} title={`Xóa ${a.shortName}?`} size="lg">
         {a.deleteBlockedReason ? (

@@ -145,7 +145,6 @@ export function DocumentSettingsCard({ openOn }: { openOn?: string | null }) {
     try {
       await action();
       setMessage({ ok: true, text: done });
-      loaded.reload();
     } catch (err) {
       const field = err instanceof ApiCallError ? err.error.field?.replace(/^values\./, '') : undefined;
       if (field) {

@@ -32,7 +32,6 @@ export function StatisticSourcesCard() {
         ...(value === BUILT_IN ? { builtIn: true } : {}),
       });
       setMessage({ ok: true, text: `Đã lưu nguồn số liệu của chỉ số “${label}”.` });
-      rows.reload();
     } catch (err) {
       setMessage({ ok: false, text: (err as Error).message });
     }

@@ -1,6 +1,6 @@
 // "Lịch sử xóa": what was deleted from the plan (tasks, ad-hoc requests, urging records), who deleted
 // it and when, with the deleted content field by field.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Anchor, Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useApi } from '../../hooks/useApi';
 
@@ -11,12 +11,8 @@ function atVi(iso: string): string {
   return `${pad(d.getHours())}:${pad(d.getMinutes())} ${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`;
 }
 
-export function DeletedHistoryCard({ planId, version }: { planId: number; version: number }) {
+export function DeletedHistoryCard({ planId }: { planId: number }) {
   const deleted = useApi('plans.deleted', { planId });
-  useEffect(() => {
-    if (version > 0) deleted.reload();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- reload when the plan changes (version), not when the loader object is new
-  }, [version]);
   const [open, setOpen] = useState<number | null>(null);
   const rows = deleted.data ?? [];
   return (

@@ -1,7 +1,7 @@
 // "Thông tin kế hoạch": the plan's own details (title, issuing body, symbol, căn cứ, years, standing
 // body, signer, recipients) and "Ban hành", which records the number and signing date once the plan
 // is signed. Every document cites them from then on. Opened from the header, Tổng quan and Cài đặt.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, Divider, Group, Modal, NumberInput, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import type { PlanDetail } from '../../../../shared/api/models';
 import { planReference, SIGNING_AUTHORITIES } from '../../../../shared/domain/plan-setup';
@@ -98,13 +98,11 @@ export function PlanDetailsModal({ opened, planId, onClose, onSaved }: Props) {
   const form = useFormErrors(FIELDS);
   const issue = useFormErrors(ISSUE_FIELDS);
 
-  // Each opening reads the plan once: the query goes from null to this plan, which fetches it. The form
-  // is filled from that answer only, never from the one kept since the last opening (which would be
-  // shown first and then replaced under the clerk's typing when the fresh one arrives).
-  const previous = useRef<PlanDetail | undefined>(undefined);
+  // Each opening fills the form once, from the plan as read for this opening: the cached answer kept
+  // since the last opening is shown by the query while it is read again, and filling from it would
+  // replace the form under the clerk's typing when the fresh one arrives.
   useEffect(() => {
     if (!opened) return;
-    previous.current = plan.data;
     setV(null);
     setNotice(null);
     form.clear();
@@ -112,12 +110,12 @@ export function PlanDetailsModal({ opened, planId, onClose, onSaved }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reset the form only when the modal opens
   }, [opened]);
   useEffect(() => {
-    if (plan.data && opened && plan.data !== previous.current) {
+    if (opened && v === null && plan.data && !plan.loading) {
       setV(valuesOf(plan.data));
       setNumber(plan.data.number ?? '');
       setIssuedDate(plan.data.issuedDate);
     }
-  }, [plan.data, opened]);
+  }, [plan.data, plan.loading, opened, v]);
 
   const set = (changes: Partial<Values>) => {
     form.edited(Object.keys(changes));
@@ -166,7 +164,6 @@ export function PlanDetailsModal({ opened, planId, onClose, onSaved }: Props) {
     setSaving(true);
     try {
       const saved = await call('plans.issue', { planId, number, issuedDate });
-      plan.reload();
       setNotice(`Đã ban hành: ${planReference(saved)}.`);
       onSaved(saved);
     } catch (err) {

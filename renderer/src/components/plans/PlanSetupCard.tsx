@@ -1,6 +1,5 @@
 // A new plan guides the clerk: what is still missing (details, agencies, tasks, targets, reporting
 // duty, document settings), each with a link to where it is done. Hidden once everything is there.
-import { useEffect, useRef } from 'react';
 import { Anchor, Badge, Card, Group, List, Text, Title } from '@mantine/core';
 import type { SetupItemId } from '../../../../shared/domain/plan-setup';
 import { useApi } from '../../hooks/useApi';
@@ -16,23 +15,11 @@ const LINKS: Record<Exclude<SetupItemId, 'details'>, { href: string; text: strin
 
 interface Props {
   planId: number;
-  /** Bumped by the parent after a change, so the list is read again. */
-  version: number;
   onOpenDetails: () => void;
 }
 
-export function PlanSetupCard({ planId, version, onOpenDetails }: Props) {
+export function PlanSetupCard({ planId, onOpenDetails }: Props) {
   const setup = useApi('plans.setup', { planId });
-  // Read again when the parent says something changed.
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    setup.reload();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- reload when the plan changes (version), not when the loader object is new
-  }, [version]);
   const data = setup.data;
   if (!data || data.complete) return null;
   const missing = data.items.filter((i) => !i.done).length;

@@ -2,15 +2,13 @@
 import { useState } from 'react';
 import { Select, Stack, Table, Text } from '@mantine/core';
 import { useApi } from '../../hooks/useApi';
-import { useReloadOn } from '../../hooks/useReloadOn';
 import type { AgencyRef } from '../../../../shared/api/models';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
 import { ReportStatusBadge } from './ReportStatusBadge';
 
-export function AgencyHistoryPanel({ planId, agencies, version }: { planId: number; agencies: AgencyRef[]; version: number }) {
+export function AgencyHistoryPanel({ planId, agencies }: { planId: number; agencies: AgencyRef[] }) {
   const [agencyId, setAgencyId] = useState<number | null>(agencies[0]?.id ?? null);
   const history = useApi('reporting.agencyHistory', agencyId ? { planId, agencyId } : null);
-  useReloadOn(version, history.reload);
   return (
     <Stack>
       <Select

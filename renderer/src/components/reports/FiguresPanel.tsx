@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useApi } from '../../hooks/useApi';
-import { useReloadOn } from '../../hooks/useReloadOn';
 import { call } from '../../api/client';
 import { formatNumberVi } from '../../../../shared/domain/target-format';
 import { ExcelButton } from '../ExcelButton';
@@ -14,14 +13,10 @@ interface Props {
   /** Today (ISO), offered as the arrival day of reports recorded from a form. */
   today: string;
   periodId: number;
-  version: number;
-  /** Figures were recorded from a form: the register and the counts change too. */
-  onChanged: () => void;
 }
 
-export function FiguresPanel({ planId, today, periodId, version, onChanged }: Props) {
+export function FiguresPanel({ planId, today, periodId }: Props) {
   const figures = useApi('reporting.figures', { periodId });
-  useReloadOn(version, figures.reload);
   const [importing, setImporting] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const toolbar = (
@@ -46,7 +41,6 @@ export function FiguresPanel({ planId, today, periodId, version, onChanged }: Pr
           setDone(
             `Đã ghi nhận ${r.figures} số liệu của ${r.agencies} cơ quan, đơn vị${r.reportsCreated ? ` (${r.reportsCreated} báo cáo đến mới)` : ''}.`,
           );
-          onChanged();
         }}
       />
     </Group>

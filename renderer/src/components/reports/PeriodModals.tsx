@@ -12,7 +12,7 @@ function fieldOf(err: unknown): { field: string | null; message: string } {
   return { field: null, message: err instanceof Error ? err.message : String(err) };
 }
 
-export function DueDateModal({ period, onClose, onSaved }: { period: ReportingPeriodRow; onClose: () => void; onSaved: () => void }) {
+export function DueDateModal({ period, onClose }: { period: ReportingPeriodRow; onClose: () => void }) {
   const due = useDateValue(period.dueDate);
   const [inclusive, setInclusive] = useState(period.dueInclusive);
   const [error, setError] = useState<string | null>(null);
@@ -23,7 +23,6 @@ export function DueDateModal({ period, onClose, onSaved }: { period: ReportingPe
     if (dateError) return setError(dateError);
     try {
       await call('reporting.updatePeriod', { periodId: period.id, dueDate: due.iso!, dueInclusive: inclusive });
-      onSaved();
       onClose();
     } catch (err) {
       const e = fieldOf(err);

@@ -47,13 +47,11 @@ interface Props {
   agencyStatistics: string[];
   today: string;
   onClose: () => void;
-  /** After a save or a deletion: the register reloads. */
-  onChanged: () => void;
 }
 
 let lineKey = 1;
 
-export function ReportFormModal({ period, entry, statistics, agencyStatistics, today, onClose, onChanged }: Props) {
+export function ReportFormModal({ period, entry, statistics, agencyStatistics, today, onClose }: Props) {
   const existing = entry.report;
   const arrival = useDateValue(existing?.arrivalDate ?? today);
   const [docNumber, setDocNumber] = useState(existing?.docNumber ?? '');
@@ -148,7 +146,6 @@ export function ReportFormModal({ period, entry, statistics, agencyStatistics, t
       // With the version the form was opened on: a save in another window since is not overwritten.
       if (existing) await call('reports.update', { reportId: existing.id, version: reportVersion(existing), ...fields, addAttachments: uploads });
       else await call('reports.create', { periodId: period.id, agencyId: entry.agency.id, ...fields, attachments: uploads });
-      onChanged();
       onClose();
     } catch (err) {
       showError(err);
@@ -174,7 +171,6 @@ export function ReportFormModal({ period, entry, statistics, agencyStatistics, t
     setSaving(true);
     try {
       await call('reports.delete', { reportId: existing.id });
-      onChanged();
       onClose();
     } catch (err) {
       setConfirmDelete(false);
@@ -198,7 +194,6 @@ export function ReportFormModal({ period, entry, statistics, agencyStatistics, t
       const report: ReceivedReportRow = await call('reports.removeAttachment', { attachmentId });
       setAttachments(report.attachments);
       setConfirmRemove(null);
-      onChanged();
     } catch (err) {
       showError(err);
     }

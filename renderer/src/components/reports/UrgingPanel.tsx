@@ -12,7 +12,7 @@ import { ReportStatusBadge } from './ReportStatusBadge';
 import { alreadyUrgedOn } from '../../../../shared/domain/urging-rules';
 
 /** `preselected`: agencies ticked on opening (the screen was opened to urge them). */
-export function UrgingPanel({ register, onChanged, preselected = [] }: { register: PeriodRegister; onChanged: () => void; preselected?: number[] }) {
+export function UrgingPanel({ register, preselected = [] }: { register: PeriodRegister; preselected?: number[] }) {
   const { period, entries, today } = register;
   const missing = entries.filter((e) => e.status.state === 'missing');
   const [chosen, setChosen] = useState<number[]>(() => preselected.filter((id) => missing.some((e) => e.agency.id === id)));
@@ -68,8 +68,6 @@ export function UrgingPanel({ register, onChanged, preselected = [] }: { registe
       setDone(`Đã ghi nhận đôn đốc ${u.agencies.length} đơn vị ngày ${formatDateVi(u.urgedOn)}${u.letterNumber ? ` (công văn số ${u.letterNumber})` : ''}.`);
       setChosen([]);
       setLetterNumber('');
-      history.reload();
-      onChanged();
     } catch (err) {
       if (err instanceof ApiCallError && err.error.field) setErrors({ [err.error.field]: err.error.message });
       else setErrors({ form: err instanceof Error ? err.message : String(err) });
@@ -233,8 +231,6 @@ export function UrgingPanel({ register, onChanged, preselected = [] }: { registe
         onConfirm={async () => {
           await call('urging.delete', { urgingId: deleting!.id });
           setDeleting(null);
-          history.reload();
-          onChanged();
         }}
       >
         {deleting && (

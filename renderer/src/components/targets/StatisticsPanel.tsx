@@ -19,13 +19,11 @@ function StatisticModal({
   statistic,
   statistics,
   onClose,
-  onSaved,
 }: {
   planId: number;
   statistic: StatisticRow | null;
   statistics: StatisticRow[];
   onClose: () => void;
-  onSaved: () => void;
 }) {
   const [code, setCode] = useState(statistic?.code ?? '');
   const [label, setLabel] = useState(statistic?.label ?? '');
@@ -47,7 +45,6 @@ function StatisticModal({
     try {
       if (statistic) await call('statistics.update', fields);
       else await call('statistics.create', fields);
-      onSaved();
       onClose();
     } catch (err) {
       if (err instanceof ApiCallError && err.error.field) setErrors({ [err.error.field]: err.error.message });
@@ -114,7 +111,6 @@ function RequestsCard({ planId, statistics, agencies }: { planId: number; statis
     try {
       await call('statistics.setRequests', { planId, agencyId: Number(agencyId), codes });
       setMessage({ ok: true, text: 'Đã lưu các chỉ số giao cho đơn vị.' });
-      requests.reload();
     } catch (err) {
       setMessage({ ok: false, text: err instanceof Error ? err.message : String(err) });
     }
@@ -160,7 +156,7 @@ function RequestsCard({ planId, statistics, agencies }: { planId: number; statis
   );
 }
 
-export function StatisticsPanel({ planId, agencies, onChanged }: { planId: number; agencies: AgencyRef[]; onChanged: () => void }) {
+export function StatisticsPanel({ planId, agencies }: { planId: number; agencies: AgencyRef[] }) {
   const statistics = useApi('statistics.list', { planId });
   const [editing, setEditing] = useState<StatisticRow | 'new' | null>(null);
   if (!statistics.data) return null;
@@ -216,10 +212,6 @@ export function StatisticsPanel({ planId, agencies, onChanged }: { planId: numbe
           statistic={editing === 'new' ? null : editing}
           statistics={rows}
           onClose={() => setEditing(null)}
-          onSaved={() => {
-            statistics.reload();
-            onChanged();
-          }}
         />
       )}
     </Stack>

@@ -18,7 +18,6 @@ export function TargetEditModal({
   unitCounts,
   groups,
   onClose,
-  onSaved,
 }: {
   planId: number;
   /** null: a new target. */
@@ -29,7 +28,6 @@ export function TargetEditModal({
   /** Groups already used in the plan, offered first. */
   groups: string[];
   onClose: () => void;
-  onSaved: () => void;
 }) {
   const [code, setCode] = useState(target?.code ?? '');
   const [group, setGroup] = useState(target?.group ?? groups.at(-1) ?? '');
@@ -89,7 +87,6 @@ export function TargetEditModal({
       // With the version the form was opened on: a save in another window since is not overwritten.
       if (target) await call('targets.update', { targetId: target.id, version: targetVersion(target), ...fields });
       else await call('targets.create', { planId, code: code.trim(), ...fields });
-      onSaved();
       onClose();
     } catch (err) {
       if (err instanceof ApiCallError && err.error.field && err.error.field !== 'version') setErrors({ [err.error.field]: err.error.message });

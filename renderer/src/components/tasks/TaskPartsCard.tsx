@@ -9,13 +9,11 @@ import { DateField } from '../DateField';
 import { TaskStatusBadge } from '../TaskStatusBadge';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
 
-export function TaskPartsCard({ taskId, version, onChanged }: { taskId: number; version: number; onChanged: () => void }) {
+export function TaskPartsCard({ taskId, onChanged }: { taskId: number; onChanged: () => void }) {
   const parts = useApi('tasks.parts', { taskId });
   const today = useToday();
   const [date, setDate] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const reloadParts = parts.reload;
-  useEffect(() => reloadParts(), [version, reloadParts]);
   useEffect(() => {
     if (today && date === null) setDate(today);
   }, [today, date]);
@@ -27,7 +25,6 @@ export function TaskPartsCard({ taskId, version, onChanged }: { taskId: number; 
     setError(null);
     try {
       await call('tasks.completePart', { taskId, periodKey, agencyId, completionDate: done ? date : null });
-      parts.reload();
       onChanged();
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));

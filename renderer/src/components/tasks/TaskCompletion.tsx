@@ -1,0 +1,132 @@
+// Marking a task completed (date, result, reporting agency) and taking the mark back.
+import { useEffect, useState } from 'react';
+import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import type { AgencyRow } from '../../../../shared/api/models';
+import type { TaskDetail } from '../../../../shared/api/board-models';
+import { call } from '../../api/client';
+import { useToday } from '../../hooks/useToday';
+import { ErrorAlert } from '../status';
+import { DateField } from '../DateField';
+import { useFormErrors } from '../form-errors';
+import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
+import { viOptionsFilter } from '../vi-filter';
+import { agencyOptions } from './agency-options';
+
+export function ReopenButton({ task, onDone }: { task: TaskDetail; onDone: () => void }) {
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Group gap="xs">
+      {error && <Text c="red">{error}</Text>}
+      <Button
+        variant="default"
+        onClick={() =>
+          call('tasks.update', { taskId: task.id, version: task.version, completionDate: null })
+            .then(onDone)
+            .catch((err: Error) => setError(err.message))
+        }
+      >
+        Bỏ đánh dấu hoàn thành
+      </Button>
+    </Group>
+  );
+}
+
+export function CompleteModal({
+  opened,
+  task,
+  agencies,
+  onClose,
+  onDone,
+}: {
+  opened: boolean;
+  task: TaskDetail;
+  agencies: AgencyRow[];
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const today = useToday();
+  const [date, setDate] = useState<string | null>(null);
+  const [text, setText] = useState('');
+  const [reportedBy, setReportedBy] = useState<string | null>(null);
+  const [dateError, setDateError] = useState<string | null>(null);
+  const { errors, show, clear, setField } = useFormErrors(['completionDate', 'text', 'reportedByAgencyId']);
+
+  useEffect(() => {
+    if (opened) {
+      setDate(today);
+      setText('');
+      setReportedBy(task.lead[0] ? String(task.lead[0].id) : null);
+      clear();
+    }
+  }, [opened, today, task, clear]);
+
+  const submit = async () => {
+    clear();
+    if (dateError || !date) {
+      setField('completionDate', dateError ?? 'Chưa nhập ngày hoàn thành.');
+      return;
+    }
+    try {
+      await call('tasks.complete', {
+        taskId: task.id,
+        completionDate: date,
+        text: text.trim() || null,
+        reportedByAgencyId: reportedBy ? Number(reportedBy) : null,
+      });
+      onDone();
+    } catch (err) {
+      show(err);
+    }
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={`Đánh dấu hoàn thành nhiệm vụ ${task.code}`} size="lg">
+      <Stack>
+        <DateField
+          label="Ngày hoàn thành"
+          required
+          value={date}
+          onChange={setDate}
+          onValidityChange={(_ok, message) => setDateError(message)}
+          error={errors.fields.completionDate}
+          w={220}
+        />
+        {task.effectiveDeadline && date && (
+          <Text size="sm" c={date > task.effectiveDeadline ? 'red.8' : 'green.8'}>
+            {date > task.effectiveDeadline
+              ? `Sau thời hạn ${formatDateVi(task.effectiveDeadline)}: sẽ tính là "Đã hoàn thành quá hạn".`
+              : `Trong thời hạn ${formatDateVi(task.effectiveDeadline)}: sẽ tính là "Đã hoàn thành đúng hạn".`}
+          </Text>
+        )}
+        <Textarea
+          label="Kết quả thực hiện (không bắt buộc)"
+          description="Được lưu vào tiến độ của nhiệm vụ."
+          autosize
+          minRows={2}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          error={errors.fields.text}
+        />
+        <Select
+          label="Đơn vị báo cáo"
+          clearable
+          searchable
+          filter={viOptionsFilter}
+          data={agencyOptions(agencies)}
+          value={reportedBy}
+          onChange={setReportedBy}
+          error={errors.fields.reportedByAgencyId}
+        />
+        {errors.form && <ErrorAlert message={errors.form} />}
+        <Group>
+          <Button color="green" onClick={submit}>
+            Xác nhận hoàn thành
+          </Button>
+          <Button variant="default" onClick={onClose}>
+            Hủy
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
