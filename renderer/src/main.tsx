@@ -19,7 +19,7 @@ createRoot(document.getElementById('root')!).render(
     <QueryClientProvider client={queryClient}>
       <MantineProvider theme={theme} defaultColorScheme="light">
         <DatesProvider settings={{ locale: 'vi', firstDayOfWeek: 1 }}>
-          <Notifications position="top-right" limit={4} className="no-print" />
+          <Notifications position="bottom-right" limit={4} className="no-print" />
           <RootSwitch app={<App />} />
         </DatesProvider>
       </MantineProvider>

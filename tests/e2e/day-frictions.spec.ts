@@ -110,8 +110,11 @@ test('the print view opens at its top, even from the bottom of a screen', async 
   await expect(link).toBeVisible();
   // A small window, as on a laptop with the taskbar: the screen has to be scrolled to reach the link.
   await page.setViewportSize({ width: 1280, height: 480 });
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  await expect(link).toBeInViewport();
+  // Scrolled to the bottom again while the screen's later parts are still loading and growing it.
+  await expect(async () => {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect(link).toBeInViewport({ timeout: 1_000 });
+  }).toPass();
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
   await link.click();
   await expect(page.locator('html[data-print-ready="1"]')).toBeAttached();

@@ -6,6 +6,22 @@ import { notifications } from '@mantine/notifications';
 /** How long a success message stays (ms); hovering it keeps it. */
 export const SUCCESS_MS = 10_000;
 
+/** The notification now showing each message: the same message again replaces it instead of stacking. */
+const shownFor = new Map<string, string>();
+
 export function notifySuccess(message: string): void {
-  notifications.show({ message, color: 'green', autoClose: SUCCESS_MS, role: 'status', withCloseButton: true, closeButtonProps: { 'aria-label': 'Đóng thông báo' } });
+  const previous = shownFor.get(message);
+  if (previous) notifications.hide(previous);
+  const id = notifications.show({
+    message,
+    color: 'green',
+    autoClose: SUCCESS_MS,
+    role: 'status',
+    withCloseButton: true,
+    closeButtonProps: { 'aria-label': 'Đóng thông báo' },
+    onClose: () => {
+      if (shownFor.get(message) === id) shownFor.delete(message);
+    },
+  });
+  shownFor.set(message, id);
 }

@@ -9,7 +9,8 @@ test('back up now, restore with confirmation, and undo the restore', async ({ ap
   const name = page.getByLabel('Tên cán bộ');
   await name.fill('Nguyễn Thị Lan');
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-  await expect(page.getByText('Đã lưu cài đặt.')).toBeVisible();
+  // The newest message (the one it replaces may still be fading out).
+  await expect(page.getByText('Đã lưu cài đặt.').last()).toBeVisible();
 
   await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Đã sao lưu lúc' })).toContainText(/Đã sao lưu lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\./);
@@ -20,7 +21,8 @@ test('back up now, restore with confirmation, and undo the restore', async ({ ap
 
   await name.fill('Người khác');
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-  await expect(page.getByText('Đã lưu cài đặt.')).toBeVisible();
+  // The newest message (the one it replaces may still be fading out).
+  await expect(page.getByText('Đã lưu cài đặt.').last()).toBeVisible();
 
   await manual.getByRole('button', { name: /^Khôi phục bản sao lưu lúc/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Khôi phục dữ liệu?' });
@@ -49,7 +51,8 @@ test('a path that is not a backup is refused with a Vietnamese message, and noth
   await openScreen(page, 'Cài đặt');
   await page.getByLabel('Tên cán bộ').fill('Nguyễn Thị Lan');
   await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-  await expect(page.getByText('Đã lưu cài đặt.')).toBeVisible();
+  // The newest message (the one it replaces may still be fading out).
+  await expect(page.getByText('Đã lưu cài đặt.').last()).toBeVisible();
   const backupsDir = path.join(app.dataDir, 'backups');
   const backupsBefore = fs.readdirSync(backupsDir).sort();
   const listed = page.getByRole('table', { name: 'Các bản sao lưu' }).getByRole('row');
