@@ -119,6 +119,10 @@ test('section III: the clerk adds "theo mục V" links by hand and removes one, 
   const b1 = review.locator('tr[data-task="III.1.b.1"]');
   await expect(b1).toContainText('Chưa rõ');
   await b1.getByRole('button', { name: 'Sửa III.1.b.1' }).click();
+  // The deadline being edited reads whole, not cut to "Thườ" by the columns beside it.
+  const deadlineKind = b1.getByRole('combobox', { name: 'Loại thời hạn III.1.b.1' });
+  await expect(deadlineKind).toHaveValue('Thường xuyên');
+  expect(await deadlineKind.evaluate((el) => (el as HTMLInputElement).scrollWidth <= (el as HTMLInputElement).clientWidth)).toBe(true);
   const add = async (duty: string, role: 'Chủ trì' | 'Phối hợp') => {
     await b1.getByRole('combobox', { name: 'Nhiệm vụ mục V cho III.1.b.1' }).fill(duty);
     await page.getByRole('option', { name: new RegExp(`^${duty.replace(/\./g, '\\.')} \\(`) }).click();

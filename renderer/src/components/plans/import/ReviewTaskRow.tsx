@@ -86,7 +86,8 @@ export function ReviewTaskRow({ task: t, editing, onEdit, agencyOptions, agencyN
       </Table.Td>
       <Table.Td>
         {editing ? (
-          <Stack gap={4}>
+          // Wide enough for "Thường xuyên" and a date: the review table shares its width among many columns.
+          <Stack gap={4} miw={150}>
             <Select
               aria-label={`Loại thời hạn ${t.code}`}
               size="xs"
