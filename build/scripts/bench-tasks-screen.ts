@@ -23,7 +23,8 @@ async function main() {
     const today = '2027-06-30';
     const core = await openAppCore({ dataDir: dir, host: 'browser', version: 'bench', today });
     const planId = await loadDataset(core.ctx.db, largePlan(tasks, 2027));
-    await dispatch(handlers, core.ctx, 'settings.update', { currentPlanId: planId });
+    // A clerk's name, or the first-start question would stand over the screen being measured.
+    await dispatch(handlers, core.ctx, 'settings.update', { currentPlanId: planId, clerkName: 'Nguyễn Thị Thu Hà' });
     const host = await startBrowserHost({ ctx: core.ctx, staticDir: path.resolve('dist/renderer'), port: 0 });
     try {
       const base = `http://127.0.0.1:${host.port}`;
