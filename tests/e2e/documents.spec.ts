@@ -60,7 +60,9 @@ test('Cài đặt › Văn bản shows the defaults from the plan, names a missi
   await expect(card.getByLabel('Đơn vị soạn thảo')).toHaveAttribute('aria-invalid', 'true');
   await card.getByLabel('Đơn vị soạn thảo').fill('PCTNXH');
   await card.getByRole('button', { name: 'Lưu cài đặt văn bản' }).click();
-  await expect(card.getByRole('status')).toHaveText('Đã lưu cài đặt văn bản.');
+  // Saved: a passing notification says so (@mantine/notifications), not a message in the card.
+  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu cài đặt văn bản.' })).toHaveText('Đã lưu cài đặt văn bản.');
+  await expect(card.getByRole('status')).toHaveCount(0);
   await card.getByRole('tab', { name: 'Kế hoạch, bảng phân công' }).click();
   await expect(card.getByLabel('Tên cơ quan ban hành')).toHaveValue('BAN CHỈ ĐẠO 138');
   await expect(card.getByLabel('Họ tên người ký')).toHaveValue('Hoàng Nam');
@@ -99,7 +101,9 @@ test('a clerk exports the 6-month report with the text she wrote, and it is logg
   await editor.getByLabel('Nội dung mục 1. Đặc điểm, diễn biến, phương thức, thủ đoạn; địa bàn trọng điểm').fill(text);
   await saveScreenshot(page, 'van-ban-soan-noi-dung');
   await editor.getByRole('button', { name: 'Lưu nội dung' }).click();
-  await expect(editor.getByRole('status')).toContainText('Đã lưu nội dung');
+  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu nội dung' })).toHaveText(
+    'Đã lưu nội dung. Nội dung này được dùng mỗi lần xuất văn bản.',
+  );
   await editor.getByRole('button', { name: 'Đóng' }).click();
   await saveScreenshot(page, 'van-ban-bao-cao');
 
@@ -110,7 +114,7 @@ test('a clerk exports the 6-month report with the text she wrote, and it is logg
     'Kết quả công tác phòng, chống mại dâm 6 tháng đầu năm 2022 và phương hướng, nhiệm vụ 6 tháng cuối năm 2022',
   );
   expect(docx.findParagraph(text).text).toBe(text);
-  await expect(page.getByRole('status')).toHaveText('Đã tải xuống tệp BC-6thang-2022.docx.');
+  await expect(page.getByRole('status').filter({ hasText: 'Đã tải xuống tệp' })).toHaveText('Đã tải xuống tệp BC-6thang-2022.docx.');
   const log = page.getByRole('table', { name: 'Văn bản đã xuất' });
   await expect(log.getByRole('row').nth(1)).toContainText('01/07/2022');
   await expect(log.getByRole('row').nth(1)).toContainText('Báo cáo kết quả thực hiện kế hoạch');
@@ -145,11 +149,13 @@ test('a clerk exports the urging letter to the agencies she keeps selected', asy
   expect(docx.findParagraph(/^V\/v đôn đốc gửi báo cáo/).lines.join(' ')).toBe('V/v đôn đốc gửi báo cáo kết quả thực hiện Kế hoạch 6 tháng đầu năm 2022');
   expect(docx.allText().join(' ')).toContain('trước ngày 15/7/2022');
   // Also written in the register: the three agencies now show one urging each.
-  await expect(page.getByRole('status')).toContainText('Đã ghi nhận đôn đốc 3 cơ quan, đơn vị vào sổ theo dõi báo cáo.');
+  const done = page.getByRole('status').filter({ hasText: 'Đã tải xuống tệp CV-don-doc-6thang-2022.docx.' });
+  await expect(done).toContainText('Đã ghi nhận đôn đốc 3 cơ quan, đơn vị vào sổ theo dõi báo cáo.');
   // The register reloads, but her choice stays as she left it, and so does the message.
   await expect(page.getByText('(đã chọn 3)')).toBeVisible();
   await page.waitForTimeout(500);
-  await expect(page.getByRole('status')).toContainText('Đã ghi nhận đôn đốc 3 cơ quan');
+  await expect(done).toContainText('Đã ghi nhận đôn đốc 3 cơ quan');
+  await saveScreenshot(page, 'van-ban-cong-van-da-luu');
   const register = (await api(app, 'reporting.register', { periodId: 1 })) as { entries: { agency: { shortName: string }; urgings: unknown[] }[] };
   expect(register.entries.filter((e) => e.urgings.length > 0).map((e) => e.agency.shortName)).toEqual(['Công an tỉnh', 'UBND huyện Hướng Hóa', 'UBND huyện Đakrông']);
 });
@@ -186,7 +192,7 @@ test('a clerk exports the assignment table for one agency and the plan with its 
   await kinhPhi.fill('Kinh phí triển khai thực hiện Kế hoạch do ngân sách Nhà nước đảm bảo.');
   await saveScreenshot(page, 'van-ban-noi-dung-ke-hoach');
   await editor.getByRole('button', { name: 'Lưu nội dung' }).click();
-  await expect(editor.getByRole('status')).toContainText('Đã lưu 1 đoạn');
+  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu 1 đoạn' })).toHaveText('Đã lưu 1 đoạn. Kế hoạch xuất ra dùng nội dung này.');
   await editor.getByRole('button', { name: 'Đóng' }).click();
   ({ download, docx } = await exportAndOpen(page));
   expect(download.suggestedFilename()).toBe('KH-PCMD-2022.docx');
@@ -244,7 +250,7 @@ test('Cài đặt › Nguồn số liệu shows who counts each statistic, and k
   const prosecutions = card.getByLabel('Nguồn số liệu: Số vụ truy tố');
   await expect(prosecutions.locator('option:checked')).toHaveText('Viện Kiểm sát nhân dân tỉnh');
   await prosecutions.selectOption({ label: 'Cộng số liệu của các cơ quan, đơn vị' });
-  await expect(card.getByRole('status')).toHaveText('Đã lưu nguồn số liệu của chỉ số “Số vụ truy tố”.');
+  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu nguồn số liệu' })).toHaveText('Đã lưu nguồn số liệu của chỉ số “Số vụ truy tố”.');
   await card.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await saveScreenshot(page, 'cai-dat-nguon-so-lieu');
   await page.reload();

@@ -236,7 +236,7 @@ test('a Ninh Bình plan runs through its year from the screens, with its own num
     const card = page.getByRole('region', { name: 'Văn bản' });
     await card.getByLabel('Họ tên người ký').fill('Phạm Thị Thu');
     await card.getByRole('button', { name: 'Lưu cài đặt văn bản' }).click();
-    await expect(card.getByRole('status')).toHaveText('Đã lưu cài đặt văn bản.', { timeout: 60_000 });
+    await expect(page.getByRole('status').filter({ hasText: 'Đã lưu cài đặt văn bản.' })).toHaveText('Đã lưu cài đặt văn bản.', { timeout: 60_000 });
 
     await openPlanScreen(page, 'Văn bản');
     const preview = page.getByRole('region', { name: 'Xem trước văn bản' });

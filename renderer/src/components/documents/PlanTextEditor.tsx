@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Badge, Button, Group, Modal, ScrollArea, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { call } from '../../api/client';
+import { notifySuccess } from '../notify';
 import type { PlanTextBlock } from '../../../../shared/domain/plan-text';
 
 export function PlanTextEditor({
@@ -22,17 +23,17 @@ export function PlanTextEditor({
   const [blocks, setBlocks] = useState<PlanTextBlock[] | null>(null);
   const [draft, setDraft] = useState<Record<number, { numbering: string; text: string }>>({});
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
 
   useEffect(() => {
     if (!opened) return;
-    setMessage(null);
+    setFailure(null);
     call('planText.list', { planId }).then(
       (b) => {
         setBlocks(b);
         setDraft({});
       },
-      (err: Error) => setMessage({ ok: false, text: err.message }),
+      (err: Error) => setFailure(err.message),
     );
   }, [opened, planId]);
 
@@ -47,10 +48,11 @@ export function PlanTextEditor({
       const saved = await call('planText.update', { planId, blocks: changed.map((b) => ({ id: b.id, ...draft[b.id]! })) });
       setBlocks(saved);
       setDraft({});
-      setMessage({ ok: true, text: `Đã lưu ${changed.length} đoạn. Kế hoạch xuất ra dùng nội dung này.` });
+      setFailure(null);
+      notifySuccess(`Đã lưu ${changed.length} đoạn. Kế hoạch xuất ra dùng nội dung này.`);
       onSaved();
     } catch (err) {
-      setMessage({ ok: false, text: (err as Error).message });
+      setFailure((err as Error).message);
     } finally {
       setBusy(false);
     }
@@ -58,7 +60,7 @@ export function PlanTextEditor({
 
   return (
     <Modal opened={opened} onClose={onClose} title={<Title order={4}>{title}</Title>} size="xl" scrollAreaComponent={ScrollArea.Autosize}>
-      {!blocks && !message && <Text>Đang tải…</Text>}
+      {!blocks && !failure && <Text>Đang tải…</Text>}
       {blocks && (
         <Stack gap="xs">
           <Text size="sm" c="dimmed">
@@ -103,9 +105,9 @@ export function PlanTextEditor({
           })}
         </Stack>
       )}
-      {message && (
-        <Alert mt="md" color={message.ok ? 'green' : 'red'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
+      {failure && (
+        <Alert mt="md" color="red" role="alert">
+          {failure}
         </Alert>
       )}
       <Group mt="md" justify="flex-end">

@@ -7,6 +7,7 @@ import { usePlan } from '../../app/plan-context';
 import { useApi } from '../../hooks/useApi';
 import { call } from '../../api/client';
 import { ErrorAlert, Loading } from '../status';
+import { notifySuccess } from '../notify';
 
 const ALL = 'all';
 const BUILT_IN = 'built-in';
@@ -15,7 +16,7 @@ export function StatisticSourcesCard() {
   const { planId } = usePlan();
   const rows = useApi('documents.statisticSources', planId ? { planId } : null);
   const agencies = useApi('agencies.list', planId ? { planId } : null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
 
   if (!planId) return null;
   if (rows.error) return <ErrorAlert message={rows.error} />;
@@ -23,7 +24,7 @@ export function StatisticSourcesCard() {
   if (!rows.data || !agencies.data) return <Loading />;
 
   const choose = async (code: string, label: string, value: string) => {
-    setMessage(null);
+    setFailure(null);
     try {
       await call('documents.setStatisticSource', {
         planId,
@@ -31,9 +32,9 @@ export function StatisticSourcesCard() {
         agencyId: value === ALL || value === BUILT_IN ? null : Number(value),
         ...(value === BUILT_IN ? { builtIn: true } : {}),
       });
-      setMessage({ ok: true, text: `Đã lưu nguồn số liệu của chỉ số “${label}”.` });
+      notifySuccess(`Đã lưu nguồn số liệu của chỉ số “${label}”.`);
     } catch (err) {
-      setMessage({ ok: false, text: (err as Error).message });
+      setFailure((err as Error).message);
     }
   };
 
@@ -80,9 +81,9 @@ export function StatisticSourcesCard() {
           </Table.Tbody>
         </Table>
       </ScrollArea>
-      {message && (
-        <Alert mt="sm" color={message.ok ? 'green' : 'red'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
+      {failure && (
+        <Alert mt="sm" color="red" role="alert">
+          {failure}
         </Alert>
       )}
     </Card>

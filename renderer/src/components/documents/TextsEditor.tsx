@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Modal, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { call } from '../../api/client';
+import { notifySuccess } from '../notify';
 import type { DocumentTexts, DocumentTextsView } from '../../../../shared/api/documents-models';
 import type { BodySection } from '../../../../shared/documents/types';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
@@ -86,7 +87,7 @@ export function TextsEditor({
   const [view, setView] = useState<DocumentTextsView | null>(null);
   const [texts, setTexts] = useState<DocumentTexts | null>(null);
   const [basis, setBasis] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const show = (v: DocumentTextsView) => {
@@ -97,9 +98,9 @@ export function TextsEditor({
 
   useEffect(() => {
     if (!opened) return;
-    setMessage(null);
+    setFailure(null);
     setView(null);
-    call('documents.texts', scope).then(show, (err: Error) => setMessage({ ok: false, text: err.message }));
+    call('documents.texts', scope).then(show, (err: Error) => setFailure(err.message));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- load when the modal opens or the scope changes, not for a new scope object
   }, [opened, scope.planId, scope.kind, scope.periodId]);
 
@@ -114,10 +115,11 @@ export function TextsEditor({
         sections: cleanSections(texts.sections),
       });
       show(saved);
-      setMessage({ ok: true, text: 'Đã lưu nội dung. Nội dung này được dùng mỗi lần xuất văn bản.' });
+      setFailure(null);
+      notifySuccess('Đã lưu nội dung. Nội dung này được dùng mỗi lần xuất văn bản.');
       onSaved();
     } catch (err) {
-      setMessage({ ok: false, text: (err as Error).message });
+      setFailure((err as Error).message);
     } finally {
       setBusy(false);
     }
@@ -127,10 +129,11 @@ export function TextsEditor({
     setBusy(true);
     try {
       show(await call('documents.resetTexts', scope));
-      setMessage({ ok: true, text: 'Đã khôi phục nội dung mặc định.' });
+      setFailure(null);
+      notifySuccess('Đã khôi phục nội dung mặc định.');
       onSaved();
     } catch (err) {
-      setMessage({ ok: false, text: (err as Error).message });
+      setFailure((err as Error).message);
     } finally {
       setBusy(false);
     }
@@ -138,7 +141,7 @@ export function TextsEditor({
 
   return (
     <Modal opened={opened} onClose={onClose} title={<Title order={4}>{title}</Title>} size="xl">
-      {!texts && !message && <Text>Đang tải…</Text>}
+      {!texts && !failure && <Text>Đang tải…</Text>}
       {texts && view && (
         <Stack>
           <Text size="sm" c="dimmed">
@@ -179,9 +182,9 @@ export function TextsEditor({
           ))}
         </Stack>
       )}
-      {message && (
-        <Alert mt="md" color={message.ok ? 'green' : 'red'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
+      {failure && (
+        <Alert mt="md" color="red" role="alert">
+          {failure}
         </Alert>
       )}
       <Group mt="md" justify="space-between">
