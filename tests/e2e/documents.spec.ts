@@ -83,6 +83,32 @@ test('without a signer the report is previewed with the problem, and cannot be e
   await expect(page.getByRole('button', { name: 'Xuất văn bản Word' })).toBeDisabled();
 });
 
+test('a number that is no number, or a signing date that is no day, is named at its field, and nothing is exported until corrected', async ({ app, appPage: page }) => {
+  await signAsDepartment(app);
+  await openScreen(page, 'Văn bản');
+  const preview = page.getByRole('region', { name: 'Xem trước văn bản' });
+  const exportButton = page.getByRole('button', { name: 'Xuất văn bản Word' });
+  await expect(exportButton).toBeEnabled();
+  const number = page.getByRole('textbox', { name: 'Số văn bản' });
+  await number.fill('12a');
+  await expect(page.getByText('Số văn bản là số nguyên dương, ví dụ 125.')).toBeVisible();
+  await expect(number).toHaveAttribute('aria-invalid', 'true');
+  await expect(exportButton).toBeDisabled();
+  await number.fill('125');
+  await expect(preview).toContainText('125/BC-SLĐTBXH');
+  await expect(exportButton).toBeEnabled();
+
+  const signed = page.getByRole('textbox', { name: 'Ngày ký' });
+  await signed.fill('31/02/2022');
+  await signed.blur();
+  await expect(page.getByText('Không có ngày 31/02/2022 (tháng 2 năm 2022 có 28 ngày).')).toBeVisible();
+  await expect(exportButton).toBeDisabled();
+  await saveScreenshot(page, 'van-ban-so-ngay-sai');
+  await signed.fill('05/07/2022');
+  await expect(preview).toContainText('Quảng Trị, ngày 05 tháng 7 năm 2022');
+  await expect(exportButton).toBeEnabled();
+});
+
 test('a clerk exports the 6-month report with the text she wrote, and it is logged', async ({ app, appPage: page }) => {
   await signAsDepartment(app);
   await openScreen(page, 'Văn bản');
