@@ -491,15 +491,18 @@ describe('Phụ lục III, the main statistics by district', () => {
       // 4 of the 9 districts that must report (Cồn Cỏ is exempt) sent theirs; Đông Hà alone gave cases.
       'Địa bàn trọng điểm, theo báo cáo của UBND cấp huyện (4/9 huyện, thị xã, thành phố đã gửi báo cáo): số vụ phát hiện: thành phố Đông Hà 2 vụ (1/9 địa bàn có số liệu); số cơ sở có biểu hiện phức tạp về mại dâm: thành phố Đông Hà 5 cơ sở, huyện Vĩnh Linh 3 cơ sở (2/9 địa bàn có số liệu).',
     ]);
+    // Phụ lục I: the total is the Công an's 4; Đông Hà's 2 cases are shown in the "UBND cấp huyện" column,
+    // bracketed (reported, not added), never "—" (which reads "no district reported").
     expect(dataRows(r.tables().find((t) => t.section === 1 && t.rows[0]!.tblHeader)!).find((c) => c[1] === 'Số vụ phát hiện liên quan đến mại dâm')!.slice(2)).toEqual([
       'vụ',
       '4',
       '4',
-      '—',
+      '(2)',
     ]);
-    // Under Phụ lục I, a note says whose cases were not added to the Công an's.
+    // Under Phụ lục I, a note says what the brackets mean and whose cases were not added to the Công an's.
     expect(r.paragraphs().filter((p) => p.section === 1 && !p.inTable && p.text.startsWith('Ghi chú')).map((p) => p.text)).toEqual([
-      'Ghi chú: Để không tính trùng, số vụ phát hiện liên quan đến mại dâm tính theo số liệu của Công an tỉnh, không cộng số liệu của UBND thành phố Đông Hà (2 vụ).',
+      'Ghi chú: Số trong ngoặc đơn ở cột "UBND cấp huyện" là số liệu UBND cấp huyện đã báo cáo, không cộng vào cột "Tổng số". ' +
+        'Để không tính trùng, số vụ phát hiện liên quan đến mại dâm tính theo số liệu của Công an tỉnh, không cộng số liệu của UBND thành phố Đông Hà (2 vụ).',
     ]);
     // Phụ lục III shows each district's own figures, D01 included.
     const table = r.tables().find((t) => t.section === 3 && t.rows[0]!.tblHeader)!;
@@ -516,6 +519,12 @@ describe('Phụ lục III, the main statistics by district', () => {
       ['', 'Cộng các huyện, thị xã, thành phố', '54', '8', '2'],
       ['', 'Toàn tỉnh (Phụ lục I)', '54', '8', '4'],
     ]);
+    // The same numbers as Phụ lục I: its district column (54 communes; Đông Hà's "(2)" cases) is this sum,
+    // its total (4 cases) this province row.
+    const appendixI = dataRows(r.tables().find((t) => t.section === 1 && t.rows[0]!.tblHeader)!);
+    const inAppendixI = (label: string) => appendixI.find((c) => c[1] === label)!;
+    expect(inAppendixI('Số vụ phát hiện liên quan đến mại dâm').slice(3, 6)).toEqual(['4', '4', '(2)']);
+    expect(inAppendixI('Số xã, phường, thị trấn tổ chức ít nhất một hình thức tuyên truyền').slice(3, 6)).toEqual(['54', '—', '54']);
     const notes = r.paragraphs().filter((p) => p.section === 3 && !p.inTable && p.text.startsWith('Ghi chú'));
     expect(notes.map((p) => p.text)).toEqual([
       'Ghi chú: Dòng "Cộng các huyện, thị xã, thành phố" cộng số liệu trong báo cáo của UBND các huyện, thị xã, thành phố; dòng "Toàn tỉnh" là số liệu tại Phụ lục I, lấy theo cơ quan, đơn vị được giao theo dõi từng chỉ số (kể cả số liệu do các sở, ngành báo cáo), nên hai dòng có thể khác nhau.',
