@@ -491,6 +491,46 @@ export function targetsSentence(kind: ReportKind, year: number, t: ReportFacts['
   return `Các chỉ tiêu của Kế hoạch là chỉ tiêu năm${still}; trong ${t.measured} chỉ tiêu đã có số liệu: ${parts.join(', ')}.`;
 }
 
+/** How a task due in the period stands at the time of writing: done by its deadline, done after it, not done. */
+export interface DueTask {
+  code: string;
+  done: 'on_time' | 'late' | 'open';
+}
+
+/**
+ * III.4's lesson on deadlines, from the tasks due in the period, worded as an official would for each
+ * case: one task due is named, not counted ("1/1"); all on time, the clear assignment and follow-up is
+ * what worked; some, it is the condition, and those not on time are counted (named when three or
+ * fewer); none, the lesson is that follow-up must be closer. No task due: no lesson on deadlines (the
+ * period shows nothing about them), so null.
+ */
+export function deadlineLesson(due: DueTask[]): string | null {
+  if (due.length === 0) return null;
+  const assigned = 'Phân công rõ cơ quan chủ trì, cơ quan phối hợp và thời hạn của từng nhiệm vụ, thường xuyên theo dõi, đôn đốc';
+  const followUp = 'Việc theo dõi, đôn đốc thực hiện nhiệm vụ theo thời hạn được giao cần thường xuyên, chặt chẽ hơn';
+  const onTime = due.filter((t) => t.done === 'on_time');
+  const late = due.filter((t) => t.done === 'late');
+  const open = due.filter((t) => t.done === 'open');
+  const codes = (list: DueTask[]) => (list.length <= 3 ? ` (${list.map((t) => t.code).join(', ')})` : '');
+  if (due.length === 1) {
+    const t = due[0]!;
+    if (t.done === 'on_time') return `- ${assigned} đã giúp nhiệm vụ đến hạn trong kỳ (${t.code}) được hoàn thành đúng hạn.`;
+    return `- ${followUp}: nhiệm vụ đến hạn trong kỳ (${t.code}) ${t.done === 'late' ? 'hoàn thành chậm so với thời hạn' : 'chưa hoàn thành'}.`;
+  }
+  if (onTime.length === due.length) return `- ${assigned} đã giúp cả ${due.length} nhiệm vụ đến hạn trong kỳ được hoàn thành đúng hạn.`;
+  if (onTime.length === 0) {
+    // Named when they are all of one kind; counted by kind (no codes, no brackets inside brackets) otherwise.
+    if (late.length === 0) return `- ${followUp}: cả ${due.length} nhiệm vụ đến hạn trong kỳ${codes(open)} đều chưa hoàn thành.`;
+    if (open.length === 0) return `- ${followUp}: cả ${due.length} nhiệm vụ đến hạn trong kỳ${codes(late)} đều hoàn thành chậm so với thời hạn.`;
+    return `- ${followUp}: cả ${due.length} nhiệm vụ đến hạn trong kỳ đều chưa hoàn thành đúng hạn (${late.length} nhiệm vụ hoàn thành chậm, ${open.length} nhiệm vụ chưa hoàn thành).`;
+  }
+  const notOnTime = [
+    late.length ? `${late.length} nhiệm vụ hoàn thành chậm${codes(late)}` : '',
+    open.length ? `${open.length} nhiệm vụ chưa hoàn thành${codes(open)}` : '',
+  ].filter(Boolean);
+  return `- ${assigned} là điều kiện để hoàn thành nhiệm vụ đúng hạn: trong kỳ, ${onTime.length}/${due.length} nhiệm vụ đến hạn đã hoàn thành đúng hạn, ${notOnTime.join(', ')}.`;
+}
+
 /** Who the report's proposals go to: the province's People's Committee when it is addressed, else the first addressee. */
 function proposalAddressee(addressees: string[]): string {
   return addressees.find((a) => /^(uy ban nhan dan|ubnd) tinh/.test(foldVietnamese(a).toLowerCase())) ?? addressees[0] ?? 'Ủy ban nhân dân tỉnh';
@@ -589,10 +629,13 @@ function prefilledSections(kind: ReportKind, year: number, facts: ReportFacts, i
   const lessons: string[] = [];
   // Tasks due in the period so far: one whose deadline is still ahead is not yet late.
   const dueInPeriod = facts.tasks.filter((t) => t.effectiveDeadline !== null && isoIn(t.effectiveDeadline, facts.windowFrom, figuresAsOf(facts)));
-  const dueDone = dueInPeriod.filter((t) => t.completionDate && t.completionDate <= t.effectiveDeadline!).length;
-  if (dueInPeriod.length) {
-    lessons.push(`- Phân công rõ cơ quan chủ trì, cơ quan phối hợp và thời hạn của từng nhiệm vụ, thường xuyên theo dõi, đôn đốc là điều kiện để hoàn thành nhiệm vụ đúng hạn (${dueDone}/${dueInPeriod.length} nhiệm vụ đến hạn trong kỳ đã hoàn thành đúng hạn).`);
-  }
+  const deadlines = deadlineLesson(
+    dueInPeriod.map((t) => ({
+      code: t.code,
+      done: !t.completionDate ? 'open' : t.completionDate <= t.effectiveDeadline! ? 'on_time' : 'late',
+    })),
+  );
+  if (deadlines) lessons.push(deadlines);
   if (r.received > 0) {
     lessons.push(`- Thực hiện nghiêm chế độ báo cáo định kỳ (${r.onTime}/${r.expected} cơ quan, đơn vị gửi báo cáo đúng hạn) là cơ sở để tổng hợp, đánh giá kết quả và kịp thời đề xuất giải pháp.`);
   }

@@ -269,6 +269,26 @@ describe('the 6-month report exported with nothing typed', () => {
   });
 });
 
+describe('III.4, the lesson on deadlines, in the exported report', () => {
+  it('names the one task due in the period instead of counting "1/1", and says the follow-up must be closer when it is not done', async () => {
+    // V.2.1 falls due on 31/05/2022, inside the 6-month window; it was completed on 20/05.
+    app.core.database.sqlite.prepare("update tasks set deadline_kind = 'date', deadline = '2022-05-31', deadline_text = null where plan_id = 1 and code = 'V.2.1'").run();
+    const lessons = async () => {
+      const texts = (await exportDoc({ kind: 'report', planId: 1, periodId: h1.id })).paragraphs().map((p) => p.text);
+      const at = texts.indexOf('4. Bài học kinh nghiệm');
+      return texts.slice(at + 1).filter((t, i, all) => t.startsWith('- ') && all.slice(0, i).every((x) => x.startsWith('- ')));
+    };
+    expect((await lessons())[0]).toBe(
+      '- Phân công rõ cơ quan chủ trì, cơ quan phối hợp và thời hạn của từng nhiệm vụ, thường xuyên theo dõi, đôn đốc đã giúp nhiệm vụ đến hạn trong kỳ (V.2.1) được hoàn thành đúng hạn.',
+    );
+    // Not completed: no "0/1", the task named as not done.
+    app.core.database.sqlite.prepare("update tasks set completion_date = null where plan_id = 1 and code = 'V.2.1'").run();
+    const open = await lessons();
+    expect(open[0]).toBe('- Việc theo dõi, đôn đốc thực hiện nhiệm vụ theo thời hạn được giao cần thường xuyên, chặt chẽ hơn: nhiệm vụ đến hạn trong kỳ (V.2.1) chưa hoàn thành.');
+    expect(open.filter((t) => /\b[01]\/1 nhiệm vụ/.test(t))).toEqual([]);
+  });
+});
+
 describe('Phụ lục I, statistics', () => {
   it('counts a prosecution reported by both the Công an and the Viện kiểm sát once, and shows contradicting totals before export', async () => {
     const on = (name: string, figures: { statisticCode: string; value: number }[]) =>
