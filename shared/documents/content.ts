@@ -13,6 +13,7 @@ import type { AgencyRef, PeriodRegister, TargetProgressRow, TargetRow, TaskGroup
 import type { StatisticDef } from '../domain/statistics';
 import type { PeriodType } from '../domain/types';
 import { sumAcrossAgencies } from '../domain/statistics';
+import { targetPace, type TargetPace } from '../domain/target-pace';
 import { formatNumberVi, formatTargetValue } from '../domain/target-format';
 import { describeDeadline } from '../domain/deadline-format';
 import { filterTasks } from '../domain/task-filter';
@@ -234,22 +235,17 @@ export interface TargetLine extends ReportTarget {
   /** Whether a result could be written from the figures. */
   measured: boolean;
   qualitative: boolean;
-  /**
-   * Where a measured target stands against its annual value: met; on track (at least half of it, for a
-   * target to reach); behind (less than half, or a ceiling already passed).
-   */
-  pace?: 'met' | 'on_track' | 'behind';
+  /** Where a measured target stands against its year's value at the period's end (`targetPace`). */
+  pace?: TargetPace;
 }
 
-/** Minimum share of an annual target reached at mid-year for it to be said "on track". */
-export const ON_TRACK_PERCENT = 50;
-
-/** How many targets have a result, how many are met, how many are on track (III.1 of the report). */
-export function targetCounts(lines: TargetLine[]): { measured: number; met: number; onTrack: number } {
+/** How many targets have a result, and how they stand: met, on track, over a ceiling (III.1 of the report). */
+export function targetCounts(lines: TargetLine[]): { measured: number; met: number; onTrack: number; overLimit: number } {
   return {
     measured: lines.filter((l) => l.measured).length,
     met: lines.filter((l) => l.pace === 'met').length,
     onTrack: lines.filter((l) => l.pace === 'on_track').length,
+    overLimit: lines.filter((l) => l.pace === 'over_limit').length,
   };
 }
 
@@ -265,6 +261,8 @@ export interface TargetContext {
   reported: Set<number>;
   /** Two targets of the plan share this wording (II.2.4a and b): the row names its population. */
   sharedWording: boolean;
+  /** The share of the year's value expected by the period's end (`expectedPercentAtPeriodEnd`): 50 at mid-year. */
+  expectedPercent: number | null;
 }
 
 /** One row of the targets table for a period: plan value, result from the figures, percentage, Đánh giá. */
@@ -295,12 +293,7 @@ export function targetLine(t: TargetRow, progress: TargetProgressRow | undefined
       ? `${formatNumberVi(pr.achieved)}%${pr.numerator !== null && pr.denominator !== null ? ` (${formatNumberVi(pr.numerator)}/${formatNumberVi(pr.denominator)})` : ''}`
       : `${formatNumberVi(pr.achieved)}${t.unit ? ` ${t.unit}` : ''}`;
   const assessment = c ? (pr.met === true ? 'Đạt' : c.yearEnd ? 'Chưa đạt' : 'Đang thực hiện') : undefined;
-  const pace =
-    pr.met === true
-      ? 'met'
-      : t.comparator !== 'at_most' && pr.percentOfTarget !== null && pr.percentOfTarget >= ON_TRACK_PERCENT
-        ? 'on_track'
-        : 'behind';
+  const pace = targetPace({ comparator: t.comparator, met: pr.met, percentOfTarget: pr.percentOfTarget }, c?.expectedPercent ?? null);
   return {
     ...base,
     measured: true,

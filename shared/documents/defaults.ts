@@ -11,7 +11,8 @@ import { completionsInWindow, partDoneInWindow } from '../domain/task-parts';
 import { formatDateVi } from '../dates/vietnamese-dates';
 import { lowerFirst } from './text';
 import { complianceAppendixLabel } from './layout/appendix';
-import { ON_TRACK_PERCENT } from './content';
+import { expectedPercentAtPeriodEnd } from '../domain/target-pace';
+import { formatNumberVi } from '../domain/target-format';
 import { nextPeriodLabel } from './report-outline';
 
 export interface StandingAgency {
@@ -315,8 +316,8 @@ export interface ReportFacts {
   };
   /** Period totals of the statistics reported, in catalogue order. */
   totals: { code: string; label: string; unit: string; total: number }[];
-  /** Targets with a result: how many, how many already met, how many at least half way (mid-year). */
-  targets: { measured: number; met: number; onTrack?: number };
+  /** Targets with a result: how many, how many already met, on track (`targetPace`), over a ceiling. */
+  targets: { measured: number; met: number; onTrack?: number; overLimit?: number };
   /** Start and end of the next period, for the tasks of section IV. */
   nextTo: string;
   /** Totals of the same period of the previous year's plan, for the comparison in I.1. */
@@ -472,7 +473,9 @@ export function hotspotParagraphs(facts: ReportFacts): string[] {
 /**
  * III.1 on the targets. At year end: how many are met and how many not. In a 6-month report the targets are the year's,
  * still being carried out (as the table's "Đánh giá" says): how many are met already, how many have
- * reached half of the year's value, how many are behind.
+ * reached the share of the year's value expected by the period's end (`expectedPercentAtPeriodEnd`: 50%
+ * at mid-year), how many are below it and how many ceilings are passed; the share is named in the words,
+ * so the measure is the reader's to see.
  */
 export function targetsSentence(kind: ReportKind, year: number, t: ReportFacts['targets']): string {
   if (kind === 'annual') {
@@ -480,12 +483,15 @@ export function targetsSentence(kind: ReportKind, year: number, t: ReportFacts['
     if (t.met === t.measured) return `Trong ${t.measured} chỉ tiêu đã có số liệu, cả ${t.met} chỉ tiêu đều đạt kế hoạch.`;
     return `Trong ${t.measured} chỉ tiêu đã có số liệu: ${t.met} chỉ tiêu đạt kế hoạch, ${t.measured - t.met} chỉ tiêu chưa đạt.`;
   }
+  const share = formatNumberVi(expectedPercentAtPeriodEnd(kind) ?? 50);
   const onTrack = t.onTrack ?? 0;
-  const behind = t.measured - t.met - onTrack;
+  const overLimit = t.overLimit ?? 0;
+  const behind = t.measured - t.met - onTrack - overLimit;
   const parts = [
     t.met ? `${t.met} chỉ tiêu đã đạt mức kế hoạch năm` : '',
-    onTrack ? `${onTrack} chỉ tiêu đạt từ ${ON_TRACK_PERCENT}% kế hoạch năm trở lên` : '',
-    behind > 0 ? `${behind} chỉ tiêu cần đẩy nhanh tiến độ trong ${nextPeriodLabel(kind, year)}` : '',
+    onTrack ? `${onTrack} chỉ tiêu đạt từ ${share}% kế hoạch năm trở lên` : '',
+    behind > 0 ? `${behind} chỉ tiêu đạt dưới ${share}% kế hoạch năm, cần đẩy nhanh tiến độ trong ${nextPeriodLabel(kind, year)}` : '',
+    overLimit ? `${overLimit} chỉ tiêu đã vượt mức tối đa của kế hoạch năm` : '',
   ].filter(Boolean);
   const still = t.met < t.measured ? ', đang thực hiện' : '';
   return `Các chỉ tiêu của Kế hoạch là chỉ tiêu năm${still}; trong ${t.measured} chỉ tiêu đã có số liệu: ${parts.join(', ')}.`;

@@ -198,7 +198,7 @@ describe('the 6-month report exported with nothing typed', () => {
     // year's value; 54 of 125 communes (43,2% of the 100% target) is not. None is "not met" yet.
     expect(texts.find((t) => t.startsWith('Trong kỳ, các cơ quan, đơn vị đã hoàn thành'))).toBe(
       'Trong kỳ, các cơ quan, đơn vị đã hoàn thành 2 nhiệm vụ (trong đó 1 nhiệm vụ định kỳ đã hoàn thành phần việc của kỳ này); lũy kế 1/63 nhiệm vụ của Kế hoạch đã hoàn thành. ' +
-        'Các chỉ tiêu của Kế hoạch là chỉ tiêu năm, đang thực hiện; trong 2 chỉ tiêu đã có số liệu: 1 chỉ tiêu đạt từ 50% kế hoạch năm trở lên, 1 chỉ tiêu cần đẩy nhanh tiến độ trong 6 tháng cuối năm 2022.',
+        'Các chỉ tiêu của Kế hoạch là chỉ tiêu năm, đang thực hiện; trong 2 chỉ tiêu đã có số liệu: 1 chỉ tiêu đạt từ 50% kế hoạch năm trở lên, 1 chỉ tiêu đạt dưới 50% kế hoạch năm, cần đẩy nhanh tiến độ trong 6 tháng cuối năm 2022.',
     );
     expect(texts).toContain('Còn 15 cơ quan, đơn vị chưa gửi báo cáo (chi tiết tại Phụ lục II).');
     expect(texts).toContain('Có 1 cơ quan, đơn vị gửi báo cáo chậm so với thời hạn: UBND huyện Gio Linh.');
