@@ -13,6 +13,7 @@ import type { AgencyRef, PeriodRegister, TargetProgressRow, TargetRow, TaskGroup
 import type { StatisticDef } from '../domain/statistics';
 import type { PeriodType } from '../domain/types';
 import { sumAcrossAgencies } from '../domain/statistics';
+import { targetPace, type TargetPace } from '../domain/target-pace';
 import { formatNumberVi, formatTargetValue } from '../domain/target-format';
 import { describeDeadline } from '../domain/deadline-format';
 import { filterTasks } from '../domain/task-filter';
@@ -234,22 +235,17 @@ export interface TargetLine extends ReportTarget {
   /** Whether a result could be written from the figures. */
   measured: boolean;
   qualitative: boolean;
-  /**
-   * Where a measured target stands against its annual value: met; on track (at least half of it, for a
-   * target to reach); behind (less than half, or a ceiling already passed).
-   */
-  pace?: 'met' | 'on_track' | 'behind';
+  /** Where a measured target stands against its year's value at the period's end (`targetPace`). */
+  pace?: TargetPace;
 }
 
-/** Minimum share of an annual target reached at mid-year for it to be said "on track". */
-export const ON_TRACK_PERCENT = 50;
-
-/** How many targets have a result, how many are met, how many are on track (III.1 of the report). */
-export function targetCounts(lines: TargetLine[]): { measured: number; met: number; onTrack: number } {
+/** How many targets have a result, and how they stand: met, on track, over a ceiling (III.1 of the report). */
+export function targetCounts(lines: TargetLine[]): { measured: number; met: number; onTrack: number; overLimit: number } {
   return {
     measured: lines.filter((l) => l.measured).length,
     met: lines.filter((l) => l.pace === 'met').length,
     onTrack: lines.filter((l) => l.pace === 'on_track').length,
+    overLimit: lines.filter((l) => l.pace === 'over_limit').length,
   };
 }
 
@@ -265,6 +261,8 @@ export interface TargetContext {
   reported: Set<number>;
   /** Two targets of the plan share this wording (II.2.4a and b): the row names its population. */
   sharedWording: boolean;
+  /** The share of the year's value expected by the period's end (`expectedPercentAtPeriodEnd`): 50 at mid-year. */
+  expectedPercent: number | null;
 }
 
 /** One row of the targets table for a period: plan value, result from the figures, percentage, Đánh giá. */
@@ -295,12 +293,7 @@ export function targetLine(t: TargetRow, progress: TargetProgressRow | undefined
       ? `${formatNumberVi(pr.achieved)}%${pr.numerator !== null && pr.denominator !== null ? ` (${formatNumberVi(pr.numerator)}/${formatNumberVi(pr.denominator)})` : ''}`
       : `${formatNumberVi(pr.achieved)}${t.unit ? ` ${t.unit}` : ''}`;
   const assessment = c ? (pr.met === true ? 'Đạt' : c.yearEnd ? 'Chưa đạt' : 'Đang thực hiện') : undefined;
-  const pace =
-    pr.met === true
-      ? 'met'
-      : t.comparator !== 'at_most' && pr.percentOfTarget !== null && pr.percentOfTarget >= ON_TRACK_PERCENT
-        ? 'on_track'
-        : 'behind';
+  const pace = targetPace({ comparator: t.comparator, met: pr.met, percentOfTarget: pr.percentOfTarget }, c?.expectedPercent ?? null);
   return {
     ...base,
     measured: true,
@@ -327,8 +320,19 @@ export interface FigureLite {
  * Phụ lục I: one row per statistic the period's reports gave, in the catalogue's order, with the total,
  * the part from provincial agencies and from the district People's Committees, and, when the database
  * holds the same period a year earlier, that total and the change.
+ *
+ * `figures` are those counted (one source of truth per statistic), `reported` all the period's figures.
+ * Where the districts reported a statistic whose total is its source's figure (the Công an's cases), the
+ * "UBND cấp huyện" cell shows what they reported in brackets, "(2)": not "—" (they did report), not a
+ * plain 2 (it is not part of the total); the note under the table (`sourceNote`) says so. The district
+ * cell is then the sum of the districts' own reports, as in Phụ lục III.
  */
-export function statisticsAppendix(catalogue: StatisticDef[], figures: FigureLite[], previous: FigureLite[] | null): StatisticsAppendix {
+export function statisticsAppendix(
+  catalogue: StatisticDef[],
+  figures: FigureLite[],
+  previous: FigureLite[] | null,
+  reported: FigureLite[] = figures,
+): StatisticsAppendix {
   const withPrevious = previous !== null && previous.length > 0;
   const columns = ['Đơn vị tính', 'Tổng số', 'Các sở, ban, ngành', 'UBND cấp huyện', ...(withPrevious ? ['Cùng kỳ năm trước', 'Tăng/giảm (%)'] : [])];
   const fmt = (n: number | null) => (n === null ? '' : formatNumberVi(n));
@@ -344,6 +348,7 @@ export function statisticsAppendix(catalogue: StatisticDef[], figures: FigureLit
   };
   const grouped = new Map<FigureLite[], Map<string, FigureLite[]>>([[figures, byCode(figures)]]);
   if (previous) grouped.set(previous, byCode(previous));
+  if (!grouped.has(reported)) grouped.set(reported, byCode(reported));
   const total = (list: FigureLite[], code: string, kind?: 'district' | 'province') => {
     const own = (grouped.get(list)!.get(code) ?? []).filter((f) => !kind || (kind === 'district') === (f.agencyKind === 'district_pc'));
     return own.length ? sumAcrossAgencies(own.map((f) => f.value)) : null;
@@ -353,8 +358,11 @@ export function statisticsAppendix(catalogue: StatisticDef[], figures: FigureLit
     .map((s) => {
       const sum = total(figures, s.code);
       // "—" where no agency of that level reported the statistic: nobody reported is not zero.
-      const part = (kind: 'province' | 'district') => fmt(total(figures, s.code, kind)) || '—';
-      const values = [s.unit, fmt(sum), part('province'), part('district')];
+      const province = fmt(total(figures, s.code, 'province')) || '—';
+      const counted = total(figures, s.code, 'district');
+      const ofDistricts = total(reported, s.code, 'district');
+      const district = counted !== null ? fmt(counted) : ofDistricts !== null ? `(${fmt(ofDistricts)})` : '—';
+      const values = [s.unit, fmt(sum), province, district];
       if (withPrevious) {
         const before = total(previous!, s.code);
         const change = before !== null && before > 0 && sum !== null ? Math.round(((sum - before) / before) * 1000) / 10 : null;
@@ -365,11 +373,14 @@ export function statisticsAppendix(catalogue: StatisticDef[], figures: FigureLit
   return { title: 'BIỂU TỔNG HỢP SỐ LIỆU', labelHeader: 'Chỉ số', columns, rows };
 }
 
+/** What a bracketed figure in the "UBND cấp huyện" column of Phụ lục I means, said first in its note. */
+export const BRACKETED_DISTRICT_NOTE = 'Số trong ngoặc đơn ở cột "UBND cấp huyện" là số liệu UBND cấp huyện đã báo cáo, không cộng vào cột "Tổng số".';
+
 /**
  * The note under Phụ lục I when a statistic's figures from other agencies were left out because its
  * source reported it (one prosecution reported by the Công an and the Viện kiểm sát counts once): which
  * agency's figure is the total and whose figures were not added, so a reader comparing with the
- * agencies' reports (or Phụ lục III) sees why.
+ * agencies' reports (or Phụ lục III) sees why; first, when a district cell is bracketed, what that means.
  */
 export function sourceNote(
   catalogue: StatisticDef[],
@@ -379,14 +390,18 @@ export function sourceNote(
 ): string {
   const kept = new Set(counted);
   const parts: string[] = [];
+  let bracketed = false;
   for (const s of catalogue) {
     const left = all.filter((f) => f.statisticCode === s.code && !kept.has(f));
     const source = counted.find((f) => f.statisticCode === s.code);
     if (left.length === 0 || !source) continue;
+    // The same test as the district cell of `statisticsAppendix`: districts reported, none counted.
+    if (left.some((f) => f.agencyKind === 'district_pc') && !counted.some((f) => f.statisticCode === s.code && f.agencyKind === 'district_pc')) bracketed = true;
     const others = left.map((f) => `${nameOf(f.agencyId)} (${`${formatNumberVi(f.value)} ${s.unit}`.trim()})`).join(', ');
     parts.push(`${s.label.charAt(0).toLocaleLowerCase('vi')}${s.label.slice(1)} tính theo số liệu của ${nameOf(source.agencyId)}, không cộng số liệu của ${others}`);
   }
-  return parts.length ? `Ghi chú: Để không tính trùng, ${parts.join('; ')}.` : '';
+  if (parts.length === 0) return '';
+  return `Ghi chú: ${bracketed ? `${BRACKETED_DISTRICT_NOTE} ` : ''}Để không tính trùng, ${parts.join('; ')}.`;
 }
 
 /**

@@ -11,7 +11,8 @@ import { completionsInWindow, partDoneInWindow } from '../domain/task-parts';
 import { formatDateVi } from '../dates/vietnamese-dates';
 import { lowerFirst } from './text';
 import { complianceAppendixLabel } from './layout/appendix';
-import { ON_TRACK_PERCENT } from './content';
+import { expectedPercentAtPeriodEnd } from '../domain/target-pace';
+import { formatNumberVi } from '../domain/target-format';
 import { nextPeriodLabel } from './report-outline';
 
 export interface StandingAgency {
@@ -315,8 +316,8 @@ export interface ReportFacts {
   };
   /** Period totals of the statistics reported, in catalogue order. */
   totals: { code: string; label: string; unit: string; total: number }[];
-  /** Targets with a result: how many, how many already met, how many at least half way (mid-year). */
-  targets: { measured: number; met: number; onTrack?: number };
+  /** Targets with a result: how many, how many already met, on track (`targetPace`), over a ceiling. */
+  targets: { measured: number; met: number; onTrack?: number; overLimit?: number };
   /** Start and end of the next period, for the tasks of section IV. */
   nextTo: string;
   /** Totals of the same period of the previous year's plan, for the comparison in I.1. */
@@ -472,7 +473,9 @@ export function hotspotParagraphs(facts: ReportFacts): string[] {
 /**
  * III.1 on the targets. At year end: how many are met and how many not. In a 6-month report the targets are the year's,
  * still being carried out (as the table's "Đánh giá" says): how many are met already, how many have
- * reached half of the year's value, how many are behind.
+ * reached the share of the year's value expected by the period's end (`expectedPercentAtPeriodEnd`: 50%
+ * at mid-year), how many are below it and how many ceilings are passed; the share is named in the words,
+ * so the measure is the reader's to see.
  */
 export function targetsSentence(kind: ReportKind, year: number, t: ReportFacts['targets']): string {
   if (kind === 'annual') {
@@ -480,15 +483,58 @@ export function targetsSentence(kind: ReportKind, year: number, t: ReportFacts['
     if (t.met === t.measured) return `Trong ${t.measured} chỉ tiêu đã có số liệu, cả ${t.met} chỉ tiêu đều đạt kế hoạch.`;
     return `Trong ${t.measured} chỉ tiêu đã có số liệu: ${t.met} chỉ tiêu đạt kế hoạch, ${t.measured - t.met} chỉ tiêu chưa đạt.`;
   }
+  const share = formatNumberVi(expectedPercentAtPeriodEnd(kind) ?? 50);
   const onTrack = t.onTrack ?? 0;
-  const behind = t.measured - t.met - onTrack;
+  const overLimit = t.overLimit ?? 0;
+  const behind = t.measured - t.met - onTrack - overLimit;
   const parts = [
     t.met ? `${t.met} chỉ tiêu đã đạt mức kế hoạch năm` : '',
-    onTrack ? `${onTrack} chỉ tiêu đạt từ ${ON_TRACK_PERCENT}% kế hoạch năm trở lên` : '',
-    behind > 0 ? `${behind} chỉ tiêu cần đẩy nhanh tiến độ trong ${nextPeriodLabel(kind, year)}` : '',
+    onTrack ? `${onTrack} chỉ tiêu đạt từ ${share}% kế hoạch năm trở lên` : '',
+    behind > 0 ? `${behind} chỉ tiêu đạt dưới ${share}% kế hoạch năm, cần đẩy nhanh tiến độ trong ${nextPeriodLabel(kind, year)}` : '',
+    overLimit ? `${overLimit} chỉ tiêu đã vượt mức tối đa của kế hoạch năm` : '',
   ].filter(Boolean);
   const still = t.met < t.measured ? ', đang thực hiện' : '';
   return `Các chỉ tiêu của Kế hoạch là chỉ tiêu năm${still}; trong ${t.measured} chỉ tiêu đã có số liệu: ${parts.join(', ')}.`;
+}
+
+/** How a task due in the period stands at the time of writing: done by its deadline, done after it, not done. */
+export interface DueTask {
+  code: string;
+  done: 'on_time' | 'late' | 'open';
+}
+
+/**
+ * III.4's lesson on deadlines, from the tasks due in the period, worded as an official would for each
+ * case: one task due is named, not counted ("1/1"); all on time, the clear assignment and follow-up is
+ * what worked; some, it is the condition, and those not on time are counted (named when three or
+ * fewer); none, the lesson is that follow-up must be closer. No task due: no lesson on deadlines (the
+ * period shows nothing about them), so null.
+ */
+export function deadlineLesson(due: DueTask[]): string | null {
+  if (due.length === 0) return null;
+  const assigned = 'Phân công rõ cơ quan chủ trì, cơ quan phối hợp và thời hạn của từng nhiệm vụ, thường xuyên theo dõi, đôn đốc';
+  const followUp = 'Việc theo dõi, đôn đốc thực hiện nhiệm vụ theo thời hạn được giao cần thường xuyên, chặt chẽ hơn';
+  const onTime = due.filter((t) => t.done === 'on_time');
+  const late = due.filter((t) => t.done === 'late');
+  const open = due.filter((t) => t.done === 'open');
+  const codes = (list: DueTask[]) => (list.length <= 3 ? ` (${list.map((t) => t.code).join(', ')})` : '');
+  if (due.length === 1) {
+    const t = due[0]!;
+    if (t.done === 'on_time') return `- ${assigned} đã giúp nhiệm vụ đến hạn trong kỳ (${t.code}) được hoàn thành đúng hạn.`;
+    return `- ${followUp}: nhiệm vụ đến hạn trong kỳ (${t.code}) ${t.done === 'late' ? 'hoàn thành chậm so với thời hạn' : 'chưa hoàn thành'}.`;
+  }
+  if (onTime.length === due.length) return `- ${assigned} đã giúp cả ${due.length} nhiệm vụ đến hạn trong kỳ được hoàn thành đúng hạn.`;
+  if (onTime.length === 0) {
+    // Named when they are all of one kind; counted by kind (no codes, no brackets inside brackets) otherwise.
+    if (late.length === 0) return `- ${followUp}: cả ${due.length} nhiệm vụ đến hạn trong kỳ${codes(open)} đều chưa hoàn thành.`;
+    if (open.length === 0) return `- ${followUp}: cả ${due.length} nhiệm vụ đến hạn trong kỳ${codes(late)} đều hoàn thành chậm so với thời hạn.`;
+    return `- ${followUp}: cả ${due.length} nhiệm vụ đến hạn trong kỳ đều chưa hoàn thành đúng hạn (${late.length} nhiệm vụ hoàn thành chậm, ${open.length} nhiệm vụ chưa hoàn thành).`;
+  }
+  const notOnTime = [
+    late.length ? `${late.length} nhiệm vụ hoàn thành chậm${codes(late)}` : '',
+    open.length ? `${open.length} nhiệm vụ chưa hoàn thành${codes(open)}` : '',
+  ].filter(Boolean);
+  return `- ${assigned} là điều kiện để hoàn thành nhiệm vụ đúng hạn: trong kỳ, ${onTime.length}/${due.length} nhiệm vụ đến hạn đã hoàn thành đúng hạn, ${notOnTime.join(', ')}.`;
 }
 
 /** Who the report's proposals go to: the province's People's Committee when it is addressed, else the first addressee. */
@@ -589,10 +635,13 @@ function prefilledSections(kind: ReportKind, year: number, facts: ReportFacts, i
   const lessons: string[] = [];
   // Tasks due in the period so far: one whose deadline is still ahead is not yet late.
   const dueInPeriod = facts.tasks.filter((t) => t.effectiveDeadline !== null && isoIn(t.effectiveDeadline, facts.windowFrom, figuresAsOf(facts)));
-  const dueDone = dueInPeriod.filter((t) => t.completionDate && t.completionDate <= t.effectiveDeadline!).length;
-  if (dueInPeriod.length) {
-    lessons.push(`- Phân công rõ cơ quan chủ trì, cơ quan phối hợp và thời hạn của từng nhiệm vụ, thường xuyên theo dõi, đôn đốc là điều kiện để hoàn thành nhiệm vụ đúng hạn (${dueDone}/${dueInPeriod.length} nhiệm vụ đến hạn trong kỳ đã hoàn thành đúng hạn).`);
-  }
+  const deadlines = deadlineLesson(
+    dueInPeriod.map((t) => ({
+      code: t.code,
+      done: !t.completionDate ? 'open' : t.completionDate <= t.effectiveDeadline! ? 'on_time' : 'late',
+    })),
+  );
+  if (deadlines) lessons.push(deadlines);
   if (r.received > 0) {
     lessons.push(`- Thực hiện nghiêm chế độ báo cáo định kỳ (${r.onTime}/${r.expected} cơ quan, đơn vị gửi báo cáo đúng hạn) là cơ sở để tổng hợp, đánh giá kết quả và kịp thời đề xuất giải pháp.`);
   }

@@ -198,7 +198,7 @@ describe('the 6-month report exported with nothing typed', () => {
     // year's value; 54 of 125 communes (43,2% of the 100% target) is not. None is "not met" yet.
     expect(texts.find((t) => t.startsWith('Trong kỳ, các cơ quan, đơn vị đã hoàn thành'))).toBe(
       'Trong kỳ, các cơ quan, đơn vị đã hoàn thành 2 nhiệm vụ (trong đó 1 nhiệm vụ định kỳ đã hoàn thành phần việc của kỳ này); lũy kế 1/63 nhiệm vụ của Kế hoạch đã hoàn thành. ' +
-        'Các chỉ tiêu của Kế hoạch là chỉ tiêu năm, đang thực hiện; trong 2 chỉ tiêu đã có số liệu: 1 chỉ tiêu đạt từ 50% kế hoạch năm trở lên, 1 chỉ tiêu cần đẩy nhanh tiến độ trong 6 tháng cuối năm 2022.',
+        'Các chỉ tiêu của Kế hoạch là chỉ tiêu năm, đang thực hiện; trong 2 chỉ tiêu đã có số liệu: 1 chỉ tiêu đạt từ 50% kế hoạch năm trở lên, 1 chỉ tiêu đạt dưới 50% kế hoạch năm, cần đẩy nhanh tiến độ trong 6 tháng cuối năm 2022.',
     );
     expect(texts).toContain('Còn 15 cơ quan, đơn vị chưa gửi báo cáo (chi tiết tại Phụ lục II).');
     expect(texts).toContain('Có 1 cơ quan, đơn vị gửi báo cáo chậm so với thời hạn: UBND huyện Gio Linh.');
@@ -266,6 +266,26 @@ describe('the 6-month report exported with nothing typed', () => {
     const compliance = dataRows(r.tables().find((t) => t.section === 2 && t.rows[0]!.tblHeader)!);
     expect(compliance).toContainEqual(['IV', 'Được miễn báo cáo kỳ này (1 cơ quan, đơn vị)']);
     expect(compliance).toContainEqual(['1', 'UBND huyện Cồn Cỏ', 'Được miễn: huyện đảo, không có cơ sở kinh doanh dịch vụ']);
+  });
+});
+
+describe('III.4, the lesson on deadlines, in the exported report', () => {
+  it('names the one task due in the period instead of counting "1/1", and says the follow-up must be closer when it is not done', async () => {
+    // V.2.1 falls due on 31/05/2022, inside the 6-month window; it was completed on 20/05.
+    app.core.database.sqlite.prepare("update tasks set deadline_kind = 'date', deadline = '2022-05-31', deadline_text = null where plan_id = 1 and code = 'V.2.1'").run();
+    const lessons = async () => {
+      const texts = (await exportDoc({ kind: 'report', planId: 1, periodId: h1.id })).paragraphs().map((p) => p.text);
+      const at = texts.indexOf('4. Bài học kinh nghiệm');
+      return texts.slice(at + 1).filter((t, i, all) => t.startsWith('- ') && all.slice(0, i).every((x) => x.startsWith('- ')));
+    };
+    expect((await lessons())[0]).toBe(
+      '- Phân công rõ cơ quan chủ trì, cơ quan phối hợp và thời hạn của từng nhiệm vụ, thường xuyên theo dõi, đôn đốc đã giúp nhiệm vụ đến hạn trong kỳ (V.2.1) được hoàn thành đúng hạn.',
+    );
+    // Not completed: no "0/1", the task named as not done.
+    app.core.database.sqlite.prepare("update tasks set completion_date = null where plan_id = 1 and code = 'V.2.1'").run();
+    const open = await lessons();
+    expect(open[0]).toBe('- Việc theo dõi, đôn đốc thực hiện nhiệm vụ theo thời hạn được giao cần thường xuyên, chặt chẽ hơn: nhiệm vụ đến hạn trong kỳ (V.2.1) chưa hoàn thành.');
+    expect(open.filter((t) => /\b[01]\/1 nhiệm vụ/.test(t))).toEqual([]);
   });
 });
 
@@ -491,15 +511,18 @@ describe('Phụ lục III, the main statistics by district', () => {
       // 4 of the 9 districts that must report (Cồn Cỏ is exempt) sent theirs; Đông Hà alone gave cases.
       'Địa bàn trọng điểm, theo báo cáo của UBND cấp huyện (4/9 huyện, thị xã, thành phố đã gửi báo cáo): số vụ phát hiện: thành phố Đông Hà 2 vụ (1/9 địa bàn có số liệu); số cơ sở có biểu hiện phức tạp về mại dâm: thành phố Đông Hà 5 cơ sở, huyện Vĩnh Linh 3 cơ sở (2/9 địa bàn có số liệu).',
     ]);
+    // Phụ lục I: the total is the Công an's 4; Đông Hà's 2 cases are shown in the "UBND cấp huyện" column,
+    // bracketed (reported, not added), never "—" (which reads "no district reported").
     expect(dataRows(r.tables().find((t) => t.section === 1 && t.rows[0]!.tblHeader)!).find((c) => c[1] === 'Số vụ phát hiện liên quan đến mại dâm')!.slice(2)).toEqual([
       'vụ',
       '4',
       '4',
-      '—',
+      '(2)',
     ]);
-    // Under Phụ lục I, a note says whose cases were not added to the Công an's.
+    // Under Phụ lục I, a note says what the brackets mean and whose cases were not added to the Công an's.
     expect(r.paragraphs().filter((p) => p.section === 1 && !p.inTable && p.text.startsWith('Ghi chú')).map((p) => p.text)).toEqual([
-      'Ghi chú: Để không tính trùng, số vụ phát hiện liên quan đến mại dâm tính theo số liệu của Công an tỉnh, không cộng số liệu của UBND thành phố Đông Hà (2 vụ).',
+      'Ghi chú: Số trong ngoặc đơn ở cột "UBND cấp huyện" là số liệu UBND cấp huyện đã báo cáo, không cộng vào cột "Tổng số". ' +
+        'Để không tính trùng, số vụ phát hiện liên quan đến mại dâm tính theo số liệu của Công an tỉnh, không cộng số liệu của UBND thành phố Đông Hà (2 vụ).',
     ]);
     // Phụ lục III shows each district's own figures, D01 included.
     const table = r.tables().find((t) => t.section === 3 && t.rows[0]!.tblHeader)!;
@@ -516,6 +539,12 @@ describe('Phụ lục III, the main statistics by district', () => {
       ['', 'Cộng các huyện, thị xã, thành phố', '54', '8', '2'],
       ['', 'Toàn tỉnh (Phụ lục I)', '54', '8', '4'],
     ]);
+    // The same numbers as Phụ lục I: its district column (54 communes; Đông Hà's "(2)" cases) is this sum,
+    // its total (4 cases) this province row.
+    const appendixI = dataRows(r.tables().find((t) => t.section === 1 && t.rows[0]!.tblHeader)!);
+    const inAppendixI = (label: string) => appendixI.find((c) => c[1] === label)!;
+    expect(inAppendixI('Số vụ phát hiện liên quan đến mại dâm').slice(3, 6)).toEqual(['4', '4', '(2)']);
+    expect(inAppendixI('Số xã, phường, thị trấn tổ chức ít nhất một hình thức tuyên truyền').slice(3, 6)).toEqual(['54', '—', '54']);
     const notes = r.paragraphs().filter((p) => p.section === 3 && !p.inTable && p.text.startsWith('Ghi chú'));
     expect(notes.map((p) => p.text)).toEqual([
       'Ghi chú: Dòng "Cộng các huyện, thị xã, thành phố" cộng số liệu trong báo cáo của UBND các huyện, thị xã, thành phố; dòng "Toàn tỉnh" là số liệu tại Phụ lục I, lấy theo cơ quan, đơn vị được giao theo dõi từng chỉ số (kể cả số liệu do các sở, ngành báo cáo), nên hai dòng có thể khác nhau.',

@@ -13,6 +13,7 @@ import {
   filterNote,
   planFileStem,
   selectTasks,
+  sourceNote,
   statisticsAppendix,
   targetLine,
 } from '../../../shared/documents/content';
@@ -149,6 +150,43 @@ describe('targets and figures', () => {
     expect(withPrevious.columns.slice(-2)).toEqual(['Cùng kỳ năm trước', 'Tăng/giảm (%)']);
     expect(withPrevious.rows[0]!.values.slice(-2)).toEqual(['100', '+15']);
     expect(withPrevious.rows[1]!.values.slice(-2)).toEqual(['', '']);
+  });
+
+  it('the statistics appendix shows, bracketed, what the districts reported of a statistic whose total is its source agency’s, and its note says why', () => {
+    const cases = { code: 'D01', label: 'Số vụ phát hiện', unit: 'vụ', kind: 'flow' as const, group: 'D', partOf: null };
+    const cat = [...catalogue, cases];
+    // The Công an (source of D01) reported 4 cases; Đông Hà 2 and Vĩnh Linh 1 of their own; B06 from two districts.
+    const all = [
+      { agencyId: 7, agencyKind: 'police', statisticCode: 'D01', value: 4 },
+      { agencyId: 21, agencyKind: 'district_pc', statisticCode: 'D01', value: 2 },
+      { agencyId: 22, agencyKind: 'district_pc', statisticCode: 'D01', value: 1 },
+      { agencyId: 21, agencyKind: 'district_pc', statisticCode: 'B06', value: 12 },
+      { agencyId: 22, agencyKind: 'district_pc', statisticCode: 'B06', value: 14 },
+    ];
+    const counted = [all[0]!, all[3]!, all[4]!];
+    const table = statisticsAppendix(cat, counted, null, all);
+    // Total 4 (the Công an's), not 7; the districts' 2 + 1 shown as "(3)": reported, not added; B06, counted, plain.
+    expect(table.rows.map((r) => [r.label, ...r.values])).toEqual([
+      ['Số xã tuyên truyền', 'xã', '26', '—', '26'],
+      ['Số vụ phát hiện', 'vụ', '4', '4', '(3)'],
+    ]);
+    // Without the reported figures (or with nothing left out) nothing is bracketed.
+    expect(statisticsAppendix(cat, counted, null).rows[1]!.values).toEqual(['vụ', '4', '4', '—']);
+    const names: Record<number, string> = { 7: 'Công an tỉnh', 21: 'UBND thành phố Đông Hà', 22: 'UBND huyện Vĩnh Linh' };
+    expect(sourceNote(cat, all, counted, (id) => names[id]!)).toBe(
+      'Ghi chú: Số trong ngoặc đơn ở cột "UBND cấp huyện" là số liệu UBND cấp huyện đã báo cáo, không cộng vào cột "Tổng số". ' +
+        'Để không tính trùng, số vụ phát hiện tính theo số liệu của Công an tỉnh, không cộng số liệu của UBND thành phố Đông Hà (2 vụ), UBND huyện Vĩnh Linh (1 vụ).',
+    );
+    // A provincial agency's figure left out (the Tòa án's prosecutions): named, but no bracket to explain.
+    const prosecutions = { code: 'D05', label: 'Số vụ truy tố', unit: 'vụ', kind: 'flow' as const, group: 'D', partOf: null };
+    const d05 = [
+      { agencyId: 9, agencyKind: 'procuracy', statisticCode: 'D05', value: 1 },
+      { agencyId: 10, agencyKind: 'court', statisticCode: 'D05', value: 3 },
+    ];
+    expect(statisticsAppendix([prosecutions], [d05[0]!], null, d05).rows[0]!.values).toEqual(['vụ', '1', '1', '—']);
+    expect(sourceNote([prosecutions], d05, [d05[0]!], (id) => (id === 9 ? 'Viện Kiểm sát nhân dân tỉnh' : 'Tòa án nhân dân tỉnh'))).toBe(
+      'Ghi chú: Để không tính trùng, số vụ truy tố tính theo số liệu của Viện Kiểm sát nhân dân tỉnh, không cộng số liệu của Tòa án nhân dân tỉnh (3 vụ).',
+    );
   });
 
   it('the compliance appendix puts not-yet-due agencies with those not sent, an unreadable day apart, and exempt ones apart with their reason', () => {

@@ -1,6 +1,7 @@
 // What III.1 says of the targets, and the day "tính đến" names (issue 12). At mid-year the targets are
-// the year's, still being carried out: the report counts those met, those past half the year's value and
-// those behind, never "chưa có chỉ tiêu nào đạt". A report written before its data window ends counts
+// the year's, still being carried out: the report counts those met, those past half the year's value
+// (the share of the year elapsed: shared/domain/target-pace.ts), those below it and ceilings passed,
+// naming the 50% in its words, never "chưa có chỉ tiêu nào đạt". A report written before its data window ends counts
 // its figures to the day of writing, not to a day still to come.
 import { describe, expect, it } from 'vitest';
 import { targetCounts, targetLine } from '../../../shared/documents/content';
@@ -16,10 +17,10 @@ const measured = (achieved: number, percentOfTarget: number, met: boolean): Targ
   periods: [{ periodId: 5, periodLabel: 'x', contributions: [], leftOut: [], progress: { state: 'measured', numerator: achieved, denominator: null, achieved, percentOfTarget, met } }],
   toDate: { progress: { state: 'no_figures', numerator: null, denominator: null, achieved: null, percentOfTarget: null, met: null }, contributions: [] },
 });
-const midYear = { yearEnd: false, totals: new Map<string, number>(), unitOf: () => '', expected: new Set<number>(), reported: new Set<number>(), sharedWording: false };
+const midYear = { yearEnd: false, totals: new Map<string, number>(), unitOf: () => '', expected: new Set<number>(), reported: new Set<number>(), sharedWording: false, expectedPercent: 50 };
 
 describe('where each target stands at mid-year', () => {
-  it('is met, on track from half of the year’s value, or behind; a ceiling passed is behind whatever its share', () => {
+  it('is met, on track from half of the year’s value, or behind; a ceiling passed is over its limit whatever its share', () => {
     const lines = [
       targetLine(target({}), measured(55, 110, true), 5, midYear), // 55 of 50: met
       targetLine(target({}), measured(25, 50, false), 5, midYear), // exactly half: on track
@@ -27,19 +28,26 @@ describe('where each target stands at mid-year', () => {
       targetLine(target({ comparator: 'at_most', value: 5 }), measured(6, 120, false), 5, midYear), // above a ceiling of 5
       targetLine(target({}), undefined, 5, midYear), // no figures: not counted
     ];
-    expect(lines.map((l) => l.pace)).toEqual(['met', 'on_track', 'behind', 'behind', undefined]);
+    expect(lines.map((l) => l.pace)).toEqual(['met', 'on_track', 'behind', 'over_limit', undefined]);
     expect(lines.map((l) => l.assessment)).toEqual(['Đạt', 'Đang thực hiện', 'Đang thực hiện', 'Đang thực hiện', 'Chưa có số liệu']);
-    expect(targetCounts(lines)).toEqual({ measured: 4, met: 1, onTrack: 1 });
+    expect(targetCounts(lines)).toEqual({ measured: 4, met: 1, onTrack: 1, overLimit: 1 });
+  });
+
+  it('follows the share expected at the period’s end: half of the value is behind at nine months (75%)', () => {
+    const nineMonths = { ...midYear, expectedPercent: 75 };
+    expect(targetLine(target({}), measured(25, 50, false), 5, nineMonths).pace).toBe('behind');
+    expect(targetLine(target({}), measured(38, 76, false), 5, nineMonths).pace).toBe('on_track');
   });
 });
 
 describe('III.1 on the targets', () => {
-  it('in a 6-month report, speaks of annual targets in progress, with how many are met, on track and behind', () => {
-    expect(targetsSentence('six_month', 2022, { measured: 4, met: 1, onTrack: 1 })).toBe(
-      'Các chỉ tiêu của Kế hoạch là chỉ tiêu năm, đang thực hiện; trong 4 chỉ tiêu đã có số liệu: 1 chỉ tiêu đã đạt mức kế hoạch năm, 1 chỉ tiêu đạt từ 50% kế hoạch năm trở lên, 2 chỉ tiêu cần đẩy nhanh tiến độ trong 6 tháng cuối năm 2022.',
+  it('in a 6-month report, speaks of annual targets in progress, naming the 50% it measures them by', () => {
+    expect(targetsSentence('six_month', 2022, { measured: 5, met: 1, onTrack: 1, overLimit: 1 })).toBe(
+      'Các chỉ tiêu của Kế hoạch là chỉ tiêu năm, đang thực hiện; trong 5 chỉ tiêu đã có số liệu: 1 chỉ tiêu đã đạt mức kế hoạch năm, 1 chỉ tiêu đạt từ 50% kế hoạch năm trở lên, ' +
+        '2 chỉ tiêu đạt dưới 50% kế hoạch năm, cần đẩy nhanh tiến độ trong 6 tháng cuối năm 2022, 1 chỉ tiêu đã vượt mức tối đa của kế hoạch năm.',
     );
     expect(targetsSentence('six_month', 2022, { measured: 2, met: 0, onTrack: 0 })).toBe(
-      'Các chỉ tiêu của Kế hoạch là chỉ tiêu năm, đang thực hiện; trong 2 chỉ tiêu đã có số liệu: 2 chỉ tiêu cần đẩy nhanh tiến độ trong 6 tháng cuối năm 2022.',
+      'Các chỉ tiêu của Kế hoạch là chỉ tiêu năm, đang thực hiện; trong 2 chỉ tiêu đã có số liệu: 2 chỉ tiêu đạt dưới 50% kế hoạch năm, cần đẩy nhanh tiến độ trong 6 tháng cuối năm 2022.',
     );
     expect(targetsSentence('six_month', 2022, { measured: 2, met: 2, onTrack: 0 })).toBe(
       'Các chỉ tiêu của Kế hoạch là chỉ tiêu năm; trong 2 chỉ tiêu đã có số liệu: 2 chỉ tiêu đã đạt mức kế hoạch năm.',

@@ -24,7 +24,7 @@ export async function prepareReport(job: DocumentJob<'report'>): Promise<Prepare
   const figureChecks = await checkViews(ctx, period.id, checks);
   const nameOf = (id: number) => register.entries.find((e) => e.agency.id === id)?.agency.shortName ?? '';
   const note = sourceNote(catalogue, allFigures, figures, nameOf);
-  const stats = { ...statisticsAppendix(catalogue, figures, previous), ...(note ? { footNote: note } : {}) };
+  const stats = { ...statisticsAppendix(catalogue, figures, previous, allFigures), ...(note ? { footNote: note } : {}) };
   const districts = register.entries
     .filter((e) => e.agency.kind === 'district_pc' && !e.exempt)
     .map((e) => ({ id: e.agency.id, name: e.agency.shortName }));

@@ -7,6 +7,8 @@ import { listTargets } from '../../../../db/queries/targets';
 import { listStatistics } from '../../../../db/queries/statistics';
 import { listPeriodFigures, listPlanProgressBetween, previousYearPeriodId } from '../../../../db/queries/documents';
 import { countedFigures, figureChecks } from '../../../../shared/domain/statistic-sources';
+import { expectedPercentAtPeriodEnd } from '../../../../shared/domain/target-pace';
+import type { PeriodType } from '../../../../shared/domain/types';
 import { type ReportFacts } from '../../../../shared/documents/defaults';
 import { complianceAppendix, periodTotals, targetCounts, targetLine } from '../../../../shared/documents/content';
 import { listTasksWithStatus } from '../tasks';
@@ -41,6 +43,8 @@ export async function reportData(ctx: HandlerContext, plan: PlanDetail, period: 
   const reported = new Set(register.entries.filter((e) => e.report).map((e) => e.agency.id));
   const wordingCount = new Map<string, number>();
   for (const t of targets) wordingCount.set(t.wording.trim(), (wordingCount.get(t.wording.trim()) ?? 0) + 1);
+  // "On track" at the period's end: the share of the year elapsed (6 months: 50%), one rule in shared/domain.
+  const expectedPercent = expectedPercentAtPeriodEnd(period.periodType as PeriodType, period.index);
   const lines = targets.map((t) =>
     targetLine(t, progress.find((p) => p.targetId === t.id), period.id, {
       yearEnd: kind === 'annual',
@@ -49,6 +53,7 @@ export async function reportData(ctx: HandlerContext, plan: PlanDetail, period: 
       expected,
       reported,
       sharedWording: (wordingCount.get(t.wording.trim()) ?? 0) > 1,
+      expectedPercent,
     }),
   );
   const compliance = complianceAppendix(register);
