@@ -11,8 +11,16 @@ export async function buildApp({ quiet = false } = {}) {
   await Promise.all([
     // Browser host: plain Node, dependencies loaded from node_modules.
     esbuild({ ...common, entryPoints: ['electron/backend/browser-host/main.ts'], outfile: 'dist-electron/browser-host.mjs', format: 'esm', packages: 'external' }),
-    // Desktop main process.
-    esbuild({ ...common, entryPoints: ['electron/desktop/main.ts'], outfile: 'dist-electron/main.cjs', format: 'cjs', packages: 'external' }),
+    // Desktop main process. Modules loaded when first used (`await import('exceljs')`) become
+    // require() calls, which read from app.asar like every other module of the main process.
+    esbuild({
+      ...common,
+      entryPoints: ['electron/desktop/main.ts'],
+      outfile: 'dist-electron/main.cjs',
+      format: 'cjs',
+      packages: 'external',
+      supported: { 'dynamic-import': false },
+    }),
     // Sandboxed preload: may only require electron, so everything else is bundled in.
     esbuild({ ...common, entryPoints: ['electron/desktop/preload.ts'], outfile: 'dist-electron/preload.cjs', format: 'cjs', external: ['electron'] }),
   ]);

@@ -1,7 +1,6 @@
 // Reads a plan's Word file (.docx) into HTML with mammoth (bold, italic, tables and lists kept), after
 // checking what the bytes are: an old .doc, an encrypted file, a damaged or empty one, or too large is
 // refused with a Vietnamese message naming the file. Runs in the backend (Node).
-import mammoth from 'mammoth';
 
 /** The largest Word file accepted: plans of 10-20 pages are well under 1 MB; images make them larger. */
 export const MAX_DOCX_BYTES = 10 * 1024 * 1024;
@@ -48,6 +47,8 @@ export function checkDocxBytes(bytes: Uint8Array, fileName = 'tệp'): void {
 export async function docxToHtml(bytes: Uint8Array, fileName = 'tệp'): Promise<{ html: string; messages: string[] }> {
   checkDocxBytes(bytes, fileName);
   let result: { value: string; messages: { message: string }[] };
+  // mammoth is loaded when a plan's Word file is first read, not when the backend starts.
+  const mammoth = (await import('mammoth')).default;
   try {
     result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },

@@ -5,7 +5,7 @@ export { urgingLetter } from './urging-letter';
 export { consolidatedReport } from './consolidated-report';
 export { planDocument } from './plan-document';
 export { defaultReportSections, nextPeriodLabel } from './report-outline';
-export { type Compressor, gzipCompressor, packDocx } from './pack';
+export { type Compressor, gzipCompressor, packDocx, type PartDeflater, type StreamCompressor } from './pack';
 export {
   DocumentInputError,
   formatDateLine,

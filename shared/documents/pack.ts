@@ -3,11 +3,14 @@
 // templates instead of a docx object per row or paragraph.
 import type { Document } from 'docx';
 import { packWithLongTables } from './layout/long-table';
-import type { Compressor } from './layout/zip';
+import type { Compressor, StreamCompressor } from './layout/zip';
 
-export { type Compressor, gzipCompressor } from './layout/zip';
+export { type Compressor, gzipCompressor, type PartDeflater, type StreamCompressor } from './layout/zip';
 
-/** `compress`: how the filled document part is deflated (the backend passes Node's zlib). */
-export function packDocx(doc: Document, compress?: Compressor): Promise<Uint8Array> {
+/**
+ * `compress`: how the filled document part is deflated: the backend passes Node's zlib as a
+ * `StreamCompressor`, which takes the part chunk by chunk instead of whole.
+ */
+export function packDocx(doc: Document, compress?: Compressor | StreamCompressor): Promise<Uint8Array> {
   return packWithLongTables(doc, compress);
 }

@@ -1,7 +1,8 @@
 // Writes the sheet descriptions of shared/excel/ as .xlsx files with exceljs, and reads a workbook's
 // cells back for the statistics form. Title row, plan row, a blank row, then the header row, frozen
-// and filtered; dates are real Excel dates shown dd/mm/yyyy; numbers stay numbers.
-import ExcelJS from 'exceljs';
+// and filtered; dates are real Excel dates shown dd/mm/yyyy; numbers stay numbers. exceljs is loaded
+// when the first workbook is written or read, not when the backend starts (some 30 MB of its RSS).
+import type ExcelJS from 'exceljs';
 import type { SheetCell, SheetSpec, XlsxFile } from '../../../shared/excel/sheets';
 import {
   FORM_HEADERS,
@@ -36,8 +37,10 @@ function cellValue(c: SheetCell): ExcelJS.CellValue {
   return c;
 }
 
-function newWorkbook(title: string): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+const loadExcel = async (): Promise<typeof ExcelJS> => (await import('exceljs')).default;
+
+async function newWorkbook(title: string): Promise<ExcelJS.Workbook> {
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Thường trực';
   wb.title = title;
   wb.created = new Date(0);
@@ -93,7 +96,7 @@ function addListSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
 
 /** An .xlsx of list sheets. */
 export async function writeListWorkbook(file: XlsxFile): Promise<Buffer> {
-  const wb = newWorkbook(file.title);
+  const wb = await newWorkbook(file.title);
   for (const sheet of file.sheets) addListSheet(wb, sheet);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
@@ -104,7 +107,7 @@ export async function writeListWorkbook(file: XlsxFile): Promise<Buffer> {
  * and each sheet's agency.
  */
 export async function writeStatisticForm(spec: StatisticFormSpec): Promise<Buffer> {
-  const wb = newWorkbook(spec.title);
+  const wb = await newWorkbook(spec.title);
   const L = FORM_LAYOUT;
   for (const sheet of spec.sheets) {
     const ws = wb.addWorksheet(sheet.name, {
@@ -205,7 +208,7 @@ export async function readGrid(bytes: Buffer): Promise<GridSheet[]> {
       'contentBase64',
     );
   }
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {

@@ -6,11 +6,11 @@
 // byte (tests/unit/documents/long-table.test.ts); a document serialised any other way (Packer
 // directly) gets the whole table built row by row as before.
 import { type Document, type IContext, type IXmlableObject, Packer, Table } from 'docx';
-import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { nfc } from '../text';
 import { type DataColumn, type DataRow, type DataTableOptions, tableOptions } from './data-table';
-import { type Compressor, zipParts } from './zip';
-import { startParagraphTemplates, stopParagraphTemplates, writeParagraphTemplates, wroteParagraphTemplates } from './templated-paragraph';
+import { type Compressor, type PartBytes, type StreamCompressor, utf8Chunks, zipStreamedParts } from './zip';
+import { type ParagraphPieces, paragraphWriter, startParagraphTemplates, stopParagraphTemplates, wroteParagraphTemplates } from './templated-paragraph';
 
 /** Documents being packed by `packDocx`: their long tables write their samples only. */
 const packing = new WeakSet<object>();
@@ -86,56 +86,94 @@ const escapeText = (text: string) => text.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\
 const ROW_OPEN = '<w:tr>';
 const ROW_CLOSE = '</w:tr>';
 
-/** Replaces each long table's sample rows in the document's XML by all its rows. */
-export function writeLongTables(xml: string, tables: LongTable[]): string {
-  let out = xml;
-  for (const table of tables) {
-    const prefix = `\uE000${table.longId}.`;
-    const first = out.indexOf(prefix);
-    if (first < 0) throw new Error(`Bảng dài ${table.longId}: không tìm thấy các dòng mẫu.`);
-    const start = out.lastIndexOf(ROW_OPEN, first);
-    const end = out.indexOf(ROW_CLOSE, out.lastIndexOf(prefix)) + ROW_CLOSE.length;
-    const samples = out.slice(start, end).split(ROW_CLOSE).slice(0, -1);
-    const pattern = new RegExp(`\uE000${table.longId}\\.(\\d+)\uE001`);
-    // A template alternates literal XML and line slots: [xml, 0, xml, 1, xml]; the slots are in order.
-    const templates = samples.map((s) => {
-      const parts = `${s}${ROW_CLOSE}`.split(pattern);
-      for (let i = 1; i < parts.length; i += 2) {
-        if (Number(parts[i]) !== (i - 1) / 2) throw new Error(`Bảng dài ${table.longId}: dòng mẫu không đúng thứ tự.`);
-      }
-      return parts.filter((_, i) => i % 2 === 0);
-    });
-    const chunks: string[] = [];
-    const columns = table.longColumns.length;
-    table.longRows.forEach((row, r) => {
-      const literal = templates[table.shapeIndex[r]!]!;
-      const lines = linesOf(row, columns).flat();
-      chunks.push(literal[0]!);
-      for (let i = 0; i < lines.length; i++) chunks.push(escapeText(lines[i]!), literal[i + 1]!);
-    });
-    out = out.slice(0, start) + chunks.join('') + out.slice(end);
+/** Where a long table's sample rows are in docx's XML, and the template of each of its row shapes. */
+interface TableRegion {
+  table: LongTable;
+  start: number;
+  end: number;
+  /** Per shape: literal XML alternating with the row's lines, [xml, xml, …] around the slots in order. */
+  templates: string[][];
+}
+
+function tableRegion(xml: string, table: LongTable): TableRegion {
+  const prefix = `\uE000${table.longId}.`;
+  const first = xml.indexOf(prefix);
+  if (first < 0) throw new Error(`Bảng dài ${table.longId}: không tìm thấy các dòng mẫu.`);
+  const start = xml.lastIndexOf(ROW_OPEN, first);
+  const end = xml.indexOf(ROW_CLOSE, xml.lastIndexOf(prefix)) + ROW_CLOSE.length;
+  const samples = xml.slice(start, end).split(ROW_CLOSE).slice(0, -1);
+  const pattern = new RegExp(`\uE000${table.longId}\\.(\\d+)\uE001`);
+  // A template alternates literal XML and line slots: [xml, 0, xml, 1, xml]; the slots are in order.
+  const templates = samples.map((s) => {
+    const parts = `${s}${ROW_CLOSE}`.split(pattern);
+    for (let i = 1; i < parts.length; i += 2) {
+      if (Number(parts[i]) !== (i - 1) / 2) throw new Error(`Bảng dài ${table.longId}: dòng mẫu không đúng thứ tự.`);
+    }
+    return parts.filter((_, i) => i % 2 === 0);
+  });
+  return { table, start, end, templates };
+}
+
+/** Every row of a long table, in pieces, written from the template of its shape with its own escaped text. */
+function* tableRows({ table, templates }: TableRegion): Generator<string> {
+  const columns = table.longColumns.length;
+  for (let r = 0; r < table.longRows.length; r++) {
+    const literal = templates[table.shapeIndex[r]!]!;
+    const lines = linesOf(table.longRows[r]!, columns).flat();
+    yield literal[0]!;
+    for (let i = 0; i < lines.length; i++) {
+      yield escapeText(lines[i]!);
+      yield literal[i + 1]!;
+    }
   }
-  return out;
+}
+
+/**
+ * The document part in pieces: the XML docx wrote with each long table's sample rows replaced by all
+ * its rows and each templated paragraph written in full, read in one pass over docx's XML.
+ */
+export function* documentPieces(xml: string, tables: LongTable[], paragraphs: ParagraphPieces): Generator<string> {
+  const regions = tables.map((t) => tableRegion(xml, t)).sort((a, b) => a.start - b.start);
+  let at = 0;
+  for (const region of regions) {
+    if (region.start < at) throw new Error(`Bảng dài ${region.table.longId}: các dòng mẫu chồng lên nhau.`);
+    yield* paragraphs(at, region.start);
+    yield* tableRows(region);
+    at = region.end;
+  }
+  yield* paragraphs(at, xml.length);
+}
+
+/** The document XML written whole (tests; packDocx streams the pieces instead). */
+export function writeLongTables(xml: string, tables: LongTable[], paragraphs: ParagraphPieces = function* (from, to) {
+  if (to > from) yield xml.slice(from, to);
+}): string {
+  return [...documentPieces(xml, tables, paragraphs)].join('');
 }
 
 /**
  * Packs a document to .docx bytes: docx writes it with the samples of its long tables and templated
- * paragraphs (layout/templated-paragraph.ts), then the document part is written with all their rows
- * and paragraphs and the package zipped again (layout/zip.ts; the other parts as docx wrote them, in the same order).
+ * paragraphs (layout/templated-paragraph.ts), then the package is zipped again (layout/zip.ts; the
+ * other parts as docx wrote them, in the same order) with the document part written from its pieces
+ * as UTF-8 chunks of about a megabyte, each deflated as it comes (`StreamCompressor`): the part of a
+ * plan of 5,000 tasks is some 30 MB of XML, never held whole as a string nor as bytes.
  */
-export async function packWithLongTables(doc: Document, compress?: Compressor): Promise<Uint8Array> {
+export async function packWithLongTables(doc: Document, compress?: Compressor | StreamCompressor): Promise<Uint8Array> {
   packing.add(doc);
   written.delete(doc);
   startParagraphTemplates(doc);
   try {
     const bytes = await Packer.pack(doc, 'uint8array');
-    const tables = written.get(doc);
-    if (!tables?.length && !wroteParagraphTemplates(doc)) return bytes;
+    const tables = written.get(doc) ?? [];
+    if (!tables.length && !wroteParagraphTemplates(doc)) return bytes;
     const part = 'word/document.xml';
     const files = unzipSync(bytes);
-    const xml = writeParagraphTemplates(doc, strFromU8(files[part]!));
-    files[part] = strToU8(tables?.length ? writeLongTables(xml, tables) : xml);
-    return zipParts(Object.entries(files), compress);
+    const xml = strFromU8(files[part]!);
+    const pieces = documentPieces(xml, tables, paragraphWriter(doc, xml));
+    return await zipStreamedParts(
+      Object.entries(files).map(([name, data]): [string, PartBytes] => [name, name === part ? utf8Chunks(pieces) : data]),
+      compress,
+    );
   } finally {
     packing.delete(doc);
     written.delete(doc);

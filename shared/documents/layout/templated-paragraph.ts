@@ -74,10 +74,21 @@ export function wroteParagraphTemplates(doc: object): boolean {
 const P_OPEN = '<w:p>';
 const P_CLOSE = '</w:p>';
 
-/** Writes every templated paragraph of `doc` into the document XML docx wrote while packing it. */
-export function writeParagraphTemplates(doc: object, xml: string): string {
+/** The pieces of `xml` from `from` to `to`, each templated paragraph written in full. */
+export type ParagraphPieces = (from: number, to: number) => Generator<string>;
+
+/**
+ * How every templated paragraph of `doc` is written into the document XML docx wrote while packing it:
+ * the XML of a range in pieces (literal XML, then each paragraph from its sample's template), so the
+ * whole document part never has to be held as one string.
+ */
+export function paragraphWriter(doc: object, xml: string): ParagraphPieces {
   const state = packing.get(doc);
-  if (!state?.texts.length) return xml;
+  if (!state?.texts.length) {
+    return function* (from, to) {
+      if (to > from) yield xml.slice(from, to);
+    };
+  }
   const templates = new Map<ParagraphShape, [string, string]>();
   for (const [shape, n] of state.samples) {
     const marker = sampleMarker(state, n);
@@ -88,11 +99,24 @@ export function writeParagraphTemplates(doc: object, xml: string): string {
     templates.set(shape, [xml.slice(start, at), xml.slice(at + marker.length, end + P_CLOSE.length)]);
   }
   const { nonce } = state;
-  const pattern = new RegExp(`<w:p>\uE004${nonce}\\.(\\d+)\uE005</w:p>|\uE002${nonce}\\.(\\d+)\uE003`, 'g');
-  return xml.replace(pattern, (_, placed: string | undefined, sampled: string | undefined) => {
-    if (sampled !== undefined) return escapeText(state.texts[Number(sampled)]!);
-    const n = Number(placed);
-    const [before, after] = templates.get(state.shapes[n]!)!;
-    return before + escapeText(state.texts[n]!) + after;
-  });
+  return function* (from, to) {
+    const pattern = new RegExp(`<w:p>\uE004${nonce}\\.(\\d+)\uE005</w:p>|\uE002${nonce}\\.(\\d+)\uE003`, 'g');
+    pattern.lastIndex = from;
+    let at = from;
+    for (let m = pattern.exec(xml); m && m.index + m[0].length <= to; m = pattern.exec(xml)) {
+      if (m.index > at) yield xml.slice(at, m.index);
+      at = m.index + m[0].length;
+      const [, placed, sampled] = m;
+      if (sampled !== undefined) {
+        yield escapeText(state.texts[Number(sampled)]!);
+      } else {
+        const n = Number(placed);
+        const [before, after] = templates.get(state.shapes[n]!)!;
+        yield before;
+        yield escapeText(state.texts[n]!);
+        yield after;
+      }
+    }
+    if (to > at) yield xml.slice(at, to);
+  };
 }

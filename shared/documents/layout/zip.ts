@@ -1,7 +1,9 @@
 // The .docx package written again after its document part was filled in (long tables, templated
 // paragraphs): a plain zip of deflated parts. The document part of a plan of 5,000 tasks is some 30 MB
-// of XML: the backend passes Node's zlib (`gzipCompressor` over zlib.gzipSync), a fraction of fflate's
-// time; without it (the renderer, tests) fflate deflates and the CRC is computed here.
+// of XML, given as UTF-8 chunks (`utf8Chunks`): the backend deflates them as they come with Node's
+// zlib (a `StreamCompressor`, electron/backend/handlers/documents/native-deflate.ts), a fraction of
+// fflate's time and never the whole part in memory; without it (the renderer, tests) the chunks are
+// joined and fflate (or the `Compressor` given) deflates them, the CRC computed here.
 import { deflateSync } from 'fflate';
 
 const CRC_TABLE = (() => {
@@ -43,13 +45,87 @@ export function gzipCompressor(gzip: (data: Uint8Array) => Uint8Array): Compress
   };
 }
 
+/** A part deflated as its bytes come: `push` each chunk in order (waiting when it returns a promise), then `end`. */
+export interface PartDeflater {
+  push(chunk: Uint8Array): void | Promise<void>;
+  end(): Promise<CompressedPart>;
+}
+/** Deflates parts given in chunks (raw deflate, CRC-32 of all the bytes). */
+export interface StreamCompressor {
+  open(): PartDeflater;
+}
+
+/** A part's bytes: whole, or in chunks read once, in order. */
+export type PartBytes = Uint8Array | Iterable<Uint8Array>;
+
+/** Strings as UTF-8 chunks of about `size` characters each (the pieces are never cut). */
+export function* utf8Chunks(pieces: Iterable<string>, size = 1 << 20): Generator<Uint8Array> {
+  const encoder = new TextEncoder();
+  let batch: string[] = [];
+  let length = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    length += piece.length;
+    if (length >= size) {
+      yield encoder.encode(batch.join(''));
+      batch = [];
+      length = 0;
+    }
+  }
+  if (length > 0) yield encoder.encode(batch.join(''));
+}
+
+function joined(chunks: Iterable<Uint8Array>): Uint8Array {
+  const list = [...chunks];
+  const out = new Uint8Array(list.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of list) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+const isStream = (c: Compressor | StreamCompressor): c is StreamCompressor => typeof c === 'object';
+
+/**
+ * `zipParts` for parts whose bytes may come in chunks: with a `StreamCompressor`, each chunk is deflated
+ * as it comes and let go; with a `Compressor` (or none: fflate), a chunked part is joined first.
+ */
+export async function zipStreamedParts(parts: [string, PartBytes][], compress: Compressor | StreamCompressor = fflateCompressor): Promise<Uint8Array> {
+  const entries: Entry[] = [];
+  for (const [name, data] of parts) {
+    if (!isStream(compress)) {
+      const bytes = data instanceof Uint8Array ? data : joined(data);
+      entries.push(entry(name, bytes.length, compress(bytes)));
+      continue;
+    }
+    const deflater = compress.open();
+    let size = 0;
+    for (const chunk of data instanceof Uint8Array ? [data] : data) {
+      size += chunk.length;
+      await deflater.push(chunk);
+    }
+    entries.push(entry(name, size, await deflater.end()));
+  }
+  return zipEntries(entries);
+}
+
+interface Entry extends CompressedPart {
+  name: Uint8Array;
+  size: number;
+}
+const entry = (name: string, size: number, part: CompressedPart): Entry => ({ name: new TextEncoder().encode(name), size, ...part });
+
 /**
  * Zips the parts in the given order, each deflated. Dates are 01/01/1980 (the zip's earliest), so the
  * same document gives the same bytes.
  */
 export function zipParts(parts: [string, Uint8Array][], compress: Compressor = fflateCompressor): Uint8Array {
-  const encoder = new TextEncoder();
-  const entries = parts.map(([name, data]) => ({ name: encoder.encode(name), size: data.length, ...compress(data) }));
+  return zipEntries(parts.map(([name, data]) => entry(name, data.length, compress(data))));
+}
+
+function zipEntries(entries: Entry[]): Uint8Array {
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;

@@ -1,11 +1,10 @@
 // documents.preview, export, recordExport, exports: a prepared document summarised, packed into .docx
 // bytes, and the export log.
-import { gzipSync } from 'node:zlib';
 import type { HandlerContext, HandlerGroup } from '../types';
 import type { DocumentPreview } from '../../../../shared/api/documents-models';
 import type { DocumentRequest } from '../../../../shared/api/documents-contract';
 import { AppError } from '../../../../shared/api/errors';
-import { DocumentInputError, formatDateLine, formatNumberLine, gzipCompressor, packDocx } from '../../../../shared/documents';
+import { DocumentInputError, formatDateLine, formatNumberLine, packDocx } from '../../../../shared/documents';
 import { recipientLines } from '../../../../shared/documents/layout/signature';
 import { describeProblem, safe, signerText } from '../../../../shared/documents/preview';
 import { currentActor } from '../../../../db/queries/audit';
@@ -13,6 +12,7 @@ import { insertExport, listExports } from '../../../../db/queries/documents';
 import { requirePeriod } from '../reporting';
 import { requirePlanDetail } from './plan-and-period';
 import { prepare } from './prepare';
+import { nativeDeflate } from './native-deflate';
 
 export const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -21,13 +21,11 @@ export async function documentForBench(ctx: HandlerContext, req: DocumentRequest
   return (await prepare(ctx, req)).build();
 }
 
-/** The document part is deflated by Node's zlib (native), not by fflate in JavaScript. */
-const nativeCompressor = gzipCompressor((data) => gzipSync(data, { level: 6 }));
 
 async function buildDocument(ctx: HandlerContext, req: DocumentRequest) {
   const p = await prepare(ctx, req);
   try {
-    const bytes = await packDocx(p.build(), nativeCompressor);
+    const bytes = await packDocx(p.build(), nativeDeflate);
     return { p, bytes };
   } catch (err) {
     if (err instanceof DocumentInputError) {
