@@ -94,12 +94,12 @@ test('a plan for Ninh Bình: details, Ban hành, its own Công an tỉnh, a task
   await expect(details).toContainText('Kế hoạch năm 2022 không thể kết thúc năm 2021.');
   await details.getByRole('textbox', { name: 'Đến năm' }).fill('2022');
   await details.getByRole('button', { name: 'Lưu thông tin' }).click();
-  await expect(details.getByRole('status')).toContainText('Đã lưu thông tin kế hoạch.');
+  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu thông tin kế hoạch.' })).toBeVisible();
   await details.getByRole('textbox', { name: 'Số', exact: true }).fill('15');
   await details.getByRole('textbox', { name: 'Ngày ký' }).fill('20/3/2022');
   await saveScreenshot(page, '43-thong-tin-ke-hoach');
   await details.getByRole('button', { name: 'Ban hành' }).click();
-  await expect(details.getByRole('status')).toContainText(
+  await expect(page.getByRole('status').filter({ hasText: 'Đã ban hành' })).toContainText(
     'Đã ban hành: Kế hoạch số 15/KH-BCĐ138 ngày 20/03/2022 của Ban Chỉ đạo 138 tỉnh Ninh Bình.',
   );
   await details.getByRole('button', { name: 'Đóng' }).click();

@@ -70,11 +70,11 @@ test('a Ninh Bình plan runs through its year from the screens, with its own num
     await details.getByRole('textbox', { name: 'Chức vụ người ký' }).fill('PHÓ TRƯỞNG BAN');
     await details.getByRole('textbox', { name: 'Họ tên người ký' }).fill('Đinh Văn Hùng');
     await details.getByRole('button', { name: 'Lưu thông tin' }).click();
-    await expect(details.getByRole('status')).toContainText('Đã lưu thông tin kế hoạch.', SLOW);
+    await expect(page.getByRole('status').filter({ hasText: 'Đã lưu thông tin kế hoạch.' })).toBeVisible(SLOW);
     await details.getByRole('textbox', { name: 'Số', exact: true }).fill('15');
     await details.getByRole('textbox', { name: 'Ngày ký' }).fill('20/3/2022');
     await details.getByRole('button', { name: 'Ban hành' }).click();
-    await expect(details.getByRole('status')).toContainText(
+    await expect(page.getByRole('status').filter({ hasText: 'Đã ban hành' })).toContainText(
       'Đã ban hành: Kế hoạch số 15/KH-BCĐ138 ngày 20/03/2022 của Ban Chỉ đạo 138 tỉnh Ninh Bình.',
       SLOW,
     );

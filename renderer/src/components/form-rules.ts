@@ -1,8 +1,13 @@
-// What the forms built with @mantine/form share. A DateField (the app's one date input) bound to a
-// form's ISO date: while the typed text is no day, its message ("Không có ngày 31/02/2022.") is held as
-// the field's error, so the form knows the date is not usable yet; the DateField itself shows the
-// message when the clerk leaves the field, and a valid date typed or picked clears it.
+// What the forms built with @mantine/form share.
+// - A DateField (the app's one date input) bound to a form's ISO date: while the typed text is no day,
+//   its message ("Không có ngày 31/02/2022.") is held as the field's error, so the form knows the date
+//   is not usable yet; the DateField shows the message when the clerk leaves the field, and a valid
+//   date typed or picked clears it.
+// - A refused save: the dispatcher's VALIDATION and CONFLICT errors name a field, whose message goes
+//   under its input (toFormErrors in form-errors.ts); any other error is the form's own message,
+//   returned for the form to show above its buttons.
 import type { LooseKeys, UseFormReturnType } from '@mantine/form';
+import { toFormErrors } from './form-errors';
 
 export function dateFieldProps<Values>(form: UseFormReturnType<Values>, path: LooseKeys<Values>) {
   const input = form.getInputProps(path, { withError: false });
@@ -18,4 +23,23 @@ export function dateFieldProps<Values>(form: UseFormReturnType<Values>, path: Lo
 export function fieldError<Values>(form: UseFormReturnType<Values>, path: LooseKeys<Values>): string | null {
   const error = form.errors[String(path)];
   return typeof error === 'string' && error ? error : null;
+}
+
+/**
+ * Puts a refused save's message under the input it names and returns null, or returns the message
+ * when it belongs to no input of the form. `aliases` maps an API field onto the input that carries
+ * it when their names differ (`signerAuthority` is typed in two inputs, shown under the first).
+ */
+export function showApiError<V>(
+  form: UseFormReturnType<V>,
+  err: unknown,
+  aliases: Record<string, string> = {},
+): string | null {
+  const inputs = Object.keys(form.getValues() as object);
+  const known = [...inputs, ...Object.keys(aliases)];
+  const errors = toFormErrors(err, known);
+  const fields: Record<string, string> = {};
+  for (const [name, message] of Object.entries(errors.fields)) fields[aliases[name] ?? name] = message;
+  form.setErrors(fields);
+  return errors.form;
 }
