@@ -10,6 +10,7 @@ import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
 import { DateField, useDateValue } from '../DateField';
 import { ReportStatusBadge } from './ReportStatusBadge';
 import { alreadyUrgedOn } from '../../../../shared/domain/urging-rules';
+import { notifySuccess } from '../notify';
 
 /** `preselected`: agencies ticked on opening (the screen was opened to urge them). */
 export function UrgingPanel({ register, preselected = [] }: { register: PeriodRegister; preselected?: number[] }) {
@@ -19,7 +20,6 @@ export function UrgingPanel({ register, preselected = [] }: { register: PeriodRe
   const urgedOn = useDateValue(today);
   const [letterNumber, setLetterNumber] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [done, setDone] = useState<string | null>(null);
   const [letter, setLetter] = useState<UrgingLetterData | null>(null);
   const history = useApi('urging.list', { periodId: period.id });
   const [deleting, setDeleting] = useState<UrgingRow | null>(null);
@@ -51,7 +51,6 @@ export function UrgingPanel({ register, preselected = [] }: { register: PeriodRe
     if (dateError) found.urgedOn = dateError;
     if (chosen.length === 0) found.agencyIds = 'Chưa chọn đơn vị nào để đôn đốc.';
     setErrors(found);
-    setDone(null);
     if (Object.keys(found).length) return;
     if (!confirmed) {
       const twice = alreadyUrgedOn(history.data ?? [], chosen, urgedOn.iso!);
@@ -65,7 +64,7 @@ export function UrgingPanel({ register, preselected = [] }: { register: PeriodRe
         urgedOn: urgedOn.iso!,
         letterNumber: letterNumber.trim() || null,
       });
-      setDone(`Đã ghi nhận đôn đốc ${u.agencies.length} đơn vị ngày ${formatDateVi(u.urgedOn)}${u.letterNumber ? ` (công văn số ${u.letterNumber})` : ''}.`);
+      notifySuccess(`Đã ghi nhận đôn đốc ${u.agencies.length} đơn vị ngày ${formatDateVi(u.urgedOn)}${u.letterNumber ? ` (công văn số ${u.letterNumber})` : ''}.`);
       setChosen([]);
       setLetterNumber('');
     } catch (err) {
@@ -85,11 +84,6 @@ export function UrgingPanel({ register, preselected = [] }: { register: PeriodRe
           <Text c="red" size="sm" mb="xs" role="alert">
             {errors.agencyIds}
           </Text>
-        )}
-        {done && (
-          <Alert color="green" mb="xs">
-            {done}
-          </Alert>
         )}
         <Group align="flex-start">
           <DateField label="Ngày đôn đốc" {...urgedOn.field} error={errors.urgedOn} w={170} />
