@@ -61,7 +61,7 @@ test('urging the same agency twice on the same day asks first', async ({ appPage
   await page.getByRole('tab', { name: /Đôn đốc/ }).click();
   await page.getByLabel('Chọn Sở Tư pháp').check();
   await page.getByRole('button', { name: 'Ghi nhận đôn đốc' }).click();
-  await expect(page.getByText('Đã ghi nhận đôn đốc 1 đơn vị ngày 01/07/2022.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã ghi nhận đôn đốc 1 đơn vị ngày 01/07/2022.' })).toBeVisible();
   const history = page.getByRole('table', { name: 'Các lần đôn đốc' });
   await expect(history.getByRole('row')).toHaveCount(2);
 
@@ -79,14 +79,14 @@ test('urging the same agency twice on the same day asks first', async ({ appPage
   // Another day is not asked about.
   await page.getByRole('textbox', { name: 'Ngày đôn đốc' }).fill('30/06/2022');
   await page.getByRole('button', { name: 'Ghi nhận đôn đốc' }).click();
-  await expect(page.getByText('Đã ghi nhận đôn đốc 2 đơn vị ngày 30/06/2022.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã ghi nhận đôn đốc 2 đơn vị ngày 30/06/2022.' })).toBeVisible();
   await expect(history.getByRole('row')).toHaveCount(3);
 
   // Asked again, "Vẫn ghi nhận" records it.
   await page.getByLabel('Chọn Sở Tư pháp').check();
   await page.getByRole('button', { name: 'Ghi nhận đôn đốc' }).click();
   await ask.getByRole('button', { name: 'Vẫn ghi nhận' }).click();
-  await expect(page.getByText('Đã ghi nhận đôn đốc 1 đơn vị ngày 30/06/2022.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã ghi nhận đôn đốc 1 đơn vị ngày 30/06/2022.' })).toBeVisible();
   await expect(history.getByRole('row')).toHaveCount(4);
 });
 

@@ -79,7 +79,7 @@ test('the statistics form goes out, comes back with a bad cell named, then its f
   await saveScreenshot(page, 'excel-form-preview');
   await dialog.getByRole('button', { name: 'Ghi nhận số liệu' }).click();
   await expect(dialog).toBeHidden({ timeout: 30_000 });
-  await expect(page.getByText('Đã ghi nhận 1 số liệu của 1 cơ quan, đơn vị (1 báo cáo đến mới).')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã ghi nhận 1 số liệu của 1 cơ quan, đơn vị (1 báo cáo đến mới).' })).toBeVisible();
   await expect(page.getByLabel('Tình hình gửi báo cáo của kỳ')).toContainText('Đã gửi đúng hạn1');
   const figures = page.getByRole('table', { name: 'Số liệu tổng hợp của kỳ' });
   await expect(figures.getByRole('row').filter({ hasText: 'B06' })).toContainText('UBND huyện Hướng Hóa: 21');

@@ -108,7 +108,7 @@ test('Việc tuần này lists the overdue 6-month report; one click opens its u
   await expect(page.getByText('Ghi nhận đã đôn đốc 26 đơn vị đã chọn')).toBeVisible();
   await saveScreenshot(page, 'viec-tuan-nay-don-doc');
   await page.getByRole('button', { name: 'Ghi nhận đôn đốc' }).click();
-  await expect(page.getByText('Đã ghi nhận đôn đốc 26 đơn vị ngày 01/07/2022.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã ghi nhận đôn đốc 26 đơn vị ngày 01/07/2022.' })).toBeVisible();
 
   await openScreen(page, 'Tổng quan');
   await week.getByRole('row').filter({ hasText: 'Nhiệm vụ V.2.3' }).getByRole('button', { name: 'Mở nhiệm vụ' }).click();

@@ -134,7 +134,7 @@ test('registering three 6-month reports moves the compliance board and the targe
   await page.getByLabel('Chọn Sở Tư pháp').uncheck();
   await page.getByLabel('Số công văn đôn đốc').fill('850/SLĐTBXH-PCTNXH');
   await page.getByRole('button', { name: 'Ghi nhận đôn đốc' }).click();
-  await expect(page.getByText('Đã ghi nhận đôn đốc 22 đơn vị ngày 01/07/2022 (công văn số 850/SLĐTBXH-PCTNXH).')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã ghi nhận đôn đốc 22 đơn vị ngày 01/07/2022 (công văn số 850/SLĐTBXH-PCTNXH).' })).toBeVisible();
   const history = page.getByRole('table', { name: 'Các lần đôn đốc' });
   await expect(history).toContainText('850/SLĐTBXH-PCTNXH');
   await expect(history).not.toContainText('Sở Tư pháp');

@@ -125,7 +125,7 @@ describe('files attached to a received report', () => {
     expect(formatFileSize(1024 * 1024 * 1024 - 1)).toBe('1024,0 MB');
     expect(formatFileSize(1024 * 1024 * 1024)).toBe('1,0 GB');
     expect(formatFileSize(2.5 * 1024 * 1024 * 1024)).toBe('2,5 GB');
-    const backupCard = fs.readFileSync('renderer/src/components/BackupCard.tsx', 'utf8');
+    const backupCard = fs.readFileSync('renderer/src/components/backup/BackupTable.tsx', 'utf8');
     expect(backupCard).toContain('formatFileSize(b.databaseBytes + b.attachmentBytes)');
   });
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MethodName } from '../../shared/api/contract';
 import { AFFECTS } from '../../renderer/src/api/invalidation';
-import { newQueryClient, queryClient, refreshAfter } from '../../renderer/src/api/query-client';
+import { newQueryClient, queryClient, refreshAfter, refreshAfterRefusal } from '../../renderer/src/api/query-client';
 
 function seeded() {
   const client = newQueryClient();
@@ -57,6 +57,19 @@ describe('what a write makes out of date', () => {
     expect(stale()).toEqual([]);
   });
 
+  it('a refused restore refreshes the list of backups (the copy kept before it may be there), and nothing else', async () => {
+    const { client, stale } = seeded();
+    await refreshAfterRefusal('backup.restore', client);
+    expect(stale()).toEqual(['backup.list']);
+  });
+
+  it('another refused write refreshes nothing', async () => {
+    const { client, stale } = seeded();
+    await refreshAfterRefusal('backup.create', client);
+    await refreshAfterRefusal('tasks.update', client);
+    expect(stale()).toEqual([]);
+  });
+
   it('no read a screen loads is counted as a write', () => {
     const reads = [...readsOnScreens(join(__dirname, '../../renderer/src'))];
     expect(reads.length).toBeGreaterThan(30);
@@ -92,5 +105,13 @@ describe('call refreshes the cache', () => {
     answering({ ok: true, data: [] });
     await call('tasks.list', { planId: 1 });
     expect(isStale()).toBe(false);
+  });
+
+  it('a refused restore still refreshes the list of backups', async () => {
+    const { call, ApiCallError } = await import('../../renderer/src/api/client');
+    g.window = { api: { call: async () => ({ ok: false, error: { code: 'INTERNAL', message: 'Không mở được dữ liệu vừa khôi phục.', field: 'backupPath' } }) } };
+    queryClient.setQueryData(['backup.list', {}], { backups: [] });
+    await expect(call('backup.restore', { backupPath: '/x' })).rejects.toBeInstanceOf(ApiCallError);
+    expect(queryClient.getQueryState(['backup.list', {}])!.isInvalidated).toBe(true);
   });
 });

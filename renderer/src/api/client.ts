@@ -14,7 +14,7 @@ import {
   SECRET_HEADER,
   type DesktopBridge,
 } from '../../../shared/api/transport';
-import { refreshAfter } from './query-client';
+import { refreshAfter, refreshAfterRefusal } from './query-client';
 
 declare global {
   interface Window {
@@ -137,6 +137,7 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
     }
   }
   if (!result.ok) {
+    void refreshAfterRefusal(method);
     throw new ApiCallError(isApiError(result.error) ? result.error : { code: 'INTERNAL', message: 'Lỗi không xác định.' });
   }
   // A write refreshes the loaded data it made out of date (api/invalidation.ts), wherever it is shown.

@@ -115,6 +115,15 @@ export const AFFECTS: { readonly [M in MethodName]: Affects } = {
   'assignments.import': 'everything',
 };
 
+/**
+ * The reads a refused write can still make out of date. A restore refused after it kept the current
+ * data (the file could not be replaced, the restored data did not open) leaves that "Trước khi khôi
+ * phục" backup in the list.
+ */
+export const AFFECTS_WHEN_REFUSED: { readonly [M in MethodName]?: readonly MethodName[] } = {
+  'backup.restore': ['backup.list'],
+};
+
 /** Whether a loaded read (by its method) is out of date after `write` succeeded. */
 export function makesStale(write: MethodName, read: MethodName): boolean {
   const affects = AFFECTS[write];

@@ -2,7 +2,7 @@
 // reads through it; `call` refreshes it after each write, as `invalidation.ts` says.
 import { QueryClient } from '@tanstack/react-query';
 import type { MethodName } from '../../../shared/api/contract';
-import { AFFECTS, makesStale } from './invalidation';
+import { AFFECTS, AFFECTS_WHEN_REFUSED, makesStale } from './invalidation';
 
 export function newQueryClient(): QueryClient {
   return new QueryClient({
@@ -23,4 +23,11 @@ export const queryClient = newQueryClient();
 export function refreshAfter(write: MethodName, client: QueryClient = queryClient): Promise<void> {
   if (AFFECTS[write] === 'nothing') return Promise.resolve();
   return client.invalidateQueries({ predicate: (query) => makesStale(write, query.queryKey[0] as MethodName) });
+}
+
+/** After `write` was refused: marks out of date the few reads a refusal can still change (most: none). */
+export function refreshAfterRefusal(write: MethodName, client: QueryClient = queryClient): Promise<void> {
+  const affects = AFFECTS_WHEN_REFUSED[write];
+  if (!affects) return Promise.resolve();
+  return client.invalidateQueries({ predicate: (query) => affects.includes(query.queryKey[0] as MethodName) });
 }

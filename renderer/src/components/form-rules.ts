@@ -3,12 +3,17 @@
 //   its message ("Không có ngày 31/02/2022.") is held as the field's error, so the form knows the date
 //   is not usable yet; the DateField shows the message when the clerk leaves the field, and a valid
 //   date typed or picked clears it.
+// - A date in a form checked whole by `form.validate()` (its rules run again and replace every
+//   message): `useTypedDates` keeps the typed text's message outside the form, and the date's rule
+//   asks it (`check`), so a date that is no day still stops the save.
 // - A refused save: the dispatcher's VALIDATION and CONFLICT errors name a field, whose message goes
 //   under its input (toFormErrors in form-errors.ts); any other error is the form's own message,
 //   returned for the form to show above its buttons.
+import { useCallback, useState } from 'react';
 import type { LooseKeys, UseFormReturnType } from '@mantine/form';
 import { toFormErrors } from './form-errors';
 
+/** For a form whose date is read back from `form.errors` and never re-validated whole. */
 export function dateFieldProps<Values>(form: UseFormReturnType<Values>, path: LooseKeys<Values>) {
   const input = form.getInputProps(path, { withError: false });
   return {
@@ -42,4 +47,28 @@ export function showApiError<V>(
   for (const [name, message] of Object.entries(errors.fields)) fields[aliases[name] ?? name] = message;
   form.setErrors(fields);
   return errors.form;
+}
+
+/** What a required date field says when left empty, in every form. */
+export const DATE_MISSING = 'Chưa nhập ngày.';
+
+/**
+ * The date fields of a @mantine/form form. DateField keeps the text the clerk typed and passes the
+ * form a value only when that text is a day (or empty), so the form's value alone cannot tell "no day
+ * typed" from "31/02/2022 typed": `watch(name)`, spread onto the DateField, keeps the typed text's
+ * message (readDateVi's, "Không có ngày 31/02/2022 …"), and `check(name, iso, required)` is the field's
+ * rule: that message, else DATE_MISSING when required and empty. `typed[name]` is the message now.
+ */
+export function useTypedDates() {
+  const [typed, setTyped] = useState<Record<string, string | null>>({});
+  const watch = useCallback(
+    (name: string) => ({
+      onValidityChange: (_valid: boolean, message: string | null) =>
+        setTyped((t) => ((t[name] ?? null) === message ? t : { ...t, [name]: message })),
+    }),
+    [],
+  );
+  const check = (name: string, iso: string | null, required: boolean): string | null =>
+    typed[name] ?? (required && !iso ? DATE_MISSING : null);
+  return { typed, watch, check };
 }

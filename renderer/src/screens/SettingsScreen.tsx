@@ -4,7 +4,7 @@ import { useApi } from '../hooks/useApi';
 import { call } from '../api/client';
 import { ErrorAlert, Loading } from '../components/status';
 import { ScreenTitle } from '../components/ScreenTitle';
-import { BackupCard } from '../components/BackupCard';
+import { BackupCard } from '../components/backup/BackupCard';
 import { DocumentSettingsCard } from '../components/documents/DocumentSettingsCard';
 import { StatisticSourcesCard } from '../components/documents/StatisticSourcesCard';
 import { formatDateVi } from '../../../shared/dates/vietnamese-dates';

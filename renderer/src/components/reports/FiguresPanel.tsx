@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { formatNumberVi } from '../../../../shared/domain/target-format';
 import { ExcelButton } from '../ExcelButton';
 import { StatisticFormModal } from './StatisticFormModal';
+import { notifySuccess } from '../notify';
 
 interface Props {
   planId: number;
@@ -18,7 +19,6 @@ interface Props {
 export function FiguresPanel({ planId, today, periodId }: Props) {
   const figures = useApi('reporting.figures', { periodId });
   const [importing, setImporting] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
   const toolbar = (
     <Group gap="sm" className="no-print" align="flex-start">
       <ExcelButton label="Xuất số liệu ra Excel" request={{ kind: 'figures', planId, periodId }} disabled={!figures.data?.rows.length} />
@@ -26,11 +26,6 @@ export function FiguresPanel({ planId, today, periodId }: Props) {
       <Button variant="light" onClick={() => setImporting(true)}>
         Nhập biểu mẫu đã điền…
       </Button>
-      {done && (
-        <Text size="sm" c="teal.8" role="status">
-          {done}
-        </Text>
-      )}
       <StatisticFormModal
         opened={importing}
         planId={planId}
@@ -38,7 +33,7 @@ export function FiguresPanel({ planId, today, periodId }: Props) {
         onClose={() => setImporting(false)}
         onImported={(r) => {
           setImporting(false);
-          setDone(
+          notifySuccess(
             `Đã ghi nhận ${r.figures} số liệu của ${r.agencies} cơ quan, đơn vị${r.reportsCreated ? ` (${r.reportsCreated} báo cáo đến mới)` : ''}.`,
           );
         }}
