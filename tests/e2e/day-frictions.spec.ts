@@ -101,7 +101,27 @@ test('"Mở Cài đặt" under a document\'s problem opens the Văn bản sectio
   await expect(section.getByRole('tab', { name: 'Báo cáo, công văn (cơ quan thường trực)' })).toHaveAttribute('aria-selected', 'true');
   await expect(section.getByLabel('Họ tên người ký')).toBeInViewport();
   await saveScreenshot(page, '43-mo-cai-dat-van-ban');
+});
 
+test('"Mở Cài đặt" for the plan\'s signer opens the Văn bản section on the tab "Kế hoạch, bảng phân công"', async ({ app, appPage: page }) => {
+  // Thông tin kế hoạch with no signer's name: the plan's own document, signed for its issuer, cannot be made.
+  const r = await page.request.post(`${app.origin}/api/plans.update`, {
+    data: { planId: 1, signerName: '' },
+    headers: { 'x-thuong-truc-secret': app.secret },
+  });
+  expect(((await r.json()) as { ok: boolean }).ok).toBe(true);
+  await openScreen(page, 'Văn bản');
+  await page.getByRole('radiogroup', { name: 'Loại văn bản' }).getByText('Kế hoạch', { exact: true }).click();
+  const problem = page.getByRole('region', { name: 'Xem trước văn bản' }).getByRole('alert', { name: 'Chưa xuất được' });
+  await expect(problem).toContainText('Thiếu họ tên người ký.');
+  await problem.getByRole('link', { name: 'Mở Cài đặt' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Cài đặt' })).toBeVisible();
+  const section = page.getByRole('region', { name: 'Văn bản' });
+  // Not the first tab (the standing agency's signer, filled in): the plan's, where the name is missing.
+  await expect(section.getByRole('tab', { name: 'Kế hoạch, bảng phân công' })).toHaveAttribute('aria-selected', 'true');
+  const signer = section.getByRole('tabpanel', { name: 'Kế hoạch, bảng phân công' }).getByLabel('Họ tên người ký');
+  await expect(signer).toBeInViewport();
+  await expect(signer).toHaveValue('');
 });
 
 test('the print view opens at its top, even from the bottom of a screen', async ({ appPage: page }) => {
