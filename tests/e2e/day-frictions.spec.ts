@@ -101,7 +101,27 @@ test('"Mở Cài đặt" under a document\'s problem opens the Văn bản sectio
   await expect(section.getByRole('tab', { name: 'Báo cáo, công văn (cơ quan thường trực)' })).toHaveAttribute('aria-selected', 'true');
   await expect(section.getByLabel('Họ tên người ký')).toBeInViewport();
   await saveScreenshot(page, '43-mo-cai-dat-van-ban');
+});
 
+test('"Mở Cài đặt" for the plan\'s signer opens the Văn bản section on the tab "Kế hoạch, bảng phân công"', async ({ app, appPage: page }) => {
+  // Thông tin kế hoạch with no signer's name: the plan's own document, signed for its issuer, cannot be made.
+  const r = await page.request.post(`${app.origin}/api/plans.update`, {
+    data: { planId: 1, signerName: '' },
+    headers: { 'x-thuong-truc-secret': app.secret },
+  });
+  expect(((await r.json()) as { ok: boolean }).ok).toBe(true);
+  await openScreen(page, 'Văn bản');
+  await page.getByRole('radiogroup', { name: 'Loại văn bản' }).getByText('Kế hoạch', { exact: true }).click();
+  const problem = page.getByRole('region', { name: 'Xem trước văn bản' }).getByRole('alert', { name: 'Chưa xuất được' });
+  await expect(problem).toContainText('Thiếu họ tên người ký.');
+  await problem.getByRole('link', { name: 'Mở Cài đặt' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Cài đặt' })).toBeVisible();
+  const section = page.getByRole('region', { name: 'Văn bản' });
+  // Not the first tab (the standing agency's signer, filled in): the plan's, where the name is missing.
+  await expect(section.getByRole('tab', { name: 'Kế hoạch, bảng phân công' })).toHaveAttribute('aria-selected', 'true');
+  const signer = section.getByRole('tabpanel', { name: 'Kế hoạch, bảng phân công' }).getByLabel('Họ tên người ký');
+  await expect(signer).toBeInViewport();
+  await expect(signer).toHaveValue('');
 });
 
 test('the print view opens at its top, even from the bottom of a screen', async ({ appPage: page }) => {
@@ -130,6 +150,12 @@ test('filters, sort and the chosen tab are as the clerk left them when she comes
   await page.getByRole('option', { name: 'Quá hạn, sắp đến hạn trước' }).click();
 
   await openScreen(page, 'Báo cáo');
+  // The register's filter: none of the 26 agencies has sent its 6-month report late, so the list empties.
+  const registerFilter = (label: string) =>
+    page.getByRole('radiogroup').filter({ has: page.getByRole('radio', { name: label }) }).getByText(label, { exact: true });
+  await expect(registerRow(page, 'Công an tỉnh')).toHaveCount(1);
+  await registerFilter('Gửi chậm').click();
+  await expect(registerRow(page, 'Công an tỉnh')).toHaveCount(0);
   await page.getByRole('tab', { name: /Đôn đốc/ }).click();
   await openScreen(page, 'Tổng quan');
 
@@ -140,6 +166,10 @@ test('filters, sort and the chosen tab are as the clerk left them when she comes
   await openScreen(page, 'Báo cáo');
   await expect(page.getByRole('tab', { name: /Đôn đốc/ })).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('table', { name: 'Đơn vị chưa gửi báo cáo' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Tình hình gửi báo cáo' }).click();
+  await expect(page.getByRole('radio', { name: 'Gửi chậm' })).toBeChecked();
+  await expect(page.getByRole('table', { name: 'Sổ theo dõi báo cáo' })).toBeVisible();
+  await expect(registerRow(page, 'Công an tỉnh')).toHaveCount(0);
 });
 
 test.describe('first start', () => {
@@ -264,7 +294,9 @@ test('the backup folder is chosen with the desktop\'s folder dialog; the browser
     await page.reload();
     await openScreen(page, 'Cài đặt');
     const field = page.getByRole('textbox', { name: 'Sao lưu ra thư mục khác (ví dụ ổ USB)' });
-    await page.getByRole('button', { name: 'Chọn thư mục…', exact: true }).click();
+    const choose = page.getByRole('button', { name: 'Chọn thư mục…', exact: true });
+    await expect(choose).toBeVisible();
+    await choose.click();
     await expect(field).toHaveValue(usb);
     expect(await page.evaluate(() => (window as unknown as { folderAsks: unknown[] }).folderAsks)).toEqual([{ purpose: 'backupTarget' }]);
     await field.scrollIntoViewIfNeeded();

@@ -77,6 +77,25 @@ describe('Việc tuần này', () => {
     expect((await app.call('plans.week', { planId: 1 })).items).toHaveLength(2);
   });
 
+  it("seen from Quảng Trị's plan for the next year, the 2022 plan's overdue report and task are still listed, under its title", async () => {
+    app = await openTempApp({ today: '2022-07-01' });
+    const next = await app.call('plans.create', {
+      year: 2023,
+      title: 'Phòng, chống mại dâm trên địa bàn tỉnh Quảng Trị năm 2023',
+      symbol: 'KH-BCĐ138',
+      issuer: 'Ban Chỉ đạo 138 tỉnh Quảng Trị',
+      placeName: 'Quảng Trị',
+      agenciesFromPlanId: 1,
+      standingAgencyId: null,
+    });
+    const plan2022 = (await app.call('plans.list', {})).find((p) => p.id === 1)!;
+    const week = await app.call('plans.week', { planId: next.id });
+    expect(week.items.map((i) => [i.planId, i.planTitle, i.kind, i.kind === 'task' ? i.taskCode : i.label])).toEqual([
+      [1, plan2022.title, 'report', 'Báo cáo 6 tháng đầu năm 2022'],
+      [1, plan2022.title, 'task', 'V.2.3'],
+    ]);
+  });
+
   it('in 2024 the 2022 plan is no longer worked on: its leftovers are not listed', async () => {
     app = await openTempApp({ today: '2024-03-01' });
     expect((await app.call('plans.week', { planId: 1 })).items).toEqual([]);
