@@ -120,10 +120,6 @@ export function TasksScreen() {
   if (agencies.error) return <ErrorAlert message={agencies.error} />;
   if (!all || !agencies.data) return <Loading />;
 
-  const reload = () => {
-    tasks.reload();
-    groupList.reload();
-  };
   const selectedTasks = all.filter((t) => selected.has(t.id));
   // Ticked tasks the filter now hides are still changed by a bulk action: the bar counts them in view.
   const visibleIds = new Set(visible.map((t) => t.id));
@@ -136,7 +132,6 @@ export function TasksScreen() {
     } catch (err) {
       setBulkError((err as Error).message);
     }
-    reload();
   };
 
   return (
@@ -199,7 +194,6 @@ export function TasksScreen() {
           onDone={(r) => {
             setBulkError(null);
             setBulkDone({ text: bulkResultText(r), undoable: r.undoable });
-            reload();
           }}
         />
       )}
@@ -234,7 +228,6 @@ export function TasksScreen() {
         agencies={agencies.data}
         groups={groups}
         onClose={() => setOpenTaskId(null)}
-        onChanged={reload}
       />
       <AssignmentImportModal
         opened={importing}
@@ -245,7 +238,6 @@ export function TasksScreen() {
           notifySuccess(
             `Đã thêm ${r.added} nhiệm vụ từ bảng phân công${r.skipped ? ` (${r.skipped} dòng đã có, không thêm)` : ''}${r.groupsCreated ? `, ${r.groupsCreated} nhóm mới` : ''}${r.agenciesCreated ? `, ${r.agenciesCreated} cơ quan mới` : ''}.`,
           );
-          reload();
         }}
       />
       <NewTaskModal
@@ -257,7 +249,6 @@ export function TasksScreen() {
         onClose={() => setCreating(false)}
         onCreated={(id: number) => {
           setCreating(false);
-          reload();
           setOpenTaskId(id);
         }}
       />
