@@ -11,7 +11,7 @@ import { ReportStatusBadge } from './ReportStatusBadge';
 import { PageControls, usePaged } from '../Paged';
 
 /** Agencies per page of the register: a province's forty-odd reporting agencies take two pages. */
-export const REGISTER_PAGE_SIZE = 25;
+export const REGISTER_PAGE_SIZE = 30;
 
 export type Filter = 'all' | 'missing' | 'late' | 'on_time' | 'exempt' | 'pending';
 
