@@ -1,23 +1,21 @@
 // The last bulk change on the task board can be undone once: one transaction, every task put back
 // written in its history, and a task changed again since left as it is and named.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTempApp, type TempApp } from '../helpers/temp-app';
+import type { TempApp } from '../helpers/temp-app';
+import { openBoard2022, PLAN_2022 as PLAN, taskByCode } from '../helpers/board-2022';
 import type { TaskRow } from '../../shared/api/models';
 
 let app: TempApp;
 let tasks: TaskRow[];
-const PLAN = 1;
 
 beforeEach(async () => {
-  app = await openTempApp({ today: '2022-07-01' });
-  await app.call('settings.update', { clerkName: 'Nguyễn Thị Lan' });
-  tasks = await app.call('tasks.list', { planId: PLAN });
+  ({ app, tasks } = await openBoard2022());
 });
 afterEach(async () => {
   await app.cleanup();
 });
 
-const byCode = (code: string) => tasks.find((x) => x.code === code)!;
+const byCode = (code: string) => taskByCode(tasks, code);
 const get = (code: string) => app.call('tasks.get', { taskId: byCode(code).id });
 
 describe('undoing the last bulk change', () => {

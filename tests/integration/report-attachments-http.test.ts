@@ -2,33 +2,13 @@
 // back byte for byte; an upload above the per-save limit is refused with a message, not cut off.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserHost, type BrowserHost } from '../../electron/backend/browser-host/server';
-import { SECRET_HEADER } from '../../shared/api/transport';
-import { makeTempDir, openTempApp, type TempApp } from '../helpers/temp-app';
+import { describe, expect, it } from 'vitest';
+import { useTempBrowserHost } from '../helpers/temp-host';
 
-let app: TempApp;
-let host: BrowserHost;
-let staticDir: string;
-
-beforeAll(async () => {
-  app = await openTempApp({ today: '2022-07-01' });
-  staticDir = makeTempDir('thuong-truc-ui-');
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Thường trực</title>');
-  host = await startBrowserHost({ ctx: app.core.ctx, staticDir, port: 0 });
-});
-afterAll(async () => {
-  await host.close();
-  await app.cleanup();
-  fs.rmSync(staticDir, { recursive: true, force: true });
-});
+const temp = useTempBrowserHost({ today: '2022-07-01' });
 
 async function post(method: string, input: unknown) {
-  const res = await fetch(`http://127.0.0.1:${host.port}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', [SECRET_HEADER]: host.secret },
-    body: JSON.stringify(input),
-  });
+  const res = await temp.post(method, input);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads the answer of the method it calls
   return { status: res.status, body: (await res.json()) as { ok: boolean; data?: any; error?: { message: string; field?: string } } };
 }
@@ -64,7 +44,7 @@ describe('attachments through the browser host', () => {
     const periods = (await post('reporting.periods', { planId: 1 })).body.data as { id: number; periodType: string }[];
     const h1 = periods.find((p) => p.periodType === 'six_month')!;
     const register = (await post('reporting.register', { periodId: h1.id })).body.data as { entries: { agency: { id: number } }[] };
-    const before = fs.readdirSync(path.join(app.dataDir, 'attachments')).length;
+    const before = fs.readdirSync(path.join(temp.app.dataDir, 'attachments')).length;
     const part = scan(13 * 1024 * 1024).toString('base64');
     const refused = await post('reports.create', {
       periodId: h1.id,
@@ -79,6 +59,6 @@ describe('attachments through the browser host', () => {
     expect(refused.status).toBe(400);
     expect(refused.body.error).toMatchObject({ field: 'attachments.1' });
     expect(refused.body.error!.message).toMatch(/lớn quá 25 MB/);
-    expect(fs.readdirSync(path.join(app.dataDir, 'attachments'))).toHaveLength(before);
+    expect(fs.readdirSync(path.join(temp.app.dataDir, 'attachments'))).toHaveLength(before);
   });
 });

@@ -1,45 +1,23 @@
 // tasks.list through the browser host: the JSON names each group and agency once, and the UI's decoder
 // gives back exactly the list the handler returns.
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBrowserHost, type BrowserHost } from '../../electron/backend/browser-host/server';
+import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/backend/api/dispatch';
 import { handlers } from '../../electron/backend/handlers';
-import { SECRET_HEADER } from '../../shared/api/transport';
 import { decodeFromWire } from '../../shared/api/wire';
 import type { TaskRow } from '../../shared/api/models';
-import { makeTempDir, openTempApp, type TempApp } from '../helpers/temp-app';
+import { useTempBrowserHost } from '../helpers/temp-host';
 
-let app: TempApp;
-let host: BrowserHost;
-let staticDir: string;
-
-beforeAll(async () => {
-  app = await openTempApp({ today: '2022-07-01' });
-  staticDir = makeTempDir('thuong-truc-ui-');
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Thường trực</title>');
-  host = await startBrowserHost({ ctx: app.core.ctx, staticDir, port: 0 });
-});
-afterAll(async () => {
-  await host.close();
-  await app.cleanup();
-  fs.rmSync(staticDir, { recursive: true, force: true });
-});
+const temp = useTempBrowserHost({ today: '2022-07-01' });
 
 async function wireText(method: string, input: unknown): Promise<string> {
-  const res = await fetch(`http://127.0.0.1:${host.port}/api/${method}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', [SECRET_HEADER]: host.secret },
-    body: JSON.stringify(input),
-  });
+  const res = await temp.post(method, input);
   expect(res.status).toBe(200);
   return res.text();
 }
 
 describe('tasks.list through the browser host', () => {
   it('decodes to the handler’s list of the 2022 plan, in less than 60% of its JSON (its long wording stays as it is)', async () => {
-    const direct = await dispatch(handlers, app.core.ctx, 'tasks.list', { planId: 1 });
+    const direct = await dispatch(handlers, temp.app.core.ctx, 'tasks.list', { planId: 1 });
     if (!direct.ok) throw new Error(direct.error.message);
     const tasks = direct.data as TaskRow[];
     const text = await wireText('tasks.list', { planId: 1 });
@@ -58,7 +36,7 @@ describe('tasks.list through the browser host', () => {
   });
 
   it('other calls are sent as the handler returns them', async () => {
-    const direct = await dispatch(handlers, app.core.ctx, 'reporting.periods', { planId: 1 });
+    const direct = await dispatch(handlers, temp.app.core.ctx, 'reporting.periods', { planId: 1 });
     const text = await wireText('reporting.periods', { planId: 1 });
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(direct)));
   });

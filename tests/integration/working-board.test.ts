@@ -2,27 +2,21 @@
 // tasks, refusals that leave the database as it was, the audit trail, the delete/deactivate rule
 // for agencies, and next year's plan copied from 2022.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openTempApp, type TempApp } from '../helpers/temp-app';
+import type { TempApp } from '../helpers/temp-app';
+import { openBoard2022, PLAN_2022 as PLAN, taskByCode } from '../helpers/board-2022';
 import type { TaskRow } from '../../shared/api/models';
 
 let app: TempApp;
 let tasks: TaskRow[];
-const PLAN = 1;
 
 beforeEach(async () => {
-  app = await openTempApp({ today: '2022-07-01' });
-  await app.call('settings.update', { clerkName: 'Nguyễn Thị Lan' });
-  tasks = await app.call('tasks.list', { planId: PLAN });
+  ({ app, tasks } = await openBoard2022());
 });
 afterEach(async () => {
   await app.cleanup();
 });
 
-const byCode = (code: string) => {
-  const t = tasks.find((x) => x.code === code);
-  if (!t) throw new Error(code);
-  return t;
-};
+const byCode = (code: string) => taskByCode(tasks, code);
 const agencyId = async (shortName: string) => {
   const a = (await app.call('agencies.list', { planId: PLAN })).find((x) => x.shortName === shortName);
   if (!a) throw new Error(shortName);

@@ -1,6 +1,6 @@
 // Marking a task completed (date, result, reporting agency) and taking the mark back.
 import { useEffect, useState } from 'react';
-import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import type { AgencyRow } from '../../../../shared/api/models';
 import type { TaskDetail } from '../../../../shared/api/board-models';
 import { call } from '../../api/client';
@@ -9,8 +9,7 @@ import { ErrorAlert } from '../status';
 import { DateField } from '../DateField';
 import { useFormErrors } from '../form-errors';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
-import { viOptionsFilter } from '../vi-filter';
-import { agencyOptions } from './agency-options';
+import { ReportedBySelect, useDatedEntry } from './dated-entry';
 
 export function ReopenButton({ task, onDone }: { task: TaskDetail; onDone: () => void }) {
   const [error, setError] = useState<string | null>(null);
@@ -45,10 +44,8 @@ export function CompleteModal({
   onDone: () => void;
 }) {
   const today = useToday();
-  const [date, setDate] = useState<string | null>(null);
-  const [text, setText] = useState('');
-  const [reportedBy, setReportedBy] = useState<string | null>(null);
-  const [dateError, setDateError] = useState<string | null>(null);
+  const { date, setDate, onDateValidity, dateToSave, text, setText, reportedBy, setReportedBy, reportedByAgencyId } =
+    useDatedEntry(task.lead[0]?.id);
   const { errors, show, clear, setField } = useFormErrors(['completionDate', 'text', 'reportedByAgencyId']);
 
   useEffect(() => {
@@ -58,20 +55,18 @@ export function CompleteModal({
       setReportedBy(task.lead[0] ? String(task.lead[0].id) : null);
       clear();
     }
-  }, [opened, today, task, clear]);
+  }, [opened, today, task, clear, setDate, setText, setReportedBy]);
 
   const submit = async () => {
     clear();
-    if (dateError || !date) {
-      setField('completionDate', dateError ?? 'Chưa nhập ngày hoàn thành.');
-      return;
-    }
+    const completionDate = dateToSave(setField, 'completionDate', 'Chưa nhập ngày hoàn thành.');
+    if (!completionDate) return;
     try {
       await call('tasks.complete', {
         taskId: task.id,
-        completionDate: date,
+        completionDate,
         text: text.trim() || null,
-        reportedByAgencyId: reportedBy ? Number(reportedBy) : null,
+        reportedByAgencyId,
       });
       onDone();
     } catch (err) {
@@ -87,7 +82,7 @@ export function CompleteModal({
           required
           value={date}
           onChange={setDate}
-          onValidityChange={(_ok, message) => setDateError(message)}
+          onValidityChange={onDateValidity}
           error={errors.fields.completionDate}
           w={220}
         />
@@ -107,16 +102,7 @@ export function CompleteModal({
           onChange={(e) => setText(e.currentTarget.value)}
           error={errors.fields.text}
         />
-        <Select
-          label="Đơn vị báo cáo"
-          clearable
-          searchable
-          filter={viOptionsFilter}
-          data={agencyOptions(agencies)}
-          value={reportedBy}
-          onChange={setReportedBy}
-          error={errors.fields.reportedByAgencyId}
-        />
+        <ReportedBySelect agencies={agencies} value={reportedBy} onChange={setReportedBy} error={errors.fields.reportedByAgencyId} />
         {errors.form && <ErrorAlert message={errors.form} />}
         <Group>
           <Button color="green" onClick={submit}>

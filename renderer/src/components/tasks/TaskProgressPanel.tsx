@@ -1,6 +1,6 @@
 // A task's progress updates as a timeline, and the form that adds one.
-import { useEffect, useState } from 'react';
-import { Alert, Button, Group, Select, Stack, Text, Textarea, Timeline } from '@mantine/core';
+import { useEffect } from 'react';
+import { Alert, Button, Group, Stack, Text, Textarea, Timeline } from '@mantine/core';
 import type { AgencyRow } from '../../../../shared/api/models';
 import type { TaskDetail } from '../../../../shared/api/board-models';
 import { call } from '../../api/client';
@@ -10,15 +10,12 @@ import { DateField } from '../DateField';
 import { useFormErrors } from '../form-errors';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
 import { formatTimestampVi } from '../../../../shared/domain/audit-format';
-import { viOptionsFilter } from '../vi-filter';
-import { agencyOptions } from './agency-options';
+import { ReportedBySelect, useDatedEntry } from './dated-entry';
 
 export function ProgressPanel({ task, agencies, onSaved }: { task: TaskDetail; agencies: AgencyRow[]; onSaved: () => void }) {
   const today = useToday();
-  const [date, setDate] = useState<string | null>(null);
-  const [text, setText] = useState('');
-  const [reportedBy, setReportedBy] = useState<string | null>(task.lead[0] ? String(task.lead[0].id) : null);
-  const [dateError, setDateError] = useState<string | null>(null);
+  const { date, setDate, onDateValidity, dateToSave, text, setText, reportedBy, setReportedBy, reportedByAgencyId } =
+    useDatedEntry(task.lead[0]?.id);
   const { errors, show, clear, setField } = useFormErrors(['date', 'text', 'reportedByAgencyId']);
 
   useEffect(() => {
@@ -28,16 +25,14 @@ export function ProgressPanel({ task, agencies, onSaved }: { task: TaskDetail; a
 
   const add = async () => {
     clear();
-    if (dateError || !date) {
-      setField('date', dateError ?? 'Chưa nhập ngày.');
-      return;
-    }
+    const day = dateToSave(setField, 'date', 'Chưa nhập ngày.');
+    if (!day) return;
     try {
       await call('tasks.addProgress', {
         taskId: task.id,
-        date,
+        date: day,
         text,
-        reportedByAgencyId: reportedBy ? Number(reportedBy) : null,
+        reportedByAgencyId,
       });
       setText('');
       onSaved();
@@ -67,17 +62,8 @@ export function ProgressPanel({ task, agencies, onSaved }: { task: TaskDetail; a
       <Alert variant="light" color="gray" title="Thêm cập nhật tiến độ">
         <Stack gap="xs">
           <Group align="flex-start" grow>
-            <DateField label="Ngày" required value={date} onChange={setDate} onValidityChange={(_ok, message) => setDateError(message)} error={errors.fields.date} />
-            <Select
-              label="Đơn vị báo cáo"
-              clearable
-              searchable
-              filter={viOptionsFilter}
-              data={agencyOptions(agencies)}
-              value={reportedBy}
-              onChange={setReportedBy}
-              error={errors.fields.reportedByAgencyId}
-            />
+            <DateField label="Ngày" required value={date} onChange={setDate} onValidityChange={onDateValidity} error={errors.fields.date} />
+            <ReportedBySelect agencies={agencies} value={reportedBy} onChange={setReportedBy} error={errors.fields.reportedByAgencyId} />
           </Group>
           <Textarea
             label="Nội dung cập nhật"
