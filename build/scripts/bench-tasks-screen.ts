@@ -1,7 +1,7 @@
 // `npm run bench:ui`: the Nhiệm vụ screen of a plan of 5,000 tasks in Chromium alone (opening it, each
 // keystroke of a search), and the size of its tasks.list on the wire, without the ten-year dataset:
 // quicker than `npm run bench` (which measures the same after it) for working on the screen.
-// Needs `npm run build` first (dist/renderer). `--tasks N`.
+// Needs `npm run build` first (dist/renderer). `--tasks N`, `--renderer DIR`.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,8 @@ import { measureUi } from './bench-ui';
 
 const argv = process.argv.slice(2);
 const tasks = argv.includes('--tasks') ? Number(argv[argv.indexOf('--tasks') + 1]) : 5000;
+// Another build of the UI to compare with (`--renderer DIR`, made with `npx vite build --outDir DIR`).
+const renderer = argv.includes('--renderer') ? path.resolve(argv[argv.indexOf('--renderer') + 1]!) : path.resolve('dist/renderer');
 
 async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'thuong-truc-bench-ui-'));
@@ -25,7 +27,7 @@ async function main() {
     const planId = await loadDataset(core.ctx.db, largePlan(tasks, 2027));
     // A clerk's name, or the first-start question would stand over the screen being measured.
     await dispatch(handlers, core.ctx, 'settings.update', { currentPlanId: planId, clerkName: 'Nguyễn Thị Thu Hà' });
-    const host = await startBrowserHost({ ctx: core.ctx, staticDir: path.resolve('dist/renderer'), port: 0 });
+    const host = await startBrowserHost({ ctx: core.ctx, staticDir: renderer, port: 0 });
     try {
       const base = `http://127.0.0.1:${host.port}`;
       const wire = await fetch(`${base}/api/tasks.list`, {

@@ -93,10 +93,38 @@ export class TaskSearchIndex {
   }
   matchesWords(taskId: number, words: string[]): boolean {
     if (words.length === 0) return true;
+    return this.matchingIds(words).has(taskId);
+  }
+  /** The answers to the last queries, by their words joined with spaces. */
+  private answers = new Map<string, Set<number>>();
+  /**
+   * The ids of the tasks every word matches. Typing on narrows: the tasks "cong an" finds are among
+   * those "cong a" found (each word only grows or is added), so a keystroke looks only at the last
+   * answer, not at every task of the plan; going back finds the shorter query's answer kept.
+   */
+  matchingIds(words: string[]): Set<number> {
+    const key = words.join(' ');
+    const known = this.answers.get(key);
+    if (known) return known;
     this.folded ??= this.build();
-    const entry = this.folded.get(taskId);
-    if (!entry) return false;
-    return words.every((w) => entry.text.includes(` ${w}`) || entry.code.includes(w));
+    let base: Iterable<number> = this.folded.keys();
+    let baseKey = '';
+    for (const [k, ids] of this.answers) {
+      if (k.length > baseKey.length && key.startsWith(k)) {
+        base = ids;
+        baseKey = k;
+      }
+    }
+    const starts = words.map((w) => ` ${w}`);
+    const found = new Set<number>();
+    for (const id of base) {
+      const entry = this.folded.get(id)!;
+      if (words.every((w, i) => entry.text.includes(starts[i]!) || entry.code.includes(w))) found.add(id);
+    }
+    // A few dozen answers: the queries being typed and their shorter forms.
+    if (this.answers.size >= 64) this.answers.delete(this.answers.keys().next().value!);
+    this.answers.set(key, found);
+    return found;
   }
 }
 
@@ -129,7 +157,7 @@ export function matchesStatus(t: Pick<TaskRow, 'status' | 'dueSoon'>, statuses: 
 
 export function filterTasks<T extends TaskRow>(tasks: readonly T[], filter: TaskFilter, index?: TaskSearchIndex): T[] {
   const words = queryWords(filter.query ?? '');
-  const search = words.length > 0 ? (index ?? new TaskSearchIndex(tasks)) : null;
+  const found = words.length > 0 ? (index ?? new TaskSearchIndex(tasks)).matchingIds(words) : null;
   const from = filter.deadlineFrom || null;
   const to = filter.deadlineTo || null;
   return tasks.filter((t) => {
@@ -142,7 +170,7 @@ export function filterTasks<T extends TaskRow>(tasks: readonly T[], filter: Task
       if (from && t.effectiveDeadline < from) return false;
       if (to && t.effectiveDeadline > to) return false;
     }
-    if (search && !search.matchesWords(t.id, words)) return false;
+    if (found && !found.has(t.id)) return false;
     return true;
   });
 }

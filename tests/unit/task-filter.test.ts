@@ -70,6 +70,31 @@ describe('filters of the task board', () => {
     changing.content = 'Kiểm tra cơ sở lưu trú';
     expect(cold.matches(77, 'tuyen truyen')).toBe(true);
   });
+  it('typing on narrows the last answer; going back and typing other letters finds what a fresh search finds', () => {
+    const tasks = [
+      task({ id: 1, code: 'I.1', content: 'Công an tỉnh kiểm tra' }),
+      task({ id: 2, code: 'I.2', content: 'Công tác an toàn' }),
+      task({ id: 3, code: 'I.3', content: 'Cộng đồng an cư' }),
+      task({ id: 4, code: 'I.4', content: 'Tổ chức hội nghị' }),
+    ];
+    const index = new TaskSearchIndex(tasks);
+    const codes = (query: string) => filterTasks(tasks, { query }, index).map((t) => t.code);
+    // Each keystroke of "cong an", then back to "cong a" and on to "cong ac" (no task), then "co" again.
+    expect(codes('c')).toEqual(['I.1', 'I.2', 'I.3', 'I.4']);
+    expect(codes('cong')).toEqual(['I.1', 'I.2', 'I.3']);
+    expect(codes('cong a')).toEqual(['I.1', 'I.2', 'I.3']);
+    expect(codes('cong an')).toEqual(['I.1', 'I.2', 'I.3']);
+    expect(codes('cong an t')).toEqual(['I.1', 'I.2']);
+    expect(codes('cong an ti')).toEqual(['I.1']);
+    expect(codes('cong a')).toEqual(['I.1', 'I.2', 'I.3']);
+    expect(codes('cong ac')).toEqual([]);
+    expect(codes('co')).toEqual(['I.1', 'I.2', 'I.3']);
+    expect(codes('to chuc')).toEqual(['I.4']);
+    // The same answers as a new index that never saw the earlier queries.
+    for (const q of ['cong an t', 'co', 'to chuc', 'an']) {
+      expect(codes(q)).toEqual(filterTasks(tasks, { query: q }).map((t) => t.code));
+    }
+  });
 });
 
 describe('sorting the task board', () => {

@@ -109,6 +109,8 @@ export function TasksScreen() {
   }, [index]);
   const groupList = useApi('taskGroups.list', { planId });
   const groups: TaskGroupRow[] = groupList.data ?? [];
+  // The list answers each key in the key's own render: a deferred list (useDeferredValue) let the box
+  // answer sooner but, on a loaded machine, left the list behind the typing for seconds (bench:ui).
   const withoutStatus = useMemo(() => filterTasks(all ?? [], { ...filter, statuses: [] }, index), [all, filter, index]);
   const counts = useMemo(() => countByStatus(withoutStatus), [withoutStatus]);
   const visible = useMemo(() => {
@@ -120,10 +122,6 @@ export function TasksScreen() {
   if (agencies.error) return <ErrorAlert message={agencies.error} />;
   if (!all || !agencies.data) return <Loading />;
 
-  const reload = () => {
-    tasks.reload();
-    groupList.reload();
-  };
   const selectedTasks = all.filter((t) => selected.has(t.id));
   // Ticked tasks the filter now hides are still changed by a bulk action: the bar counts them in view.
   const visibleIds = new Set(visible.map((t) => t.id));
@@ -136,7 +134,6 @@ export function TasksScreen() {
     } catch (err) {
       setBulkError((err as Error).message);
     }
-    reload();
   };
 
   return (
@@ -199,7 +196,6 @@ export function TasksScreen() {
           onDone={(r) => {
             setBulkError(null);
             setBulkDone({ text: bulkResultText(r), undoable: r.undoable });
-            reload();
           }}
         />
       )}
@@ -223,6 +219,7 @@ export function TasksScreen() {
           selected={selected}
           onSelectedChange={setSelected}
           onOpen={setOpenTaskId}
+          query={filter.query ?? ''}
         />
       ) : (
         <AssignmentMatrix tasks={visible} agencies={agencies.data} onOpen={setOpenTaskId} agencyId={filter.agencyId ?? null} />
@@ -234,7 +231,6 @@ export function TasksScreen() {
         agencies={agencies.data}
         groups={groups}
         onClose={() => setOpenTaskId(null)}
-        onChanged={reload}
       />
       <AssignmentImportModal
         opened={importing}
@@ -245,7 +241,6 @@ export function TasksScreen() {
           notifySuccess(
             `Đã thêm ${r.added} nhiệm vụ từ bảng phân công${r.skipped ? ` (${r.skipped} dòng đã có, không thêm)` : ''}${r.groupsCreated ? `, ${r.groupsCreated} nhóm mới` : ''}${r.agenciesCreated ? `, ${r.agenciesCreated} cơ quan mới` : ''}.`,
           );
-          reload();
         }}
       />
       <NewTaskModal
@@ -257,7 +252,6 @@ export function TasksScreen() {
         onClose={() => setCreating(false)}
         onCreated={(id: number) => {
           setCreating(false);
-          reload();
           setOpenTaskId(id);
         }}
       />

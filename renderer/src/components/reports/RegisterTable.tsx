@@ -1,5 +1,6 @@
 // The register of one period: each agency that owes the report, what came in when, in what form,
 // with the buttons to record or open its report and to exempt it; filtered by state.
+import { useMemo } from 'react';
 import { Badge, Button, Group, Menu, SegmentedControl, Table, Text } from '@mantine/core';
 import type { RegisterEntry } from '../../../../shared/api/models';
 import type { ReportState } from '../../../../shared/domain/report-status';
@@ -7,6 +8,10 @@ import { REPORT_CHANNEL_LABELS } from '../../../../shared/domain/labels';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
 import { call } from '../../api/client';
 import { ReportStatusBadge } from './ReportStatusBadge';
+import { PageControls, usePaged } from '../Paged';
+
+/** Agencies per page of the register: a province's forty-odd reporting agencies take two pages. */
+export const REGISTER_PAGE_SIZE = 30;
 
 export type Filter = 'all' | 'missing' | 'late' | 'on_time' | 'exempt' | 'pending';
 
@@ -28,7 +33,11 @@ interface Props {
 }
 
 export function RegisterTable({ entries, filter, onFilter, onOpen, onExempt }: Props) {
-  const shown = entries.filter((e) => FILTERS.find((f) => f.value === filter)!.states.includes(e.status.state));
+  const matching = useMemo(() => {
+    const states = FILTERS.find((f) => f.value === filter)!.states;
+    return entries.filter((e) => states.includes(e.status.state));
+  }, [entries, filter]);
+  const { page, pages, setPage, shown } = usePaged(matching, REGISTER_PAGE_SIZE);
   return (
     <>
       <SegmentedControl
@@ -129,6 +138,7 @@ export function RegisterTable({ entries, filter, onFilter, onOpen, onExempt }: P
           )}
         </Table.Tbody>
       </Table>
+      <PageControls page={page} pages={pages} onChange={setPage} perPage={`${REGISTER_PAGE_SIZE} đơn vị`} />
     </>
   );
 }

@@ -1,10 +1,11 @@
 // The assignment matrix: tasks down, agencies across, "CT" where the agency leads (chủ trì) and
 // "PH" where it supports (phối hợp). Shows the tasks the board's filters leave.
 import { useEffect, useMemo, useState } from 'react';
-import { Anchor, Badge, Group, Pagination, Table, Text } from '@mantine/core';
+import { Badge, Group, Pagination, Table, Text } from '@mantine/core';
 import type { AgencyRow, TaskRow } from '../../../../shared/api/models';
 import { TaskStatusBadge } from '../TaskStatusBadge';
 import { rowColor } from './TaskTable';
+import { TaskCodeCells } from './TaskCells';
 import { matrixHeading } from '../../../../shared/excel/sheets';
 
 const PAGE_SIZE = 100;
@@ -95,16 +96,7 @@ export function AssignmentMatrix({ tasks, agencies, agencyId, onOpen }: Props) {
               const m = roles.get(t.id)!;
               return (
                 <Table.Tr key={t.id} bg={rowColor(t)}>
-                  <Table.Td>
-                    <Anchor component="button" type="button" size="sm" fw={600} onClick={() => onOpen(t.id)}>
-                      {t.code}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td className="cell-wrap">
-                    <Text size="xs" lineClamp={2} title={t.content}>
-                      {t.content}
-                    </Text>
-                  </Table.Td>
+                  <TaskCodeCells task={t} onOpen={onOpen} lines={2} size="xs" />
                   {columns.map((a) => {
                     const role = m.get(a.id);
                     const viaDuty = linked.get(t.id)?.get(a.id);

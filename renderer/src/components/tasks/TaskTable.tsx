@@ -1,6 +1,6 @@
 // The task list: one row per task, overdue and due-soon rows stand out, a page at a time so that
 // thousands of tasks stay quick; rows can be selected for bulk actions and opened for detail.
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Anchor, Checkbox, Group, Pagination, Table, Text } from '@mantine/core';
 import type { TaskRow } from '../../../../shared/api/models';
 import { describeDeadline } from '../../../../shared/domain/deadline-format';
@@ -11,6 +11,8 @@ import { TaskAgencies } from './TaskAgencies';
 import { TaskStatusBadge } from '../TaskStatusBadge';
 
 export const PAGE_SIZE = 100;
+/** Rows drawn at once when the list changes (more than a screenful); the rest of the page follows. */
+export const FIRST_ROWS = 20;
 
 interface Props {
   tasks: TaskRow[];
@@ -19,6 +21,8 @@ interface Props {
   selected: ReadonlySet<number>;
   onSelectedChange: (next: Set<number>) => void;
   onOpen: (taskId: number) => void;
+  /** The search the rows answer (data-query on the table, which the bench waits for). */
+  query?: string;
 }
 
 export function rowColor(t: Pick<TaskRow, 'status' | 'dueSoon'>): string | undefined {
@@ -111,13 +115,25 @@ const TaskListRow = memo(function TaskListRow({ task: t, heading, selected, onTo
   );
 });
 
-export function TaskTable({ tasks, grouped, selected, onSelectedChange, onOpen }: Props) {
+export function TaskTable({ tasks, grouped, selected, onSelectedChange, onOpen, query }: Props) {
   const [page, setPage] = useState(1);
   const pages = Math.max(1, Math.ceil(tasks.length / PAGE_SIZE));
   useEffect(() => {
     if (page > pages) setPage(1);
   }, [page, pages]);
   const shown = useMemo(() => tasks.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), [tasks, page]);
+  // A new list (opening the screen, a keystroke, another page) draws its first rows, more than the
+  // window shows, at once; the rest of the page follows in a render the next keystroke interrupts.
+  const [drawn, setDrawn] = useState({ rows: shown, count: FIRST_ROWS });
+  let count = drawn.count;
+  if (drawn.rows !== shown) {
+    count = FIRST_ROWS;
+    setDrawn({ rows: shown, count });
+  }
+  useEffect(() => {
+    if (count < shown.length) startTransition(() => setDrawn({ rows: shown, count: shown.length }));
+  }, [shown, count]);
+  const drawnRows = count < shown.length ? shown.slice(0, count) : shown;
 
   const allShownSelected = shown.length > 0 && shown.every((t) => selected.has(t.id));
   const someShownSelected = shown.some((t) => selected.has(t.id));
@@ -144,7 +160,7 @@ export function TaskTable({ tasks, grouped, selected, onSelectedChange, onOpen }
 
   return (
     <>
-      <Table withTableBorder verticalSpacing="xs" aria-label="Danh sách nhiệm vụ">
+      <Table withTableBorder verticalSpacing="xs" aria-label="Danh sách nhiệm vụ" data-query={query}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={36} className="no-print">
@@ -164,11 +180,11 @@ export function TaskTable({ tasks, grouped, selected, onSelectedChange, onOpen }
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {shown.map((t, i) => (
+          {drawnRows.map((t, i) => (
             <TaskListRow
               key={t.id}
               task={t}
-              heading={grouped && (i === 0 || shown[i - 1]!.group.id !== t.group.id)}
+              heading={grouped && (i === 0 || drawnRows[i - 1]!.group.id !== t.group.id)}
               selected={selected.has(t.id)}
               onToggle={toggle}
               onOpen={onOpen}
