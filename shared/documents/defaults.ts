@@ -306,6 +306,8 @@ export interface ReportFacts {
     expected: number;
     received: number;
     onTime: number;
+    /** The agencies counted in `onTime`, by name (III.4 names the one agency whose report was due). */
+    onTimeAgencies?: string[];
     late: string[];
     /** Received, with a day of arrival that cannot be read: neither on time nor late. */
     unreadable?: string[];
@@ -537,6 +539,50 @@ export function deadlineLesson(due: DueTask[]): string | null {
   return `- ${assigned} là điều kiện để hoàn thành nhiệm vụ đúng hạn: trong kỳ, ${onTime.length}/${due.length} nhiệm vụ đến hạn đã hoàn thành đúng hạn, ${notOnTime.join(', ')}.`;
 }
 
+/** How an agency stands with the period's report: sent on time, sent late, not sent with its due day passed. */
+export interface DueReport {
+  agency: string;
+  sent: 'on_time' | 'late' | 'missing';
+}
+
+/**
+ * III.4's lesson on reporting, worded as `deadlineLesson` is, from the agencies whose report can be judged:
+ * those that sent it (on time or late) and those whose due day has passed without it. Agencies whose
+ * due day is still ahead and that have not sent it, and reports whose day of arrival cannot be read,
+ * are neither on time nor late, so they are left out of the count. One agency: named, never "1/1"; all
+ * on time, the regime is what makes the report possible; some, counted, the others named when three or
+ * fewer; none, the regime must be kept more strictly. None to judge, or agencies still to come
+ * (`notYetDue`) and none late or missing, i.e. the period's reports are not yet due and those sent
+ * came early: no lesson on reporting, so null (section II says how many are not yet due).
+ */
+export function reportingLesson(due: DueReport[], notYetDue = 0): string | null {
+  if (due.length === 0) return null;
+  if (notYetDue > 0 && due.every((d) => d.sent === 'on_time')) return null;
+  const strict = '- Thực hiện nghiêm chế độ báo cáo định kỳ';
+  const basis = 'là cơ sở để tổng hợp, đánh giá kết quả và kịp thời đề xuất giải pháp';
+  const stricter = '- Chế độ thông tin, báo cáo định kỳ cần được các cơ quan, đơn vị thực hiện nghiêm hơn để bảo đảm số liệu tổng hợp, đánh giá kết quả';
+  const onTime = due.filter((d) => d.sent === 'on_time');
+  const late = due.filter((d) => d.sent === 'late');
+  const missing = due.filter((d) => d.sent === 'missing');
+  const names = (list: DueReport[]) => (list.length <= 3 ? ` (${list.map((d) => d.agency).join(', ')})` : '');
+  if (due.length === 1) {
+    const d = due[0]!;
+    if (d.sent === 'on_time') return `${strict} ${basis}: ${d.agency} đã gửi báo cáo đúng hạn.`;
+    return `${stricter}: ${d.agency} ${d.sent === 'late' ? 'gửi báo cáo chậm so với thời hạn' : 'chưa gửi báo cáo'}.`;
+  }
+  if (onTime.length === due.length) return `${strict} ${basis}: cả ${due.length} cơ quan, đơn vị đến hạn đều gửi báo cáo đúng hạn.`;
+  if (onTime.length === 0) {
+    if (late.length === 0) return `${stricter}: cả ${due.length} cơ quan, đơn vị đến hạn${names(missing)} đều chưa gửi báo cáo.`;
+    if (missing.length === 0) return `${stricter}: cả ${due.length} cơ quan, đơn vị đến hạn${names(late)} đều gửi báo cáo chậm so với thời hạn.`;
+    return `${stricter}: cả ${due.length} cơ quan, đơn vị đến hạn đều chưa gửi báo cáo đúng hạn (${late.length} gửi chậm, ${missing.length} chưa gửi).`;
+  }
+  const notOnTime = [
+    late.length ? `${late.length} gửi chậm${names(late)}` : '',
+    missing.length ? `${missing.length} chưa gửi${names(missing)}` : '',
+  ].filter(Boolean);
+  return `${strict} ${basis}: trong kỳ, ${onTime.length}/${due.length} cơ quan, đơn vị đến hạn đã gửi báo cáo đúng hạn, ${notOnTime.join(', ')}.`;
+}
+
 /** Who the report's proposals go to: the province's People's Committee when it is addressed, else the first addressee. */
 function proposalAddressee(addressees: string[]): string {
   return addressees.find((a) => /^(uy ban nhan dan|ubnd) tinh/.test(foldVietnamese(a).toLowerCase())) ?? addressees[0] ?? 'Ủy ban nhân dân tỉnh';
@@ -642,9 +688,14 @@ function prefilledSections(kind: ReportKind, year: number, facts: ReportFacts, i
     })),
   );
   if (deadlines) lessons.push(deadlines);
-  if (r.received > 0) {
-    lessons.push(`- Thực hiện nghiêm chế độ báo cáo định kỳ (${r.onTime}/${r.expected} cơ quan, đơn vị gửi báo cáo đúng hạn) là cơ sở để tổng hợp, đánh giá kết quả và kịp thời đề xuất giải pháp.`);
-  }
+  // Agencies not yet due and reports with an unreadable day of arrival are left out of the count.
+  const onTimeNames = r.onTimeAgencies ?? Array.from({ length: r.onTime }, () => 'cơ quan, đơn vị đến hạn');
+  const reporting = reportingLesson([
+    ...onTimeNames.map((agency): DueReport => ({ agency, sent: 'on_time' })),
+    ...r.late.map((agency): DueReport => ({ agency, sent: 'late' })),
+    ...r.missing.map((agency): DueReport => ({ agency, sent: 'missing' })),
+  ], r.notYetDue?.length ?? 0);
+  if (reporting) lessons.push(reporting);
   if (lessons.length) add('III.4', ...lessons);
 
   // V. What the standing agency asks of those it reports to, from what the data leaves undone.

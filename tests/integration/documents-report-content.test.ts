@@ -170,7 +170,7 @@ describe('the 6-month report exported with nothing typed', () => {
       '- Một số cơ quan, đơn vị chưa thực hiện nghiêm chế độ thông tin, báo cáo theo Kế hoạch (15 chưa gửi, 1 gửi chậm), nên số liệu tổng hợp chưa đầy đủ, chưa phản ánh hết kết quả thực hiện.',
     ]);
     expect(after('4. Bài học kinh nghiệm')[0]).toBe(
-      '- Thực hiện nghiêm chế độ báo cáo định kỳ (9/25 cơ quan, đơn vị gửi báo cáo đúng hạn) là cơ sở để tổng hợp, đánh giá kết quả và kịp thời đề xuất giải pháp.',
+      '- Thực hiện nghiêm chế độ báo cáo định kỳ là cơ sở để tổng hợp, đánh giá kết quả và kịp thời đề xuất giải pháp: trong kỳ, 9/25 cơ quan, đơn vị đến hạn đã gửi báo cáo đúng hạn, 1 gửi chậm (UBND huyện Gio Linh), 15 chưa gửi.',
     );
     expect(after('V. ĐỀ XUẤT, KIẾN NGHỊ')[0]).toBe(
       '- Đề nghị Ủy ban nhân dân tỉnh Quảng Trị chỉ đạo các cơ quan, đơn vị, địa phương thực hiện nghiêm chế độ thông tin, báo cáo định kỳ theo Kế hoạch, gửi báo cáo đúng thời hạn để tổng hợp.',
@@ -259,6 +259,36 @@ describe('the 6-month report exported with nothing typed', () => {
     expect(texts).toContain('Đến nay (tính đến ngày 01/07/2022), chưa có cơ quan, đơn vị nào báo cáo số vụ, số đối tượng liên quan đến mại dâm phát hiện trong kỳ.');
     expect(texts.filter((t) => t.includes('14/12/2022'))).toEqual([]);
     expect(texts.filter((t) => /chưa gửi báo cáo|chế độ thông tin, báo cáo/.test(t))).toEqual([]);
+    // III.4 drew a lesson from "2/26 … đúng hạn" with 24 not yet due: the period's reports are not yet
+    // due, the two sent came early, so there is no lesson on reporting and no count of them.
+    expect(texts.filter((t) => /^- Thực hiện nghiêm chế độ báo cáo định kỳ|cơ quan, đơn vị đến hạn|\d+\/26 cơ quan, đơn vị gửi/.test(t))).toEqual([]);
+  });
+
+  it('III.4 counts only the agencies whose report is due: some, all on time, one agency', async () => {
+    // Today is 01/07/2022; the 6-month report was due 15/06. The clerk exempts agencies until only a few
+    // must report: Công an tỉnh and Sở Y tế sent on time, Gio Linh on 20/06 (late), Cam Lộ nothing.
+    const lesson = async () => {
+      const texts = (await exportDoc({ kind: 'report', planId: 1, periodId: h1.id })).paragraphs().map((p) => p.text);
+      // III.4 is numbered 3 when III.3 has nothing to say.
+      const at = texts.findIndex((t) => /^\d\. Bài học kinh nghiệm$/.test(t));
+      return texts.slice(at + 1).filter((t, i, all) => t.startsWith('- ') && all.slice(0, i).every((x) => x.startsWith('- '))).filter((t) => t.includes('báo cáo định kỳ'));
+    };
+    const exemptAllBut = async (keep: string[]) => {
+      for (const e of (await app.call('reporting.register', { periodId: h1.id })).entries) {
+        if (!e.exempt && !keep.includes(e.agency.shortName)) await app.call('reporting.setExemption', { expectedReportId: e.expectedReportId, exempt: true, reason: 'Không phát sinh' });
+      }
+    };
+    const STRICT = '- Thực hiện nghiêm chế độ báo cáo định kỳ là cơ sở để tổng hợp, đánh giá kết quả và kịp thời đề xuất giải pháp';
+    await exemptAllBut(['Công an tỉnh', 'Sở Y tế', 'UBND huyện Gio Linh', 'UBND huyện Cam Lộ']);
+    expect(await lesson()).toEqual([`${STRICT}: trong kỳ, 2/4 cơ quan, đơn vị đến hạn đã gửi báo cáo đúng hạn, 1 gửi chậm (UBND huyện Gio Linh), 1 chưa gửi (UBND huyện Cam Lộ).`]);
+    await exemptAllBut(['Công an tỉnh', 'Sở Y tế']);
+    // Section II counts the same two: the exempted agencies' reports are not "đã gửi" of 2.
+    expect((await exportDoc({ kind: 'report', planId: 1, periodId: h1.id })).paragraphs().map((p) => p.text)).toContain(
+      'Đến nay, 2/2 cơ quan, đơn vị đã gửi báo cáo (2 đúng hạn) (chi tiết tại Phụ lục II).',
+    );
+    expect(await lesson()).toEqual([`${STRICT}: cả 2 cơ quan, đơn vị đến hạn đều gửi báo cáo đúng hạn.`]);
+    await exemptAllBut(['Công an tỉnh']);
+    expect(await lesson()).toEqual([`${STRICT}: Công an tỉnh đã gửi báo cáo đúng hạn.`]);
   });
 
   it('lists the exempt agency with its reason in Phụ lục II', async () => {

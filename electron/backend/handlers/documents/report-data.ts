@@ -72,8 +72,10 @@ export async function reportData(ctx: HandlerContext, plan: PlanDetail, period: 
     notes,
     reports: {
       expected: expected.size,
-      received: reported.size,
+      // Of those that must report: an exempted agency's report is not counted (never "10/2 … đã gửi").
+      received: [...reported].filter((id) => expected.has(id)).length,
       onTime: compliance.onTime.length,
+      onTimeAgencies: compliance.onTime,
       late: compliance.late.map((l) => l.name),
       unreadable: compliance.unreadable ?? [],
       // Not sent and past the due day; those whose due day is still ahead are counted apart, never
