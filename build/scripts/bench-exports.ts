@@ -12,6 +12,7 @@ import { openAppCore } from '../../electron/backend/core/app-core';
 import { loadDataset } from '../../db/builtin/load-dataset';
 import { SECRET_HEADER } from '../../shared/api/transport';
 import { largePlan } from './bench-dataset';
+import { memOf, resetPeak } from './process-memory';
 
 const argv = process.argv.slice(2);
 const option = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
@@ -20,22 +21,6 @@ const runs = Number(option('--runs') ?? 3);
 const kinds = (option('--kind') ? [option('--kind')!] : ['assignment', 'plan']) as ('assignment' | 'plan')[];
 /** `--host FILE`: another build of the host (e.g. of the previous commit, to compare). */
 const hostFile = path.resolve(option('--host') ?? 'dist-electron/browser-host.mjs');
-
-function memOf(pid: number): { rssMb: number; hwmMb: number } {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-  return { rssMb: Math.round(kb('VmRSS') / 1024), hwmMb: Math.round(kb('VmHWM') / 1024) };
-}
-
-/** Resets the peak RSS the kernel keeps for a process (Linux: clear_refs 5). */
-function resetPeak(pid: number): boolean {
-  try {
-    fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 

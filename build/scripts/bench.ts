@@ -29,6 +29,7 @@ import { DatasetCache, TEN_YEARS, largePlan, type BenchSize, type BuiltDataset }
 import { benchPlanImport } from './bench-plan-import';
 import { measureUi, type UiFigures } from './bench-ui';
 import { benchExcel } from './bench-excel';
+import { memOf, resetPeak } from './process-memory';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -201,22 +202,6 @@ async function bundleHost(): Promise<string> {
     logLevel: 'warning',
   });
   return out;
-}
-
-function memOf(pid: number): { rssMb: number; hwmMb: number } {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-  return { rssMb: Math.round(kb('VmRSS') / 1024), hwmMb: Math.round(kb('VmHWM') / 1024) };
-}
-
-/** Resets the peak RSS the kernel keeps for a process (Linux: clear_refs 5). */
-function resetPeak(pid: number): boolean {
-  try {
-    fs.writeFileSync(`/proc/${pid}/clear_refs`, '5');
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 interface HostFigures {
