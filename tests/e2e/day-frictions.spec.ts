@@ -114,7 +114,11 @@ test('"Mở Cài đặt" for the plan\'s signer opens the Văn bản section on 
   await page.getByRole('radiogroup', { name: 'Loại văn bản' }).getByText('Kế hoạch', { exact: true }).click();
   const problem = page.getByRole('region', { name: 'Xem trước văn bản' }).getByRole('alert', { name: 'Chưa xuất được' });
   await expect(problem).toContainText('Thiếu họ tên người ký.');
-  await problem.getByRole('link', { name: 'Mở Cài đặt' }).click();
+  // The report, shown first, lacks the same name (its signer defaults to the plan's): wait until the
+  // preview is the plan's own before following its link.
+  const link = problem.getByRole('link', { name: 'Mở Cài đặt' });
+  await expect(link).toHaveAttribute('href', /truong=planIssuer/);
+  await link.click();
   await expect(page.getByRole('heading', { level: 2, name: 'Cài đặt' })).toBeVisible();
   const section = page.getByRole('region', { name: 'Văn bản' });
   // Not the first tab (the standing agency's signer, filled in): the plan's, where the name is missing.
