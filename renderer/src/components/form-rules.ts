@@ -1,28 +1,15 @@
 // What the forms built with @mantine/form share.
-// - A DateField (the app's one date input) bound to a form's ISO date: while the typed text is no day,
-//   its message ("Không có ngày 31/02/2022.") is held as the field's error, so the form knows the date
-//   is not usable yet; the DateField shows the message when the clerk leaves the field, and a valid
-//   date typed or picked clears it.
-// - A date in a form checked whole by `form.validate()` (its rules run again and replace every
-//   message): `useTypedDates` keeps the typed text's message outside the form, and the date's rule
-//   asks it (`check`), so a date that is no day still stops the save.
+// - A DateField (the app's one date input) in a form: `useTypedDates` keeps the typed text's message
+//   ("Không có ngày 31/02/2022.") beside the form, not in its errors, since `form.validate()` runs the
+//   rules again and replaces every message; the date's rule, or the code building a request, asks it,
+//   so a date that is no day still stops the save. The DateField itself shows the message when the
+//   clerk leaves the field, and a valid date typed or picked clears it.
 // - A refused save: the dispatcher's VALIDATION and CONFLICT errors name a field, whose message goes
 //   under its input (toFormErrors in form-errors.ts); any other error is the form's own message,
 //   returned for the form to show above its buttons.
 import { useCallback, useState } from 'react';
 import type { LooseKeys, UseFormReturnType } from '@mantine/form';
 import { toFormErrors } from './form-errors';
-
-/** For a form whose date is read back from `form.errors` and never re-validated whole. */
-export function dateFieldProps<Values>(form: UseFormReturnType<Values>, path: LooseKeys<Values>) {
-  const input = form.getInputProps(path, { withError: false });
-  return {
-    value: (input.value ?? null) as string | null,
-    onChange: input.onChange as (iso: string | null) => void,
-    onFocus: input.onFocus as () => void,
-    onValidityChange: (_valid: boolean, message: string | null) => form.setFieldError(path, message),
-  };
-}
 
 /** The message a field holds now (a rule's, the typed date's, or the server's), or null. */
 export function fieldError<Values>(form: UseFormReturnType<Values>, path: LooseKeys<Values>): string | null {
@@ -71,4 +58,17 @@ export function useTypedDates() {
   const check = (name: string, iso: string | null, required: boolean): string | null =>
     typed[name] ?? (required && !iso ? DATE_MISSING : null);
   return { typed, watch, check };
+}
+
+export type TypedDates = ReturnType<typeof useTypedDates>;
+
+/** A DateField bound to a form's ISO date, its typed text's message kept by `dates`. */
+export function typedDateProps<Values>(form: UseFormReturnType<Values>, dates: TypedDates, path: LooseKeys<Values>) {
+  const input = form.getInputProps(path, { withError: false });
+  return {
+    value: (input.value ?? null) as string | null,
+    onChange: input.onChange as (iso: string | null) => void,
+    onFocus: input.onFocus as () => void,
+    ...dates.watch(String(path)),
+  };
 }

@@ -19,6 +19,7 @@ import { PrintCard } from '../components/documents/PrintCard';
 import { TextsEditor } from '../components/documents/TextsEditor';
 import { useUrgingRegister } from '../components/documents/UrgingChoice';
 import { useDocumentPreview } from '../components/documents/useDocumentPreview';
+import { useTypedDates } from '../components/form-rules';
 
 export function DocumentsScreen() {
   const { planId, plan } = usePlan();
@@ -30,9 +31,10 @@ export function DocumentsScreen() {
   const info = useApi('app.info', {});
 
   const form = useDocumentForm();
+  const dates = useTypedDates();
   useFirstChoices(form, periods.data, info.data?.today);
   const register = useUrgingRegister(form);
-  const request = useMemo(() => documentRequest(form.values, form.errors, planId), [form.values, form.errors, planId]);
+  const request = useMemo(() => documentRequest(form.values, dates.typed, planId), [form.values, dates.typed, planId]);
   const { preview, error: previewError, refresh } = useDocumentPreview(request);
   const [editing, setEditing] = useState(false);
 
@@ -48,6 +50,7 @@ export function DocumentsScreen() {
       <ScreenTitle title="Văn bản" subtitle="Lập văn bản trình ký đúng thể thức Nghị định 30/2020/NĐ-CP, từ dữ liệu của kế hoạch" />
       <DocumentChoiceCard
         form={form}
+        dates={dates}
         planId={planId}
         periods={periods.data}
         agencies={agencies.data}

@@ -3,7 +3,7 @@
 import { useMemo } from 'react';
 import { Button, Card, Checkbox, Group, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DateField } from '../DateField';
-import { dateFieldProps } from '../form-rules';
+import { typedDateProps, type TypedDates } from '../form-rules';
 import { printRoute } from '../../print/print-routes';
 import type { DocumentKind } from '../../../../shared/api/documents-models';
 import type { AgencyRow, ReportingPeriodRow, TaskRow } from '../../../../shared/api/models';
@@ -12,6 +12,7 @@ import { UrgingChoice, type UrgingRegister } from './UrgingChoice';
 
 interface Props {
   form: DocumentForm;
+  dates: TypedDates;
   planId: number;
   periods: ReportingPeriodRow[];
   agencies: AgencyRow[];
@@ -23,7 +24,7 @@ interface Props {
   onEdit: () => void;
 }
 
-export function DocumentChoiceCard({ form, planId, periods, agencies, tasks, register, planTextBlocks, onEdit }: Props) {
+export function DocumentChoiceCard({ form, dates, planId, periods, agencies, tasks, register, planTextBlocks, onEdit }: Props) {
   const { kind } = form.values;
   return (
     <Card withBorder component="section" aria-label="Chọn văn bản">
@@ -39,10 +40,10 @@ export function DocumentChoiceCard({ form, planId, periods, agencies, tasks, reg
       />
       <Stack mt="md">
         {kind === 'report' && <ReportChoice form={form} periods={periods} onEdit={onEdit} />}
-        {kind === 'urging' && <UrgingChoice form={form} periods={periods} register={register} />}
+        {kind === 'urging' && <UrgingChoice form={form} dates={dates} periods={periods} register={register} />}
         {kind === 'assignment' && <AssignmentChoice form={form} planId={planId} agencies={agencies} tasks={tasks} />}
         {kind === 'plan' && <PlanChoice planTextBlocks={planTextBlocks} onEdit={onEdit} />}
-        {kind !== 'assignment' && <IssueFields form={form} />}
+        {kind !== 'assignment' && <IssueFields form={form} dates={dates} />}
       </Stack>
     </Card>
   );
@@ -131,7 +132,7 @@ function PlanChoice({ planTextBlocks, onEdit }: { planTextBlocks: number; onEdit
 }
 
 /** Số văn bản and Ngày ký: left empty, the clerk's office fills them in after signing. */
-function IssueFields({ form }: { form: DocumentForm }) {
+function IssueFields({ form, dates }: { form: DocumentForm; dates: TypedDates }) {
   return (
     <Group align="flex-start">
       <TextInput
@@ -141,7 +142,7 @@ function IssueFields({ form }: { form: DocumentForm }) {
         {...form.getInputProps('number')}
         w={220}
       />
-      <DateField label="Ngày ký" description="Để trống: chỉ ghi tháng, năm" placeholder="(để trống)" {...dateFieldProps(form, 'issuedOn')} w={220} />
+      <DateField label="Ngày ký" description="Để trống: chỉ ghi tháng, năm" placeholder="(để trống)" {...typedDateProps(form, dates, 'issuedOn')} w={220} />
     </Group>
   );
 }

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Alert, Button, Checkbox, Group, Select, SimpleGrid } from '@mantine/core';
 import { useApi } from '../../hooks/useApi';
 import { DateField } from '../DateField';
-import { dateFieldProps } from '../form-rules';
+import { typedDateProps, type TypedDates } from '../form-rules';
 import type { RegisterEntry, ReportingPeriodRow } from '../../../../shared/api/models';
 import { periodOptions, type DocumentForm } from './document-form';
 
@@ -41,14 +41,24 @@ export function useUrgingRegister(form: DocumentForm) {
 
 export type UrgingRegister = ReturnType<typeof useUrgingRegister>;
 
-export function UrgingChoice({ form, periods, register }: { form: DocumentForm; periods: ReportingPeriodRow[]; register: UrgingRegister }) {
+export function UrgingChoice({
+  form,
+  dates,
+  periods,
+  register,
+}: {
+  form: DocumentForm;
+  dates: TypedDates;
+  periods: ReportingPeriodRow[];
+  register: UrgingRegister;
+}) {
   const { outstanding } = register;
   const chosen = form.values.agencyIds;
   return (
     <>
       <Group align="flex-start">
         <Select label="Kỳ báo cáo" w={360} allowDeselect={false} data={periodOptions(periods)} {...form.getInputProps('urgingPeriodId')} />
-        <DateField label="Hạn gửi mới" description="Để trống: đề nghị gửi sớm nhất" {...dateFieldProps(form, 'newDeadline')} w={220} />
+        <DateField label="Hạn gửi mới" description="Để trống: đề nghị gửi sớm nhất" {...typedDateProps(form, dates, 'newDeadline')} w={220} />
       </Group>
       {register.loaded && outstanding.length === 0 && (
         <Alert color="green">Tất cả cơ quan, đơn vị đã gửi báo cáo kỳ này: không cần đôn đốc.</Alert>

@@ -98,10 +98,11 @@ export function useFirstChoices(form: DocumentForm, periods: ReportingPeriodRow[
 
 /**
  * The request for the chosen document, or null while it cannot be made: no period, no agency to
- * write to, a number that is not one, a date typed that is no day (`errors`, from the DateFields).
+ * write to, a number that is not one, a date typed that is no day (`typedDates`: the DateFields'
+ * messages, `useTypedDates().typed`).
  */
-export function documentRequest(values: DocumentFormValues, errors: Record<string, unknown>, planId: number): DocumentRequest | null {
-  if (numberProblem(values.number) || errors.issuedOn) return null;
+export function documentRequest(values: DocumentFormValues, typedDates: Record<string, unknown>, planId: number): DocumentRequest | null {
+  if (numberProblem(values.number) || typedDates.issuedOn) return null;
   const number = values.number.trim() ? Number(values.number.trim()) : null;
   const issue = { ...(number ? { number } : {}), ...(values.issuedOn ? { issuedOn: values.issuedOn } : {}) };
   const { kind } = values;
@@ -109,7 +110,7 @@ export function documentRequest(values: DocumentFormValues, errors: Record<strin
     case 'report':
       return values.reportPeriodId ? { kind, planId, periodId: Number(values.reportPeriodId), ...issue } : null;
     case 'urging':
-      if (!values.urgingPeriodId || values.agencyIds.length === 0 || errors.newDeadline) return null;
+      if (!values.urgingPeriodId || values.agencyIds.length === 0 || typedDates.newDeadline) return null;
       return {
         kind,
         planId,
