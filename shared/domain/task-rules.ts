@@ -18,6 +18,30 @@ export interface TaskDraft {
   note: string | null;
 }
 
+/** What a stored task holds of a draft's fields: the backend's row and the UI's detail both do. */
+export interface TaskDraftSource extends Omit<TaskDraft, 'groupId' | 'leadIds' | 'supportIds'> {
+  group: { id: number };
+  lead: { id: number }[];
+  support: { id: number }[];
+}
+
+/** A task's editable fields as a draft: what an edit starts from and what a bulk undo puts back. */
+export function draftOfTask(t: TaskDraftSource): TaskDraft {
+  return {
+    groupId: t.group.id,
+    content: t.content,
+    leadIds: t.lead.map((a) => a.id),
+    supportIds: t.support.map((a) => a.id),
+    deadlineKind: t.deadlineKind,
+    deadline: t.deadline,
+    periodType: t.periodType,
+    deadlineText: t.deadlineText,
+    expectedOutput: t.expectedOutput,
+    completionDate: t.completionDate,
+    note: t.note,
+  };
+}
+
 export interface RuleViolation {
   field: string;
   message: string;

@@ -43,6 +43,7 @@ import {
   shiftDeadline,
   type RuleViolation,
   type TaskDraft,
+  draftOfTask,
 } from '../../../shared/domain/task-rules';
 import { TASK_AUDIT_FIELDS, toAuditLines, orNone } from '../../../shared/domain/audit-format';
 import { formatDateVi } from '../../../shared/dates/vietnamese-dates';
@@ -192,22 +193,6 @@ export function taskAuditSnapshot(t: StoredTask): Record<string, unknown> {
   };
 }
 
-function draftOf(t: StoredTask): TaskDraft {
-  return {
-    groupId: t.group.id,
-    content: t.content,
-    leadIds: t.lead.map((a) => a.id),
-    supportIds: t.support.map((a) => a.id),
-    deadlineKind: t.deadlineKind,
-    deadline: t.deadline,
-    periodType: t.periodType,
-    deadlineText: t.deadlineText,
-    expectedOutput: t.expectedOutput,
-    completionDate: t.completionDate,
-    note: t.note,
-  };
-}
-
 const sameIds = (a: number[], b: number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 function refuse(v: RuleViolation, prefix = ''): never {
@@ -240,7 +225,7 @@ async function saveDraft(
   const draft = normaliseTaskDraft(wanted);
   const violation = checkTaskDraft(draft, rules);
   if (violation) refuse(violation, prefix);
-  const old = draftOf(before);
+  const old = draftOfTask(before);
   const fieldsChanged = (Object.keys(draft) as (keyof TaskDraft)[]).some(
     (k) => k !== 'leadIds' && k !== 'supportIds' && draft[k] !== old[k],
   );
@@ -317,7 +302,7 @@ async function addProgressIn(
 
 /** One task's draft after a bulk action, or why the task is left alone. */
 function applyBulk(t: StoredTask, action: BulkAction): { draft: TaskDraft } | { skip: string } {
-  const d = draftOf(t);
+  const d = draftOfTask(t);
   switch (action.kind) {
     case 'setCompletion':
       return { draft: { ...d, completionDate: action.completionDate } };
@@ -365,7 +350,7 @@ export const taskEditHandlers: HandlerGroup<
         throw new AppError('CONFLICT', staleEditMessage(before), 'version');
       }
       const actor = await currentActor(trx);
-      const wanted: TaskDraft = { ...draftOf(before) };
+      const wanted: TaskDraft = { ...draftOfTask(before) };
       for (const [key, value] of Object.entries(changes)) {
         if (value !== undefined) (wanted as unknown as Record<string, unknown>)[key] = value;
       }
@@ -407,7 +392,7 @@ export const taskEditHandlers: HandlerGroup<
       const before = await mustGetTask(trx, taskId);
       const actor = await currentActor(trx);
       const rules = await ruleContext(trx, before.planId, ctx.today(), before);
-      await saveDraft(trx, actor, before, { ...draftOf(before), completionDate }, rules);
+      await saveDraft(trx, actor, before, { ...draftOfTask(before), completionDate }, rules);
       if (text && text.trim()) {
         await addProgressIn(trx, actor, before, { date: completionDate, text, reportedByAgencyId: reportedByAgencyId ?? null }, ctx.today());
       }
@@ -452,7 +437,7 @@ export const taskEditHandlers: HandlerGroup<
           const changed = await saveDraft(trx, actor, { ...t, planId }, outcome.draft, taskRules, `Nhiệm vụ ${t.code}: `);
           if (changed) {
             result.updated += 1;
-            undo.push({ id: t.id, code: t.code, before: draftOf(t), after: normaliseTaskDraft(outcome.draft) });
+            undo.push({ id: t.id, code: t.code, before: draftOfTask(t), after: normaliseTaskDraft(outcome.draft) });
           } else result.unchanged += 1;
         } catch (err) {
           // The whole action is refused; the message names the task, the field is the form's.
@@ -486,7 +471,7 @@ export const taskEditHandlers: HandlerGroup<
           result.skipped.push({ code: entry.code, reason: 'đã bị xóa' });
           continue;
         }
-        if (!sameDraft(normaliseTaskDraft(draftOf(now)), entry.after)) {
+        if (!sameDraft(normaliseTaskDraft(draftOfTask(now)), entry.after)) {
           result.skipped.push({ code: now.code, reason: 'đã được sửa sau thao tác này' });
           continue;
         }

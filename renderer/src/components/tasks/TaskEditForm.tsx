@@ -7,19 +7,14 @@ import { call } from '../../api/client';
 import { ErrorAlert } from '../status';
 import { useFormErrors } from '../form-errors';
 import { TaskForm, TASK_FORM_FIELDS, taskFieldsFromForm, type TaskFormValues } from './TaskForm';
+import { draftOfTask } from '../../../../shared/domain/task-rules';
 
 export function formValuesOf(t: TaskDetail): TaskFormValues {
+  // The inputs hold text: an empty field is '' where the draft has null.
   return {
-    groupId: t.group.id,
-    content: t.content,
-    leadIds: t.lead.map((a) => a.id),
-    supportIds: t.support.map((a) => a.id),
-    deadlineKind: t.deadlineKind,
-    deadline: t.deadline,
-    periodType: t.periodType,
+    ...draftOfTask(t),
     deadlineText: t.deadlineText ?? '',
     expectedOutput: t.expectedOutput ?? '',
-    completionDate: t.completionDate,
     note: t.note ?? '',
   };
 }
