@@ -59,7 +59,7 @@ describe('two windows editing one task', () => {
 
 describe('what the task form sends', () => {
   it('only the fields the clerk changed, so a save never carries back values it did not touch', async () => {
-    const { changedFields, formValuesOf } = await import('../../../renderer/src/components/tasks/TaskEditForm');
+    const { changedFields, formValuesOf } = await import('../../../renderer/src/components/tasks/task-form');
     const t = await datedTask();
     const task = await app.call('tasks.get', { taskId: t.id });
     expect(changedFields(task, formValuesOf(task))).toEqual({});

@@ -1,34 +1,14 @@
-// Adding a task to the plan (and, for a new or empty plan, a task group first).
-import { useEffect, useState } from 'react';
+// Adding a task to the plan (and, for a new or empty plan, a task group first): one form
+// (@mantine/form, values and requests in task-form.ts), opened afresh each time the modal opens.
+import { useState } from 'react';
 import { Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { useForm, type UseFormReturnType } from '@mantine/form';
 import type { AgencyRow, TaskGroupRow, TaskRow } from '../../../../shared/api/models';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../status';
-import { useFormErrors } from '../form-errors';
-import { TaskForm, TASK_FORM_FIELDS, taskFieldsFromForm, type TaskFormValues } from './TaskForm';
-
-const EMPTY: TaskFormValues = {
-  groupId: null,
-  content: '',
-  leadIds: [],
-  supportIds: [],
-  deadlineKind: 'date',
-  deadline: null,
-  periodType: null,
-  deadlineText: '',
-  expectedOutput: '',
-  completionDate: null,
-  note: '',
-};
-
-/** Next free code in a group: "V.2" with V.2.1..V.2.5 gives "V.2.6". */
-export function suggestTaskCode(group: TaskGroupRow, tasks: TaskRow[]): string {
-  const taken = new Set(tasks.map((t) => t.code));
-  for (let n = 1; ; n++) {
-    const code = `${group.code}.${n}`;
-    if (!taken.has(code)) return code;
-  }
-}
+import { fieldError, showApiError, useTypedDates } from '../form-rules';
+import { TaskForm } from './TaskForm';
+import { GROUP_FIELDS, groupCreateOf, newTaskErrors, newTaskValues, taskCodeOf, taskCreateOf, type NewTaskValues } from './task-form';
 
 interface Props {
   opened: boolean;
@@ -40,155 +20,102 @@ interface Props {
   onCreated: (taskId: number) => void;
 }
 
+export function NewTaskModal({ opened, onClose, ...rest }: Props) {
+  // The modal's content is mounted when it opens: each opening starts a new form.
+  return (
+    <Modal opened={opened} onClose={onClose} title="Thêm nhiệm vụ" size="xl">
+      <NewTaskForm onClose={onClose} {...rest} />
+    </Modal>
+  );
+}
 
-export function NewTaskModal({ opened, planId, tasks, agencies, groups: planGroups, onClose, onCreated }: Props) {
-  const [values, setValues] = useState<TaskFormValues>(EMPTY);
-  const [code, setCode] = useState('');
-  const [codeTouched, setCodeTouched] = useState(false);
-  const [newGroup, setNewGroup] = useState(false);
-  const [groupCode, setGroupCode] = useState('');
-  const [groupTitle, setGroupTitle] = useState('');
+function NewTaskForm({ planId, tasks, agencies, groups: planGroups, onClose, onCreated }: Omit<Props, 'opened'>) {
+  const dates = useTypedDates();
+  const form = useForm<NewTaskValues>({
+    initialValues: newTaskValues(planGroups),
+    validate: (values) => newTaskErrors(values, dates.typed),
+  });
+  // A group created here stays offered even before the plan's list of groups is read again.
   const [createdGroups, setCreatedGroups] = useState<TaskGroupRow[]>([]);
-  const [badDates, setBadDates] = useState<Map<string, string>>(new Map());
-  const { errors, show, clear, setField, edited } = useFormErrors(TASK_FORM_FIELDS);
-  const groupErrors = useFormErrors(['code', 'title']);
+  const [groupError, setGroupError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
   const groups = [...planGroups, ...createdGroups.filter((g) => !planGroups.some((p) => p.id === g.id))];
 
-  useEffect(() => {
-    if (opened) {
-      const first = planGroups[0];
-      setValues({ ...EMPTY, groupId: first?.id ?? null });
-      // Suggested here too: the group may be the one of the last task added, so groupId does not change.
-      setCode(first ? suggestTaskCode(first, tasks) : '');
-      setCodeTouched(false);
-      setNewGroup(planGroups.length === 0);
-      clear();
-      groupErrors.clear();
-    }
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- reset the form only when the modal opens
-  }, [opened]);
-
-  // Suggest the next code of the chosen group until the clerk types one.
-  useEffect(() => {
-    const group = groups.find((g) => g.id === values.groupId);
-    if (!codeTouched && group) setCode(suggestTaskCode(group, tasks));
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- suggest again when the group changes, not when the task list reloads
-  }, [values.groupId, codeTouched]);
-
-  // A new group's first task: its code follows the group's code as it is typed.
-  useEffect(() => {
-    if (newGroup && !codeTouched) setCode(groupCode.trim() ? suggestTaskCode({ id: 0, code: groupCode.trim(), title: '' }, tasks) : '');
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- follow the typed group code, not reloads of the task list
-  }, [newGroup, groupCode, codeTouched]);
-
-  const save = async () => {
-    clear();
-    groupErrors.clear();
-    if (badDates.size > 0) {
-      for (const [field, message] of badDates) setField(field, message);
-      return;
-    }
-    let group = groups.find((g) => g.id === values.groupId);
-    if (newGroup) {
+  const save = async (values: NewTaskValues) => {
+    let inGroup = values;
+    let known = groups;
+    if (values.newGroup) {
       try {
-        const created = await call('taskGroups.create', { planId, code: groupCode, title: groupTitle });
+        const created = await call('taskGroups.create', groupCreateOf(planId, values));
         setCreatedGroups((g) => [...g, created]);
-        setNewGroup(false);
-        group = created;
-        setValues((v) => ({ ...v, groupId: created.id }));
-        if (!codeTouched) setCode(suggestTaskCode(created, tasks));
+        known = [...groups, created];
+        inGroup = { ...values, newGroup: false, groupId: created.id };
+        form.setValues({ newGroup: false, groupId: created.id });
       } catch (err) {
-        groupErrors.show(err);
+        setGroupError(showApiError(form, err, GROUP_FIELDS));
         return;
       }
     }
-    if (!group) {
-      setField('groupId', 'Chưa chọn nhóm nhiệm vụ.');
-      return;
-    }
-    // The suggested code of a group created just now is not in `code` yet.
-    const taskCode = codeTouched ? code : code || suggestTaskCode(group, tasks);
     try {
-      const created = await call('tasks.create', {
-        planId,
-        code: taskCode,
-        groupId: group.id,
-        ...taskFieldsFromForm(values),
-      });
+      const created = await call('tasks.create', taskCreateOf(planId, inGroup, known, tasks));
       onCreated(created.id);
     } catch (err) {
-      show(err);
+      setFormError(showApiError(form, err));
     }
+  };
+  const submit = () => {
+    setGroupError(null);
+    setFormError(null);
+    form.onSubmit(save)();
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title="Thêm nhiệm vụ" size="xl">
-      <Stack>
-        <Checkbox
-          label="Thêm nhóm nhiệm vụ mới"
-          checked={newGroup}
-          onChange={(e) => setNewGroup(e.currentTarget.checked)}
-        />
-        {newGroup && (
-          <Group grow align="flex-start">
-            <TextInput
-              label="Mã nhóm"
-              required
-              placeholder="ví dụ: V.14"
-              value={groupCode}
-              onChange={(e) => setGroupCode(e.currentTarget.value)}
-              error={groupErrors.errors.fields.code}
-            />
-            <TextInput
-              label="Tên nhóm"
-              required
-              value={groupTitle}
-              onChange={(e) => setGroupTitle(e.currentTarget.value)}
-              error={groupErrors.errors.fields.title}
-            />
-          </Group>
-        )}
-        {groupErrors.errors.form && <ErrorAlert message={groupErrors.errors.form} />}
-        <TaskForm
-          values={values}
-          onChange={setValues}
-          onEdited={edited}
-          errors={errors.fields}
-          agencies={agencies}
-          groups={groups}
-          hideGroup={newGroup}
-          keepAgencyIds={[]}
-          showCompletion={false}
-          onDateValidity={(field, message) =>
-            setBadDates((s) => {
-              const next = new Map(s);
-              if (message) next.set(field, message);
-              else next.delete(field);
-              return next;
-            })
-          }
-          head={
-            <TextInput
-              label="Mã nhiệm vụ"
-              required
-              w={220}
-              value={code}
-              onChange={(e) => {
-                setCode(e.currentTarget.value);
-                setCodeTouched(true);
-              }}
-              error={errors.fields.code}
-            />
-          }
-        />
-        {errors.form && <ErrorAlert message={errors.form} />}
-        <Group>
-          <Button onClick={save}>Thêm nhiệm vụ</Button>
-          <Button variant="default" onClick={onClose}>
-            Hủy
-          </Button>
+    <Stack>
+      <NewGroupFields form={form} error={groupError} />
+      <TaskForm
+        form={form}
+        dates={dates}
+        agencies={agencies}
+        groups={groups}
+        hideGroup={form.values.newGroup}
+        keepAgencyIds={[]}
+        showCompletion={false}
+        head={
+          <TextInput
+            label="Mã nhiệm vụ"
+            required
+            w={220}
+            value={taskCodeOf(form.values, groups, tasks)}
+            onChange={(e) => form.setFieldValue('code', e.currentTarget.value)}
+            error={fieldError(form, 'code')}
+          />
+        }
+      />
+      {formError && <ErrorAlert message={formError} />}
+      <Group>
+        <Button onClick={submit} loading={form.submitting}>
+          Thêm nhiệm vụ
+        </Button>
+        <Button variant="default" onClick={onClose}>
+          Hủy
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** "Thêm nhóm nhiệm vụ mới": the group's code and title, and what was said when it could not be created. */
+function NewGroupFields({ form, error }: { form: UseFormReturnType<NewTaskValues>; error: string | null }) {
+  return (
+    <>
+      <Checkbox label="Thêm nhóm nhiệm vụ mới" {...form.getInputProps('newGroup', { type: 'checkbox' })} />
+      {form.values.newGroup && (
+        <Group grow align="flex-start">
+          <TextInput label="Mã nhóm" required placeholder="ví dụ: V.14" {...form.getInputProps('groupCode')} />
+          <TextInput label="Tên nhóm" required {...form.getInputProps('groupTitle')} />
         </Group>
-      </Stack>
-    </Modal>
+      )}
+      {error && <ErrorAlert message={error} />}
+    </>
   );
 }

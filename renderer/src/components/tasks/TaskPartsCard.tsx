@@ -1,21 +1,33 @@
 // On the task page: a recurring task completed period by period, and a task led by several
 // agencies completed agency by agency ("4/10 đơn vị đã hoàn thành"). Shown only for such tasks.
+// The day written is held by a @mantine/form form (task-parts-form.ts).
 import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { call } from '../../api/client';
 import { useApi } from '../../hooks/useApi';
 import { useToday } from '../../hooks/useToday';
 import { DateField } from '../DateField';
 import { TaskStatusBadge } from '../TaskStatusBadge';
+import { fieldError, showApiError, typedDateProps, useTypedDates } from '../form-rules';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
+import { partCompletionOf, partDateErrors, PART_FIELDS, type PartDateValues } from './task-parts-form';
 
 export function TaskPartsCard({ taskId, onChanged }: { taskId: number; onChanged: () => void }) {
   const parts = useApi('tasks.parts', { taskId });
   const today = useToday();
-  const [date, setDate] = useState<string | null>(null);
+  const dates = useTypedDates();
+  const form = useForm<PartDateValues>({
+    initialValues: { date: today },
+    validate: (values) => partDateErrors(values, dates.typed),
+  });
   const [error, setError] = useState<string | null>(null);
+  // Today, once it is known, unless the clerk has already chosen a day.
+  const { setFieldValue, isTouched } = form;
+  const date = form.values.date;
   useEffect(() => {
-    if (today && date === null) setDate(today);
+    if (today && date === null && !isTouched('date')) setFieldValue('date', today);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the form's helpers change identity each render; today is filled in once
   }, [today, date]);
   const view = parts.data && parts.data.taskId === taskId ? parts.data : null;
   if (!view || (!view.recurring && view.leads.length < 2)) return null;
@@ -23,11 +35,12 @@ export function TaskPartsCard({ taskId, onChanged }: { taskId: number; onChanged
 
   async function mark(periodKey: string, agencyId: number | null, done: boolean) {
     setError(null);
+    if (done && form.validate().hasErrors) return;
     try {
-      await call('tasks.completePart', { taskId, periodKey, agencyId, completionDate: done ? date : null });
+      await call('tasks.completePart', partCompletionOf(taskId, { periodKey, agencyId }, done, form.getValues()));
       onChanged();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      setError(showApiError(form, err, PART_FIELDS));
     }
   }
 
@@ -35,7 +48,13 @@ export function TaskPartsCard({ taskId, onChanged }: { taskId: number; onChanged
     <Card withBorder padding="sm" aria-label="Hoàn thành theo kỳ và theo đơn vị">
       <Group justify="space-between" mb="xs">
         <Title order={5}>{view.recurring ? 'Hoàn thành theo từng kỳ' : 'Hoàn thành theo từng cơ quan chủ trì'}</Title>
-        <DateField label="Ngày hoàn thành ghi vào" value={date} onChange={setDate} w={190} size="xs" />
+        <DateField
+          label="Ngày hoàn thành ghi vào"
+          {...typedDateProps(form, dates, 'date')}
+          error={fieldError(form, 'date')}
+          w={190}
+          size="xs"
+        />
       </Group>
       {error && (
         <Alert color="red" mb="xs">
