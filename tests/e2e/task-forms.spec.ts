@@ -45,6 +45,25 @@ test('adding a task: a day that is no day, an empty content and a group code alr
   await expect(page.getByText('63 / 63 nhiệm vụ')).toBeVisible();
 });
 
+test('editing a task: a completion day that is no day is named at its field, and nothing is saved', async ({ appPage: page }) => {
+  await openScreen(page, 'Nhiệm vụ');
+  await taskButton(page, 'V.2.5').click();
+  const drawer = page.getByRole('dialog', { name: 'Nhiệm vụ V.2.5' });
+  await drawer.getByRole('button', { name: 'Sửa nhiệm vụ' }).click();
+  const completion = drawer.getByRole('textbox', { name: 'Ngày hoàn thành' });
+  await completion.fill('31/06/2022');
+  await completion.blur();
+  await drawer.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await expect(drawer.getByText('Chưa lưu được: hãy sửa các ô được đánh dấu đỏ.')).toBeVisible();
+  await expect(completion).toHaveAccessibleDescription(/^Không có ngày 31\/06\/2022 \(tháng 6 năm 2022 có 30 ngày\)\./);
+  await saveScreenshot(page, 'sua-nhiem-vu-ngay-hoan-thanh-sai');
+
+  await drawer.getByRole('button', { name: 'Hủy' }).click();
+  const facts = drawer.getByRole('table', { name: 'Thông tin nhiệm vụ' });
+  await expect(facts.getByRole('row').filter({ hasText: 'Ngày hoàn thành' })).toContainText('Chưa hoàn thành');
+  await expect(page.getByRole('table', { name: 'Danh sách nhiệm vụ' }).getByRole('row').filter({ has: page.getByRole('button', { name: 'V.2.5', exact: true }) })).not.toContainText('Đã hoàn thành');
+});
+
 test('completing a period: a day that is no day is named at the date field, and nothing is recorded', async ({ appPage: page }) => {
   await openScreen(page, 'Nhiệm vụ');
   await taskButton(page, 'V.2.3').click();
