@@ -96,3 +96,20 @@ test('a reporting duty, a deadline, an ad-hoc request and an exemption name a ba
   await expect(exempt).toBeHidden();
   await expect(row).not.toContainText('Được miễn');
 });
+
+test('a duty opened to change keeps its agencies and saves the new deadline', async ({ appPage: page }) => {
+  await openScreen(page, 'Báo cáo');
+  const annual = page.getByRole('table', { name: 'Chế độ báo cáo' }).getByRole('row').filter({ hasText: 'Báo cáo năm' });
+  await expect(annual).toContainText('26 đơn vị');
+  await annual.getByRole('button', { name: 'Sửa Báo cáo năm' }).click();
+  const duty = page.getByRole('dialog', { name: 'Sửa: Báo cáo năm' });
+  const due = duty.getByRole('textbox', { name: 'Hạn gửi (ghi như trong kế hoạch)' });
+  await expect(due).toHaveValue('trước ngày 15/12');
+  await due.fill('trước ngày 20/12');
+  await expect(duty.getByLabel('Các kỳ trong năm')).toContainText('hạn gửi 20/12/2022');
+  await saveScreenshot(page, 'report-forms-duty-edit');
+  await duty.getByRole('button', { name: 'Lưu chế độ báo cáo' }).click();
+  await expect(duty).toBeHidden();
+  await expect(annual).toContainText('trước ngày 20/12');
+  await expect(annual).toContainText('26 đơn vị');
+});
