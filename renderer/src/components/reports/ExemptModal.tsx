@@ -1,30 +1,34 @@
-// Exempting an agency from one period's report, with the reason.
-import { useState } from 'react';
+// Exempting an agency from one period's report, with the reason (@mantine/form; rule and request in
+// exempt-form.ts). Any refusal is shown under the reason, the form's one input.
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import type { RegisterEntry } from '../../../../shared/api/models';
 import { call } from '../../api/client';
+import { showApiError } from '../form-rules';
+import { exemptReasonProblem, exemptRequest, type ExemptValues } from './exempt-form';
 
 export function ExemptModal({ entry, onClose }: { entry: RegisterEntry; onClose: () => void }) {
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  async function save() {
-    if (!reason.trim()) return setError('Hãy ghi lý do miễn báo cáo.');
+  const form = useForm<ExemptValues>({ initialValues: { reason: '' }, validate: { reason: exemptReasonProblem } });
+  async function save(values: ExemptValues) {
     try {
-      await call('reporting.setExemption', { expectedReportId: entry.expectedReportId, exempt: true, reason: reason.trim() });
+      await call('reporting.setExemption', exemptRequest(entry.expectedReportId, values));
       onClose();
     } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
+      const message = showApiError(form, err);
+      if (message) form.setFieldError('reason', message);
     }
   }
   return (
     <Modal opened onClose={onClose} title={`Miễn báo cáo kỳ này: ${entry.agency.shortName}`}>
       <Stack>
-        <TextInput label="Lý do" withAsterisk value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={error} data-autofocus />
+        <TextInput label="Lý do" withAsterisk {...form.getInputProps('reason')} data-autofocus />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Hủy
           </Button>
-          <Button onClick={save}>Miễn báo cáo</Button>
+          <Button onClick={() => form.onSubmit(save)()} loading={form.submitting}>
+            Miễn báo cáo
+          </Button>
         </Group>
       </Stack>
     </Modal>

@@ -1,36 +1,35 @@
-// The clerk's changes to periods: moving a period's deadline, and creating an ad-hoc request.
+// The clerk's changes to periods (@mantine/form; rules and requests in period-forms.ts): moving a
+// period's deadline, and creating an ad-hoc request.
 import { useState } from 'react';
 import { Alert, Button, Checkbox, Group, Modal, ScrollArea, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { call, ApiCallError } from '../../api/client';
+import { useForm } from '@mantine/form';
+import { call } from '../../api/client';
 import type { AgencyRef, ReportingPeriodRow } from '../../../../shared/api/models';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
 import { lastDayText } from '../../../../shared/domain/report-status';
-import { DateField, useDateValue } from '../DateField';
-
-function fieldOf(err: unknown): { field: string | null; message: string } {
-  if (err instanceof ApiCallError) return { field: err.error.field ?? null, message: err.error.message };
-  return { field: null, message: err instanceof Error ? err.message : String(err) };
-}
+import { DateField } from '../DateField';
+import { fieldError, showApiError, typedDateProps, useTypedDates } from '../form-rules';
+import { EMPTY_AD_HOC, adHocProblems, adHocRequest, dueDateRequest, initialDueDateValues, toggled, type AdHocValues, type DueDateValues } from './period-forms';
 
 export function DueDateModal({ period, onClose }: { period: ReportingPeriodRow; onClose: () => void }) {
-  const due = useDateValue(period.dueDate);
-  const [inclusive, setInclusive] = useState(period.dueInclusive);
-  const [error, setError] = useState<string | null>(null);
+  const dates = useTypedDates();
+  const form = useForm<DueDateValues>({
+    initialValues: initialDueDateValues(period),
+    validate: { dueDate: (iso) => dates.check('dueDate', iso, true) },
+  });
   const [formError, setFormError] = useState<string | null>(null);
 
-  async function save() {
-    const dateError = due.check(true);
-    if (dateError) return setError(dateError);
+  async function save(values: DueDateValues) {
+    setFormError(null);
     try {
-      await call('reporting.updatePeriod', { periodId: period.id, dueDate: due.iso!, dueInclusive: inclusive });
+      await call('reporting.updatePeriod', dueDateRequest(period.id, values));
       onClose();
     } catch (err) {
-      const e = fieldOf(err);
-      if (e.field === 'dueDate') setError(e.message);
-      else setFormError(e.message);
+      setFormError(showApiError(form, err));
     }
   }
 
+  const { dueDate, dueInclusive } = form.values;
   return (
     <Modal opened onClose={onClose} title={`Hạn gửi báo cáo ${period.label}`} size="lg">
       <Stack>
@@ -41,108 +40,93 @@ export function DueDateModal({ period, onClose }: { period: ReportingPeriodRow; 
           )}
         </Text>
         {formError && <Alert color="red">{formError}</Alert>}
-        <DateField label="Hạn gửi" {...due.field} error={error} w={170} />
+        <DateField label="Hạn gửi" {...typedDateProps(form, dates, 'dueDate')} error={fieldError(form, 'dueDate')} w={170} />
         <Checkbox
           label="Báo cáo đến đúng ngày hạn vẫn tính là đúng hạn (đọc “trước ngày 15/6” là nhận đến hết ngày 15/6)"
-          checked={inclusive}
-          onChange={(e) => setInclusive(e.currentTarget.checked)}
+          {...form.getInputProps('dueInclusive', { type: 'checkbox' })}
         />
-        {due.iso && !due.typedError && (
+        {dueDate && !dates.typed.dueDate && (
           <Text size="sm" c="dimmed">
-            Như vậy: {lastDayText({ dueDate: due.iso, dueInclusive: inclusive })}.
+            Như vậy: {lastDayText({ dueDate, dueInclusive })}.
           </Text>
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Hủy
           </Button>
-          <Button onClick={save}>Lưu hạn gửi</Button>
+          <Button onClick={() => form.onSubmit(save)()} loading={form.submitting}>
+            Lưu hạn gửi
+          </Button>
         </Group>
       </Stack>
     </Modal>
   );
 }
 
-export function AdHocModal({
-  planId,
-  agencies,
-  onClose,
-  onCreated,
-}: {
+interface AdHocProps {
   planId: number;
   agencies: AgencyRef[];
   onClose: () => void;
   onCreated: (periodId: number) => void;
-}) {
-  const [title, setTitle] = useState('');
-  const [requestNumber, setRequestNumber] = useState('');
-  const requestDate = useDateValue(null);
-  const dueDate = useDateValue(null);
-  const [chosen, setChosen] = useState<number[]>([]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+}
+
+export function AdHocModal({ planId, agencies, onClose, onCreated }: AdHocProps) {
+  const dates = useTypedDates();
+  const form = useForm<AdHocValues>({
+    initialValues: EMPTY_AD_HOC,
+    validate: (values) => ({
+      ...adHocProblems(values),
+      requestDate: dates.check('requestDate', values.requestDate, false),
+      dueDate: dates.check('dueDate', values.dueDate, true),
+    }),
+  });
   const [formError, setFormError] = useState<string | null>(null);
 
-  async function save() {
-    const found: Record<string, string> = {};
-    if (!title.trim()) found.title = 'Chưa nhập tên yêu cầu.';
-    const requestDateError = requestDate.check(false);
-    if (requestDateError) found.requestDate = requestDateError;
-    const dueDateError = dueDate.check(true);
-    if (dueDateError) found.dueDate = dueDateError;
-    if (chosen.length === 0) found.agencyIds = 'Chưa chọn đơn vị nào phải báo cáo.';
-    setErrors(found);
-    if (Object.keys(found).length) return;
+  async function save(values: AdHocValues) {
+    setFormError(null);
     try {
-      const period = await call('reporting.createAdHoc', {
-        planId,
-        title: title.trim(),
-        requestNumber: requestNumber.trim() || null,
-        requestDate: requestDate.iso,
-        dueDate: dueDate.iso!,
-        agencyIds: chosen,
-      });
+      const period = await call('reporting.createAdHoc', adHocRequest(planId, values));
       onCreated(period.id);
       onClose();
     } catch (err) {
-      const e = fieldOf(err);
-      if (e.field && ['title', 'requestNumber', 'requestDate', 'dueDate', 'agencyIds'].includes(e.field)) setErrors({ [e.field]: e.message });
-      else setFormError(e.message);
+      setFormError(showApiError(form, err));
     }
   }
 
-  const toggle = (id: number, on: boolean) => setChosen((l) => (on ? [...l, id] : l.filter((x) => x !== id)));
+  const chosen = form.values.agencyIds;
+  const choose = (ids: number[]) => form.setFieldValue('agencyIds', ids);
   return (
     <Modal opened onClose={onClose} title="Yêu cầu báo cáo đột xuất" size="lg" closeOnClickOutside={false}>
       <Stack gap="sm">
         {formError && <Alert color="red">{formError}</Alert>}
-        <TextInput label="Tên yêu cầu" withAsterisk value={title} onChange={(e) => setTitle(e.currentTarget.value)} error={errors.title} placeholder="Báo cáo nhanh kết quả kiểm tra dịp Tết" />
+        <TextInput label="Tên yêu cầu" withAsterisk {...form.getInputProps('title')} placeholder="Báo cáo nhanh kết quả kiểm tra dịp Tết" />
         <SimpleGrid cols={3}>
-          <TextInput label="Số công văn yêu cầu" value={requestNumber} onChange={(e) => setRequestNumber(e.currentTarget.value)} error={errors.requestNumber} placeholder="512/SLĐTBXH-PCTNXH" />
-          <DateField label="Ngày công văn" {...requestDate.field} error={errors.requestDate} />
-          <DateField label="Hạn gửi" withAsterisk {...dueDate.field} error={errors.dueDate} />
+          <TextInput label="Số công văn yêu cầu" {...form.getInputProps('requestNumber')} placeholder="512/SLĐTBXH-PCTNXH" />
+          <DateField label="Ngày công văn" {...typedDateProps(form, dates, 'requestDate')} error={fieldError(form, 'requestDate')} />
+          <DateField label="Hạn gửi" withAsterisk {...typedDateProps(form, dates, 'dueDate')} error={fieldError(form, 'dueDate')} />
         </SimpleGrid>
         <Group justify="space-between">
           <Text fw={500} size="sm">
             Đơn vị phải báo cáo ({chosen.length})
           </Text>
           <Group gap="xs">
-            <Button size="compact-xs" variant="light" onClick={() => setChosen(agencies.map((a) => a.id))}>
+            <Button size="compact-xs" variant="light" onClick={() => choose(agencies.map((a) => a.id))}>
               Chọn tất cả
             </Button>
-            <Button size="compact-xs" variant="subtle" onClick={() => setChosen([])}>
+            <Button size="compact-xs" variant="subtle" onClick={() => choose([])}>
               Bỏ chọn
             </Button>
           </Group>
         </Group>
-        {errors.agencyIds && (
+        {fieldError(form, 'agencyIds') && (
           <Text c="red" size="sm">
-            {errors.agencyIds}
+            {fieldError(form, 'agencyIds')}
           </Text>
         )}
         <ScrollArea h={220} type="auto">
           <SimpleGrid cols={2} spacing={4}>
             {agencies.map((a) => (
-              <Checkbox key={a.id} label={a.shortName} checked={chosen.includes(a.id)} onChange={(e) => toggle(a.id, e.currentTarget.checked)} />
+              <Checkbox key={a.id} label={a.shortName} checked={chosen.includes(a.id)} onChange={(e) => choose(toggled(chosen, a.id, e.currentTarget.checked))} />
             ))}
           </SimpleGrid>
         </ScrollArea>
@@ -150,7 +134,9 @@ export function AdHocModal({
           <Button variant="default" onClick={onClose}>
             Hủy
           </Button>
-          <Button onClick={save}>Tạo yêu cầu</Button>
+          <Button onClick={() => form.onSubmit(save)()} loading={form.submitting}>
+            Tạo yêu cầu
+          </Button>
         </Group>
       </Stack>
     </Modal>

@@ -1,16 +1,19 @@
 // "Nhập biểu mẫu đã điền…": the statistics form an agency filled in comes back. The file is read at
 // once (forms.preview): every bad cell is named and nothing can be recorded while one is listed;
 // otherwise the figures are shown beside what is recorded now, with the arrival day of the reports
-// the import records for agencies with none yet. "Ghi nhận số liệu" records them (forms.import).
-import { useState } from 'react';
+// the import records for agencies with none yet (@mantine/form). "Ghi nhận số liệu" records them
+// (forms.import; when it can, and what it sends: statistic-form-import.ts).
 import { Button, FileInput, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import type { FormImportResult } from '../../../../shared/api/excel-contract';
 import { formatNumberVi } from '../../../../shared/domain/target-format';
+import { useForm } from '@mantine/form';
 import { call } from '../../api/client';
 import { useExcelUpload } from '../../hooks/useExcelUpload';
 import { DateField } from '../DateField';
 import { ErrorAlert } from '../status';
 import { CellProblemsAlert } from '../CellProblemsAlert';
+import { fieldError, showApiError, typedDateProps, useTypedDates } from '../form-rules';
+import { canRecordForm, formImportRequest, newReportsOf, type FormImportValues } from './statistic-form-import';
 
 interface Props {
   opened: boolean;
@@ -34,14 +37,22 @@ function FormFlow({ planId, today, onClose, onImported }: Omit<Props, 'opened'>)
     (read) => call('forms.preview', { planId, ...read }),
     'biểu mẫu Excel',
   );
-  const [arrivalDate, setArrivalDate] = useState<string | null>(today);
-  const [dateValid, setDateValid] = useState(true);
+  const dates = useTypedDates();
+  const form = useForm<FormImportValues>({ initialValues: { arrivalDate: today } });
 
+  // A refusal naming the arrival day goes under it; any other is the flow's message.
   const record = () =>
-    submit(async (read) => onImported(await call('forms.import', { planId, ...read, ...(arrivalDate ? { arrivalDate } : {}) })));
+    submit(async (read) => {
+      try {
+        onImported(await call('forms.import', formImportRequest(planId, read, form.getValues())));
+      } catch (err) {
+        const message = showApiError(form, err);
+        if (message) throw new Error(message, { cause: err });
+      }
+    });
 
-  const newReports = preview?.agencies.filter((a) => a.reportId === null).length ?? 0;
-  const canRecord = !!upload && !!preview && preview.problems.length === 0 && preview.agencies.length > 0 && dateValid && (newReports === 0 || !!arrivalDate);
+  const newReports = newReportsOf(preview);
+  const canRecord = canRecordForm(preview, !!upload, form.values, dates.typed.arrivalDate ?? null);
 
   return (
     <Stack gap="md">
@@ -104,9 +115,8 @@ function FormFlow({ planId, today, onClose, onImported }: Omit<Props, 'opened'>)
               </Text>
               <DateField
                 label="Ngày đến của báo cáo ghi nhận mới"
-                value={arrivalDate}
-                onChange={setArrivalDate}
-                onValidityChange={setDateValid}
+                {...typedDateProps(form, dates, 'arrivalDate')}
+                error={fieldError(form, 'arrivalDate')}
                 w={220}
               />
             </>
