@@ -322,7 +322,9 @@ test('the plan\'s text: a paragraph emptied is named under it and nothing is sav
   await kinhPhi.fill('   ');
   await editor.getByRole('button', { name: 'Lưu nội dung' }).click();
   await expect(kinhPhi).toHaveAttribute('aria-invalid', 'true');
-  await expect(editor.getByText('Chưa nhập nội dung đoạn.')).toBeVisible();
+  // Named where the clerk is taken to: the paragraph, focused, far above the button.
+  await expect(kinhPhi).toBeFocused();
+  await expect(editor.getByText('Chưa nhập nội dung đoạn.')).toBeInViewport();
   await saveScreenshot(page, 'van-ban-noi-dung-ke-hoach-doan-trong');
   await expect(page.getByRole('status').filter({ hasText: 'Đã lưu' })).toHaveCount(0);
 

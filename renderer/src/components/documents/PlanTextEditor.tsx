@@ -59,7 +59,12 @@ export function PlanTextEditor({
     const values = form.getValues();
     const errors = planTextErrors(blocks, values);
     form.setErrors(errors);
-    if (Object.keys(errors).length) return;
+    const first = Object.keys(errors)[0];
+    if (first) {
+      // The paragraph named may be far up the list: brought into view and focused.
+      form.getInputNode(first)?.focus();
+      return;
+    }
     setBusy(true);
     setFailure(null);
     sent.current = changedParagraphs(blocks, values);
