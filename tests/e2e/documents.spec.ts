@@ -311,3 +311,26 @@ test('the report’s preview shows contradicting totals, and the clerk’s accep
   // Exporting is not held back.
   await expect(page.getByRole('button', { name: 'Xuất văn bản Word' })).toBeEnabled();
 });
+
+test('the plan\'s text: a paragraph emptied is named under it and nothing is saved', async ({ appPage: page }) => {
+  await openScreen(page, 'Văn bản');
+  await chooseDocument(page, 'Kế hoạch');
+  await page.getByRole('button', { name: 'Sửa nội dung kế hoạch' }).click();
+  const editor = page.getByRole('dialog', { name: /Nội dung Kế hoạch/ });
+  const kinhPhi = editor.getByRole('textbox', { name: 'Đoạn 70', exact: true });
+  await expect(kinhPhi).toHaveValue(/^Kinh phí triển khai thực hiện Kế hoạch/);
+  await kinhPhi.fill('   ');
+  await editor.getByRole('button', { name: 'Lưu nội dung' }).click();
+  await expect(kinhPhi).toHaveAttribute('aria-invalid', 'true');
+  // Named where the clerk is taken to: the paragraph, focused, far above the button.
+  await expect(kinhPhi).toBeFocused();
+  await expect(editor.getByText('Chưa nhập nội dung đoạn.')).toBeInViewport();
+  await saveScreenshot(page, 'van-ban-noi-dung-ke-hoach-doan-trong');
+  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu' })).toHaveCount(0);
+
+  // Closed and opened again: the paragraph as stored.
+  await editor.getByRole('button', { name: 'Đóng' }).click();
+  await page.getByRole('button', { name: 'Sửa nội dung kế hoạch' }).click();
+  await expect(editor.getByRole('textbox', { name: 'Đoạn 70', exact: true })).toHaveValue(/^Kinh phí triển khai thực hiện Kế hoạch/);
+  await expect(editor.getByRole('button', { name: 'Lưu nội dung' })).toBeDisabled();
+});

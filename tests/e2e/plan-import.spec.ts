@@ -191,3 +191,29 @@ test('Hủy after reading leaves no trace; an old .doc is refused with what to d
   await selector.click();
   await expect(page.getByRole('option')).toHaveCount(1);
 });
+
+test('the review names an emptied title at its field and creates nothing until it is typed again', async ({ appPage: page }) => {
+  await page.getByRole('button', { name: 'Nhập kế hoạch từ tệp Word…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nhập kế hoạch từ tệp Word' });
+  await dialog.locator('input[type="file"]').setInputFiles(DOCX);
+  await dialog.getByRole('button', { name: 'Đọc kế hoạch' }).click();
+  const review = dialog.getByRole('region', { name: 'Rà soát kế hoạch nhập' });
+  const title = review.getByRole('textbox', { name: 'Tên kế hoạch' });
+  await title.fill('  ');
+  await review.getByRole('textbox', { name: 'Năm kế hoạch' }).fill('2026');
+  await expect(review.getByText('Lập cho năm 2026: thời hạn dời 4 năm')).toBeVisible();
+  await review.getByRole('button', { name: 'Tạo kế hoạch' }).click();
+  await expect(title).toHaveAttribute('aria-invalid', 'true');
+  await expect(review.getByText('Chưa được nhập.', { exact: true })).toBeVisible();
+  await title.scrollIntoViewIfNeeded();
+  await saveScreenshot(page, 'nhap-ke-hoach-thieu-ten');
+  await expect(dialog).toBeVisible();
+  const selector = page.getByRole('combobox', { name: 'Kế hoạch đang làm việc' });
+
+  await title.fill('Phòng, chống mại dâm trên địa bàn tỉnh Quảng Trị năm 2026');
+  await expect(title).not.toHaveAttribute('aria-invalid', 'true');
+  await review.getByRole('button', { name: 'Tạo kế hoạch' }).click();
+  await expect(dialog).toBeHidden();
+  await selector.click();
+  await expect(page.getByRole('option')).toHaveCount(2);
+});

@@ -1,31 +1,24 @@
 // At first start (no clerk's name stored yet) the app asks it once: every history entry names who
 // made the change. Changed later in Cài đặt › Người sử dụng.
-import { useState } from 'react';
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { call } from '../api/client';
-import { readClerkName } from '../../../shared/domain/clerk-name';
+import { showApiError } from './form-rules';
 import { notifySuccess } from './notify';
+import { clerkNameRequest, clerkNameRule } from './settings/user-settings-form';
 
 export function ClerkNameModal({ opened, onSaved }: { opened: boolean; onSaved: (name: string) => void }) {
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const form = useForm({ initialValues: { clerkName: '' }, validate: { clerkName: clerkNameRule } });
 
-  const save = async () => {
-    const read = readClerkName(text);
-    if (!read.ok) {
-      setError(read.message);
-      return;
-    }
-    setBusy(true);
+  const save = async (values: { clerkName: string }) => {
     try {
-      const saved = await call('settings.update', { clerkName: read.name });
+      const saved = await call('settings.update', clerkNameRequest(values));
       onSaved(saved.clerkName);
       notifySuccess(`Đã lưu tên cán bộ: ${saved.clerkName}.`);
     } catch (err) {
-      setError((err as Error).message);
-    } finally {
-      setBusy(false);
+      // Nothing but the name is asked: a message of no field is shown under it too.
+      const other = showApiError(form, err);
+      if (other) form.setFieldError('clerkName', other);
     }
   };
 
@@ -39,12 +32,7 @@ export function ClerkNameModal({ opened, onSaved }: { opened: boolean; onSaved: 
       title="Tên cán bộ sử dụng phần mềm"
       centered
     >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <form onSubmit={form.onSubmit(save)}>
         <Stack>
           <Text size="sm">
             Mỗi lần thêm, sửa hay xóa dữ liệu, lịch sử ghi tên người thực hiện. Nhập họ và tên của anh/chị một lần; có thể đổi lại ở
@@ -54,15 +42,10 @@ export function ClerkNameModal({ opened, onSaved }: { opened: boolean; onSaved: 
             label="Họ và tên cán bộ"
             placeholder="Ví dụ: Nguyễn Thị Lan"
             data-autofocus
-            value={text}
-            onChange={(e) => {
-              setText(e.currentTarget.value);
-              setError(null);
-            }}
-            error={error}
+            {...form.getInputProps('clerkName')}
           />
           <Group justify="flex-end">
-            <Button type="submit" loading={busy}>
+            <Button type="submit" loading={form.submitting}>
               Lưu tên
             </Button>
           </Group>

@@ -1,44 +1,34 @@
 // Editing the texts of a report (per period) or of the plan before export: căn cứ lines, the opening
-// paragraph, and each section's paragraphs (one paragraph per line). Stored by the API, so the clerk's
-// text is kept for the next export; "Khôi phục mặc định" goes back to the outline built from the data.
+// paragraph, and each section's paragraphs (one paragraph per line), held in one @mantine/form form
+// (texts-form.ts). Stored by the API, so the clerk's text is kept for the next export; "Khôi phục mặc
+// định" goes back to the outline built from the data. A refusal naming an input is shown under it.
 import { useEffect, useState } from 'react';
+import { useForm, type UseFormReturnType } from '@mantine/form';
 import { Alert, Button, Group, Modal, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { call } from '../../api/client';
+import { ApiCallError, call } from '../../api/client';
 import { notifySuccess } from '../notify';
-import type { DocumentTexts, DocumentTextsView } from '../../../../shared/api/documents-models';
+import type { DocumentTextsView } from '../../../../shared/api/documents-models';
 import type { BodySection } from '../../../../shared/documents/types';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
+import { paragraphsProps, textsPathOfRefusal, textsRequest, textsValues, type TextsScope, type TextsValues } from './texts-form';
 
-const toLines = (items: string[]) => items.join('\n');
-const fromLines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+type TextsForm = UseFormReturnType<TextsValues>;
 
-function SectionEditor({
-  section,
-  depth,
-  path,
-  onChange,
-}: {
-  section: BodySection;
-  depth: number;
-  path: string;
-  onChange: (s: BodySection) => void;
-}) {
+function SectionEditor({ form, section, depth, path, number }: { form: TextsForm; section: BodySection; depth: number; path: string; number: string }) {
   return (
     <Stack gap={6} pl={depth * 16} style={depth === 0 ? { borderTop: '1px solid var(--mantine-color-gray-3)', paddingTop: 8 } : undefined}>
       <TextInput
-        aria-label={`Tiêu đề mục ${path}`}
+        aria-label={`Tiêu đề mục ${number}`}
         placeholder="(không có tiêu đề)"
-        value={section.heading}
-        onChange={(e) => onChange({ ...section, heading: e.currentTarget.value })}
+        {...form.getInputProps(`${path}.heading`)}
         styles={{ input: { fontWeight: depth < 2 ? 700 : 400 } }}
       />
       <Textarea
-        aria-label={`Nội dung mục ${section.heading || path}`}
+        aria-label={`Nội dung mục ${section.heading || number}`}
         placeholder="Nội dung của mục này; mỗi dòng là một đoạn văn. Để trống nếu chưa có."
         autosize
         minRows={depth === 0 && section.subsections?.length ? 1 : 2}
-        value={toLines(section.paragraphs)}
-        onChange={(e) => onChange({ ...section, paragraphs: e.currentTarget.value.split('\n') })}
+        {...paragraphsProps(form, `${path}.paragraphs`)}
       />
       {section.targetsTable && (
         <Text size="xs" c="dimmed">
@@ -46,29 +36,10 @@ function SectionEditor({
         </Text>
       )}
       {section.subsections?.map((sub, i) => (
-        <SectionEditor
-          key={i}
-          section={sub}
-          depth={depth + 1}
-          path={`${path}.${i + 1}`}
-          onChange={(next) => {
-            const subsections = [...(section.subsections ?? [])];
-            subsections[i] = next;
-            onChange({ ...section, subsections });
-          }}
-        />
+        <SectionEditor key={i} form={form} section={sub} depth={depth + 1} path={`${path}.subsections.${i}`} number={`${number}.${i + 1}`} />
       ))}
     </Stack>
   );
-}
-
-/** Trailing spaces and empty lines are dropped only when saving, so typing feels normal. */
-function cleanSections(sections: BodySection[]): BodySection[] {
-  return sections.map((s) => ({
-    ...s,
-    paragraphs: s.paragraphs.map((p) => p.trim()).filter(Boolean),
-    ...(s.subsections ? { subsections: cleanSections(s.subsections) } : {}),
-  }));
 }
 
 export function TextsEditor({
@@ -80,20 +51,20 @@ export function TextsEditor({
 }: {
   opened: boolean;
   onClose: () => void;
-  scope: { planId: number; kind: 'report' | 'plan'; periodId: number | null };
+  scope: TextsScope;
   title: string;
   onSaved: () => void;
 }) {
   const [view, setView] = useState<DocumentTextsView | null>(null);
-  const [texts, setTexts] = useState<DocumentTexts | null>(null);
-  const [basis, setBasis] = useState('');
+  const form = useForm<TextsValues>({ initialValues: { legalBasis: '', opening: '', sections: [] } });
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const { setValues, clearErrors } = form;
   const show = (v: DocumentTextsView) => {
     setView(v);
-    setTexts(v.texts);
-    setBasis(toLines(v.texts.legalBasis));
+    setValues(textsValues(v));
+    clearErrors();
   };
 
   useEffect(() => {
@@ -104,45 +75,28 @@ export function TextsEditor({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- load when the modal opens or the scope changes, not for a new scope object
   }, [opened, scope.planId, scope.kind, scope.periodId]);
 
-  const save = async () => {
-    if (!texts) return;
+  const run = async (action: () => Promise<DocumentTextsView>, done: string) => {
     setBusy(true);
+    setFailure(null);
     try {
-      const saved = await call('documents.saveTexts', {
-        ...scope,
-        legalBasis: fromLines(basis),
-        opening: texts.opening,
-        sections: cleanSections(texts.sections),
-      });
-      show(saved);
-      setFailure(null);
-      notifySuccess('Đã lưu nội dung. Nội dung này được dùng mỗi lần xuất văn bản.');
+      show(await action());
+      notifySuccess(done);
       onSaved();
     } catch (err) {
-      setFailure((err as Error).message);
+      const path = err instanceof ApiCallError && err.error.field ? textsPathOfRefusal(err.error.field) : null;
+      if (path) form.setErrors({ [path]: (err as Error).message });
+      else setFailure((err as Error).message);
     } finally {
       setBusy(false);
     }
   };
-
-  const reset = async () => {
-    setBusy(true);
-    try {
-      show(await call('documents.resetTexts', scope));
-      setFailure(null);
-      notifySuccess('Đã khôi phục nội dung mặc định.');
-      onSaved();
-    } catch (err) {
-      setFailure((err as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = () => run(() => call('documents.saveTexts', textsRequest(scope, form.getValues())), 'Đã lưu nội dung. Nội dung này được dùng mỗi lần xuất văn bản.');
+  const reset = () => run(() => call('documents.resetTexts', scope), 'Đã khôi phục nội dung mặc định.');
 
   return (
     <Modal opened={opened} onClose={onClose} title={<Title order={4}>{title}</Title>} size="xl">
-      {!texts && !failure && <Text>Đang tải…</Text>}
-      {texts && view && (
+      {!view && !failure && <Text>Đang tải…</Text>}
+      {view && (
         <Stack>
           <Text size="sm" c="dimmed">
             {view.saved
@@ -156,29 +110,12 @@ export function TextsEditor({
               description="Mỗi dòng một căn cứ (in nghiêng, cuối dòng tự thêm dấu ; hoặc .)."
               autosize
               minRows={2}
-              value={basis}
-              onChange={(e) => setBasis(e.currentTarget.value)}
+              {...form.getInputProps('legalBasis')}
             />
           )}
-          <Textarea
-            label="Đoạn mở đầu"
-            autosize
-            minRows={2}
-            value={texts.opening}
-            onChange={(e) => setTexts({ ...texts, opening: e.currentTarget.value })}
-          />
-          {texts.sections.map((s, i) => (
-            <SectionEditor
-              key={i}
-              section={s}
-              depth={0}
-              path={String(i + 1)}
-              onChange={(next) => {
-                const sections = [...texts.sections];
-                sections[i] = next;
-                setTexts({ ...texts, sections });
-              }}
-            />
+          <Textarea label="Đoạn mở đầu" autosize minRows={2} {...form.getInputProps('opening')} />
+          {form.values.sections.map((s, i) => (
+            <SectionEditor key={i} form={form} section={s} depth={0} path={`sections.${i}`} number={String(i + 1)} />
           ))}
         </Stack>
       )}
@@ -195,7 +132,7 @@ export function TextsEditor({
           <Button variant="default" onClick={onClose}>
             Đóng
           </Button>
-          <Button onClick={save} loading={busy} disabled={!texts}>
+          <Button onClick={save} loading={busy} disabled={!view}>
             Lưu nội dung
           </Button>
         </Group>

@@ -1,20 +1,33 @@
-// The first step of "Nhập kế hoạch từ tệp Word…": choose the plan's .docx, or paste its text.
+// The first step of "Nhập kế hoạch từ tệp Word…": choose the plan's .docx, or paste its text, and read
+// it. A file the API refuses (an old .doc, not a Word file) is named under the file input.
+import { useState } from 'react';
+import { useForm } from '@mantine/form';
 import { Button, FileInput, Group, Stack, Text, Textarea } from '@mantine/core';
+import type { PlanImportPreview } from '../../../../../shared/api/plan-import-contract';
+import { call } from '../../../api/client';
+import { showApiError } from '../../form-rules';
 import { ErrorAlert } from '../../status';
-import type { useFormErrors } from '../../form-errors';
+import { CHOOSE_ALIASES, fileRule, hasSomethingToRead, initialChooseValues, previewRequest, type ChooseValues } from './import-form';
 
 interface Props {
-  file: File | null;
-  setFile: (f: File | null) => void;
-  text: string;
-  setText: (t: string) => void;
-  busy: boolean;
-  errors: ReturnType<typeof useFormErrors>['errors'];
-  onRead: () => void;
+  onRead: (preview: PlanImportPreview) => void;
   onCancel: () => void;
 }
 
-export function ImportChooser({ file, setFile, text, setText, busy, errors, onRead, onCancel }: Props) {
+export function ImportChooser({ onRead, onCancel }: Props) {
+  const form = useForm<ChooseValues>({ initialValues: initialChooseValues, validate: { file: fileRule } });
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const read = async (values: ChooseValues) => {
+    setFailure(null);
+    try {
+      const bytes = values.file ? new Uint8Array(await values.file.arrayBuffer()) : null;
+      onRead(await call('plans.importPreview', previewRequest(values, bytes)));
+    } catch (err) {
+      setFailure(showApiError(form, err, CHOOSE_ALIASES));
+    }
+  };
+
   return (
     <Stack maw={760}>
       <Text size="sm">
@@ -25,24 +38,20 @@ export function ImportChooser({ file, setFile, text, setText, busy, errors, onRe
         label="Tệp Word của kế hoạch (.docx, đến 10 MB)"
         placeholder="Chọn tệp…"
         accept=".docx,.doc,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        value={file}
-        onChange={(f) => setFile(f)}
         clearable
-        error={errors.fields.contentBase64}
+        {...form.getInputProps('file')}
       />
       <Textarea
         label="Hoặc dán nội dung kế hoạch"
         autosize
         minRows={4}
         maxRows={10}
-        value={text}
-        onChange={(e) => setText(e.currentTarget.value)}
-        disabled={file !== null}
-        error={errors.fields.text}
+        disabled={form.values.file !== null}
+        {...form.getInputProps('text')}
       />
-      {errors.form && <ErrorAlert message={errors.form} />}
+      {failure && <ErrorAlert message={failure} />}
       <Group>
-        <Button onClick={onRead} loading={busy} disabled={!file && text.trim() === ''}>
+        <Button onClick={() => form.onSubmit(read)()} loading={form.submitting} disabled={!hasSomethingToRead(form.values)}>
           Đọc kế hoạch
         </Button>
         <Button variant="default" onClick={onCancel}>

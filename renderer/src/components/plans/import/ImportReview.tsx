@@ -1,12 +1,16 @@
 // The review of an imported plan before anything is saved: the plan's details, what was recognised
 // (tasks, targets, agencies, the source text) in tabs, each corrected here; "Tạo kế hoạch" saves it all
-// in one step, "Hủy" leaves no trace.
-import { useMemo } from 'react';
+// in one step, "Hủy" leaves no trace. The plan as corrected and its year are one form (@mantine/form);
+// a refusal naming the title or the year goes under it.
+import { useMemo, useState } from 'react';
+import { useForm } from '@mantine/form';
 import { Alert, Badge, Button, Group, List, NumberInput, Select, SimpleGrid, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import type { PlanImportPreview } from '../../../../../shared/api/plan-import-contract';
 import type { PlanDataset } from '../../../../../shared/domain/plan-dataset';
+import { call } from '../../../api/client';
+import { showApiError } from '../../form-rules';
 import { ErrorAlert } from '../../status';
-import type { useFormErrors } from '../../form-errors';
+import { createRequest, REVIEW_ALIASES, reviewValues, yearNote, type ReviewValues } from './import-form';
 import { ReviewTasksTab } from './ReviewTasksTab';
 import { ReviewTargetsTab } from './ReviewTargetsTab';
 import { ReviewAgenciesTab } from './ReviewAgenciesTab';
@@ -16,17 +20,26 @@ import { useReviewEdits } from './use-review-edits';
 
 interface Props {
   preview: PlanImportPreview;
-  ds: PlanDataset;
-  setDs: (ds: PlanDataset) => void;
-  year: number | string;
-  setYear: (y: number | string) => void;
-  busy: boolean;
-  errors: ReturnType<typeof useFormErrors>['errors'];
-  onCreate: () => void;
+  onCreated: (planId: number) => void;
   onCancel: () => void;
 }
 
-export function ImportReview({ preview, ds, setDs, year, setYear, busy, errors, onCreate, onCancel }: Props) {
+export function ImportReview({ preview, onCreated, onCancel }: Props) {
+  const form = useForm<ReviewValues>({ initialValues: reviewValues(preview) });
+  const [failure, setFailure] = useState<string | null>(null);
+  const ds = form.values.dataset;
+  const setDs = (next: PlanDataset) => form.setFieldValue('dataset', next);
+
+  const create = async (values: ReviewValues) => {
+    setFailure(null);
+    try {
+      const plan = await call('plans.importCreate', createRequest(values));
+      onCreated(plan.id);
+    } catch (err) {
+      setFailure(showApiError(form, err, REVIEW_ALIASES));
+    }
+  };
+
   const agencyOptions = useMemo(() => {
     const inPlan = new Set(ds.agencies.map((a) => a.code));
     return preview.choices
@@ -45,23 +58,16 @@ export function ImportReview({ preview, ds, setDs, year, setYear, busy, errors, 
         {preview.source}; đọc trong {preview.elapsedMs} ms. Chưa lưu gì: rà soát, sửa rồi bấm "Tạo kế hoạch".
       </Text>
       <SimpleGrid cols={{ base: 1, md: 4 }} spacing="xs">
-        <TextInput
-          label="Tên kế hoạch"
-          value={ds.plan.title}
-          onChange={(e) => setDs({ ...ds, plan: { ...ds.plan, title: e.currentTarget.value } })}
-          error={errors.fields.title}
-        />
+        <TextInput label="Tên kế hoạch" {...form.getInputProps('dataset.plan.title')} />
         <NumberInput
           label="Năm kế hoạch"
-          description={typeof year === 'number' && year !== ds.plan.year ? `Lập cho năm ${year}: thời hạn dời ${year - ds.plan.year} năm` : 'Năm ghi trong văn bản'}
-          value={year}
-          onChange={setYear}
+          description={yearNote(form.values)}
           min={2000}
           max={2100}
           allowDecimal={false}
-          error={errors.fields.year}
+          {...form.getInputProps('year')}
         />
-        <TextInput label="Cơ quan ban hành" value={ds.plan.issuer} onChange={(e) => setDs({ ...ds, plan: { ...ds.plan, issuer: e.currentTarget.value } })} />
+        <TextInput label="Cơ quan ban hành" {...form.getInputProps('dataset.plan.issuer')} />
         <Select
           label="Cơ quan thường trực (nhận báo cáo)"
           data={agencyOptions}
@@ -114,9 +120,9 @@ export function ImportReview({ preview, ds, setDs, year, setYear, busy, errors, 
           <ReviewSourceTab blocks={preview.blocks} />
         </Tabs.Panel>
       </Tabs>
-      {errors.form && <ErrorAlert message={errors.form} />}
+      {failure && <ErrorAlert message={failure} />}
       <Group>
-        <Button onClick={onCreate} loading={busy}>
+        <Button onClick={() => form.onSubmit(create)()} loading={form.submitting}>
           Tạo kế hoạch
         </Button>
         <Button variant="default" onClick={onCancel}>
