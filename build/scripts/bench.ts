@@ -4,7 +4,7 @@
 //
 // Each board call is timed through the real dispatch (p50/p95) and compared with the very SQL it ran,
 // captured at the better-sqlite3 handle and replayed on a raw better-sqlite3 connection (prepared per
-// statement, as the driver does): the ratio is what the app adds on top of SQLite. Memory is measured
+// statement and kept, as the app's connection does): the ratio is what the app adds on top of SQLite. Memory is measured
 // in the browser host run as a child process (bundled like `npm run build` does), from /proc.
 // `--quick` skips the growth tables (1x/3x/10x plan size, 1/10/30 years), which build more datasets;
 // `--growth plan|history` measures only that table. `--only board,report,host` measures only those
@@ -79,9 +79,15 @@ function openRaw(file: string): SQLite.Database {
   return raw;
 }
 
-function replay(raw: SQLite.Database, statements: CapturedStatement[]): void {
+/**
+ * Runs the statements again on the raw handle. Each SQL is prepared once and kept, as the app's
+ * connection keeps its prepared statements (db/connection.ts): the raw side is the best better-sqlite3
+ * can do with the same SQL, so the ratio counts only what the app adds.
+ */
+function replay(raw: SQLite.Database, statements: CapturedStatement[], prepared: Map<string, SQLite.Statement>): void {
   for (const s of statements) {
-    const stmt = raw.prepare(s.sql);
+    let stmt = prepared.get(s.sql);
+    if (!stmt) prepared.set(s.sql, (stmt = raw.prepare(s.sql)));
     if (s.method === 'iterate') for (const _ of stmt.iterate(...(s.args as []))) void _;
     else (stmt[s.method] as (...a: unknown[]) => unknown)(...s.args);
   }
@@ -163,7 +169,8 @@ async function measureBoard(ds: BuiltDataset, runs: number, withRaw: boolean): P
         continue;
       }
       const statements = await probe.capture(s.run);
-      const r = await sample(runs, () => replay(raw, statements));
+      const prepared = new Map<string, SQLite.Statement>();
+      const r = await sample(runs, () => replay(raw, statements, prepared));
       out[s.key] = { ...app, raw: r, ratioP50: round(app.p50 / r.p50), ratioP95: round(app.p95 / r.p95) };
     }
   } finally {
