@@ -48,36 +48,62 @@ export function openDatabase(file: string): OpenedDatabase {
 const STATEMENT_METHODS = new Set(['run', 'all', 'get', 'iterate']);
 
 /**
+ * Prepared statements kept per connection, by their SQL, the least recently used dropped first.
+ * Kysely prepares each query it runs; the same SQL prepared again costs SQLite a parse and a plan
+ * every call (a tenth of targets.progress). Kysely runs statements with all() or run() to the end,
+ * never two at once on one statement (no streaming), so one prepared statement serves every call.
+ * SQLite prepares a kept statement again by itself after a schema change. The count bounds the
+ * memory: SQL with IN lists of varying length is a statement per length.
+ */
+const STATEMENT_CACHE_SIZE = 300;
+
+/**
  * The handle Kysely sees: the same database, whose statements count each commit they make. A
  * statement that may write, or ends a transaction, and leaves no transaction open has committed
  * (COMMIT, or a write in autocommit mode); ROLLBACK has not.
  */
 function countingCommits(sqlite: SQLite.Database, counter: { commits: number }): SQLite.Database {
   const bind = (target: object, value: unknown) => (typeof value === 'function' ? value.bind(target) : value);
+  const cache = new Map<string, SQLite.Statement>();
+  const cached = (source: string, make: () => SQLite.Statement): SQLite.Statement => {
+    let stmt = cache.get(source);
+    if (stmt) {
+      cache.delete(source);
+    } else {
+      stmt = make();
+      if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(source, stmt);
+    return stmt;
+  };
   return new Proxy(sqlite, {
     get(target, prop) {
       if (prop !== 'prepare') return bind(target, Reflect.get(target, prop, target));
-      return (source: string) => {
-        const stmt = target.prepare(source);
-        // SQLite reports transaction control (BEGIN, COMMIT, ROLLBACK) as read-only.
-        const commits = /^\s*(commit|end|release)\b/i.test(source);
-        if (/^\s*rollback\b/i.test(source)) return rollbackIfOpen(target, stmt);
-        if (stmt.readonly && !commits) return stmt;
-        return new Proxy(stmt, {
-          get(s, p) {
-            const value = Reflect.get(s, p, s);
-            if (typeof p !== 'string' || !STATEMENT_METHODS.has(p) || typeof value !== 'function') return bind(s, value);
-            return (...args: unknown[]) => {
-              const result = value.apply(s, args);
-              if (!target.inTransaction) {
-                counter.commits++;
-                const scope = commitScope.getStore();
-                if (scope) scope.commits++;
-              }
-              return result;
-            };
-          },
-        });
+      return (source: string) => cached(source, () => counted(target, source, counter));
+    },
+  });
+}
+
+/** A statement that counts the commits it makes (see countingCommits). */
+function counted(target: SQLite.Database, source: string, counter: { commits: number }): SQLite.Statement {
+  const bind = (of: object, value: unknown) => (typeof value === 'function' ? value.bind(of) : value);
+  const stmt = target.prepare(source);
+  // SQLite reports transaction control (BEGIN, COMMIT, ROLLBACK) as read-only.
+  const commits = /^\s*(commit|end|release)\b/i.test(source);
+  if (/^\s*rollback\b/i.test(source)) return rollbackIfOpen(target, stmt);
+  if (stmt.readonly && !commits) return stmt;
+  return new Proxy(stmt, {
+    get(s, p) {
+      const value = Reflect.get(s, p, s);
+      if (typeof p !== 'string' || !STATEMENT_METHODS.has(p) || typeof value !== 'function') return bind(s, value);
+      return (...args: unknown[]) => {
+        const result = value.apply(s, args);
+        if (!target.inTransaction) {
+          counter.commits++;
+          const scope = commitScope.getStore();
+          if (scope) scope.commits++;
+        }
+        return result;
       };
     },
   });

@@ -12,36 +12,30 @@ export interface StatementCapture {
   capture(fn: () => Promise<unknown>): Promise<CapturedStatement[]>;
 }
 
-/** Wraps the handle's prepare(): statements prepared while capturing report each execution. */
+/**
+ * Records every execution of a statement of this handle while capturing. The connection keeps its
+ * prepared statements (db/connection.ts), so a statement may have been prepared long before: the
+ * statements' own methods are wrapped (on their prototype, for the time of a capture).
+ */
 export function captureStatements(sqlite: SQLite.Database): StatementCapture {
-  const prepare = sqlite.prepare.bind(sqlite);
-  let sink: CapturedStatement[] | null = null;
-  (sqlite as unknown as { prepare: (sql: string) => SQLite.Statement }).prepare = (sql: string) => {
-    const stmt = prepare(sql);
-    const log = sink;
-    if (!log) return stmt;
-    return new Proxy(stmt, {
-      get(target, key) {
-        const value = Reflect.get(target, key, target) as unknown;
-        if (key === 'all' || key === 'run' || key === 'get' || key === 'iterate') {
-          return (...args: unknown[]) => {
-            log.push({ sql, method: key, args });
-            return (value as (...a: unknown[]) => unknown).apply(target, args);
-          };
-        }
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-      },
-    });
-  };
+  const proto = Object.getPrototypeOf(sqlite.prepare('select 1')) as Record<CapturedStatement['method'], (...args: unknown[]) => unknown>;
+  const methods = ['all', 'run', 'get', 'iterate'] as const;
   return {
     async capture(fn) {
       const log: CapturedStatement[] = [];
-      sink = log;
+      const originals = methods.map((m) => proto[m]);
+      methods.forEach((method, i) => {
+        const original = originals[i]!;
+        proto[method] = function (this: SQLite.Statement, ...args: unknown[]) {
+          if (this.database === sqlite) log.push({ sql: this.source, method, args });
+          return original.apply(this, args);
+        };
+      });
       try {
         await fn();
         return log;
       } finally {
-        sink = null;
+        methods.forEach((method, i) => (proto[method] = originals[i]!));
       }
     },
   };

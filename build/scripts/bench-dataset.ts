@@ -330,7 +330,9 @@ export async function buildBenchDataset(
 export class DatasetCache {
   private built = new Map<string, BuiltDataset>();
   private wanted = new Map<string, Set<number>>();
-  constructor(private root: string, private log: (line: string) => void) {}
+  private copies: string[] = [];
+  /** `keep`: the root outlives the run, and datasets built into it by an earlier run are used again. */
+  constructor(private root: string, private log: (line: string) => void, private keep = false) {}
 
   private family(size: BenchSize): string {
     return `${size.tasksPerPlan}t-${size.reportingAgencies}a`;
@@ -347,6 +349,14 @@ export class DatasetCache {
 
   async get(size: BenchSize): Promise<BuiltDataset> {
     const key = `${size.years}y-${this.family(size)}`;
+    if (!this.built.has(key) && this.keep) {
+      // A dataset kept by an earlier run (`--keep-data DIR`): the same size gives the same data.
+      const kept = path.join(this.root, `${key}.json`);
+      if (fs.existsSync(kept)) {
+        this.built.set(key, JSON.parse(fs.readFileSync(kept, 'utf8')) as BuiltDataset);
+        this.log(`Dữ liệu ${key} lấy lại từ lần chạy trước (${kept})`);
+      }
+    }
     if (!this.built.has(key)) {
       this.plan([size]);
       const years = [...this.wanted.get(this.family(size))!];
@@ -355,6 +365,7 @@ export class DatasetCache {
       const sets = await buildBenchDataset(path.join(this.root, `${longest}y-${this.family(size)}`), { ...size, years: longest }, this.log, years);
       for (const [y, ds] of sets) {
         this.built.set(`${y}y-${this.family(size)}`, ds);
+        if (this.keep) fs.writeFileSync(path.join(this.root, `${y}y-${this.family(size)}.json`), JSON.stringify(ds));
         this.log(`Dữ liệu ${y} năm, ${this.family(size)}: ${JSON.stringify(ds.counts)}, dựng trong ${(ds.buildMs / 1000).toFixed(1)} giây`);
       }
     }
@@ -366,9 +377,16 @@ export class DatasetCache {
     const ds = await this.get(size);
     const dir = path.join(this.root, `${name}-${Math.random().toString(36).slice(2, 8)}`);
     fs.mkdirSync(dir, { recursive: true });
+    this.copies.push(dir);
     for (const f of fs.readdirSync(ds.dataDir)) {
       if (f.endsWith('.sqlite') || f.endsWith('.sqlite-wal') || f.endsWith('.sqlite-shm')) fs.copyFileSync(path.join(ds.dataDir, f), path.join(dir, f));
     }
     return { ...ds, dataDir: dir };
+  }
+
+  /** Removes the run's copies, and the built datasets too unless they are kept. */
+  dispose(): void {
+    if (!this.keep) fs.rmSync(this.root, { recursive: true, force: true });
+    else for (const dir of this.copies) fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -3,22 +3,24 @@ import { consolidatedReport } from '../../../../shared/documents';
 import { reportTitle } from '../../../../shared/documents/consolidated-report';
 import { complianceAppendixLabel } from '../../../../shared/documents/layout/appendix';
 import type { DocumentNumber } from '../../../../shared/documents/types';
-import { reportTopic } from '../../../../shared/documents/defaults';
+import { defaultReportTexts, reportTopic } from '../../../../shared/documents/defaults';
 import { lowerFirst } from '../../../../shared/documents/text';
 import { builderSettings, districtAppendix, FILE_NAMES, sourceNote, statisticsAppendix } from '../../../../shared/documents/content';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
 import { readReportTexts } from '../../../../db/queries/documents';
 import type { DocumentJob, Prepared } from './prepared';
 import { reportPeriod } from './plan-and-period';
-import { textsView } from './texts';
 import { reportData } from './report-data';
 import { checkViews } from './figures';
 
 export async function prepareReport(job: DocumentJob<'report'>): Promise<Prepared> {
   const { ctx, req, plan, s, warnings, date } = job;
   const { period, kind } = await reportPeriod(ctx, plan.id, req.periodId);
-  const texts = (await textsView(ctx, plan.id, 'report', period.id)).texts;
-  const { register, catalogue, figures, allFigures, totals, lines, compliance, previous, checks } = await reportData(ctx, plan, period, kind);
+  // Read once for the texts and the document: the texts are those documents.texts shows (textsView),
+  // the clerk's saved ones or the ones prefilled from this same data.
+  const { register, catalogue, figures, allFigures, totals, lines, compliance, previous, checks, facts } = await reportData(ctx, plan, period, kind);
+  const stored = await readReportTexts(ctx.db, period.id);
+  const texts = stored?.value ?? defaultReportTexts(plan, s, { label: period.label, year: period.year, kind }, facts);
   // Totals that contradict each other are shown before export (figureChecks); the clerk may still
   // export, and may accept one after checking the reports: recorded with who and when, and shown so.
   const figureChecks = await checkViews(ctx, period.id, checks);
@@ -62,7 +64,7 @@ export async function prepareReport(job: DocumentJob<'report'>): Promise<Prepare
         'không tính đúng hạn hay chậm. Hãy mở báo cáo ở Sổ theo dõi và nhập lại ngày nhận trước khi trình ký.',
     );
   }
-  if (!(await readReportTexts(ctx.db, period.id))) {
+  if (!stored) {
     warnings.push('Nội dung báo cáo là bản dựng sẵn từ dữ liệu (nhiệm vụ, số liệu, tình hình gửi báo cáo): hãy đọc lại và bổ sung; mục không có nội dung sẽ không in.');
   }
   const received = register.entries.filter((e) => e.report).length;
