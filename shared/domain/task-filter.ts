@@ -74,17 +74,46 @@ export function taskSearchText(t: Searchable): string {
  */
 export class TaskSearchIndex {
   private folded: Map<number, { text: string; code: string }> | null = null;
+  /** The tasks folded so far (`warmUntil` folds a slice at a time), in the list's order. */
+  private partial = new Map<number, { text: string; code: string }>();
+  private next = 0;
   /** Built on the first search, not on every reload of the list. */
   constructor(private readonly tasks: readonly (Searchable & { id: number })[]) {}
-  private build(): Map<number, { text: string; code: string }> {
-    const folded = new Map<number, { text: string; code: string }>();
-    // Folded text is plain ASCII: anything but letters, digits and dots separates words.
-    for (const t of this.tasks) {
-      folded.set(t.id, { text: ` ${foldVietnamese(taskSearchText(t)).replace(/[^a-z0-9.]+/g, ' ')}`, code: foldVietnamese(t.code) });
+  private static readonly byList = new WeakMap<readonly object[], TaskSearchIndex>();
+  /**
+   * The one index of this very list (the same array): the index warmed while the list waited in the
+   * cache is the one the screen searches with.
+   */
+  static of(tasks: readonly (Searchable & { id: number })[]): TaskSearchIndex {
+    let index = TaskSearchIndex.byList.get(tasks);
+    if (!index) {
+      index = new TaskSearchIndex(tasks);
+      TaskSearchIndex.byList.set(tasks, index);
     }
-    return folded;
+    return index;
   }
-  /** Builds the folded text now (the screen calls it when idle), so that the first keystroke does not wait for it. */
+  private build(): Map<number, { text: string; code: string }> {
+    this.warmUntil(() => false);
+    return this.folded!;
+  }
+  /**
+   * Folds the text of the tasks not folded yet until `stop()` says enough (asked every 64 tasks): the
+   * screen folds a slice whenever the browser is idle, so no long task stands in a keystroke's way.
+   * True once every task is folded.
+   */
+  warmUntil(stop: () => boolean): boolean {
+    if (this.folded) return true;
+    const tasks = this.tasks;
+    // Folded text is plain ASCII: anything but letters, digits and dots separates words.
+    while (this.next < tasks.length) {
+      const t = tasks[this.next++]!;
+      this.partial.set(t.id, { text: ` ${foldVietnamese(taskSearchText(t)).replace(/[^a-z0-9.]+/g, ' ')}`, code: foldVietnamese(t.code) });
+      if (this.next % 64 === 0 && this.next < tasks.length && stop()) return false;
+    }
+    this.folded = this.partial;
+    return true;
+  }
+  /** Builds the folded text now, so that the first keystroke does not wait for it. */
   warm(): void {
     this.folded ??= this.build();
   }

@@ -70,6 +70,39 @@ describe('filters of the task board', () => {
     changing.content = 'Kiểm tra cơ sở lưu trú';
     expect(cold.matches(77, 'tuyen truyen')).toBe(true);
   });
+  it('folded a slice at a time while idle: stops when told, goes on where it stopped, finds what a whole build finds', () => {
+    // 200 tasks: every third about "tuyên truyền", the others about inspections.
+    const tasks = Array.from({ length: 200 }, (_, i) =>
+      task({ id: i + 1, code: `I.${i + 1}`, content: i % 3 === 0 ? `Tuyên truyền pháp luật lần ${i + 1}` : `Kiểm tra cơ sở số ${i + 1}` }),
+    );
+    const sliced = new TaskSearchIndex(tasks);
+    // Asked after every 64 tasks: told to stop at once, it has folded 64 and is not done.
+    let asked = 0;
+    expect(sliced.warmUntil(() => (asked++, true))).toBe(false);
+    expect(asked).toBe(1);
+    // Two more slices of 64: asked at 128 (go on) and at 192 (stop), not done.
+    asked = 0;
+    expect(sliced.warmUntil(() => ++asked >= 2)).toBe(false);
+    expect(asked).toBe(2);
+    // The last 8, without being asked again.
+    asked = 0;
+    expect(sliced.warmUntil(() => (asked++, true))).toBe(true);
+    expect(asked).toBe(0);
+    // The tasks folded in slices: 67 about tuyên truyền (ids 1, 4, …, 199), in the list's order.
+    const found = filterTasks(tasks, { query: 'tuyen truyen' }, sliced).map((t) => t.id);
+    expect(found).toHaveLength(67);
+    expect(found).toEqual(filterTasks(tasks, { query: 'tuyen truyen' }).map((t) => t.id));
+    expect(found.at(-1)).toBe(199);
+    // Stopped half way, a search folds the rest itself and misses nothing.
+    const half = new TaskSearchIndex(tasks);
+    half.warmUntil(() => true);
+    expect(filterTasks(tasks, { query: 'kiem tra' }, half)).toHaveLength(133);
+  });
+  it('one index per list: the index warmed for a list is the one the screen gets for that same list', () => {
+    const list = [task({ id: 5, code: 'I.5', content: 'Kiểm tra' })];
+    expect(TaskSearchIndex.of(list)).toBe(TaskSearchIndex.of(list));
+    expect(TaskSearchIndex.of([...list])).not.toBe(TaskSearchIndex.of(list));
+  });
   it('typing on narrows the last answer; going back and typing other letters finds what a fresh search finds', () => {
     const tasks = [
       task({ id: 1, code: 'I.1', content: 'Công an tỉnh kiểm tra' }),

@@ -3,6 +3,7 @@ import { AppShell, Group, NavLink, Select, Stack, Text, Title } from '@mantine/c
 import { ROUTES, hashOf, routeFromHash, type RouteId } from './routes';
 import { PlanContext, type PlanContextValue } from './plan-context';
 import { call } from '../api/client';
+import { prefetchTasksScreen } from '../api/prefetch';
 import type { PlanSummary } from '../../../shared/api/models';
 import { ErrorAlert, Loading } from '../components/status';
 import { OverviewScreen } from '../screens/OverviewScreen';
@@ -15,9 +16,11 @@ import { needsClerkName } from '../../../shared/domain/clerk-name';
 const screen = <K extends string>(load: () => Promise<Record<K, () => React.JSX.Element>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
 
+const loadTasksScreen = () => import('../screens/TasksScreen');
+
 const SCREENS: Record<RouteId, React.ComponentType> = {
   overview: OverviewScreen,
-  tasks: screen(() => import('../screens/TasksScreen'), 'TasksScreen'),
+  tasks: screen(loadTasksScreen, 'TasksScreen'),
   targets: screen(() => import('../screens/TargetsScreen'), 'TargetsScreen'),
   agencies: screen(() => import('../screens/AgenciesScreen'), 'AgenciesScreen'),
   reports: screen(() => import('../screens/ReportsScreen'), 'ReportsScreen'),
@@ -73,6 +76,9 @@ export function App() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- choosePlan does the same on every render; a new context for it would rerender every screen
   }, [plans, planId]);
   const Screen = SCREENS[route];
+  // Nhiệm vụ, the clerk's working board, is made ready while idle: opening it finds code and data.
+  const shownPlanId = context?.planId ?? null;
+  useEffect(() => (shownPlanId === null ? undefined : prefetchTasksScreen(shownPlanId, loadTasksScreen)), [shownPlanId]);
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">

@@ -32,10 +32,13 @@ import {
 import { ROLE_FILTERS, describeTaskFilter } from '../../../shared/domain/task-filter';
 import { ExcelButton } from '../components/ExcelButton';
 import { call } from '../api/client';
+import { warmWhileIdle } from '../api/prefetch';
 import { notifySuccess } from '../components/notify';
 import { bulkResultText, undoResultText } from '../../../shared/domain/bulk-wording';
 import { TASK_STATUSES } from '../../../shared/domain/task-status';
-import type { TaskGroupRow } from '../../../shared/api/models';
+import type { TaskGroupRow, TaskRow } from '../../../shared/api/models';
+
+const NO_TASKS: TaskRow[] = [];
 
 /** Filters given in the address, e.g. "#/nhiem-vu?co-quan=2&tinh-trang=open_overdue". */
 function filterFromParams(params: URLSearchParams): TaskFilter {
@@ -95,18 +98,10 @@ export function TasksScreen() {
   }, [planId, shownPlan]);
 
   const all = tasks.data;
-  const index = useMemo(() => new TaskSearchIndex(all ?? []), [all]);
-  // The folded search text of thousands of tasks is built once per list while the clerk reads it, not
-  // on the first keystroke.
-  useEffect(() => {
-    const warm = () => index.warm();
-    if (typeof window.requestIdleCallback !== 'function') {
-      const t = window.setTimeout(warm, 200);
-      return () => window.clearTimeout(t);
-    }
-    const id = window.requestIdleCallback(warm, { timeout: 2000 });
-    return () => window.cancelIdleCallback(id);
-  }, [index]);
+  // The index of this very list: the one prefetched and warmed while idle (api/prefetch.ts), or built
+  // here a slice at a time while the clerk reads the list, not on the first keystroke.
+  const index = useMemo(() => TaskSearchIndex.of(all ?? NO_TASKS), [all]);
+  useEffect(() => warmWhileIdle(index), [index]);
   const groupList = useApi('taskGroups.list', { planId });
   const groups: TaskGroupRow[] = groupList.data ?? [];
   // The list answers each key in the key's own render: a deferred list (useDeferredValue) let the box

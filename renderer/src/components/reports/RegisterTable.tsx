@@ -42,6 +42,7 @@ export function RegisterTable({ entries, filter, onFilter, onOpen, onExempt }: P
     <>
       <SegmentedControl
         mb="sm"
+        aria-label="Lọc sổ theo dõi"
         value={filter}
         onChange={(v) => onFilter(v as Filter)}
         data={FILTERS.map((f) => ({ value: f.value, label: f.label }))}
