@@ -260,7 +260,7 @@ test('the Chỉ tiêu forms name a bad value at its field and save nothing; the 
   await stat.getByRole('button', { name: 'Lưu chỉ số' }).click();
   await expect(stat.getByRole('textbox', { name: 'Tên chỉ số' })).toHaveAccessibleDescription('Chưa nhập tên chỉ số.');
   await expect(stat.getByRole('textbox', { name: 'Đơn vị tính' })).toHaveAccessibleDescription('Chưa nhập đơn vị tính.');
-  await saveScreenshot(page, '68-chi-so-thieu-ten');
+  await saveScreenshot(page, '70-chi-so-thieu-ten');
   await stat.getByRole('button', { name: 'Hủy' }).click();
   await expect(stat).toBeHidden();
   await expect(page.getByText('62 chỉ số; chỉ số có sẵn')).toBeVisible();
