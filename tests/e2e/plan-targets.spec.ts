@@ -233,3 +233,56 @@ test('a target on prosecutions says whose figures it left out, and adds them all
   await expect(row.getByRole('cell').nth(4)).toContainText('Đạt');
   await expect(row.getByText(/không cộng số liệu/)).toHaveCount(0);
 });
+
+test('the Chỉ tiêu forms name a bad value at its field and save nothing; the statistics asked of an agency are saved', async ({ appPage: page }) => {
+  await openScreen(page, 'Chỉ tiêu');
+  await expect(page.getByText('14 chỉ tiêu của kế hoạch', { exact: false })).toBeVisible();
+
+  // A target whose level is negative.
+  await page.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
+  const form = page.getByRole('dialog', { name: 'Thêm chỉ tiêu' });
+  await form.getByRole('textbox', { name: 'Mã chỉ tiêu' }).fill('9');
+  await form.getByRole('textbox', { name: 'Nội dung chỉ tiêu' }).fill('Giảm số tụ điểm phức tạp về mại dâm.');
+  await form.getByRole('textbox', { name: 'Mức phải đạt' }).fill('-5');
+  await form.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
+  await expect(form.getByRole('textbox', { name: 'Mức phải đạt' })).toHaveAccessibleDescription('Mức phải đạt không được là số âm.');
+  await form.getByRole('button', { name: 'Hủy' }).click();
+  await expect(form).toBeHidden();
+  await expect(page.getByText('14 chỉ tiêu của kế hoạch', { exact: false })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sửa chỉ tiêu 9' })).toHaveCount(0);
+
+  // A statistic without its name and unit.
+  await page.getByRole('tab', { name: 'Chỉ số và đơn vị báo cáo' }).click();
+  await expect(page.getByText('62 chỉ số; chỉ số có sẵn')).toBeVisible();
+  await page.getByRole('button', { name: 'Thêm chỉ số' }).click();
+  const stat = page.getByRole('dialog', { name: 'Thêm chỉ số của kế hoạch' });
+  await stat.getByRole('textbox', { name: 'Mã chỉ số' }).fill('TT01');
+  await stat.getByRole('button', { name: 'Lưu chỉ số' }).click();
+  await expect(stat.getByRole('textbox', { name: 'Tên chỉ số' })).toHaveAccessibleDescription('Chưa nhập tên chỉ số.');
+  await expect(stat.getByRole('textbox', { name: 'Đơn vị tính' })).toHaveAccessibleDescription('Chưa nhập đơn vị tính.');
+  await saveScreenshot(page, '70-chi-so-thieu-ten');
+  await stat.getByRole('button', { name: 'Hủy' }).click();
+  await expect(stat).toBeHidden();
+  await expect(page.getByText('62 chỉ số; chỉ số có sẵn')).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Danh mục chỉ số' }).getByRole('cell', { name: 'TT01', exact: true })).toHaveCount(0);
+
+  // One more statistic asked of Công an tỉnh: saved, and shown again when the agency is chosen later.
+  const agency = page.getByRole('combobox', { name: 'Đơn vị', exact: true });
+  await agency.click();
+  const option = page.getByRole('option', { name: /^Công an tỉnh \(\d+ chỉ số\)$/ });
+  const before = Number(/\((\d+) chỉ số\)/.exec((await option.textContent()) ?? '')![1]);
+  await option.click();
+  const codes = page.getByRole('combobox', { name: 'Các chỉ số' });
+  await codes.click();
+  await codes.fill('A01');
+  await page.getByRole('option', { name: 'A01. Số người bán dâm ước tính', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã lưu các chỉ số giao cho đơn vị.' })).toBeVisible();
+  await page.reload();
+  await page.getByRole('tab', { name: 'Chỉ số và đơn vị báo cáo' }).click();
+  await agency.click();
+  await page.getByRole('option', { name: `Công an tỉnh (${before + 1} chỉ số)`, exact: true }).click();
+  // The statistic is a pill of the picker (the option list holds it too).
+  await expect(page.getByRole('tabpanel', { name: 'Chỉ số và đơn vị báo cáo' }).getByText('A01. Số người bán dâm ước tính', { exact: true })).toBeVisible();
+});

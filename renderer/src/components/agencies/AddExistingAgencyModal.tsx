@@ -1,12 +1,16 @@
 // "Chọn cơ quan có sẵn": a plan takes its participants from the agencies of its own province and the
-// national bodies (the Ministry, the national committee); never from another province.
-import { useEffect, useState } from 'react';
+// national bodies (the Ministry, the national committee); never from another province. The form's
+// rule and request are in agency-form.ts (@mantine/form); it starts empty at each opening.
+import { useState } from 'react';
 import { Button, Checkbox, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { AGENCY_LEVEL_LABELS } from '../../../../shared/domain/plan-setup';
 import { call } from '../../api/client';
 import { useApi } from '../../hooks/useApi';
 import { ErrorAlert } from '../status';
+import { showApiError } from '../form-rules';
 import { viOptionsFilter } from '../vi-filter';
+import { joinRequest, validateJoin, type JoinValues } from './agency-form';
 
 interface Props {
   opened: boolean;
@@ -16,54 +20,54 @@ interface Props {
 }
 
 export function AddExistingAgencyModal({ opened, planId, onClose, onAdded }: Props) {
-  const available = useApi('agencies.available', opened ? { planId } : null);
-  const [agencyId, setAgencyId] = useState<string | null>(null);
-  const [reports, setReports] = useState(true);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (opened) {
-      setAgencyId(null);
-      setError(null);
-    }
-  }, [opened]);
-  const rows = available.data ?? [];
-  const add = async () => {
-    if (!agencyId) return setError('Cơ quan, đơn vị: chưa chọn cơ quan nào.');
-    try {
-      await call('agencies.addToPlan', { planId, agencyId: Number(agencyId), reports });
-      onAdded();
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  };
   return (
     <Modal opened={opened} onClose={onClose} title="Chọn cơ quan có sẵn" size="lg">
-      <Stack gap="sm">
-        {rows.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            Không còn cơ quan nào của tỉnh này hoặc của Trung ương chưa tham gia kế hoạch. Hãy dùng “Thêm cơ quan, đơn vị”.
-          </Text>
-        ) : (
-          <Select
-            label="Cơ quan, đơn vị"
-            searchable
-            filter={viOptionsFilter}
-            data={rows.map((a) => ({ value: String(a.id), label: `${a.shortName} (${AGENCY_LEVEL_LABELS[a.level]})` }))}
-            value={agencyId}
-            onChange={setAgencyId}
-          />
-        )}
-        <Checkbox label="Phải gửi báo cáo định kỳ của kế hoạch này" checked={reports} onChange={(e) => setReports(e.currentTarget.checked)} />
-        {error && <ErrorAlert message={error} />}
-        <Group>
-          <Button onClick={add} disabled={rows.length === 0}>
-            Thêm vào kế hoạch
-          </Button>
-          <Button variant="default" onClick={onClose}>
-            Hủy
-          </Button>
-        </Group>
-      </Stack>
+      <AddExistingAgencyForm planId={planId} onClose={onClose} onAdded={onAdded} />
     </Modal>
+  );
+}
+
+function AddExistingAgencyForm({ planId, onClose, onAdded }: Omit<Props, 'opened'>) {
+  const available = useApi('agencies.available', { planId });
+  const form = useForm<JoinValues>({ initialValues: { agencyId: null, reports: true }, validate: validateJoin });
+  const [formError, setFormError] = useState<string | null>(null);
+  const rows = available.data ?? [];
+
+  const add = async (v: JoinValues) => {
+    setFormError(null);
+    try {
+      await call('agencies.addToPlan', joinRequest(planId, { ...v, agencyId: v.agencyId! }));
+      onAdded();
+    } catch (err) {
+      setFormError(showApiError(form, err));
+    }
+  };
+
+  return (
+    <Stack gap="sm">
+      {rows.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          Không còn cơ quan nào của tỉnh này hoặc của Trung ương chưa tham gia kế hoạch. Hãy dùng “Thêm cơ quan, đơn vị”.
+        </Text>
+      ) : (
+        <Select
+          label="Cơ quan, đơn vị"
+          searchable
+          filter={viOptionsFilter}
+          data={rows.map((a) => ({ value: String(a.id), label: `${a.shortName} (${AGENCY_LEVEL_LABELS[a.level]})` }))}
+          {...form.getInputProps('agencyId')}
+        />
+      )}
+      <Checkbox label="Phải gửi báo cáo định kỳ của kế hoạch này" {...form.getInputProps('reports', { type: 'checkbox' })} />
+      {formError && <ErrorAlert message={formError} />}
+      <Group>
+        <Button onClick={() => form.onSubmit(add)()} disabled={rows.length === 0} loading={form.submitting}>
+          Thêm vào kế hoạch
+        </Button>
+        <Button variant="default" onClick={onClose}>
+          Hủy
+        </Button>
+      </Group>
+    </Stack>
   );
 }
