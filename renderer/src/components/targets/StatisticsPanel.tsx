@@ -1,5 +1,5 @@
 // The plan's statistics: the built-in catalogue (read-only) and the plan's own (added and edited
-// here, StatisticFormModal), and which statistics each agency is asked for in its reports
+// here, StatisticEditModal), and which statistics each agency is asked for in its reports
 // (StatisticRequestsCard).
 import { useState } from 'react';
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
@@ -7,7 +7,7 @@ import { useApi } from '../../hooks/useApi';
 import { RowActions } from '../RowActions';
 import type { AgencyRef, StatisticRow } from '../../../../shared/api/models';
 import { STATISTIC_KIND_LABELS } from './statistic-form';
-import { StatisticFormModal } from './StatisticFormModal';
+import { StatisticEditModal } from './StatisticEditModal';
 import { StatisticRequestsCard } from './StatisticRequestsCard';
 
 export function StatisticsPanel({ planId, agencies }: { planId: number; agencies: AgencyRef[] }) {
@@ -61,7 +61,7 @@ export function StatisticsPanel({ planId, agencies }: { planId: number; agencies
         </Table.Tbody>
       </Table>
       {editing && (
-        <StatisticFormModal
+        <StatisticEditModal
           planId={planId}
           statistic={editing === 'new' ? null : editing}
           statistics={rows}

@@ -10,7 +10,7 @@ import type { StatisticRow } from '../../../../shared/api/models';
 import { STATISTIC_KINDS } from '../../../../shared/domain/statistics';
 import { initialStatisticValues, statisticRequest, STATISTIC_KIND_LABELS, validateStatistic, type StatisticFormValues } from './statistic-form';
 
-export function StatisticFormModal({
+export function StatisticEditModal({
   planId,
   statistic,
   statistics,
