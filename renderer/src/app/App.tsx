@@ -8,6 +8,7 @@ import { ErrorAlert, Loading } from '../components/status';
 import { OverviewScreen } from '../screens/OverviewScreen';
 import { PlanMenu } from '../components/plans/PlanMenu';
 import { RestoreWaitModal } from '../components/RestoreWait';
+import { useNotificationSpace } from './notification-space';
 import { ClerkNameModal } from '../components/ClerkNameModal';
 import { needsClerkName } from '../../../shared/domain/clerk-name';
 
@@ -73,6 +74,7 @@ export function App() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- choosePlan does the same on every render; a new context for it would rerender every screen
   }, [plans, planId]);
   const Screen = SCREENS[route];
+  const notificationSpace = useNotificationSpace();
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
@@ -109,7 +111,7 @@ export function App() {
           </Stack>
         </nav>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main style={notificationSpace ? { paddingBottom: `calc(var(--app-shell-padding) + ${notificationSpace}px)` } : undefined}>
         {error && <ErrorAlert message={error} />}
         {!error && !plans && <Loading />}
         {plans && !context && <Text>Chưa có kế hoạch nào.</Text>}
