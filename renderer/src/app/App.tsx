@@ -9,6 +9,7 @@ import { ErrorAlert, Loading } from '../components/status';
 import { OverviewScreen } from '../screens/OverviewScreen';
 import { PlanMenu } from '../components/plans/PlanMenu';
 import { RestoreWaitModal } from '../components/RestoreWait';
+import { useNotificationSpace } from './notification-space';
 import { ClerkNameModal } from '../components/ClerkNameModal';
 import { needsClerkName } from '../../../shared/domain/clerk-name';
 
@@ -79,6 +80,7 @@ export function App() {
   // Nhiệm vụ, the clerk's working board, is made ready while idle: opening it finds code and data.
   const shownPlanId = context?.planId ?? null;
   useEffect(() => (shownPlanId === null ? undefined : prefetchTasksScreen(shownPlanId, loadTasksScreen)), [shownPlanId]);
+  const notificationSpace = useNotificationSpace();
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 0 }} padding="md">
@@ -115,7 +117,7 @@ export function App() {
           </Stack>
         </nav>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main style={notificationSpace ? { paddingBottom: `calc(var(--app-shell-padding) + ${notificationSpace}px)` } : undefined}>
         {error && <ErrorAlert message={error} />}
         {!error && !plans && <Loading />}
         {plans && !context && <Text>Chưa có kế hoạch nào.</Text>}

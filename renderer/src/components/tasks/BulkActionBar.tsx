@@ -2,8 +2,10 @@
 // the lead, add a supporting agency. Asks first, naming how many tasks change (and how many of them the
 // filter hides); one transaction; every task's change is in its audit trail; the screen offers to undo.
 // The bar sits in the page's flow above the list, so neither it nor its messages ever cover a row.
+// The form is @mantine/form; its values, rules and the action sent are in bulk-action-form.ts.
 import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Modal, NumberInput, Paper, Select, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import type { AgencyRow, TaskRow } from '../../../../shared/api/models';
 import type { BulkResult } from '../../../../shared/api/board-models';
 import { bulkQuestion, describeBulkAction, selectionText } from '../../../../shared/domain/bulk-wording';
@@ -11,20 +13,10 @@ import type { BulkAction } from '../../../../shared/api/board-contract';
 import { call } from '../../api/client';
 import { useToday } from '../../hooks/useToday';
 import { DateField } from '../DateField';
-import { useFormErrors } from '../form-errors';
+import { fieldError, showApiError, typedDateProps, useTypedDates } from '../form-rules';
 import { viOptionsFilter } from '../vi-filter';
 import { agencyOptions } from './agency-options';
-
-type Kind = 'complete' | 'reopen' | 'setDeadline' | 'shiftDeadline' | 'setLead' | 'addSupport';
-
-const KIND_LABELS: Record<Kind, string> = {
-  complete: 'Đánh dấu hoàn thành',
-  reopen: 'Bỏ đánh dấu hoàn thành',
-  setDeadline: 'Đặt thời hạn mới',
-  shiftDeadline: 'Dời thời hạn thêm số ngày',
-  setLead: 'Đổi cơ quan chủ trì',
-  addSupport: 'Thêm cơ quan phối hợp',
-};
+import { asksDate, BULK_ALIASES, BULK_KIND_LABELS, bulkActionOf, bulkErrors, bulkValuesFor, type BulkKind, type BulkValues } from './bulk-action-form';
 
 interface Props {
   planId: number;
@@ -39,55 +31,31 @@ interface Props {
 
 export function BulkActionBar({ planId, tasks, hidden, agencies, onClear, onClearHidden, onDone }: Props) {
   const today = useToday();
-  const [kind, setKind] = useState<Kind>('complete');
-  const [date, setDate] = useState<string | null>(null);
-  const [dateError, setDateError] = useState<string | null>(null);
-  const [days, setDays] = useState<number | string>(30);
-  const [agencyId, setAgencyId] = useState<string | null>(null);
+  const dates = useTypedDates();
+  const form = useForm<BulkValues>({
+    initialValues: bulkValuesFor('complete', today),
+    validate: (values) => bulkErrors(values, dates.typed.date),
+  });
+  const [formError, setFormError] = useState<string | null>(null);
   const [asking, setAsking] = useState<BulkAction | null>(null);
   const [busy, setBusy] = useState(false);
-  const { errors, show, clear, setField } = useFormErrors(['completionDate', 'deadline', 'days', 'agencyId']);
+  const { kind } = form.values;
 
-  useEffect(() => {
-    if (kind === 'complete') setDate(today);
-    else if (kind === 'setDeadline') setDate(null);
-    clear();
-  }, [kind, today, clear]);
-
-  const action = (): BulkAction | null => {
-    switch (kind) {
-      case 'complete':
-      case 'setDeadline': {
-        const field = kind === 'complete' ? 'completionDate' : 'deadline';
-        if (dateError || !date) {
-          setField(field, dateError ?? 'Chưa nhập ngày.');
-          return null;
-        }
-        return kind === 'complete' ? { kind: 'setCompletion', completionDate: date } : { kind: 'setDeadline', deadline: date };
-      }
-      case 'reopen':
-        return { kind: 'setCompletion', completionDate: null };
-      case 'shiftDeadline':
-        if (typeof days !== 'number' || !Number.isInteger(days) || days === 0) {
-          setField('days', 'Nhập số ngày khác 0 (số âm để dời sớm hơn).');
-          return null;
-        }
-        return { kind: 'shiftDeadline', days };
-      case 'setLead':
-      case 'addSupport':
-        if (!agencyId) {
-          setField('agencyId', 'Chưa chọn cơ quan.');
-          return null;
-        }
-        return { kind, agencyId: Number(agencyId) };
-    }
+  // A new kind starts from its own values (completed today), its messages gone.
+  const choose = (next: BulkKind) => {
+    form.setValues(bulkValuesFor(next, today, form.getValues()));
+    form.clearErrors();
+    setFormError(null);
   };
+  useEffect(() => {
+    if (form.values.kind === 'complete') form.setFieldValue('date', today);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- today arrives once, after the first render
+  }, [today]);
 
   // "Áp dụng" checks the inputs, then asks; the change is made on "Thay đổi N nhiệm vụ".
   const ask = () => {
-    clear();
-    const a = action();
-    if (a) setAsking(a);
+    setFormError(null);
+    if (!form.validate().hasErrors) setAsking(bulkActionOf(form.getValues()));
   };
 
   const apply = async (a: BulkAction) => {
@@ -96,7 +64,7 @@ export function BulkActionBar({ planId, tasks, hidden, agencies, onClear, onClea
     try {
       onDone(await call('tasks.bulk', { planId, taskIds: tasks.map((t) => t.id), action: a }));
     } catch (err) {
-      show(err);
+      setFormError(showApiError(form, err, BULK_ALIASES));
     } finally {
       setBusy(false);
     }
@@ -120,33 +88,27 @@ export function BulkActionBar({ planId, tasks, hidden, agencies, onClear, onClea
         <Select
           label="Thao tác"
           allowDeselect={false}
-          data={(Object.keys(KIND_LABELS) as Kind[]).map((k) => ({ value: k, label: KIND_LABELS[k] }))}
+          data={(Object.keys(BULK_KIND_LABELS) as BulkKind[]).map((k) => ({ value: k, label: BULK_KIND_LABELS[k] }))}
           value={kind}
-          onChange={(v) => v && setKind(v as Kind)}
+          onChange={(v) => v && choose(v as BulkKind)}
           w={250}
         />
-        {(kind === 'complete' || kind === 'setDeadline') && (
+        {asksDate(kind) && (
           <DateField
             label={kind === 'complete' ? 'Ngày hoàn thành' : 'Thời hạn mới'}
-            value={date}
-            onChange={setDate}
-            onValidityChange={(_ok, message) => setDateError(message)}
-            error={errors.fields[kind === 'complete' ? 'completionDate' : 'deadline']}
+            {...typedDateProps(form, dates, 'date')}
+            error={fieldError(form, 'date')}
             w={160}
           />
         )}
-        {kind === 'shiftDeadline' && (
-          <NumberInput label="Số ngày" value={days} onChange={setDays} allowDecimal={false} w={120} error={errors.fields.days} />
-        )}
+        {kind === 'shiftDeadline' && <NumberInput label="Số ngày" {...form.getInputProps('days')} allowDecimal={false} w={120} />}
         {(kind === 'setLead' || kind === 'addSupport') && (
           <Select
             label="Cơ quan"
             searchable
             filter={viOptionsFilter}
             data={agencyOptions(agencies)}
-            value={agencyId}
-            onChange={setAgencyId}
-            error={errors.fields.agencyId}
+            {...form.getInputProps('agencyId')}
             w={300}
           />
         )}
@@ -162,9 +124,9 @@ export function BulkActionBar({ planId, tasks, hidden, agencies, onClear, onClea
           </Button>
         )}
       </Group>
-      {errors.form && (
+      {formError && (
         <Alert color="red" mt="sm" role="alert">
-          {errors.form}
+          {formError}
         </Alert>
       )}
       <Modal opened={asking !== null} onClose={() => setAsking(null)} title="Thay đổi nhiều nhiệm vụ cùng lúc?" centered>

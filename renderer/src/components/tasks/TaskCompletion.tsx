@@ -7,9 +7,9 @@ import { call } from '../../api/client';
 import { useToday } from '../../hooks/useToday';
 import { ErrorAlert } from '../status';
 import { DateField } from '../DateField';
-import { useFormErrors } from '../form-errors';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
 import { ReportedBySelect, useDatedEntry } from './dated-entry';
+import { COMPLETION_DATE_MISSING, completionRequest } from './dated-entry-form';
 
 export function ReopenButton({ task, onDone }: { task: TaskDetail; onDone: () => void }) {
   const [error, setError] = useState<string | null>(null);
@@ -44,48 +44,25 @@ export function CompleteModal({
   onDone: () => void;
 }) {
   const today = useToday();
-  const { date, setDate, onDateValidity, dateToSave, text, setText, reportedBy, setReportedBy, reportedByAgencyId } =
-    useDatedEntry(task.lead[0]?.id);
-  const { errors, show, clear, setField } = useFormErrors(['completionDate', 'text', 'reportedByAgencyId']);
+  const { form, formError, submit, reset, dateProps, reportedByProps } = useDatedEntry(task.lead[0]?.id, COMPLETION_DATE_MISSING);
+  const leadId = task.lead[0]?.id;
 
   useEffect(() => {
-    if (opened) {
-      setDate(today);
-      setText('');
-      setReportedBy(task.lead[0] ? String(task.lead[0].id) : null);
-      clear();
-    }
-  }, [opened, today, task, clear, setDate, setText, setReportedBy]);
+    if (opened) reset(today, leadId);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a fresh entry each time the modal opens (reset is new on every render)
+  }, [opened, today, leadId]);
 
-  const submit = async () => {
-    clear();
-    const completionDate = dateToSave(setField, 'completionDate', 'Chưa nhập ngày hoàn thành.');
-    if (!completionDate) return;
-    try {
-      await call('tasks.complete', {
-        taskId: task.id,
-        completionDate,
-        text: text.trim() || null,
-        reportedByAgencyId,
-      });
+  const confirm = () =>
+    submit(async (values) => {
+      await call('tasks.complete', completionRequest(task.id, values));
       onDone();
-    } catch (err) {
-      show(err);
-    }
-  };
+    });
+  const date = form.values.date;
 
   return (
     <Modal opened={opened} onClose={onClose} title={`Đánh dấu hoàn thành nhiệm vụ ${task.code}`} size="lg">
       <Stack>
-        <DateField
-          label="Ngày hoàn thành"
-          required
-          value={date}
-          onChange={setDate}
-          onValidityChange={onDateValidity}
-          error={errors.fields.completionDate}
-          w={220}
-        />
+        <DateField label="Ngày hoàn thành" required {...dateProps()} w={220} />
         {task.effectiveDeadline && date && (
           <Text size="sm" c={date > task.effectiveDeadline ? 'red.8' : 'green.8'}>
             {date > task.effectiveDeadline
@@ -98,14 +75,12 @@ export function CompleteModal({
           description="Được lưu vào tiến độ của nhiệm vụ."
           autosize
           minRows={2}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-          error={errors.fields.text}
+          {...form.getInputProps('text')}
         />
-        <ReportedBySelect agencies={agencies} value={reportedBy} onChange={setReportedBy} error={errors.fields.reportedByAgencyId} />
-        {errors.form && <ErrorAlert message={errors.form} />}
+        <ReportedBySelect agencies={agencies} {...reportedByProps()} />
+        {formError && <ErrorAlert message={formError} />}
         <Group>
-          <Button color="green" onClick={submit}>
+          <Button color="green" onClick={() => void confirm()}>
             Xác nhận hoàn thành
           </Button>
           <Button variant="default" onClick={onClose}>

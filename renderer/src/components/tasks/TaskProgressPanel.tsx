@@ -7,39 +7,27 @@ import { call } from '../../api/client';
 import { useToday } from '../../hooks/useToday';
 import { ErrorAlert } from '../status';
 import { DateField } from '../DateField';
-import { useFormErrors } from '../form-errors';
+import { DATE_MISSING } from '../form-rules';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
 import { formatTimestampVi } from '../../../../shared/domain/audit-format';
 import { ReportedBySelect, useDatedEntry } from './dated-entry';
+import { progressRequest } from './dated-entry-form';
 
 export function ProgressPanel({ task, agencies, onSaved }: { task: TaskDetail; agencies: AgencyRow[]; onSaved: () => void }) {
   const today = useToday();
-  const { date, setDate, onDateValidity, dateToSave, text, setText, reportedBy, setReportedBy, reportedByAgencyId } =
-    useDatedEntry(task.lead[0]?.id);
-  const { errors, show, clear, setField } = useFormErrors(['date', 'text', 'reportedByAgencyId']);
+  const { form, formError, submit, dateProps, reportedByProps } = useDatedEntry(task.lead[0]?.id, DATE_MISSING);
 
   useEffect(() => {
-    if (today && date === null) setDate(today);
+    if (today && form.values.date === null) form.setFieldValue('date', today);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- prefill today once it is known; a date the clerk chose stays
   }, [today]);
 
-  const add = async () => {
-    clear();
-    const day = dateToSave(setField, 'date', 'Chưa nhập ngày.');
-    if (!day) return;
-    try {
-      await call('tasks.addProgress', {
-        taskId: task.id,
-        date: day,
-        text,
-        reportedByAgencyId,
-      });
-      setText('');
+  const add = () =>
+    submit(async (values) => {
+      await call('tasks.addProgress', progressRequest(task.id, values));
+      form.setFieldValue('text', '');
       onSaved();
-    } catch (err) {
-      show(err);
-    }
-  };
+    });
 
   return (
     <Stack>
@@ -62,21 +50,19 @@ export function ProgressPanel({ task, agencies, onSaved }: { task: TaskDetail; a
       <Alert variant="light" color="gray" title="Thêm cập nhật tiến độ">
         <Stack gap="xs">
           <Group align="flex-start" grow>
-            <DateField label="Ngày" required value={date} onChange={setDate} onValidityChange={onDateValidity} error={errors.fields.date} />
-            <ReportedBySelect agencies={agencies} value={reportedBy} onChange={setReportedBy} error={errors.fields.reportedByAgencyId} />
+            <DateField label="Ngày" required {...dateProps()} />
+            <ReportedBySelect agencies={agencies} {...reportedByProps()} />
           </Group>
           <Textarea
             label="Nội dung cập nhật"
             required
             autosize
             minRows={2}
-            value={text}
-            onChange={(e) => setText(e.currentTarget.value)}
-            error={errors.fields.text}
+            {...form.getInputProps('text')}
           />
-          {errors.form && <ErrorAlert message={errors.form} />}
+          {formError && <ErrorAlert message={formError} />}
           <Group>
-            <Button onClick={add}>Thêm cập nhật</Button>
+            <Button onClick={() => void add()}>Thêm cập nhật</Button>
           </Group>
         </Stack>
       </Alert>
