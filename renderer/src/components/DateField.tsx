@@ -103,24 +103,3 @@ export function DateField({ value, onChange, error, onValidityChange, disabled, 
     />
   );
 }
-
-/**
- * A form's date: the ISO value, and what the field says at submit (the typed text's message, or
- * "Chưa nhập ngày." when required and empty). Spread `field` onto a DateField.
- */
-export function useDateValue(initial: string | null) {
-  const [iso, setIso] = useState<string | null>(initial);
-  const [typedError, setTypedError] = useState<string | null>(null);
-  return {
-    iso,
-    setIso,
-    /** The typed text's message while it is no day. */
-    typedError,
-    check: (required: boolean, emptyMessage = 'Chưa nhập ngày.'): string | null => typedError ?? (required && !iso ? emptyMessage : null),
-    field: {
-      value: iso,
-      onChange: setIso,
-      onValidityChange: (_ok: boolean, message: string | null) => setTypedError(message),
-    },
-  };
-}

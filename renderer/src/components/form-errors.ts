@@ -1,6 +1,6 @@
 // Turns an API error into a message under the right input (the dispatcher's VALIDATION and CONFLICT
-// errors name the field), or a message for the whole form.
-import { useCallback, useState } from 'react';
+// errors name the field), or a message for the whole form; form-rules.ts's showApiError puts it on a
+// @mantine/form form.
 import { ApiCallError } from '../api/client';
 import { fieldLabel } from '../../../shared/api/field-labels';
 
@@ -25,32 +25,4 @@ export function toFormErrors(err: unknown, knownFields: readonly string[]): Form
     if (knownFields.includes(name)) return { fields: { [name]: withoutLabel(name, err.error.message) }, form: null };
   }
   return { fields: {}, form: err instanceof Error ? err.message : String(err) };
-}
-
-export function useFormErrors(knownFields: readonly string[]) {
-  const [errors, setErrors] = useState<FormErrors>({ fields: {}, form: null });
-  const clear = useCallback(() => setErrors({ fields: {}, form: null }), []);
-  const show = useCallback((err: unknown) => setErrors(toFormErrors(err, knownFields)), [knownFields]);
-  const setField = useCallback(
-    (name: string, message: string | null) =>
-      setErrors((e) => {
-        const fields = { ...e.fields };
-        if (message) fields[name] = message;
-        else delete fields[name];
-        return { ...e, fields };
-      }),
-    [],
-  );
-  /** Forgets the messages of fields the clerk has just changed. */
-  const edited = useCallback(
-    (names: string[]) =>
-      setErrors((e) => {
-        if (!names.some((n) => n in e.fields)) return e;
-        const fields = { ...e.fields };
-        for (const n of names) delete fields[n];
-        return { ...e, fields };
-      }),
-    [],
-  );
-  return { errors, clear, show, setField, edited };
 }
