@@ -4,22 +4,15 @@
 import type { FormErrors } from '@mantine/form';
 import type { MethodInput } from '../../../../shared/api/contract';
 import type { StatisticRequestRow, StatisticRow } from '../../../../shared/api/models';
-import type { StatisticKind } from '../../../../shared/domain/statistics';
+import type { StatisticDef, StatisticKind } from '../../../../shared/domain/statistics';
 
 export const STATISTIC_KIND_LABELS: Record<StatisticKind, string> = {
   flow: 'Cộng dồn trong kỳ',
   stock: 'Tại thời điểm chốt số liệu',
 };
 
-export interface StatisticFormValues {
-  code: string;
-  label: string;
-  unit: string;
-  kind: StatisticKind;
-  group: string;
-  /** The statistic this one is a part of ("trong đó"), or null. */
-  partOf: string | null;
-}
+/** A statistic's fields as the inputs hold them: the catalogue's own shape. */
+export type StatisticFormValues = StatisticDef;
 
 /** An edited statistic's values, or a new one's (in the plan's own group, summed over the period). */
 export function initialStatisticValues(statistic: StatisticRow | null): StatisticFormValues {
