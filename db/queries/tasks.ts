@@ -1,4 +1,5 @@
 // Reading a plan's tasks with their groups and the agencies that lead and support them.
+import { cachedQuery } from './cached-query';
 import type { AppDb } from '../connection';
 import type { AgencyRef, TaskGroupRow, TaskRow } from '../../shared/api/models';
 import type { AgencyKind, DeadlineKind, PeriodType, TaskRole } from '../../shared/domain/types';
@@ -7,14 +8,15 @@ import { linkedAgencies } from '../../shared/domain/task-links';
 /** A task as stored: everything the API shows except what is derived from today (status, days left). */
 export type StoredTask = Omit<TaskRow, 'status' | 'effectiveDeadline' | 'daysLeft' | 'dueSoon' | 'parts'>;
 
+const taskGroupsOf = cachedQuery((db: AppDb, planId: number) =>
+  db.selectFrom('task_groups').select(['id', 'code', 'title']).where('plan_id', '=', planId).orderBy('sort_order'),
+);
+
 export async function listTaskGroups(db: AppDb, planId: number): Promise<TaskGroupRow[]> {
-  return db
-    .selectFrom('task_groups')
-    .select(['id', 'code', 'title'])
-    .where('plan_id', '=', planId)
-    .orderBy('sort_order')
-    .execute();
+  return (await taskGroupsOf(db, planId)).rows;
 }
+
+const planOfTask = cachedQuery((db: AppDb, taskId: number) => db.selectFrom('tasks').select('plan_id').where('id', '=', taskId));
 
 export async function listStoredTasks(db: AppDb, planId: number): Promise<StoredTask[]> {
   return readStoredTasks(db, planId, null);
@@ -22,7 +24,7 @@ export async function listStoredTasks(db: AppDb, planId: number): Promise<Stored
 
 /** One task as stored, with its plan; null when there is no such task. */
 export async function getStoredTask(db: AppDb, taskId: number): Promise<(StoredTask & { planId: number }) | null> {
-  const row = await db.selectFrom('tasks').select('plan_id').where('id', '=', taskId).executeTakeFirst();
+  const row = (await planOfTask(db, taskId)).rows[0];
   if (!row) return null;
   const [task] = await readStoredTasks(db, row.plan_id, [taskId]);
   return task ? { ...task, planId: row.plan_id } : null;
