@@ -1,3 +1,4 @@
+import { cachedQuery } from './cached-query';
 import type { AppDb } from '../connection';
 import type { AgencyRow } from '../../shared/api/models';
 import type { AgencyKind } from '../../shared/domain/types';
@@ -6,25 +7,43 @@ import { fromBool, toBool } from '../sql-values';
 import { nfc } from '../../shared/text/vietnamese';
 import { agencyNameKey, type AgencyLevel } from '../../shared/domain/plan-setup';
 
-/** Agencies taking part in a plan, in the plan's own order, with their task counts. */
-export async function listPlanAgencies(db: AppDb, planId: number, onlyAgencyId?: number): Promise<AgencyRow[]> {
-  let query = db
+const planAgencyColumns = (db: AppDb) =>
+  db
     .selectFrom('plan_agencies')
     .innerJoin('agencies', 'agencies.id', 'plan_agencies.agency_id')
     .leftJoin('localities', 'localities.id', 'agencies.locality_id')
     .selectAll('agencies')
-    .select(['plan_agencies.reports', 'plan_agencies.sort_order', 'localities.name as locality_name'])
-    .where('plan_agencies.plan_id', '=', planId);
-  if (onlyAgencyId !== undefined) query = query.where('agencies.id', '=', onlyAgencyId);
-  const rows = await query.orderBy('plan_agencies.sort_order').orderBy('agencies.id').execute();
-  let roleQuery = db
+    .select(['plan_agencies.reports', 'plan_agencies.sort_order', 'localities.name as locality_name']);
+const planAgencyRoles = (db: AppDb) =>
+  db
     .selectFrom('task_agencies')
     .innerJoin('tasks', 'tasks.id', 'task_agencies.task_id')
     .select(['task_agencies.agency_id', 'task_agencies.role'])
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('tasks.plan_id', '=', planId);
-  if (onlyAgencyId !== undefined) roleQuery = roleQuery.where('task_agencies.agency_id', '=', onlyAgencyId);
-  const roles = await roleQuery.groupBy(['task_agencies.agency_id', 'task_agencies.role']).execute();
+    .select((eb) => eb.fn.countAll<number>().as('n'));
+const allPlanAgencies = cachedQuery((db: AppDb, planId: number) =>
+  planAgencyColumns(db).where('plan_agencies.plan_id', '=', planId).orderBy('plan_agencies.sort_order').orderBy('agencies.id'),
+);
+const onePlanAgency = cachedQuery((db: AppDb, planId: number, agencyId: number) =>
+  planAgencyColumns(db)
+    .where('plan_agencies.plan_id', '=', planId)
+    .where('agencies.id', '=', agencyId)
+    .orderBy('plan_agencies.sort_order')
+    .orderBy('agencies.id'),
+);
+const allPlanRoles = cachedQuery((db: AppDb, planId: number) =>
+  planAgencyRoles(db).where('tasks.plan_id', '=', planId).groupBy(['task_agencies.agency_id', 'task_agencies.role']),
+);
+const onePlanRoles = cachedQuery((db: AppDb, planId: number, agencyId: number) =>
+  planAgencyRoles(db)
+    .where('tasks.plan_id', '=', planId)
+    .where('task_agencies.agency_id', '=', agencyId)
+    .groupBy(['task_agencies.agency_id', 'task_agencies.role']),
+);
+
+/** Agencies taking part in a plan, in the plan's own order, with their task counts. */
+export async function listPlanAgencies(db: AppDb, planId: number, onlyAgencyId?: number): Promise<AgencyRow[]> {
+  const { rows } = onlyAgencyId === undefined ? await allPlanAgencies(db, planId) : await onePlanAgency(db, planId, onlyAgencyId);
+  const { rows: roles } = onlyAgencyId === undefined ? await allPlanRoles(db, planId) : await onePlanRoles(db, planId, onlyAgencyId);
   const countOf = (agencyId: number, role: string) =>
     Number(roles.find((r) => r.agency_id === agencyId && r.role === role)?.n ?? 0);
   return rows.map((r) => ({
@@ -52,58 +71,73 @@ export async function getPlanAgency(db: AppDb, planId: number, agencyId: number)
   return (await listPlanAgencies(db, planId, agencyId))[0] ?? null;
 }
 
-/** Everything that refers to an agency, in every plan. */
-export async function agencyUsage(db: AppDb, agencyId: number): Promise<AgencyUsage> {
-  const count = async (
-    table: 'plan_agencies' | 'target_agencies' | 'reporting_duty_agencies' | 'expected_reports',
-  ): Promise<number> =>
-    Number(
-      (
-        await db
-          .selectFrom(table)
-          .select((eb) => eb.fn.countAll<number>().as('n'))
-          .where('agency_id', '=', agencyId)
-          .executeTakeFirstOrThrow()
-      ).n,
-    );
-  const roles = await db
+type CountedTable = 'plan_agencies' | 'target_agencies' | 'reporting_duty_agencies' | 'expected_reports';
+const countByAgency = (table: CountedTable) =>
+  cachedQuery((db: AppDb, agencyId: number) =>
+    db
+      .selectFrom(table as 'plan_agencies')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('agency_id', '=', agencyId),
+  );
+const usageCounts = {
+  plan_agencies: countByAgency('plan_agencies'),
+  target_agencies: countByAgency('target_agencies'),
+  reporting_duty_agencies: countByAgency('reporting_duty_agencies'),
+  expected_reports: countByAgency('expected_reports'),
+};
+const usageRoles = cachedQuery((db: AppDb, agencyId: number) =>
+  db
     .selectFrom('task_agencies')
     .select('role')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('agency_id', '=', agencyId)
-    .groupBy('role')
-    .execute();
-  const received = await db
+    .groupBy('role'),
+);
+const usageReceived = cachedQuery((db: AppDb, agencyId: number) =>
+  db
     .selectFrom('received_reports')
     .innerJoin('expected_reports', 'expected_reports.id', 'received_reports.expected_report_id')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('expected_reports.agency_id', '=', agencyId)
-    .executeTakeFirstOrThrow();
-  const progress = await db
+    .where('expected_reports.agency_id', '=', agencyId),
+);
+const usageProgress = cachedQuery((db: AppDb, agencyId: number) =>
+  db
     .selectFrom('task_progress')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('reported_by_agency_id', '=', agencyId)
-    .executeTakeFirstOrThrow();
-  const standing = await db
+    .where('reported_by_agency_id', '=', agencyId),
+);
+const usageStanding = cachedQuery((db: AppDb, agencyId: number) =>
+  db
     .selectFrom('plans')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('standing_agency_id', '=', agencyId)
-    .executeTakeFirstOrThrow();
-  const recipient = await db
+    .where('standing_agency_id', '=', agencyId),
+);
+const usageRecipient = cachedQuery((db: AppDb, agencyId: number) =>
+  db
     .selectFrom('reporting_duties')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('recipient_agency_id', '=', agencyId)
-    .executeTakeFirstOrThrow();
+    .where('recipient_agency_id', '=', agencyId),
+);
+
+/** Everything that refers to an agency, in every plan. */
+export async function agencyUsage(db: AppDb, agencyId: number): Promise<AgencyUsage> {
+  const first = async (q: Promise<{ rows: { n: number }[] }>): Promise<number> => Number((await q).rows[0]!.n);
+  const count = (table: CountedTable): Promise<number> => first(usageCounts[table](db, agencyId));
+  const { rows: roles } = await usageRoles(db, agencyId);
+  const received = await first(usageReceived(db, agencyId));
+  const progress = await first(usageProgress(db, agencyId));
+  const standing = await first(usageStanding(db, agencyId));
+  const recipient = await first(usageRecipient(db, agencyId));
   return {
     plans: await count('plan_agencies'),
     tasksLed: Number(roles.find((r) => r.role === 'lead')?.n ?? 0),
     tasksSupported: Number(roles.find((r) => r.role === 'support')?.n ?? 0),
     targets: await count('target_agencies'),
-    reportingDuties: (await count('reporting_duty_agencies')) + Number(recipient.n),
+    reportingDuties: (await count('reporting_duty_agencies')) + recipient,
     expectedReports: await count('expected_reports'),
-    receivedReports: Number(received.n),
-    progressReports: Number(progress.n),
-    standingAgencyOf: Number(standing.n),
+    receivedReports: received,
+    progressReports: progress,
+    standingAgencyOf: standing,
   };
 }
 

@@ -1,3 +1,4 @@
+import { cachedQuery } from './cached-query';
 import type { AppDb } from '../connection';
 import type { PlanDetail, PlanSummary } from '../../shared/api/models';
 
@@ -17,15 +18,18 @@ function toPlanSummary(r: SummaryColumns): PlanSummary {
   return { id: r.id, key: r.key, title: r.title, year: r.year, symbol: r.symbol, number: r.number, issuedDate: r.issued_date, issuer: r.issuer };
 }
 
-export async function getPlan(db: AppDb, planId: number): Promise<PlanDetail | null> {
-  const r = await db
+const planById = cachedQuery((db: AppDb, planId: number) =>
+  db
     .selectFrom('plans')
     .leftJoin('agencies', 'agencies.id', 'plans.standing_agency_id')
     .leftJoin('localities', 'localities.id', 'plans.locality_id')
     .selectAll('plans')
     .select(['agencies.id as standing_id', 'agencies.short_name as standing_name', 'localities.name as locality_name'])
-    .where('plans.id', '=', planId)
-    .executeTakeFirst();
+    .where('plans.id', '=', planId),
+);
+
+export async function getPlan(db: AppDb, planId: number): Promise<PlanDetail | null> {
+  const r = (await planById(db, planId)).rows[0];
   if (!r) return null;
   return {
     ...toPlanSummary(r),

@@ -1,3 +1,4 @@
+import { cachedQuery } from './cached-query';
 import type { AppDb } from '../connection';
 import type { AgencyRef, ReportingDutyRow, ReportingPeriodRow } from '../../shared/api/models';
 import type { AgencyKind, PeriodType, WindowRule } from '../../shared/domain/types';
@@ -7,16 +8,17 @@ import { fromBool, toBool } from '../sql-values';
 import { currentActor, recordChanges, recordEvent } from './audit';
 import { periodDueDate, periodsOfDuty, type DutyTiming } from '../../shared/domain/periods';
 
-export async function listReportingDuties(db: AppDb, planId: number): Promise<ReportingDutyRow[]> {
-  const duties = await db
+const dutiesOfPlan = cachedQuery((db: AppDb, planId: number) =>
+  db
     .selectFrom('reporting_duties')
     .leftJoin('agencies', 'agencies.id', 'reporting_duties.recipient_agency_id')
     .selectAll('reporting_duties')
     .select(['agencies.short_name as recipient_name', 'agencies.kind as recipient_kind'])
     .where('reporting_duties.plan_id', '=', planId)
-    .orderBy('reporting_duties.sort_order')
-    .execute();
-  const obliged = await db
+    .orderBy('reporting_duties.sort_order'),
+);
+const dutyAgenciesOfPlan = cachedQuery((db: AppDb, planId: number) =>
+  db
     .selectFrom('reporting_duty_agencies')
     .innerJoin('reporting_duties', 'reporting_duties.id', 'reporting_duty_agencies.duty_id')
     .innerJoin('agencies', 'agencies.id', 'reporting_duty_agencies.agency_id')
@@ -27,8 +29,12 @@ export async function listReportingDuties(db: AppDb, planId: number): Promise<Re
     )
     .select(['reporting_duty_agencies.duty_id', 'agencies.id', 'agencies.short_name', 'agencies.kind'])
     .where('reporting_duties.plan_id', '=', planId)
-    .orderBy('plan_agencies.sort_order')
-    .execute();
+    .orderBy('plan_agencies.sort_order'),
+);
+
+export async function listReportingDuties(db: AppDb, planId: number): Promise<ReportingDutyRow[]> {
+  const { rows: duties } = await dutiesOfPlan(db, planId);
+  const { rows: obliged } = await dutyAgenciesOfPlan(db, planId);
   return duties.map((d) => ({
     id: d.id,
     periodType: d.period_type as PeriodType,

@@ -1,11 +1,14 @@
 // Key/value settings of this installation (clerk name, warning window, current plan).
+import { cachedQuery } from './cached-query';
 import type { AppDb } from '../connection';
 import type { SettingsValues } from '../../shared/api/models';
 
 const DEFAULTS: SettingsValues = { clerkName: '', dueSoonDays: 7, currentPlanId: null };
 
+const allSettings = cachedQuery((db: AppDb) => db.selectFrom('settings').selectAll());
+
 export async function readSettings(db: AppDb): Promise<SettingsValues> {
-  const rows = await db.selectFrom('settings').selectAll().execute();
+  const { rows } = await allSettings(db);
   const values: SettingsValues = { ...DEFAULTS };
   for (const { key, value } of rows) {
     if (key === 'clerkName') values.clerkName = value;

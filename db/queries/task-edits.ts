@@ -1,5 +1,6 @@
 // Writing tasks: their fields, who leads and supports them, progress notes, new tasks and groups.
 // Called by the handlers inside one transaction together with the audit entries.
+import { cachedQuery } from './cached-query';
 import type { AppDb } from '../connection';
 import type { AgencyKind } from '../../shared/domain/types';
 import type { TaskDraft } from '../../shared/domain/task-rules';
@@ -37,8 +38,10 @@ export async function updateTaskFields(db: AppDb, taskId: number, d: TaskDraft, 
  * The task's version: the time of its last change (updated_at). An edit carries the version it was
  * made from, and is refused when the task has changed since (another window saved first).
  */
+const versionOfTask = cachedQuery((db: AppDb, taskId: number) => db.selectFrom('tasks').select('updated_at').where('id', '=', taskId));
+
 export async function taskVersion(db: AppDb, taskId: number): Promise<string | null> {
-  const row = await db.selectFrom('tasks').select('updated_at').where('id', '=', taskId).executeTakeFirst();
+  const row = (await versionOfTask(db, taskId)).rows[0];
   return row ? row.updated_at : null;
 }
 
@@ -120,16 +123,19 @@ export async function insertProgress(
 }
 
 /** Progress notes of a task, newest first. */
-export async function listProgress(db: AppDb, taskId: number): Promise<TaskProgressEntry[]> {
-  const rows = await db
+const progressOfTask = cachedQuery((db: AppDb, taskId: number) =>
+  db
     .selectFrom('task_progress')
     .leftJoin('agencies', 'agencies.id', 'task_progress.reported_by_agency_id')
     .selectAll('task_progress')
     .select(['agencies.short_name', 'agencies.kind'])
     .where('task_progress.task_id', '=', taskId)
     .orderBy('task_progress.date', 'desc')
-    .orderBy('task_progress.id', 'desc')
-    .execute();
+    .orderBy('task_progress.id', 'desc'),
+);
+
+export async function listProgress(db: AppDb, taskId: number): Promise<TaskProgressEntry[]> {
+  const { rows } = await progressOfTask(db, taskId);
   return rows.map((r) => ({
     id: r.id,
     date: r.date,

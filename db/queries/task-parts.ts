@@ -1,4 +1,5 @@
 // Completion of a task per period and per lead agency (shared/domain/task-parts.ts has the rules).
+import { cachedQuery } from './cached-query';
 import type { AppDb } from '../connection';
 import type { CompletionRecord } from '../../shared/domain/task-parts';
 import { currentActor, recordChanges } from './audit';
@@ -12,14 +13,29 @@ export async function listCompletions(db: AppDb, taskIds: number[]): Promise<Map
     .where('task_id', 'in', taskIds)
     .orderBy('id')
     .execute();
+  return groupCompletions(rows);
+}
+
+function groupCompletions(
+  rows: { task_id: number; period_key: string; agency_id: number | null; completion_date: string }[],
+): Map<number, CompletionRecord[]> {
+  const out = new Map<number, CompletionRecord[]>();
   for (const r of rows) out.set(r.task_id, [...(out.get(r.task_id) ?? []), { periodKey: r.period_key, agencyId: r.agency_id, date: r.completion_date }]);
   return out;
 }
 
+const completionsOfPlan = cachedQuery((db: AppDb, planId: number) =>
+  db
+    .selectFrom('task_completions')
+    .innerJoin('tasks', 'tasks.id', 'task_completions.task_id')
+    .select(['task_completions.task_id', 'task_completions.period_key', 'task_completions.agency_id', 'task_completions.completion_date'])
+    .where('tasks.plan_id', '=', planId)
+    .orderBy('task_completions.id'),
+);
+
 /** Plan-wide: every completion record of the plan's tasks. */
 export async function listPlanCompletions(db: AppDb, planId: number): Promise<Map<number, CompletionRecord[]>> {
-  const ids = (await db.selectFrom('tasks').select('id').where('plan_id', '=', planId).execute()).map((t) => t.id);
-  return listCompletions(db, ids);
+  return groupCompletions((await completionsOfPlan(db, planId)).rows);
 }
 
 /**

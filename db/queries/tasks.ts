@@ -1,4 +1,5 @@
 // Reading a plan's tasks with their groups and the agencies that lead and support them.
+import { cachedQuery } from './cached-query';
 import type { AppDb } from '../connection';
 import type { AgencyRef, TaskGroupRow, TaskRow } from '../../shared/api/models';
 import type { AgencyKind, DeadlineKind, PeriodType, TaskRole } from '../../shared/domain/types';
@@ -7,14 +8,15 @@ import { linkedAgencies } from '../../shared/domain/task-links';
 /** A task as stored: everything the API shows except what is derived from today (status, days left). */
 export type StoredTask = Omit<TaskRow, 'status' | 'effectiveDeadline' | 'daysLeft' | 'dueSoon' | 'parts'>;
 
+const taskGroupsOf = cachedQuery((db: AppDb, planId: number) =>
+  db.selectFrom('task_groups').select(['id', 'code', 'title']).where('plan_id', '=', planId).orderBy('sort_order'),
+);
+
 export async function listTaskGroups(db: AppDb, planId: number): Promise<TaskGroupRow[]> {
-  return db
-    .selectFrom('task_groups')
-    .select(['id', 'code', 'title'])
-    .where('plan_id', '=', planId)
-    .orderBy('sort_order')
-    .execute();
+  return (await taskGroupsOf(db, planId)).rows;
 }
+
+const planOfTask = cachedQuery((db: AppDb, taskId: number) => db.selectFrom('tasks').select('plan_id').where('id', '=', taskId));
 
 export async function listStoredTasks(db: AppDb, planId: number): Promise<StoredTask[]> {
   return readStoredTasks(db, planId, null);
@@ -22,7 +24,7 @@ export async function listStoredTasks(db: AppDb, planId: number): Promise<Stored
 
 /** One task as stored, with its plan; null when there is no such task. */
 export async function getStoredTask(db: AppDb, taskId: number): Promise<(StoredTask & { planId: number }) | null> {
-  const row = await db.selectFrom('tasks').select('plan_id').where('id', '=', taskId).executeTakeFirst();
+  const row = (await planOfTask(db, taskId)).rows[0];
   if (!row) return null;
   const [task] = await readStoredTasks(db, row.plan_id, [taskId]);
   return task ? { ...task, planId: row.plan_id } : null;
@@ -33,12 +35,40 @@ export async function getStoredTasks(db: AppDb, planId: number, taskIds: number[
   return readStoredTasks(db, planId, taskIds);
 }
 
+// One task (tasks.get, an edit's check): the same statements as readStoredTasks with `id = ?`, kept compiled.
+const oneTask = cachedQuery((db: AppDb, planId: number, taskId: number) =>
+  db.selectFrom('tasks').selectAll().where('plan_id', '=', planId).where('id', '=', taskId).orderBy('sort_order').orderBy('id'),
+);
+const oneTaskLinks = cachedQuery((db: AppDb, planId: number, taskId: number) =>
+  db
+    .selectFrom('task_agencies')
+    .innerJoin('tasks', 'tasks.id', 'task_agencies.task_id')
+    .innerJoin('agencies', 'agencies.id', 'task_agencies.agency_id')
+    .select(['task_agencies.task_id', 'task_agencies.role', 'agencies.id', 'agencies.short_name', 'agencies.kind'])
+    .where('tasks.plan_id', '=', planId)
+    .where('tasks.id', '=', taskId)
+    .orderBy('task_agencies.task_id')
+    .orderBy('task_agencies.sort_order'),
+);
+const oneTaskDuties = cachedQuery((db: AppDb, planId: number, taskId: number) =>
+  db
+    .selectFrom('task_duty_links')
+    .innerJoin('tasks', 'tasks.id', 'task_duty_links.task_id')
+    .innerJoin('tasks as duty', 'duty.id', 'task_duty_links.duty_task_id')
+    .select(['task_duty_links.task_id', 'task_duty_links.duty_task_id', 'task_duty_links.role', 'duty.code'])
+    .where('tasks.plan_id', '=', planId)
+    .where('tasks.id', '=', taskId)
+    .orderBy('task_duty_links.task_id')
+    .orderBy('task_duty_links.sort_order'),
+);
+
 async function readStoredTasks(db: AppDb, planId: number, only: number[] | null): Promise<StoredTask[]> {
   if (only !== null && only.length === 0) return [];
   const groups = new Map((await listTaskGroups(db, planId)).map((g) => [g.id, g]));
+  const single = only !== null && only.length === 1 ? only[0]! : null;
   let taskQuery = db.selectFrom('tasks').selectAll().where('plan_id', '=', planId);
   if (only !== null) taskQuery = taskQuery.where('id', 'in', only);
-  const tasks = await taskQuery.orderBy('sort_order').orderBy('id').execute();
+  const tasks = single !== null ? (await oneTask(db, planId, single)).rows : await taskQuery.orderBy('sort_order').orderBy('id').execute();
   // One query for every task's agencies, grouped in memory: stays fast with thousands of tasks.
   let linkQuery = db
     .selectFrom('task_agencies')
@@ -47,7 +77,10 @@ async function readStoredTasks(db: AppDb, planId: number, only: number[] | null)
     .select(['task_agencies.task_id', 'task_agencies.role', 'agencies.id', 'agencies.short_name', 'agencies.kind'])
     .where('tasks.plan_id', '=', planId);
   if (only !== null) linkQuery = linkQuery.where('tasks.id', 'in', only);
-  const links = await linkQuery.orderBy('task_agencies.task_id').orderBy('task_agencies.sort_order').execute();
+  const links =
+    single !== null
+      ? (await oneTaskLinks(db, planId, single)).rows
+      : await linkQuery.orderBy('task_agencies.task_id').orderBy('task_agencies.sort_order').execute();
   const byTask = new Map<number, { lead: AgencyRef[]; support: AgencyRef[] }>();
   for (const l of links) {
     let entry = byTask.get(l.task_id);
@@ -63,7 +96,10 @@ async function readStoredTasks(db: AppDb, planId: number, only: number[] | null)
     .select(['task_duty_links.task_id', 'task_duty_links.duty_task_id', 'task_duty_links.role', 'duty.code'])
     .where('tasks.plan_id', '=', planId);
   if (only !== null) dutyQuery = dutyQuery.where('tasks.id', 'in', only);
-  const dutyLinks = await dutyQuery.orderBy('task_duty_links.task_id').orderBy('task_duty_links.sort_order').execute();
+  const dutyLinks =
+    single !== null
+      ? (await oneTaskDuties(db, planId, single)).rows
+      : await dutyQuery.orderBy('task_duty_links.task_id').orderBy('task_duty_links.sort_order').execute();
   const dutyIds = [...new Set(dutyLinks.map((l) => l.duty_task_id))].filter((id) => !byTask.has(id) || only !== null);
   if (dutyIds.length > 0) {
     const dutyAgencies = await db
