@@ -33,6 +33,7 @@ import { benchPlanImport } from './bench-plan-import';
 import { measureUi, type UiFigures } from './bench-ui';
 import { benchExcel } from './bench-excel';
 import { memOf, resetPeak } from './process-memory';
+import { LEAN_HEAP_NODE_ARGS } from '../../electron/backend/core/lean-heap';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -245,7 +246,7 @@ interface HostFigures {
 async function measureHost(ds: BuiltDataset, hostFile: string, bigPlanId: number, bigTasks: number): Promise<HostFigures> {
   const started = performance.now();
   // MEMORY_PROBE answers SIGUSR2 with the child's process.memoryUsage() on stderr: where its RSS goes.
-  const child: ChildProcess = spawn(process.execPath, ['--import', MEMORY_PROBE, hostFile, '--data-dir', ds.dataDir, '--port', '0', '--no-open'], {
+  const child: ChildProcess = spawn(process.execPath, [...LEAN_HEAP_NODE_ARGS, '--import', MEMORY_PROBE, hostFile, '--data-dir', ds.dataDir, '--port', '0', '--no-open'], {
     env: { ...process.env, CI: '1', THUONG_TRUC_TODAY: ds.today },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
