@@ -33,6 +33,7 @@ import { benchPlanImport } from './bench-plan-import';
 import { measureUi, type UiFigures } from './bench-ui';
 import { benchExcel } from './bench-excel';
 import { memOf, resetPeak } from './process-memory';
+import { LEAN_HEAP_NODE_ARGS } from '../../electron/backend/core/lean-heap';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -218,11 +219,23 @@ async function bundleHost(): Promise<string> {
   return out;
 }
 
+/** process.memoryUsage() in MB: rss, V8's heap (total, used), external (buffers, SQLite's handles are not). */
+type MemoryBreakdown = { anon?: number; file?: number; rss: number; heapTotal: number; heapUsed: number; external: number; arrayBuffers: number };
+const MEMORY_PROBE =
+  'data:text/javascript,' +
+  encodeURIComponent(
+    "process.on('SIGUSR2', () => { const m = process.memoryUsage(); const mb = (n) => Math.round(n / 1048576); " +
+      "process.stderr.write('memory ' + JSON.stringify({ rss: mb(m.rss), heapTotal: mb(m.heapTotal), heapUsed: mb(m.heapUsed), external: mb(m.external), arrayBuffers: mb(m.arrayBuffers) }) + '\\n'); });",
+  );
+const probeAnswers: ((m: MemoryBreakdown) => void)[] = [];
+
 interface HostFigures {
   startToFirstTaskListMs: number;
   rssIdleMb: number;
   rssAfterReportMb: number;
   rssBoardMb: number;
+  /** process.memoryUsage() of the child at the three points above (MB). */
+  memory: { idle: MemoryBreakdown; afterReport: MemoryBreakdown; board: MemoryBreakdown };
   largestExport: { tasks: number; assignmentMs: number; planMs: number; peakRssMb: number };
   /** tasks.list of the largest plan: its JSON on the wire. */
   taskListWire: { tasks: number; wireKb: number; plainKb: number };
@@ -232,7 +245,8 @@ interface HostFigures {
 
 async function measureHost(ds: BuiltDataset, hostFile: string, bigPlanId: number, bigTasks: number): Promise<HostFigures> {
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [hostFile, '--data-dir', ds.dataDir, '--port', '0', '--no-open'], {
+  // MEMORY_PROBE answers SIGUSR2 with the child's process.memoryUsage() on stderr: where its RSS goes.
+  const child: ChildProcess = spawn(process.execPath, [...LEAN_HEAP_NODE_ARGS, '--import', MEMORY_PROBE, hostFile, '--data-dir', ds.dataDir, '--port', '0', '--no-open'], {
     env: { ...process.env, CI: '1', THUONG_TRUC_TODAY: ds.today },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -244,7 +258,11 @@ async function measureHost(ds: BuiltDataset, hostFile: string, bigPlanId: number
         const m = /(http:\/\/127\.0\.0\.1:\d+)\/#k=([A-Za-z0-9_-]+)/.exec(text);
         if (m) resolve(`${m[1]}|${m[2]}`);
       });
-      child.stderr!.on('data', (d) => log(String(d).trim()));
+      child.stderr!.on('data', (d) => {
+        const m = /^memory (\{.*\})$/m.exec(String(d));
+        if (m) probeAnswers.shift()?.(JSON.parse(m[1]!) as MemoryBreakdown);
+        else log(String(d).trim());
+      });
       child.on('exit', (code) => reject(new Error(`Máy chủ dừng (mã ${code})`)));
     });
     const [base, secret] = url.split('|') as [string, string];
@@ -262,17 +280,29 @@ async function measureHost(ds: BuiltDataset, hostFile: string, bigPlanId: number
     const startToFirstTaskListMs = Math.round(performance.now() - started);
     await new Promise((r) => setTimeout(r, 1500)); // the start backup and the first list settle
     const pid = child.pid!;
+    const breakdown = async (): Promise<MemoryBreakdown> => {
+      const answer = new Promise<MemoryBreakdown>((resolve) => probeAnswers.push(resolve));
+      child.kill('SIGUSR2');
+      const m = await answer;
+      // The rest, as the kernel splits it: anonymous memory (malloc: SQLite, glibc) or mapped files (code).
+      const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+      const mb = (key: string) => Math.round(Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024);
+      return { ...m, anon: mb('RssAnon'), file: mb('RssFile') };
+    };
     const rssIdleMb = memOf(pid).rssMb;
+    const memIdle = await breakdown();
     const periods = await call<ReportingPeriodRow[]>('reporting.periods', { planId: ds.planId });
     const annual = periods.find((p) => p.periodType === 'annual')!;
     for (let i = 0; i < 3; i++) await call('documents.export', { kind: 'report', planId: ds.planId, periodId: annual.id });
     const rssAfterReportMb = memOf(pid).rssMb;
+    const memAfterReport = await breakdown();
     for (let i = 0; i < 3; i++) {
       await call('tasks.list', { planId: ds.planId });
       await call('targets.progress', { planId: ds.planId });
       await call('reporting.register', { periodId: annual.id });
     }
     const rssBoardMb = memOf(pid).rssMb;
+    const memBoard = await breakdown();
     const canReset = resetPeak(pid);
     let sampledPeak = 0;
     const timer = setInterval(() => (sampledPeak = Math.max(sampledPeak, memOf(pid).rssMb)), 10);
@@ -304,6 +334,7 @@ async function measureHost(ds: BuiltDataset, hostFile: string, bigPlanId: number
       rssIdleMb,
       rssAfterReportMb,
       rssBoardMb,
+      memory: { idle: memIdle, afterReport: memAfterReport, board: memBoard },
       largestExport: { tasks: bigTasks, assignmentMs, planMs, peakRssMb },
       taskListWire,
       ui,
@@ -429,6 +460,10 @@ async function main(): Promise<void> {
       ['RSS khi rảnh (MB)', host.rssIdleMb],
       ['RSS sau báo cáo năm (MB)', host.rssAfterReportMb],
       ['RSS sau các thao tác bảng công việc (MB)', host.rssBoardMb],
+      ...(['idle', 'afterReport', 'board'] as const).map((k) => {
+        const m = host.memory[k];
+        return [`  ${{ idle: 'rảnh', afterReport: 'sau báo cáo', board: 'bảng công việc' }[k]}: heap ${m.heapUsed}/${m.heapTotal}, external ${m.external}, còn lại ${m.rss - m.heapTotal - m.external} (ẩn danh ${m.anon}, tệp ${m.file})`, m.rss];
+      }),
       [`Xuất bảng phân công ${host.largestExport.tasks} nhiệm vụ (ms)`, host.largestExport.assignmentMs],
       [`Xuất kế hoạch ${host.largestExport.tasks} nhiệm vụ (ms)`, host.largestExport.planMs],
       ['RSS đỉnh khi xuất (MB)', host.largestExport.peakRssMb],

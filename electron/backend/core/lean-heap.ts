@@ -10,9 +10,25 @@
 // time on the board calls or the exports. Setting the flag at run time (v8.setFlagsFromString) is the
 // one way that reaches both hosts: the Electron main process takes no V8 flags after it started, and
 // the browser host is started by npm start, the tests and the benches alike.
+//
+// The young generation (V8's semi-spaces, up to 16 MB each) is sized when the heap is made, so its
+// flag works only on the command line of the process: `v8.setFlagsFromString` afterwards changed
+// nothing (measured, as did --semi-space-growth-factor). `npm run bench -- --only host` with
+// --max-semi-space-size=1, alternating with and without, load average 9-11 on 2 cores: idle 130/131
+// against 140-144 MB, after the reports 145-147 against 145-153, on the board 134-137 against
+// 159-171 MB (V8's heapTotal on the board 36-39 against 54-63 MB); the 5000-task exports showed no
+// difference beyond the noise of that load. The browser host is started with it by npm start
+// (build/scripts/start.mjs) and the bench; the desktop main process is not (Electron would take it
+// only as --js-flags on its own command line), and the end-to-end tests' host neither.
+// The rest of the RSS on the board is native (SQLite, glibc, about 95-105 MB with the code): the
+// statement cache of db/connection.ts (about 90 statements in a bench run) made no difference
+// beyond the noise (0, 50, 100, 300 kept).
 import v8 from 'node:v8';
 
 export const LEAN_HEAP_FLAGS = '--optimize-for-size';
+
+/** Node flags for the command line that starts the browser host (see above). */
+export const LEAN_HEAP_NODE_ARGS = ['--max-semi-space-size=1'];
 
 let set = false;
 
