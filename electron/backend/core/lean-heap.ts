@@ -32,7 +32,8 @@ export const LEAN_HEAP_NODE_ARGS = ['--max-semi-space-size=1'];
 
 let set = false;
 
-export function useLeanHeap(): void {
+/** Sets LEAN_HEAP_FLAGS on this process's V8, once; called at start, before the data is opened. */
+export function applyLeanHeapFlags(): void {
   if (set) return;
   set = true;
   v8.setFlagsFromString(LEAN_HEAP_FLAGS);
