@@ -1,8 +1,9 @@
 // Deleting with a confirmation: the clerk sees what goes, is asked once (twice when `second` is
 // given: e.g. a task with progress notes), and learns that the deleted content stays in "Lịch sử xóa".
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Modal, Stack, Text } from '@mantine/core';
 import { ErrorAlert } from './status';
+import { FormButtons } from './FormButtons';
 
 interface Props {
   opened: boolean;
@@ -57,14 +58,7 @@ export function ConfirmDelete({ opened, title, children, second = null, onConfir
           </Alert>
         )}
         {error && <ErrorAlert message={error} />}
-        <Group>
-          <Button color="red" onClick={confirm} loading={busy}>
-            {step === 2 ? 'Vẫn xóa' : 'Xóa'}
-          </Button>
-          <Button variant="default" onClick={close}>
-            Hủy
-          </Button>
-        </Group>
+        <FormButtons submitLabel={step === 2 ? 'Vẫn xóa' : 'Xóa'} color="red" onSubmit={confirm} loading={busy} onCancel={close} />
       </Stack>
     </Modal>
   );

@@ -1,9 +1,10 @@
 // The restore's progress bar, in the window that restores (BackupCard) and in every other window of
 // the app, whose calls wait for the restore to end and are then sent again (api/client.ts).
 import { useEffect, useRef, useState } from 'react';
-import { Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
+import { Modal, Progress, Stack, Text } from '@mantine/core';
 import { subscribeRestoreWait } from '../api/client';
 import type { RestoreProgress } from '../../../shared/api/models';
+import { FormButtons } from './FormButtons';
 
 /** The bar and the step ("Đang kiểm tra bản sao lưu… 40%"), read out as it changes. */
 export function RestoreProgressBar({ progress }: { progress: RestoreProgress }) {
@@ -66,12 +67,13 @@ export function RestoreWaitModal() {
             Dữ liệu vừa được khôi phục từ bản sao lưu ở một cửa sổ khác; thao tác đang chờ của cửa sổ này đã được gửi lại
             trên dữ liệu đã khôi phục. Màn hình này có thể còn hiện dữ liệu trước khi khôi phục.
           </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setFinished(false)}>
-              Đóng
-            </Button>
-            <Button onClick={() => window.location.reload()}>Mở lại với dữ liệu đã khôi phục</Button>
-          </Group>
+          <FormButtons
+            placement="end"
+            submitLabel="Mở lại với dữ liệu đã khôi phục"
+            onSubmit={() => window.location.reload()}
+            cancelLabel="Đóng"
+            onCancel={() => setFinished(false)}
+          />
         </Stack>
       </Modal>
     </>

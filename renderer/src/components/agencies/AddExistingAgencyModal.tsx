@@ -2,7 +2,7 @@
 // national bodies (the Ministry, the national committee); never from another province. The form's
 // rule and request are in agency-form.ts (@mantine/form); it starts empty at each opening.
 import { useState } from 'react';
-import { Button, Checkbox, Group, Modal, Select, Stack, Text } from '@mantine/core';
+import { Checkbox, Modal, Select, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { AGENCY_LEVEL_LABELS } from '../../../../shared/domain/plan-setup';
 import { call } from '../../api/client';
@@ -11,6 +11,7 @@ import { ErrorAlert } from '../status';
 import { showApiError } from '../form-rules';
 import { viOptionsFilter } from '../vi-filter';
 import { joinRequest, validateJoin, type JoinValues } from './agency-form';
+import { FormButtons } from '../FormButtons';
 
 interface Props {
   opened: boolean;
@@ -60,14 +61,13 @@ function AddExistingAgencyForm({ planId, onClose, onAdded }: Omit<Props, 'opened
       )}
       <Checkbox label="Phải gửi báo cáo định kỳ của kế hoạch này" {...form.getInputProps('reports', { type: 'checkbox' })} />
       {formError && <ErrorAlert message={formError} />}
-      <Group>
-        <Button onClick={() => form.onSubmit(add)()} disabled={rows.length === 0} loading={form.submitting}>
-          Thêm vào kế hoạch
-        </Button>
-        <Button variant="default" onClick={onClose}>
-          Hủy
-        </Button>
-      </Group>
+      <FormButtons
+        submitLabel="Thêm vào kế hoạch"
+        onSubmit={() => form.onSubmit(add)()}
+        disabled={rows.length === 0}
+        loading={form.submitting}
+        onCancel={onClose}
+      />
     </Stack>
   );
 }

@@ -2,7 +2,7 @@
 // plan's periodic reports. Messages from the server show under the input they are about. The form's
 // values, rule and request are in agency-form.ts (@mantine/form); it is filled afresh at each opening.
 import { useState } from 'react';
-import { Button, Checkbox, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { AgencyRow } from '../../../../shared/api/models';
 import { AGENCY_KINDS } from '../../../../shared/domain/types';
@@ -13,6 +13,7 @@ import { agencyVersion } from '../../../../shared/domain/edit-version';
 import { ErrorAlert } from '../status';
 import { showApiError } from '../form-rules';
 import { agencyFields, initialAgencyValues, shownAgencyLevel, validateAgency, type AgencyFormValues } from './agency-form';
+import { FormButtons } from '../FormButtons';
 
 interface Props {
   opened: boolean;
@@ -80,14 +81,7 @@ function AgencyForm({ planId, agency, onClose, onSaved }: Omit<Props, 'opened'>)
       </Group>
       <Checkbox label="Phải gửi báo cáo định kỳ của kế hoạch này" {...input('reports', { type: 'checkbox' })} />
       {formError && <ErrorAlert message={formError} />}
-      <Group>
-        <Button onClick={() => form.onSubmit(save)()} loading={form.submitting}>
-          {agency ? 'Lưu thay đổi' : 'Thêm cơ quan'}
-        </Button>
-        <Button variant="default" onClick={onClose}>
-          Hủy
-        </Button>
-      </Group>
+      <FormButtons submitLabel={agency ? 'Lưu thay đổi' : 'Thêm cơ quan'} onSubmit={() => form.onSubmit(save)()} loading={form.submitting} onCancel={onClose} />
     </Stack>
   );
 }

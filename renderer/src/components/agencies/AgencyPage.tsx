@@ -27,6 +27,7 @@ import { AuditTable } from '../tasks/AuditTable';
 import { AgencyFormModal } from './AgencyFormModal';
 import { AgencyTasks } from './AgencyTasks';
 import { hashOf } from '../../app/routes';
+import { FormButtons } from '../FormButtons';
 
 function Count({ label, value, color }: { label: string; value: number; color?: string }) {
   return (
@@ -219,14 +220,7 @@ export function AgencyPage({ planId, agencyId, agencies, onBack }: Props) {
         ) : (
           <Stack>
             <Text>Cơ quan này chưa có nhiệm vụ, chỉ tiêu hay báo cáo nào. Xóa hẳn khỏi danh sách?</Text>
-            <Group>
-              <Button color="red" onClick={remove}>
-                Xóa hẳn
-              </Button>
-              <Button variant="default" onClick={() => setDeleting(false)}>
-                Hủy
-              </Button>
-            </Group>
+            <FormButtons submitLabel="Xóa hẳn" color="red" onSubmit={remove} onCancel={() => setDeleting(false)} />
           </Stack>
         )}
       </Modal>

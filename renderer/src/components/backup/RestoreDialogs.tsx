@@ -1,11 +1,12 @@
 // The restore's two dialogs: the question first (what will be replaced, and that the current data is
 // kept so the restore can be undone), then the progress, which cannot be closed while it runs.
 import { useEffect } from 'react';
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { call } from '../../api/client';
 import type { BackupInfo, RestoreProgress } from '../../../../shared/api/models';
 import { formatBackupTimeVi } from '../../../../shared/backup/backup-names';
 import { RestoreProgressBar } from '../RestoreWait';
+import { FormButtons } from '../FormButtons';
 
 /** Restore target awaiting the clerk's confirmation: a listed backup, or a typed path. */
 export type PendingRestore = { path: string; backup: BackupInfo | null };
@@ -26,14 +27,7 @@ export function RestoreConfirmModal({ pending, onCancel, onConfirm }: { pending:
             Thường trực thì không có gì bị thay đổi. Tệp đính kèm trong bản sao lưu được chép vào; tệp đính kèm hiện
             có vẫn được giữ.
           </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onCancel}>
-              Huỷ
-            </Button>
-            <Button color="red" onClick={() => onConfirm(pending)}>
-              Khôi phục
-            </Button>
-          </Group>
+          <FormButtons placement="end" submitLabel="Khôi phục" color="red" onSubmit={() => onConfirm(pending)} onCancel={onCancel} />
         </Stack>
       )}
     </Modal>

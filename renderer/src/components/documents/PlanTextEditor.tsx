@@ -4,7 +4,7 @@
 // are one @mantine/form form (plan-text-form.ts); an emptied or refused paragraph is named under it.
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from '@mantine/form';
-import { Alert, Badge, Button, Group, Modal, ScrollArea, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Group, Modal, ScrollArea, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { ApiCallError, call } from '../../api/client';
 import { notifySuccess } from '../notify';
 import type { PlanTextBlock } from '../../../../shared/domain/plan-text';
@@ -17,6 +17,7 @@ import {
   planTextValues,
   type PlanTextValues,
 } from './plan-text-form';
+import { FormButtons } from '../FormButtons';
 
 export function PlanTextEditor({
   planId,
@@ -127,14 +128,16 @@ export function PlanTextEditor({
           {failure}
         </Alert>
       )}
-      <Group mt="md" justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          Đóng
-        </Button>
-        <Button onClick={save} loading={busy} disabled={changed.length === 0}>
-          Lưu nội dung
-        </Button>
-      </Group>
+      <FormButtons
+        placement="end"
+        mt="md"
+        submitLabel="Lưu nội dung"
+        onSubmit={save}
+        loading={busy}
+        disabled={changed.length === 0}
+        cancelLabel="Đóng"
+        onCancel={onClose}
+      />
     </Modal>
   );
 }

@@ -11,6 +11,7 @@ import type { DocumentTextsView } from '../../../../shared/api/documents-models'
 import type { BodySection } from '../../../../shared/documents/types';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
 import { paragraphsProps, textsPathOfRefusal, textsRequest, textsValues, type TextsScope, type TextsValues } from './texts-form';
+import { FormButtons } from '../FormButtons';
 
 type TextsForm = UseFormReturnType<TextsValues>;
 
@@ -128,14 +129,7 @@ export function TextsEditor({
         <Button variant="subtle" color="gray" onClick={reset} disabled={busy || !view?.saved}>
           Khôi phục mặc định
         </Button>
-        <Group>
-          <Button variant="default" onClick={onClose}>
-            Đóng
-          </Button>
-          <Button onClick={save} loading={busy} disabled={!view}>
-            Lưu nội dung
-          </Button>
-        </Group>
+        <FormButtons placement="end" submitLabel="Lưu nội dung" onSubmit={save} loading={busy} disabled={!view} cancelLabel="Đóng" onCancel={onClose} />
       </Group>
     </Modal>
   );

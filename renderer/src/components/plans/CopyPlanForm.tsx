@@ -1,7 +1,7 @@
 // "Lập từ kế hoạch có sẵn": the source plan and the new year, "Xem trước" (CopyPlanPreview), the new
 // plan's title, then "Lập kế hoạch năm …". A new source or year makes the review out of date.
 import { useState } from 'react';
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { PlanSummary } from '../../../../shared/api/models';
 import type { PlanCopyPreview } from '../../../../shared/api/board-models';
@@ -10,6 +10,7 @@ import { showApiError } from '../form-rules';
 import { ErrorAlert } from '../status';
 import { CopyPlanPreview } from './CopyPlanPreview';
 import { planOptions, PlanYearField } from './PlanFields';
+import { FormButtons } from '../FormButtons';
 
 interface Props {
   plans: PlanSummary[];
@@ -76,27 +77,19 @@ export function CopyPlanForm({ plans, planId, onCreated, onClose }: Props) {
         <PlanYearField label="Năm của kế hoạch mới" maw={200} {...form.getInputProps('year')} />
       </Group>
       {!preview && (
-        <Group>
-          <Button onClick={() => form.onSubmit(review)()} loading={form.submitting}>
-            Xem trước
-          </Button>
-          <Button variant="default" onClick={onClose}>
-            Hủy
-          </Button>
-        </Group>
+        <FormButtons submitLabel="Xem trước" onSubmit={() => form.onSubmit(review)()} loading={form.submitting} onCancel={onClose} />
       )}
       {preview && (
         <Stack gap="sm" aria-label="Xem trước kế hoạch mới" role="region">
           <TextInput label="Tên kế hoạch mới" required {...form.getInputProps('title')} />
           <CopyPlanPreview preview={preview} />
-          <Group>
-            <Button onClick={() => form.onSubmit(save)()} loading={form.submitting}>
-              Lập kế hoạch năm {preview.year}
-            </Button>
-            <Button variant="default" onClick={() => setPreview(null)}>
-              Quay lại
-            </Button>
-          </Group>
+          <FormButtons
+            submitLabel={`Lập kế hoạch năm ${preview.year}`}
+            onSubmit={() => form.onSubmit(save)()}
+            loading={form.submitting}
+            cancelLabel="Quay lại"
+            onCancel={() => setPreview(null)}
+          />
         </Stack>
       )}
       {formError && <ErrorAlert message={formError} />}

@@ -1,7 +1,7 @@
 // "Kế hoạch trống": the new plan's title, year, symbol, province and issuing body, and the plan whose
 // agencies it starts with (none when it is for another province).
 import { useEffect, useState } from 'react';
-import { Autocomplete, Button, Group, Select, Stack } from '@mantine/core';
+import { Autocomplete, Group, Select, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { PlanSummary } from '../../../../shared/api/models';
 import { localityKey } from '../../../../shared/domain/plan-setup';
@@ -10,6 +10,7 @@ import { useApi } from '../../hooks/useApi';
 import { showApiError } from '../form-rules';
 import { ErrorAlert } from '../status';
 import { PlanIssuerField, planOptions, PlanSymbolField, PlanTitleField, PlanYearField } from './PlanFields';
+import { FormButtons } from '../FormButtons';
 
 interface Props {
   plans: PlanSummary[];
@@ -109,14 +110,7 @@ export function EmptyPlanForm({ plans, planId, onCreated, onClose }: Props) {
         {...form.getInputProps('agenciesFromPlanId')}
       />
       {formError && <ErrorAlert message={formError} />}
-      <Group>
-        <Button onClick={() => form.onSubmit(save)()} loading={form.submitting}>
-          Tạo kế hoạch trống
-        </Button>
-        <Button variant="default" onClick={onClose}>
-          Hủy
-        </Button>
-      </Group>
+      <FormButtons submitLabel="Tạo kế hoạch trống" onSubmit={() => form.onSubmit(save)()} loading={form.submitting} onCancel={onClose} />
     </Stack>
   );
 }

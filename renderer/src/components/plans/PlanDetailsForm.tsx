@@ -2,7 +2,7 @@
 // heading lines, symbol, place, standing body, căn cứ, the parent programme, the signer and the
 // recipients. Mounted once per opening of the modal, filled from the plan as read for it.
 import { useState } from 'react';
-import { Button, Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Group, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { PlanDetail } from '../../../../shared/api/models';
 import { SIGNING_AUTHORITIES } from '../../../../shared/domain/plan-setup';
@@ -13,6 +13,7 @@ import { notifySuccess } from '../notify';
 import { ErrorAlert } from '../status';
 import { PlanIssuerField, PlanSymbolField, PlanTitleField, PlanYearField } from './PlanFields';
 import { detailsValuesOf, planUpdateOf, type PlanDetailsValues } from './plan-details-values';
+import { FormButtons } from '../FormButtons';
 
 interface Props {
   /** The plan as read for this opening of the modal. */
@@ -96,14 +97,7 @@ export function PlanDetailsForm({ plan, onClose, onSaved }: Props) {
       </Group>
       <Textarea label="Nơi nhận" description="Mỗi dòng một nơi nhận." autosize minRows={2} maxRows={8} {...input('recipients')} />
       {formError && <ErrorAlert message={formError} />}
-      <Group>
-        <Button onClick={() => form.onSubmit(save)()} loading={form.submitting}>
-          Lưu thông tin
-        </Button>
-        <Button variant="default" onClick={onClose}>
-          Đóng
-        </Button>
-      </Group>
+      <FormButtons submitLabel="Lưu thông tin" onSubmit={() => form.onSubmit(save)()} loading={form.submitting} cancelLabel="Đóng" onCancel={onClose} />
     </Stack>
   );
 }

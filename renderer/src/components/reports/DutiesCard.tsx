@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { agencyNames } from '../AgencyList';
 import { RowActions } from '../RowActions';
 import { DutyModal } from './DutyModal';
+import { FormButtons } from '../FormButtons';
 
 interface Props {
   planId: number;
@@ -103,14 +104,15 @@ export function DutiesCard({ planId, year, duties, agencies, reportingAgencyIds,
               Các kỳ báo cáo của chế độ này ({deletingDuty.dueText}) cũng bị xóa. Nội dung được lưu lại trong lịch sử thay đổi. Không xóa được khi đã nhận báo cáo của một kỳ.
             </Text>
             {dutyError && <Alert color="red">{dutyError}</Alert>}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setDeletingDuty(null)}>
-                Không xóa
-              </Button>
-              <Button color="red" onClick={deleteDuty} disabled={!!dutyError}>
-                Xóa chế độ báo cáo
-              </Button>
-            </Group>
+            <FormButtons
+              placement="end"
+              submitLabel="Xóa chế độ báo cáo"
+              color="red"
+              onSubmit={deleteDuty}
+              disabled={!!dutyError}
+              cancelLabel="Không xóa"
+              onCancel={() => setDeletingDuty(null)}
+            />
           </Stack>
         </Modal>
       )}

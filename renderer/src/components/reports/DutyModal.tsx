@@ -2,7 +2,7 @@
 // rules and request in duty-form.ts): which report here, due when and the data window in
 // DutySchedule, who must send it and to whom in DutyRecipients.
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { call } from '../../api/client';
 import type { AgencyRef, ReportingDutyRow } from '../../../../shared/api/models';
@@ -12,6 +12,7 @@ import { showApiError } from '../form-rules';
 import { DUTY_KINDS, dutyFields, dutyProblems, initialDutyValues, type DutyFormValues } from './duty-form';
 import { DutySchedule } from './DutySchedule';
 import { DutyRecipients } from './DutyRecipients';
+import { FormButtons } from '../FormButtons';
 
 interface Props {
   planId: number;
@@ -68,14 +69,7 @@ export function DutyModal({ planId, year, duty, agencies, reportingAgencyIds, up
         </SimpleGrid>
         {!adHoc && <DutySchedule form={form} year={year} />}
         <DutyRecipients form={form} agencies={agencies} reportingAgencyIds={reportingAgencyIds} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Hủy
-          </Button>
-          <Button onClick={() => form.onSubmit(save)()} loading={form.submitting}>
-            Lưu chế độ báo cáo
-          </Button>
-        </Group>
+        <FormButtons placement="end" submitLabel="Lưu chế độ báo cáo" onSubmit={() => form.onSubmit(save)()} loading={form.submitting} onCancel={onClose} />
       </Stack>
     </Modal>
   );

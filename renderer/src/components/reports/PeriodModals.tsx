@@ -10,6 +10,7 @@ import { lastDayText } from '../../../../shared/domain/report-status';
 import { DateField } from '../DateField';
 import { fieldError, showApiError, typedDateProps, useTypedDates } from '../form-rules';
 import { EMPTY_AD_HOC, adHocProblems, adHocRequest, dueDateRequest, initialDueDateValues, toggled, type AdHocValues, type DueDateValues } from './period-forms';
+import { FormButtons } from '../FormButtons';
 
 export function DueDateModal({ period, onClose }: { period: ReportingPeriodRow; onClose: () => void }) {
   const dates = useTypedDates();
@@ -50,14 +51,7 @@ export function DueDateModal({ period, onClose }: { period: ReportingPeriodRow; 
             Như vậy: {lastDayText({ dueDate, dueInclusive })}.
           </Text>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Hủy
-          </Button>
-          <Button onClick={() => form.onSubmit(save)()} loading={form.submitting}>
-            Lưu hạn gửi
-          </Button>
-        </Group>
+        <FormButtons placement="end" submitLabel="Lưu hạn gửi" onSubmit={() => form.onSubmit(save)()} loading={form.submitting} onCancel={onClose} />
       </Stack>
     </Modal>
   );
@@ -130,14 +124,7 @@ export function AdHocModal({ planId, agencies, onClose, onCreated }: AdHocProps)
             ))}
           </SimpleGrid>
         </ScrollArea>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Hủy
-          </Button>
-          <Button onClick={() => form.onSubmit(save)()} loading={form.submitting}>
-            Tạo yêu cầu
-          </Button>
-        </Group>
+        <FormButtons placement="end" submitLabel="Tạo yêu cầu" onSubmit={() => form.onSubmit(save)()} loading={form.submitting} onCancel={onClose} />
       </Stack>
     </Modal>
   );

@@ -1,7 +1,8 @@
 // The second step of deleting a received report: what goes with it, and the clerk's yes or no.
-import { Alert, Button, Group, Stack } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import type { ReceivedReportRow, RegisterEntry, ReportingPeriodRow } from '../../../../shared/api/models';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
+import { FormButtons } from '../FormButtons';
 
 interface Props {
   period: ReportingPeriodRow;
@@ -22,14 +23,15 @@ export function ReportDeleteConfirm({ period, entry, report, attachmentCount, de
         {attachmentCount} tệp đính kèm sẽ bị xóa. Đơn vị sẽ trở lại danh sách chưa gửi. Các tệp chỉ bị xóa khỏi thư mục dữ liệu
         sau khi báo cáo đã được xóa xong.
       </Alert>
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel}>
-          Không xóa
-        </Button>
-        <Button color="red" loading={deleting} onClick={onConfirm}>
-          Xóa báo cáo
-        </Button>
-      </Group>
+      <FormButtons
+        placement="end"
+        submitLabel="Xóa báo cáo"
+        color="red"
+        onSubmit={onConfirm}
+        loading={deleting}
+        cancelLabel="Không xóa"
+        onCancel={onCancel}
+      />
     </Stack>
   );
 }

@@ -19,6 +19,7 @@ import { formPathOfRefusal, initialReportValues, readFigures, reportFields, type
 import { ReportFigures } from './ReportFigures';
 import { ReportAttachments } from './ReportAttachments';
 import { ReportDeleteConfirm } from './ReportDeleteConfirm';
+import { FormButtons } from '../FormButtons';
 
 interface Props {
   period: ReportingPeriodRow;
@@ -196,14 +197,7 @@ export function ReportFormModal({ period, entry, statistics, agencyStatistics, t
                 </Button>
               )}
             </div>
-            <Group>
-              <Button variant="default" onClick={onClose}>
-                Hủy
-              </Button>
-              <Button loading={saving} onClick={save}>
-                {existing ? 'Lưu thay đổi' : 'Ghi nhận'}
-              </Button>
-            </Group>
+            <FormButtons placement="end" submitLabel={existing ? 'Lưu thay đổi' : 'Ghi nhận'} onSubmit={save} loading={saving} onCancel={onClose} />
           </Group>
         </Stack>
       )}

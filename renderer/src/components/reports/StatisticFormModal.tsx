@@ -3,7 +3,7 @@
 // otherwise the figures are shown beside what is recorded now, with the arrival day of the reports
 // the import records for agencies with none yet (@mantine/form). "Ghi nhận số liệu" records them
 // (forms.import; when it can, and what it sends: statistic-form-import.ts).
-import { Button, FileInput, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { FileInput, Modal, Stack, Table, Text } from '@mantine/core';
 import type { FormImportResult } from '../../../../shared/api/excel-contract';
 import { formatNumberVi } from '../../../../shared/domain/target-format';
 import { useForm } from '@mantine/form';
@@ -14,6 +14,7 @@ import { ErrorAlert } from '../status';
 import { CellProblemsAlert } from '../CellProblemsAlert';
 import { fieldError, showApiError, typedDateProps, useTypedDates } from '../form-rules';
 import { canRecordForm, formImportRequest, newReportsOf, type FormImportValues } from './statistic-form-import';
+import { FormButtons } from '../FormButtons';
 
 interface Props {
   opened: boolean;
@@ -123,14 +124,15 @@ function FormFlow({ planId, today, onClose, onImported }: Omit<Props, 'opened'>)
           )}
         </>
       )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose} disabled={busy}>
-          Hủy
-        </Button>
-        <Button onClick={() => void record()} disabled={!canRecord} loading={busy && !!preview}>
-          Ghi nhận số liệu
-        </Button>
-      </Group>
+      <FormButtons
+        placement="end"
+        submitLabel="Ghi nhận số liệu"
+        onSubmit={() => void record()}
+        disabled={!canRecord}
+        loading={busy && !!preview}
+        onCancel={onClose}
+        cancelDisabled={busy}
+      />
     </Stack>
   );
 }

@@ -11,6 +11,7 @@ import { alreadyUrgedOn } from '../../../../shared/domain/urging-rules';
 import { DateField } from '../DateField';
 import { useTypedDates } from '../form-rules';
 import { notifySuccess } from '../notify';
+import { FormButtons } from '../FormButtons';
 
 interface Props {
   period: ReportingPeriodRow;
@@ -128,12 +129,7 @@ export function UrgingRecordCard({ period, today, chosen, onRecorded, nothingMis
               đã chọn: {again.map((a) => a.name).join('; ')}.
             </Text>
             <Text size="sm">Ghi nhận thêm một lần đôn đốc nữa cho kỳ này?</Text>
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setAgain(null)}>
-                Không ghi nhận
-              </Button>
-              <Button onClick={() => record(true)}>Vẫn ghi nhận</Button>
-            </Group>
+            <FormButtons placement="end" submitLabel="Vẫn ghi nhận" onSubmit={() => record(true)} cancelLabel="Không ghi nhận" onCancel={() => setAgain(null)} />
           </Stack>
         )}
       </Modal>

@@ -1,9 +1,10 @@
 // "Xóa chỉ tiêu …?": the confirmation, and the refusal when the target already has figures from a
 // received report (the button stays disabled once refused).
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Modal, Stack, Text } from '@mantine/core';
 import { call } from '../../api/client';
 import type { TargetRow } from '../../../../shared/api/models';
+import { FormButtons } from '../FormButtons';
 
 export function DeleteTargetModal({ target, onClose }: { target: TargetRow; onClose: () => void }) {
   const [error, setError] = useState<string | null>(null);
@@ -23,14 +24,15 @@ export function DeleteTargetModal({ target, onClose }: { target: TargetRow; onCl
           Nội dung chỉ tiêu được lưu lại trong lịch sử thay đổi. Không xóa được chỉ tiêu đang có số liệu từ báo cáo đã nhận.
         </Text>
         {error && <Alert color="red">{error}</Alert>}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Không xóa
-          </Button>
-          <Button color="red" onClick={confirm} disabled={!!error}>
-            Xóa chỉ tiêu
-          </Button>
-        </Group>
+        <FormButtons
+          placement="end"
+          submitLabel="Xóa chỉ tiêu"
+          color="red"
+          onSubmit={confirm}
+          disabled={!!error}
+          cancelLabel="Không xóa"
+          onCancel={onClose}
+        />
       </Stack>
     </Modal>
   );

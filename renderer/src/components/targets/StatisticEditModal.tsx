@@ -1,7 +1,7 @@
 // Adding or editing a statistic of the plan's own: code, name, unit, how its figures add up, group,
 // and the statistic it is a part of. The form's values, rules and request are in statistic-form.ts.
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { viOptionsFilter } from '../vi-filter';
 import { call } from '../../api/client';
@@ -9,6 +9,7 @@ import { showApiError } from '../form-rules';
 import type { StatisticRow } from '../../../../shared/api/models';
 import { STATISTIC_KINDS } from '../../../../shared/domain/statistics';
 import { initialStatisticValues, statisticRequest, STATISTIC_KIND_LABELS, validateStatistic, type StatisticFormValues } from './statistic-form';
+import { FormButtons } from '../FormButtons';
 
 export function StatisticEditModal({
   planId,
@@ -65,14 +66,7 @@ export function StatisticEditModal({
           data={statistics.filter((s) => s.code !== form.values.code).map((s) => ({ value: s.code, label: `${s.code}. ${s.label}` }))}
           {...input('partOf')}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Hủy
-          </Button>
-          <Button onClick={() => form.onSubmit(save)()} loading={form.submitting}>
-            Lưu chỉ số
-          </Button>
-        </Group>
+        <FormButtons placement="end" submitLabel="Lưu chỉ số" onSubmit={() => form.onSubmit(save)()} loading={form.submitting} onCancel={onClose} />
       </Stack>
     </Modal>
   );

@@ -2,7 +2,7 @@
 // or the locality's units), the statistics that measure it and the agencies responsible for it.
 // The form's values, rules and request are in target-form.ts (@mantine/form).
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Modal, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { viOptionsFilter } from '../vi-filter';
 import { targetVersion } from '../../../../shared/domain/edit-version';
 import { useForm } from '@mantine/form';
@@ -12,6 +12,7 @@ import { initialTargetValues, knownUnitCount, targetFields, unitCountToSet, vali
 import type { AgencyRef, PlanUnitCount, StatisticRow, TargetRow } from '../../../../shared/api/models';
 import { TARGET_COMPARATORS, TARGET_KINDS, UNIT_LEVELS } from '../../../../shared/domain/types';
 import { TARGET_COMPARATOR_LABELS, TARGET_KIND_LABELS, UNIT_LEVEL_LABELS } from '../../../../shared/domain/labels';
+import { FormButtons } from '../FormButtons';
 
 export function TargetEditModal({
   planId,
@@ -151,14 +152,7 @@ export function TargetEditModal({
           maxDropdownHeight={260}
         />
         <Textarea label="Ghi chú" autosize minRows={1} {...input('note')} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Hủy
-          </Button>
-          <Button onClick={() => form.onSubmit(save)()} loading={form.submitting}>
-            Lưu chỉ tiêu
-          </Button>
-        </Group>
+        <FormButtons placement="end" submitLabel="Lưu chỉ tiêu" onSubmit={() => form.onSubmit(save)()} loading={form.submitting} onCancel={onClose} />
       </Stack>
     </Modal>
   );

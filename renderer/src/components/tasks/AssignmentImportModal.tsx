@@ -3,13 +3,14 @@
 // nothing can be added while one is listed; otherwise the rows to add are shown with their agencies
 // and deadlines, the rows the plan has already set apart, and the new agencies and groups named.
 // "Thêm vào kế hoạch" adds them all in one step (assignments.import).
-import { Alert, Badge, Button, FileInput, Group, List, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, FileInput, Group, List, Modal, Stack, Table, Text } from '@mantine/core';
 import type { AssignmentImportResult } from '../../../../shared/api/assignments-contract';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
 import { call } from '../../api/client';
 import { useExcelUpload } from '../../hooks/useExcelUpload';
 import { ErrorAlert } from '../status';
 import { CellProblemsAlert } from '../CellProblemsAlert';
+import { FormButtons } from '../FormButtons';
 
 interface Props {
   opened: boolean;
@@ -125,14 +126,15 @@ function ImportFlow({ planId, onClose, onImported }: Omit<Props, 'opened'>) {
           </Table>
         </>
       )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose} disabled={busy}>
-          Hủy
-        </Button>
-        <Button onClick={() => void add()} disabled={!ok} loading={busy && !!preview}>
-          Thêm vào kế hoạch
-        </Button>
-      </Group>
+      <FormButtons
+        placement="end"
+        submitLabel="Thêm vào kế hoạch"
+        onSubmit={() => void add()}
+        disabled={!ok}
+        loading={busy && !!preview}
+        onCancel={onClose}
+        cancelDisabled={busy}
+      />
     </Stack>
   );
 }

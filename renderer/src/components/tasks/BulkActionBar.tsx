@@ -17,6 +17,7 @@ import { fieldError, showApiError, typedDateProps, useTypedDates } from '../form
 import { viOptionsFilter } from '../vi-filter';
 import { agencyOptions } from './agency-options';
 import { asksDate, BULK_ALIASES, BULK_KIND_LABELS, bulkActionOf, bulkErrors, bulkValuesFor, type BulkKind, type BulkValues } from './bulk-action-form';
+import { FormButtons } from '../FormButtons';
 
 interface Props {
   planId: number;
@@ -140,12 +141,14 @@ export function BulkActionBar({ planId, tasks, hidden, agencies, onClear, onClea
                 .join(', ')}
               {tasks.length > 12 ? `, … (thêm ${tasks.length - 12})` : ''}
             </Text>
-            <Group justify="flex-end" mt="md">
-              <Button variant="default" onClick={() => setAsking(null)}>
-                Không thay đổi
-              </Button>
-              <Button onClick={() => void apply(asking)}>Thay đổi {tasks.length} nhiệm vụ</Button>
-            </Group>
+            <FormButtons
+              placement="end"
+              mt="md"
+              submitLabel={`Thay đổi ${tasks.length} nhiệm vụ`}
+              onSubmit={() => void apply(asking)}
+              cancelLabel="Không thay đổi"
+              onCancel={() => setAsking(null)}
+            />
           </>
         )}
       </Modal>

@@ -1,7 +1,7 @@
 // Adding a task to the plan (and, for a new or empty plan, a task group first): one form
 // (@mantine/form, values and requests in task-form.ts), opened afresh each time the modal opens.
 import { useState } from 'react';
-import { Button, Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import type { AgencyRow, TaskGroupRow, TaskRow } from '../../../../shared/api/models';
 import { call } from '../../api/client';
@@ -9,6 +9,7 @@ import { ErrorAlert } from '../status';
 import { fieldError, showApiError, useTypedDates } from '../form-rules';
 import { TaskForm } from './TaskForm';
 import { GROUP_FIELDS, groupCreateOf, newTaskErrors, newTaskValues, taskCodeOf, taskCreateOf, type NewTaskValues } from './task-form';
+import { FormButtons } from '../FormButtons';
 
 interface Props {
   opened: boolean;
@@ -92,14 +93,7 @@ function NewTaskForm({ planId, tasks, agencies, groups: planGroups, onClose, onC
         }
       />
       {formError && <ErrorAlert message={formError} />}
-      <Group>
-        <Button onClick={submit} loading={form.submitting}>
-          Thêm nhiệm vụ
-        </Button>
-        <Button variant="default" onClick={onClose}>
-          Hủy
-        </Button>
-      </Group>
+      <FormButtons submitLabel="Thêm nhiệm vụ" onSubmit={submit} loading={form.submitting} onCancel={onClose} />
     </Stack>
   );
 }

@@ -10,6 +10,7 @@ import { DateField } from '../DateField';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
 import { ReportedBySelect, useDatedEntry } from './dated-entry';
 import { COMPLETION_DATE_MISSING, completionRequest } from './dated-entry-form';
+import { FormButtons } from '../FormButtons';
 
 export function ReopenButton({ task, onDone }: { task: TaskDetail; onDone: () => void }) {
   const [error, setError] = useState<string | null>(null);
@@ -79,14 +80,7 @@ export function CompleteModal({
         />
         <ReportedBySelect agencies={agencies} {...reportedByProps()} />
         {formError && <ErrorAlert message={formError} />}
-        <Group>
-          <Button color="green" onClick={() => void confirm()}>
-            Xác nhận hoàn thành
-          </Button>
-          <Button variant="default" onClick={onClose}>
-            Hủy
-          </Button>
-        </Group>
+        <FormButtons submitLabel="Xác nhận hoàn thành" color="green" onSubmit={() => void confirm()} onCancel={onClose} />
       </Stack>
     </Modal>
   );

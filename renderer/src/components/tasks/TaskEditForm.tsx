@@ -1,7 +1,7 @@
 // Editing a task's fields in the drawer: the form (@mantine/form) opened on the stored task, saving
 // only what changed (task-form.ts).
 import { useState } from 'react';
-import { Button, Group, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { AgencyRow, TaskGroupRow } from '../../../../shared/api/models';
 import type { TaskDetail } from '../../../../shared/api/board-models';
@@ -10,6 +10,7 @@ import { ErrorAlert } from '../status';
 import { showApiError, useTypedDates } from '../form-rules';
 import { TaskForm } from './TaskForm';
 import { formValuesOf, taskFormErrors, taskUpdateOf, type TaskFormValues } from './task-form';
+import { FormButtons } from '../FormButtons';
 
 export function TaskEditForm({
   task,
@@ -51,14 +52,12 @@ export function TaskEditForm({
         keepAgencyIds={[...task.lead, ...task.support].map((a) => a.id)}
       />
       {formError && <ErrorAlert message={formError} />}
-      <Group>
-        <Button onClick={() => form.onSubmit(save, () => setFormError(null))()} loading={form.submitting}>
-          Lưu thay đổi
-        </Button>
-        <Button variant="default" onClick={onCancel}>
-          Hủy
-        </Button>
-      </Group>
+      <FormButtons
+        submitLabel="Lưu thay đổi"
+        onSubmit={() => form.onSubmit(save, () => setFormError(null))()}
+        loading={form.submitting}
+        onCancel={onCancel}
+      />
     </Stack>
   );
 }

@@ -2,12 +2,13 @@
 // it. A file the API refuses (an old .doc, not a Word file) is named under the file input.
 import { useState } from 'react';
 import { useForm } from '@mantine/form';
-import { Button, FileInput, Group, Stack, Text, Textarea } from '@mantine/core';
+import { FileInput, Stack, Text, Textarea } from '@mantine/core';
 import type { PlanImportPreview } from '../../../../../shared/api/plan-import-contract';
 import { call } from '../../../api/client';
 import { showApiError } from '../../form-rules';
 import { ErrorAlert } from '../../status';
 import { CHOOSE_ALIASES, fileRule, hasSomethingToRead, initialChooseValues, previewRequest, type ChooseValues } from './import-form';
+import { FormButtons } from '../../FormButtons';
 
 interface Props {
   onRead: (preview: PlanImportPreview) => void;
@@ -50,14 +51,13 @@ export function ImportChooser({ onRead, onCancel }: Props) {
         {...form.getInputProps('text')}
       />
       {failure && <ErrorAlert message={failure} />}
-      <Group>
-        <Button onClick={() => form.onSubmit(read)()} loading={form.submitting} disabled={!hasSomethingToRead(form.values)}>
-          Đọc kế hoạch
-        </Button>
-        <Button variant="default" onClick={onCancel}>
-          Hủy
-        </Button>
-      </Group>
+      <FormButtons
+        submitLabel="Đọc kế hoạch"
+        onSubmit={() => form.onSubmit(read)()}
+        loading={form.submitting}
+        disabled={!hasSomethingToRead(form.values)}
+        onCancel={onCancel}
+      />
     </Stack>
   );
 }

@@ -4,7 +4,7 @@
 // a refusal naming the title or the year goes under it.
 import { useMemo, useState } from 'react';
 import { useForm } from '@mantine/form';
-import { Alert, Badge, Button, Group, List, NumberInput, Select, SimpleGrid, Stack, Tabs, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Group, List, NumberInput, Select, SimpleGrid, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import type { PlanImportPreview } from '../../../../../shared/api/plan-import-contract';
 import type { PlanDataset } from '../../../../../shared/domain/plan-dataset';
 import { call } from '../../../api/client';
@@ -17,6 +17,7 @@ import { ReviewAgenciesTab } from './ReviewAgenciesTab';
 import { ReviewSourceTab } from './ReviewSourceTab';
 import { useDutyLinks } from './use-duty-links';
 import { useReviewEdits } from './use-review-edits';
+import { FormButtons } from '../../FormButtons';
 
 interface Props {
   preview: PlanImportPreview;
@@ -121,14 +122,7 @@ export function ImportReview({ preview, onCreated, onCancel }: Props) {
         </Tabs.Panel>
       </Tabs>
       {failure && <ErrorAlert message={failure} />}
-      <Group>
-        <Button onClick={() => form.onSubmit(create)()} loading={form.submitting}>
-          Tạo kế hoạch
-        </Button>
-        <Button variant="default" onClick={onCancel}>
-          Hủy
-        </Button>
-      </Group>
+      <FormButtons submitLabel="Tạo kế hoạch" onSubmit={() => form.onSubmit(create)()} loading={form.submitting} onCancel={onCancel} />
     </Stack>
   );
 }
