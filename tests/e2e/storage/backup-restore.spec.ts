@@ -81,3 +81,34 @@ test('a path that is not a backup is refused with a Vietnamese message, and noth
   await openScreen(page, 'Nhiệm vụ');
   await expect(page.getByText('63 / 63 nhiệm vụ')).toBeVisible();
 });
+
+test('"Hủy" in the restore question closes it and restores nothing', async ({ app, appPage: page }) => {
+  await openScreen(page, 'Cài đặt');
+  const name = page.getByLabel('Tên cán bộ');
+  await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã sao lưu lúc' })).toBeVisible();
+  await name.fill('Người khác');
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await expect(page.getByText('Đã lưu cài đặt.').last()).toBeVisible();
+  const backupsDir = path.join(app.dataDir, 'backups');
+  const backupsBefore = fs.readdirSync(backupsDir).sort();
+
+  const table = page.getByRole('table', { name: 'Các bản sao lưu' });
+  await table.getByRole('row').filter({ hasText: 'Do người dùng tạo' }).getByRole('button', { name: /^Khôi phục bản sao lưu lúc/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Khôi phục dữ liệu?' });
+  await expect(dialog).toBeVisible();
+  await page.waitForTimeout(300); // the modal's opening transition, for the screenshot
+  await saveScreenshot(page, 'sao-luu-khoi-phuc-huy');
+  // The way out reads as in every other question of the app: "Hủy", on the left of the action.
+  const buttons = dialog.getByRole('button', { name: /^(Hủy|Khôi phục)$/ });
+  await expect(buttons).toHaveText(['Hủy', 'Khôi phục']);
+  await dialog.getByRole('button', { name: 'Hủy', exact: true }).click();
+  await expect(dialog).toBeHidden();
+
+  // Nothing was restored: no "Trước khi khôi phục" copy, and the name typed after the backup stays.
+  expect(fs.readdirSync(backupsDir).sort()).toEqual(backupsBefore);
+  await expect(table.getByText('Trước khi khôi phục')).toHaveCount(0);
+  await page.goto(app.url);
+  await openScreen(page, 'Cài đặt');
+  await expect(page.getByLabel('Tên cán bộ')).toHaveValue('Người khác');
+});
