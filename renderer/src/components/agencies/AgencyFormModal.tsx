@@ -81,7 +81,12 @@ function AgencyForm({ planId, agency, onClose, onSaved }: Omit<Props, 'opened'>)
       </Group>
       <Checkbox label="Phải gửi báo cáo định kỳ của kế hoạch này" {...input('reports', { type: 'checkbox' })} />
       {formError && <ErrorAlert message={formError} />}
-      <FormButtons submitLabel={agency ? 'Lưu thay đổi' : 'Thêm cơ quan'} onSubmit={() => form.onSubmit(save)()} loading={form.submitting} onCancel={onClose} />
+      <FormButtons
+        submitLabel={agency ? 'Lưu thay đổi' : 'Thêm cơ quan'}
+        onSubmit={() => form.onSubmit(save)()}
+        loading={form.submitting}
+        onCancel={onClose}
+      />
     </Stack>
   );
 }

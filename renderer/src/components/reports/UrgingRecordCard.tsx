@@ -129,7 +129,13 @@ export function UrgingRecordCard({ period, today, chosen, onRecorded, nothingMis
               đã chọn: {again.map((a) => a.name).join('; ')}.
             </Text>
             <Text size="sm">Ghi nhận thêm một lần đôn đốc nữa cho kỳ này?</Text>
-            <FormButtons placement="end" submitLabel="Vẫn ghi nhận" onSubmit={() => record(true)} cancelLabel="Không ghi nhận" onCancel={() => setAgain(null)} />
+            <FormButtons
+              placement="end"
+              submitLabel="Vẫn ghi nhận"
+              onSubmit={() => record(true)}
+              cancelLabel="Không ghi nhận"
+              onCancel={() => setAgain(null)}
+            />
           </Stack>
         )}
       </Modal>
