@@ -62,13 +62,43 @@ const oneTaskDuties = cachedQuery((db: AppDb, planId: number, taskId: number) =>
     .orderBy('task_duty_links.sort_order'),
 );
 
+// The whole plan (tasks.list): the same statements without an id condition, kept compiled.
+const planTasks = cachedQuery((db: AppDb, planId: number) =>
+  db.selectFrom('tasks').selectAll().where('plan_id', '=', planId).orderBy('sort_order').orderBy('id'),
+);
+const planTaskLinks = cachedQuery((db: AppDb, planId: number) =>
+  db
+    .selectFrom('task_agencies')
+    .innerJoin('tasks', 'tasks.id', 'task_agencies.task_id')
+    .innerJoin('agencies', 'agencies.id', 'task_agencies.agency_id')
+    .select(['task_agencies.task_id', 'task_agencies.role', 'agencies.id', 'agencies.short_name', 'agencies.kind'])
+    .where('tasks.plan_id', '=', planId)
+    .orderBy('task_agencies.task_id')
+    .orderBy('task_agencies.sort_order'),
+);
+const planTaskDuties = cachedQuery((db: AppDb, planId: number) =>
+  db
+    .selectFrom('task_duty_links')
+    .innerJoin('tasks', 'tasks.id', 'task_duty_links.task_id')
+    .innerJoin('tasks as duty', 'duty.id', 'task_duty_links.duty_task_id')
+    .select(['task_duty_links.task_id', 'task_duty_links.duty_task_id', 'task_duty_links.role', 'duty.code'])
+    .where('tasks.plan_id', '=', planId)
+    .orderBy('task_duty_links.task_id')
+    .orderBy('task_duty_links.sort_order'),
+);
+
 async function readStoredTasks(db: AppDb, planId: number, only: number[] | null): Promise<StoredTask[]> {
   if (only !== null && only.length === 0) return [];
   const groups = new Map((await listTaskGroups(db, planId)).map((g) => [g.id, g]));
   const single = only !== null && only.length === 1 ? only[0]! : null;
   let taskQuery = db.selectFrom('tasks').selectAll().where('plan_id', '=', planId);
   if (only !== null) taskQuery = taskQuery.where('id', 'in', only);
-  const tasks = single !== null ? (await oneTask(db, planId, single)).rows : await taskQuery.orderBy('sort_order').orderBy('id').execute();
+  const tasks =
+    single !== null
+      ? (await oneTask(db, planId, single)).rows
+      : only === null
+        ? (await planTasks(db, planId)).rows
+        : await taskQuery.orderBy('sort_order').orderBy('id').execute();
   // One query for every task's agencies, grouped in memory: stays fast with thousands of tasks.
   let linkQuery = db
     .selectFrom('task_agencies')
@@ -80,7 +110,9 @@ async function readStoredTasks(db: AppDb, planId: number, only: number[] | null)
   const links =
     single !== null
       ? (await oneTaskLinks(db, planId, single)).rows
-      : await linkQuery.orderBy('task_agencies.task_id').orderBy('task_agencies.sort_order').execute();
+      : only === null
+        ? (await planTaskLinks(db, planId)).rows
+        : await linkQuery.orderBy('task_agencies.task_id').orderBy('task_agencies.sort_order').execute();
   const byTask = new Map<number, { lead: AgencyRef[]; support: AgencyRef[] }>();
   for (const l of links) {
     let entry = byTask.get(l.task_id);
@@ -99,7 +131,9 @@ async function readStoredTasks(db: AppDb, planId: number, only: number[] | null)
   const dutyLinks =
     single !== null
       ? (await oneTaskDuties(db, planId, single)).rows
-      : await dutyQuery.orderBy('task_duty_links.task_id').orderBy('task_duty_links.sort_order').execute();
+      : only === null
+        ? (await planTaskDuties(db, planId)).rows
+        : await dutyQuery.orderBy('task_duty_links.task_id').orderBy('task_duty_links.sort_order').execute();
   const dutyIds = [...new Set(dutyLinks.map((l) => l.duty_task_id))].filter((id) => !byTask.has(id) || only !== null);
   if (dutyIds.length > 0) {
     const dutyAgencies = await db
