@@ -12,7 +12,9 @@
 // keeps the built datasets in DIR and uses them again on the next run (the same size gives the same data);
 // `--no-ui` leaves out the Nhiệm vụ screen in Chromium. The board calls on the 10-year dataset are timed
 // 200 times after 20 warm-up calls (`--board-runs N`, `--board-warmup N`; 40 and 2 before): with 40 runs
-// the p95 was the third slowest call, so one garbage collection or one WAL checkpoint decided it.
+// the p95 was the third slowest call, so one garbage collection or one WAL checkpoint decided it. Each
+// app call is followed by its raw replay (`--board-apart`: all app runs first, then all replays, as before),
+// so that on a loaded machine a burst of load or a slow fsync does not fall on one side only.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,6 +48,8 @@ const keepData = argv.includes('--keep-data') ? path.resolve(argv[argv.indexOf('
 const numberArg = (name: string, fallback: number) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) : fallback);
 const boardRuns = numberArg('--board-runs', 200);
 const boardWarmup = numberArg('--board-warmup', 20);
+/** `--board-apart`: all the app's runs of a call, then all its raw replays (the order before the runs were paired). */
+const boardApart = argv.includes('--board-apart');
 const only = argv.includes('--only') ? new Set(argv[argv.indexOf('--only') + 1]!.split(',')) : null;
 /** Whether this run measures that part (every part without `--only`). */
 const wants = (part: 'board' | 'report' | 'host' | 'import' | 'excel') => !only || only.has(part);
@@ -72,6 +76,25 @@ async function sample(runs: number, fn: () => Promise<unknown> | unknown, warmup
     out.push(performance.now() - t);
   }
   return stat(out);
+}
+
+/** Two functions timed in turns, a run of each after the other. */
+async function samplePaired(runs: number, a: () => Promise<unknown> | unknown, b: () => Promise<unknown> | unknown, warmup: number): Promise<[Stat, Stat]> {
+  for (let i = 0; i < warmup; i++) {
+    await a();
+    await b();
+  }
+  const outA: number[] = [];
+  const outB: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t = performance.now();
+    await a();
+    outA.push(performance.now() - t);
+    t = performance.now();
+    await b();
+    outB.push(performance.now() - t);
+  }
+  return [stat(outA), stat(outB)];
 }
 
 // --- Capturing the SQL a call runs, and replaying it raw. ------------------------------------------
@@ -169,14 +192,23 @@ async function measureBoard(ds: BuiltDataset, runs: number, withRaw: boolean, wa
   const out: Record<string, BoardFigure | Stat> = {};
   try {
     for (const s of await scenarios(core, ds.planId, ds.today)) {
-      const app = await sample(runs, s.run, warmup);
       if (!raw) {
-        out[s.key] = app;
+        out[s.key] = await sample(runs, s.run, warmup);
         continue;
       }
       const statements = await probe.capture(s.run);
       const prepared = new Map<string, SQLite.Statement>();
-      const r = await sample(runs, () => replay(raw, statements, prepared), warmup);
+      const replayed = () => replay(raw, statements, prepared);
+      let app: Stat;
+      let r: Stat;
+      if (boardApart) {
+        app = await sample(runs, s.run, warmup);
+        r = await sample(runs, replayed, warmup);
+      } else {
+        // Each app call is followed by its raw replay, so both sides meet the same load and the same
+        // state of the WAL (a slow fsync or a checkpoint falls on either side alike).
+        [app, r] = await samplePaired(runs, s.run, replayed, warmup);
+      }
       out[s.key] = { ...app, raw: r, ratioP50: round(app.p50 / r.p50), ratioP95: round(app.p95 / r.p95) };
     }
   } finally {
