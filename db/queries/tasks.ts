@@ -18,6 +18,11 @@ export async function listTaskGroups(db: AppDb, planId: number): Promise<TaskGro
 
 const planOfTask = cachedQuery((db: AppDb, taskId: number) => db.selectFrom('tasks').select('plan_id').where('id', '=', taskId));
 
+/** The plan a task belongs to; null when there is no such task. */
+export async function planIdOfTask(db: AppDb, taskId: number): Promise<number | null> {
+  return (await planOfTask(db, taskId)).rows[0]?.plan_id ?? null;
+}
+
 export async function listStoredTasks(db: AppDb, planId: number): Promise<StoredTask[]> {
   return readStoredTasks(db, planId, null);
 }

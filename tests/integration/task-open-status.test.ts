@@ -58,4 +58,15 @@ describe('opening a task', () => {
     // The register and the part did change what the list shows.
     expect(after.map(shown)).not.toEqual(before.map(shown));
   });
+
+  it("gives a task's history, and refuses the history of a task that is gone", async () => {
+    const list = await app.call('tasks.list', { planId: PLAN });
+    const task = list[0]!;
+    await app.call('tasks.addProgress', { taskId: task.id, date: '2022-06-30', text: 'Đã họp giao ban.', reportedByAgencyId: null });
+    const history = await app.call('tasks.history', { taskId: task.id });
+    expect(history.map((h) => h.newValue)).toContain('30/06/2022: Đã họp giao ban.');
+    const missing = Math.max(...list.map((t) => t.id)) + 1000;
+    const refused = await app.raw('tasks.history', { taskId: missing });
+    expect(refused).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'Không tìm thấy nhiệm vụ này; có thể nó đã bị xóa.', field: 'taskId' } });
+  });
 });

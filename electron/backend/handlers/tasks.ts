@@ -2,7 +2,7 @@
 // entries), bulk changes, completion in parts and deletion.
 import type { HandlerContext, HandlerGroup } from './types';
 import type { TaskRow, TaskPartsView } from '../../../shared/api/models';
-import { listStoredTasks, type StoredTask, getStoredTask, getStoredTasks, listTaskGroups } from '../../../db/queries/tasks';
+import { listStoredTasks, type StoredTask, getStoredTask, getStoredTasks, listTaskGroups, planIdOfTask } from '../../../db/queries/tasks';
 import { listReportingDuties } from '../../../db/queries/reporting';
 import { getPlan } from '../../../db/queries/plans';
 import { readSettings, readUndoRecord, writeUndoRecord } from '../../../db/queries/settings';
@@ -252,9 +252,11 @@ async function saveDraft(
 
 async function mustGetTask(db: AppDb, taskId: number) {
   const task = await getStoredTask(db, taskId);
-  if (!task) throw new AppError('NOT_FOUND', 'Không tìm thấy nhiệm vụ này; có thể nó đã bị xóa.', 'taskId');
+  if (!task) throw new AppError('NOT_FOUND', TASK_NOT_FOUND, 'taskId');
   return task;
 }
+
+const TASK_NOT_FOUND = 'Không tìm thấy nhiệm vụ này; có thể nó đã bị xóa.';
 
 export async function taskDetail(ctx: HandlerContext, taskId: number): Promise<TaskDetail> {
   const stored = await mustGetTask(ctx.db, taskId);
@@ -414,7 +416,8 @@ export const taskEditHandlers: HandlerGroup<
   },
 
   'tasks.history': async ({ taskId }, ctx) => {
-    await mustGetTask(ctx.db, taskId);
+    // Only whether the task is there: its history is read by id.
+    if ((await planIdOfTask(ctx.db, taskId)) === null) throw new AppError('NOT_FOUND', TASK_NOT_FOUND, 'taskId');
     return toAuditLines(await listAudit(ctx.db, 'task', taskId), TASK_AUDIT_FIELDS);
   },
 
