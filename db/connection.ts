@@ -34,7 +34,9 @@ export function openDatabase(file: string): OpenedDatabase {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const counter = { commits: 0 };
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: countingCommits(sqlite, counter) }) });
+  const handle = countingCommits(sqlite, counter);
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
+  directHandles.set(db, { sqlite, prepare: (source) => handle.prepare(source) });
   return {
     db,
     sqlite,
@@ -43,6 +45,28 @@ export function openDatabase(file: string): OpenedDatabase {
     // Kysely's destroy() closes the better-sqlite3 handle.
     close: () => db.destroy(),
   };
+}
+
+/**
+ * The handle under each opened database's Kysely instance (not under a transaction's), for
+ * `directRead`.
+ */
+const directHandles = new WeakMap<AppDb, { sqlite: SQLite.Database; prepare: (source: string) => SQLite.Statement }>();
+
+/**
+ * Runs a read statement straight on the connection's kept statements, without Kysely's executor
+ * (its connection lock and promise chain cost more than a small read itself). Only when `db` is the
+ * database itself, not a transaction, and no transaction is open on the connection: then Kysely's lock
+ * could only be held by a statement that runs synchronously to its end, so reading now is what Kysely
+ * would have done. Returns null when that does not hold, or the SQL may write: the caller then runs it
+ * through Kysely, which waits for the open transaction.
+ */
+export function directRead<R>(db: AppDb, sql: string, parameters: readonly unknown[]): R[] | null {
+  const direct = directHandles.get(db);
+  if (!direct || direct.sqlite.inTransaction || !direct.sqlite.open) return null;
+  const stmt = direct.prepare(sql);
+  if (!stmt.reader || !stmt.readonly) return null;
+  return stmt.all(parameters) as R[];
 }
 
 const STATEMENT_METHODS = new Set(['run', 'all', 'get', 'iterate']);

@@ -10,7 +10,11 @@
 // `--growth plan|history` measures only that table. `--only board,report,host` measures only those
 // parts on the 10-year dataset (also `import`, `excel`), for working on one of them; `--keep-data DIR`
 // keeps the built datasets in DIR and uses them again on the next run (the same size gives the same data);
-// `--no-ui` leaves out the Nhiệm vụ screen in Chromium.
+// `--no-ui` leaves out the Nhiệm vụ screen in Chromium. The board calls on the 10-year dataset are timed
+// 200 times after 20 warm-up calls (`--board-runs N`, `--board-warmup N`; 40 and 2 before): with 40 runs
+// the p95 was the third slowest call, so one garbage collection or one WAL checkpoint decided it. Each
+// app call is followed by its raw replay (`--board-apart`: all app runs first, then all replays, as before),
+// so that on a loaded machine a burst of load or a slow fsync does not fall on one side only.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,6 +45,11 @@ const quick = argv.includes('--quick');
 const growthOnly = argv.includes('--growth') ? argv[argv.indexOf('--growth') + 1] : null;
 const jsonFile = argv.includes('--json') ? argv[argv.indexOf('--json') + 1] : null;
 const keepData = argv.includes('--keep-data') ? path.resolve(argv[argv.indexOf('--keep-data') + 1]!) : null;
+const numberArg = (name: string, fallback: number) => (argv.includes(name) ? Number(argv[argv.indexOf(name) + 1]) : fallback);
+const boardRuns = numberArg('--board-runs', 200);
+const boardWarmup = numberArg('--board-warmup', 20);
+/** `--board-apart`: all the app's runs of a call, then all its raw replays (the order before the runs were paired). */
+const boardApart = argv.includes('--board-apart');
 const only = argv.includes('--only') ? new Set(argv[argv.indexOf('--only') + 1]!.split(',')) : null;
 /** Whether this run measures that part (every part without `--only`). */
 const wants = (part: 'board' | 'report' | 'host' | 'import' | 'excel') => !only || only.has(part);
@@ -67,6 +76,25 @@ async function sample(runs: number, fn: () => Promise<unknown> | unknown, warmup
     out.push(performance.now() - t);
   }
   return stat(out);
+}
+
+/** Two functions timed in turns, a run of each after the other. */
+async function samplePaired(runs: number, a: () => Promise<unknown> | unknown, b: () => Promise<unknown> | unknown, warmup: number): Promise<[Stat, Stat]> {
+  for (let i = 0; i < warmup; i++) {
+    await a();
+    await b();
+  }
+  const outA: number[] = [];
+  const outB: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t = performance.now();
+    await a();
+    outA.push(performance.now() - t);
+    t = performance.now();
+    await b();
+    outB.push(performance.now() - t);
+  }
+  return [stat(outA), stat(outB)];
 }
 
 // --- Capturing the SQL a call runs, and replaying it raw. ------------------------------------------
@@ -157,21 +185,30 @@ interface BoardFigure extends Stat {
   ratioP95: number;
 }
 
-async function measureBoard(ds: BuiltDataset, runs: number, withRaw: boolean): Promise<Record<string, BoardFigure | Stat>> {
+async function measureBoard(ds: BuiltDataset, runs: number, withRaw: boolean, warmup = 2): Promise<Record<string, BoardFigure | Stat>> {
   const core = await openAppCore({ dataDir: ds.dataDir, host: 'browser', version: 'bench', today: ds.today });
   const probe = captureStatements(core.database.sqlite);
   const raw = withRaw ? openRaw(core.ctx.info.databaseFile) : null;
   const out: Record<string, BoardFigure | Stat> = {};
   try {
     for (const s of await scenarios(core, ds.planId, ds.today)) {
-      const app = await sample(runs, s.run);
       if (!raw) {
-        out[s.key] = app;
+        out[s.key] = await sample(runs, s.run, warmup);
         continue;
       }
       const statements = await probe.capture(s.run);
       const prepared = new Map<string, SQLite.Statement>();
-      const r = await sample(runs, () => replay(raw, statements, prepared));
+      const replayed = () => replay(raw, statements, prepared);
+      let app: Stat;
+      let r: Stat;
+      if (boardApart) {
+        app = await sample(runs, s.run, warmup);
+        r = await sample(runs, replayed, warmup);
+      } else {
+        // Each app call is followed by its raw replay, so both sides meet the same load and the same
+        // state of the WAL (a slow fsync or a checkpoint falls on either side alike).
+        [app, r] = await samplePaired(runs, s.run, replayed, warmup);
+      }
       out[s.key] = { ...app, raw: r, ratioP50: round(app.p50 / r.p50), ratioP95: round(app.p95 / r.p95) };
     }
   } finally {
@@ -402,7 +439,7 @@ async function main(): Promise<void> {
     let board: Record<string, BoardFigure> | null = null;
     if (wants('board')) {
       log('Đo các thao tác trên bảng công việc…');
-      board = (await measureBoard(ds, 40, true)) as Record<string, BoardFigure>;
+      board = (await measureBoard(ds, boardRuns, true, boardWarmup)) as Record<string, BoardFigure>;
     }
     let report: Awaited<ReturnType<typeof measureReport>> | null = null;
     if (wants('report')) {
@@ -443,7 +480,7 @@ async function main(): Promise<void> {
     console.log(`Dữ liệu 10 năm: ${Object.entries(base.counts).map(([k, v]) => `${k} ${v}`).join(', ')}; dựng trong ${(base.buildMs / 1000).toFixed(1)} giây (${os.cpus().length} nhân)`);
     if (board) {
       printTable(
-        'Thao tác (ms)                                             ',
+        `Thao tác (ms; mỗi thao tác ${boardRuns} lần sau ${boardWarmup} lần khởi động)`,
         ['Thao tác', 'p50', 'p95', 'SQL thô p50', 'SQL thô p95', 'x thô p50', 'x thô p95'],
         Object.entries(board).map(([k, b]) => [k, b.p50, b.p95, b.raw.p50, b.raw.p95, b.ratioP50, b.ratioP95]),
       );

@@ -263,7 +263,9 @@ export async function deleteAgency(db: AppDb, agencyId: number): Promise<void> {
   await db.deleteFrom('agencies').where('id', '=', agencyId).execute();
 }
 
+const agencyName = cachedQuery((db: AppDb, agencyId: number) => db.selectFrom('agencies').select(['short_name', 'code']).where('id', '=', agencyId));
+
 export async function getAgencyName(db: AppDb, agencyId: number): Promise<{ shortName: string; code: string } | null> {
-  const r = await db.selectFrom('agencies').select(['short_name', 'code']).where('id', '=', agencyId).executeTakeFirst();
+  const r = (await agencyName(db, agencyId)).rows[0];
   return r ? { shortName: r.short_name, code: r.code } : null;
 }

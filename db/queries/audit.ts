@@ -3,6 +3,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../schema';
 import { readSettings } from './settings';
+import { cachedQuery } from './cached-query';
+import type { AppDb } from '../connection';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -27,6 +29,11 @@ function asText(value: unknown): string | null {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+const insertAudit = cachedQuery(
+  (db: AppDb, actor: string, entity: string, entityId: number, action: string, field: string | null, oldValue: string | null, newValue: string | null) =>
+    db.insertInto('audit_log').values({ actor, entity, entity_id: entityId, action, field, old_value: oldValue, new_value: newValue }),
+);
+
 /** Records one entry per field whose value differs between `before` and `after`. */
 export async function recordChanges(
   db: Db,
@@ -41,10 +48,7 @@ export async function recordChanges(
     const oldValue = asText(before[field]);
     const newValue = asText(after[field]);
     if (oldValue === newValue) continue;
-    await db
-      .insertInto('audit_log')
-      .values({ actor, entity, entity_id: entityId, action: 'update', field, old_value: oldValue, new_value: newValue })
-      .execute();
+    await insertAudit(db as AppDb, actor, entity, entityId, 'update', field, oldValue, newValue);
     written++;
   }
   return written;
@@ -58,20 +62,15 @@ export async function recordEvent(
   action: 'create' | 'delete',
   summary: string | null = null,
 ): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({ actor, entity, entity_id: entityId, action, field: null, old_value: null, new_value: summary })
-    .execute();
+  await insertAudit(db as AppDb, actor, entity, entityId, action, null, null, summary);
 }
 
+const auditOf = cachedQuery((db: AppDb, entity: string, entityId: number) =>
+  db.selectFrom('audit_log').selectAll().where('entity', '=', entity).where('entity_id', '=', entityId).orderBy('id', 'desc'),
+);
+
 export async function listAudit(db: Db, entity: string, entityId: number): Promise<AuditEntry[]> {
-  const rows = await db
-    .selectFrom('audit_log')
-    .selectAll()
-    .where('entity', '=', entity)
-    .where('entity_id', '=', entityId)
-    .orderBy('id', 'desc')
-    .execute();
+  const { rows } = await auditOf(db as AppDb, entity, entityId);
   return rows.map((r) => ({
     id: r.id,
     at: r.at,

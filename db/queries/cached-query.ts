@@ -1,9 +1,10 @@
 // Kysely builds and compiles a query's SQL again on every call: for a small read that costs more than
 // SQLite's own work. A statement whose SQL depends only on its parameters (no conditions added or
 // left out by the values) is built once here with placeholder values, and each call then only puts
-// its values in the placeholders' places.
+// its values in the placeholders' places. Outside a transaction the read then runs at once on the
+// connection's kept statement (directRead, db/connection.ts), not through Kysely's executor.
 import type { CompiledQuery, Compilable, QueryResult } from 'kysely';
-import type { AppDb } from '../connection';
+import { directRead, type AppDb } from '../connection';
 
 /** A placeholder value: no real value starts with a NUL character. */
 const SLOT = '\u0000slot:';
@@ -26,6 +27,13 @@ export function cachedQuery<A extends unknown[], R>(
     }
     const { compiled, slots } = kept;
     const parameters = slots.map((slot, i) => (slot === null ? compiled.parameters[i] : args[slot]));
+    try {
+      // Outside a transaction, a read runs on the kept statement at once (db/connection.ts).
+      const rows = directRead<R>(db, compiled.sql, parameters);
+      if (rows) return Promise.resolve({ rows });
+    } catch (err) {
+      return Promise.reject(err);
+    }
     return db.executeQuery<R>({ ...compiled, parameters });
   };
 }

@@ -85,36 +85,43 @@ export type StoredPeriod = Omit<ReportingPeriodRow, 'summary'>;
  * (6-month and annual for the 2022 plan), each with one expected report per obliged agency.
  * Writes only what is missing, in one transaction; periods the clerk edited are left alone.
  */
-export async function ensurePlanPeriods(db: AppDb, planId: number): Promise<void> {
-  const plan = await db.selectFrom('plans').select(['id', 'year']).where('id', '=', planId).executeTakeFirst();
-  if (!plan) return;
-  const duties = await db
+const planYear = cachedQuery((db: AppDb, planId: number) => db.selectFrom('plans').select(['id', 'year']).where('id', '=', planId));
+const periodicDutiesOf = cachedQuery((db: AppDb, planId: number) =>
+  db
     .selectFrom('reporting_duties')
     .selectAll()
     .where('plan_id', '=', planId)
     .where('period_type', '!=', 'ad_hoc')
     // The secretariat's own report upward is not collected in the register.
     .where('upward', '=', 0)
-    .orderBy('sort_order')
-    .execute();
-  if (duties.length === 0) return;
-  const obliged = await db
+    .orderBy('sort_order'),
+);
+const obligedOf = cachedQuery((db: AppDb, planId: number) =>
+  db
     .selectFrom('reporting_duty_agencies')
     .innerJoin('reporting_duties', 'reporting_duties.id', 'reporting_duty_agencies.duty_id')
     .select(['reporting_duty_agencies.duty_id', 'reporting_duty_agencies.agency_id'])
-    .where('reporting_duties.plan_id', '=', planId)
-    .execute();
-  const periods = await db
-    .selectFrom('reporting_periods')
-    .select(['id', 'duty_id', 'period_type', 'year', 'period_index'])
-    .where('plan_id', '=', planId)
-    .execute();
-  const expected = await db
+    .where('reporting_duties.plan_id', '=', planId),
+);
+const periodKeysOf = cachedQuery((db: AppDb, planId: number) =>
+  db.selectFrom('reporting_periods').select(['id', 'duty_id', 'period_type', 'year', 'period_index']).where('plan_id', '=', planId),
+);
+const expectedKeysOf = cachedQuery((db: AppDb, planId: number) =>
+  db
     .selectFrom('expected_reports')
     .innerJoin('reporting_periods', 'reporting_periods.id', 'expected_reports.period_id')
     .select(['expected_reports.period_id', 'expected_reports.agency_id'])
-    .where('reporting_periods.plan_id', '=', planId)
-    .execute();
+    .where('reporting_periods.plan_id', '=', planId),
+);
+
+export async function ensurePlanPeriods(db: AppDb, planId: number): Promise<void> {
+  const plan = (await planYear(db, planId)).rows[0];
+  if (!plan) return;
+  const { rows: duties } = await periodicDutiesOf(db, planId);
+  if (duties.length === 0) return;
+  const { rows: obliged } = await obligedOf(db, planId);
+  const { rows: periods } = await periodKeysOf(db, planId);
+  const { rows: expected } = await expectedKeysOf(db, planId);
   const have = new Set(expected.map((e) => `${e.period_id}:${e.agency_id}`));
 
   type Missing = { dutyId: number; spec: ReturnType<typeof periodsOfDuty>[number] | null; periodId: number | null; agencies: number[] };
@@ -196,16 +203,19 @@ function toStoredPeriod(
 }
 
 /** The plan's periods, by due date (periodic and ad-hoc together). */
-export async function listStoredPeriods(db: AppDb | Tx, planId: number): Promise<StoredPeriod[]> {
-  const rows = await db
+const storedPeriodsOf = cachedQuery((db: AppDb, planId: number) =>
+  db
     .selectFrom('reporting_periods')
     .leftJoin('reporting_duties', 'reporting_duties.id', 'reporting_periods.duty_id')
     .selectAll('reporting_periods')
     .select(['reporting_duties.due_month', 'reporting_duties.due_day', 'reporting_duties.due_month_offset'])
     .where('reporting_periods.plan_id', '=', planId)
     .orderBy('reporting_periods.due_date')
-    .orderBy('reporting_periods.id')
-    .execute();
+    .orderBy('reporting_periods.id'),
+);
+
+export async function listStoredPeriods(db: AppDb | Tx, planId: number): Promise<StoredPeriod[]> {
+  const { rows } = await storedPeriodsOf(db, planId);
   return rows.map((r) => toStoredPeriod(r, r.duty_id != null ? { due_month: r.due_month, due_day: r.due_day, due_month_offset: r.due_month_offset } : undefined));
 }
 
@@ -311,12 +321,8 @@ export interface StoredExpected {
   arrivalDate: string | null;
 }
 
-/** Expected reports of one period (or of one agency across the plan), in the plan's agency order. */
-export async function listExpected(
-  db: AppDb | Tx,
-  where: { periodId: number } | { planId: number; agencyId: number },
-): Promise<StoredExpected[]> {
-  let q = db
+function expectedQuery(db: AppDb) {
+  return db
     .selectFrom('expected_reports')
     .innerJoin('reporting_periods', 'reporting_periods.id', 'expected_reports.period_id')
     .innerJoin('agencies', 'agencies.id', 'expected_reports.agency_id')
@@ -336,9 +342,29 @@ export async function listExpected(
       'received_reports.id as received_id',
       'received_reports.arrival_date',
     ]);
-  if ('periodId' in where) q = q.where('expected_reports.period_id', '=', where.periodId);
-  else q = q.where('reporting_periods.plan_id', '=', where.planId).where('expected_reports.agency_id', '=', where.agencyId);
-  const rows = await q.orderBy('plan_agencies.sort_order').orderBy('agencies.id').orderBy('reporting_periods.due_date').execute();
+}
+const expectedOfPeriod = cachedQuery((db: AppDb, periodId: number) =>
+  expectedQuery(db)
+    .where('expected_reports.period_id', '=', periodId)
+    .orderBy('plan_agencies.sort_order')
+    .orderBy('agencies.id')
+    .orderBy('reporting_periods.due_date'),
+);
+const expectedOfAgency = cachedQuery((db: AppDb, planId: number, agencyId: number) =>
+  expectedQuery(db)
+    .where('reporting_periods.plan_id', '=', planId)
+    .where('expected_reports.agency_id', '=', agencyId)
+    .orderBy('plan_agencies.sort_order')
+    .orderBy('agencies.id')
+    .orderBy('reporting_periods.due_date'),
+);
+
+/** Expected reports of one period (or of one agency across the plan), in the plan's agency order. */
+export async function listExpected(
+  db: AppDb | Tx,
+  where: { periodId: number } | { planId: number; agencyId: number },
+): Promise<StoredExpected[]> {
+  const { rows } = 'periodId' in where ? await expectedOfPeriod(db, where.periodId) : await expectedOfAgency(db, where.planId, where.agencyId);
   return rows.map((r) => ({
     id: r.id,
     periodId: r.period_id,
@@ -377,7 +403,9 @@ export async function setExemption(db: AppDb, expectedReportId: number, exempt: 
   });
 }
 
+const planAgencyIdsOf = cachedQuery((db: AppDb, planId: number) => db.selectFrom('plan_agencies').select('agency_id').where('plan_id', '=', planId));
+
 export async function planAgencyIds(db: AppDb, planId: number): Promise<number[]> {
-  const rows = await db.selectFrom('plan_agencies').select('agency_id').where('plan_id', '=', planId).execute();
+  const { rows } = await planAgencyIdsOf(db, planId);
   return rows.map((r) => r.agency_id);
 }

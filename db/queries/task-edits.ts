@@ -108,18 +108,23 @@ export async function taskGroupCodeExists(db: AppDb, planId: number, code: strin
   return row !== undefined;
 }
 
+const insertProgressRow = cachedQuery(
+  (db: AppDb, taskId: number, date: string, text: string, reportedByAgencyId: number | null, actor: string) =>
+    db
+      .insertInto('task_progress')
+      .values({ task_id: taskId, date, text, reported_by_agency_id: reportedByAgencyId, created_by: actor })
+      .returning('id'),
+);
+
 export async function insertProgress(
   db: AppDb,
   taskId: number,
   p: { date: string; text: string; reportedByAgencyId: number | null },
   actor: string,
 ): Promise<number> {
-  const { id } = await db
-    .insertInto('task_progress')
-    .values({ task_id: taskId, date: p.date, text: nfc(p.text.trim()), reported_by_agency_id: p.reportedByAgencyId, created_by: actor })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
+  const row = (await insertProgressRow(db, taskId, p.date, nfc(p.text.trim()), p.reportedByAgencyId, actor)).rows[0];
+  if (!row) throw new Error('Không ghi được cập nhật tiến độ');
+  return row.id;
 }
 
 /** Progress notes of a task, newest first. */
@@ -150,13 +155,16 @@ export async function listProgress(db: AppDb, taskId: number): Promise<TaskProgr
 }
 
 /** The agencies of a plan with what the task rules need to know (name, still active). */
-export async function planAgencyFacts(db: AppDb, planId: number) {
-  const rows = await db
+const agencyFactsOf = cachedQuery((db: AppDb, planId: number) =>
+  db
     .selectFrom('plan_agencies')
     .innerJoin('agencies', 'agencies.id', 'plan_agencies.agency_id')
     .select(['agencies.id', 'agencies.short_name', 'agencies.active'])
-    .where('plan_agencies.plan_id', '=', planId)
-    .execute();
+    .where('plan_agencies.plan_id', '=', planId),
+);
+
+export async function planAgencyFacts(db: AppDb, planId: number) {
+  const { rows } = await agencyFactsOf(db, planId);
   return new Map(rows.map((r) => [r.id, { id: r.id, shortName: r.short_name, active: toBool(r.active) }]));
 }
 

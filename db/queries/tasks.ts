@@ -18,6 +18,11 @@ export async function listTaskGroups(db: AppDb, planId: number): Promise<TaskGro
 
 const planOfTask = cachedQuery((db: AppDb, taskId: number) => db.selectFrom('tasks').select('plan_id').where('id', '=', taskId));
 
+/** The plan a task belongs to; null when there is no such task. */
+export async function planIdOfTask(db: AppDb, taskId: number): Promise<number | null> {
+  return (await planOfTask(db, taskId)).rows[0]?.plan_id ?? null;
+}
+
 export async function listStoredTasks(db: AppDb, planId: number): Promise<StoredTask[]> {
   return readStoredTasks(db, planId, null);
 }
@@ -62,25 +67,58 @@ const oneTaskDuties = cachedQuery((db: AppDb, planId: number, taskId: number) =>
     .orderBy('task_duty_links.sort_order'),
 );
 
-async function readStoredTasks(db: AppDb, planId: number, only: number[] | null): Promise<StoredTask[]> {
-  if (only !== null && only.length === 0) return [];
-  const groups = new Map((await listTaskGroups(db, planId)).map((g) => [g.id, g]));
-  const single = only !== null && only.length === 1 ? only[0]! : null;
-  let taskQuery = db.selectFrom('tasks').selectAll().where('plan_id', '=', planId);
-  if (only !== null) taskQuery = taskQuery.where('id', 'in', only);
-  const tasks = single !== null ? (await oneTask(db, planId, single)).rows : await taskQuery.orderBy('sort_order').orderBy('id').execute();
-  // One query for every task's agencies, grouped in memory: stays fast with thousands of tasks.
-  let linkQuery = db
+// The whole plan (tasks.list): the same statements without an id condition, kept compiled.
+const planTasks = cachedQuery((db: AppDb, planId: number) =>
+  db.selectFrom('tasks').selectAll().where('plan_id', '=', planId).orderBy('sort_order').orderBy('id'),
+);
+const planTaskLinks = cachedQuery((db: AppDb, planId: number) =>
+  db
     .selectFrom('task_agencies')
     .innerJoin('tasks', 'tasks.id', 'task_agencies.task_id')
     .innerJoin('agencies', 'agencies.id', 'task_agencies.agency_id')
     .select(['task_agencies.task_id', 'task_agencies.role', 'agencies.id', 'agencies.short_name', 'agencies.kind'])
-    .where('tasks.plan_id', '=', planId);
-  if (only !== null) linkQuery = linkQuery.where('tasks.id', 'in', only);
+    .where('tasks.plan_id', '=', planId)
+    .orderBy('task_agencies.task_id')
+    .orderBy('task_agencies.sort_order'),
+);
+const planTaskDuties = cachedQuery((db: AppDb, planId: number) =>
+  db
+    .selectFrom('task_duty_links')
+    .innerJoin('tasks', 'tasks.id', 'task_duty_links.task_id')
+    .innerJoin('tasks as duty', 'duty.id', 'task_duty_links.duty_task_id')
+    .select(['task_duty_links.task_id', 'task_duty_links.duty_task_id', 'task_duty_links.role', 'duty.code'])
+    .where('tasks.plan_id', '=', planId)
+    .orderBy('task_duty_links.task_id')
+    .orderBy('task_duty_links.sort_order'),
+);
+
+async function readStoredTasks(db: AppDb, planId: number, only: number[] | null): Promise<StoredTask[]> {
+  if (only !== null && only.length === 0) return [];
+  const groups = new Map((await listTaskGroups(db, planId)).map((g) => [g.id, g]));
+  const single = only !== null && only.length === 1 ? only[0]! : null;
+  // Kysely builds a query only for a list of ids (the one task and the whole plan keep theirs compiled).
+  const tasks =
+    single !== null
+      ? (await oneTask(db, planId, single)).rows
+      : only === null
+        ? (await planTasks(db, planId)).rows
+        : await db.selectFrom('tasks').selectAll().where('plan_id', '=', planId).where('id', 'in', only).orderBy('sort_order').orderBy('id').execute();
+  // One query for every task's agencies, grouped in memory: stays fast with thousands of tasks.
   const links =
     single !== null
       ? (await oneTaskLinks(db, planId, single)).rows
-      : await linkQuery.orderBy('task_agencies.task_id').orderBy('task_agencies.sort_order').execute();
+      : only === null
+        ? (await planTaskLinks(db, planId)).rows
+        : await db
+            .selectFrom('task_agencies')
+            .innerJoin('tasks', 'tasks.id', 'task_agencies.task_id')
+            .innerJoin('agencies', 'agencies.id', 'task_agencies.agency_id')
+            .select(['task_agencies.task_id', 'task_agencies.role', 'agencies.id', 'agencies.short_name', 'agencies.kind'])
+            .where('tasks.plan_id', '=', planId)
+            .where('tasks.id', 'in', only)
+            .orderBy('task_agencies.task_id')
+            .orderBy('task_agencies.sort_order')
+            .execute();
   const byTask = new Map<number, { lead: AgencyRef[]; support: AgencyRef[] }>();
   for (const l of links) {
     let entry = byTask.get(l.task_id);
@@ -89,17 +127,21 @@ async function readStoredTasks(db: AppDb, planId: number, only: number[] | null)
     entry[(l.role as TaskRole) === 'lead' ? 'lead' : 'support'].push(ref);
   }
   // Duties that carry a task out (migration 0007), with the duties' own agencies.
-  let dutyQuery = db
-    .selectFrom('task_duty_links')
-    .innerJoin('tasks', 'tasks.id', 'task_duty_links.task_id')
-    .innerJoin('tasks as duty', 'duty.id', 'task_duty_links.duty_task_id')
-    .select(['task_duty_links.task_id', 'task_duty_links.duty_task_id', 'task_duty_links.role', 'duty.code'])
-    .where('tasks.plan_id', '=', planId);
-  if (only !== null) dutyQuery = dutyQuery.where('tasks.id', 'in', only);
   const dutyLinks =
     single !== null
       ? (await oneTaskDuties(db, planId, single)).rows
-      : await dutyQuery.orderBy('task_duty_links.task_id').orderBy('task_duty_links.sort_order').execute();
+      : only === null
+        ? (await planTaskDuties(db, planId)).rows
+        : await db
+            .selectFrom('task_duty_links')
+            .innerJoin('tasks', 'tasks.id', 'task_duty_links.task_id')
+            .innerJoin('tasks as duty', 'duty.id', 'task_duty_links.duty_task_id')
+            .select(['task_duty_links.task_id', 'task_duty_links.duty_task_id', 'task_duty_links.role', 'duty.code'])
+            .where('tasks.plan_id', '=', planId)
+            .where('tasks.id', 'in', only)
+            .orderBy('task_duty_links.task_id')
+            .orderBy('task_duty_links.sort_order')
+            .execute();
   const dutyIds = [...new Set(dutyLinks.map((l) => l.duty_task_id))].filter((id) => !byTask.has(id) || only !== null);
   if (dutyIds.length > 0) {
     const dutyAgencies = await db

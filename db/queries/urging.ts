@@ -3,6 +3,7 @@ import type { AppDb } from '../connection';
 import type { AgencyRef, UrgingRow } from '../../shared/api/models';
 import type { AgencyKind } from '../../shared/domain/types';
 import { currentActor, recordEvent } from './audit';
+import { cachedQuery } from './cached-query';
 
 export async function recordUrging(
   db: AppDb,
@@ -28,10 +29,16 @@ export async function recordUrging(
 }
 
 /** Urgings of a period (or of every period of a plan), latest first. */
+const urgingsQuery = (db: AppDb) => db.selectFrom('urgings').innerJoin('reporting_periods', 'reporting_periods.id', 'urgings.period_id').selectAll('urgings');
+const urgingsOfPeriod = cachedQuery((db: AppDb, periodId: number) =>
+  urgingsQuery(db).where('urgings.period_id', '=', periodId).orderBy('urgings.urged_on', 'desc').orderBy('urgings.id', 'desc'),
+);
+const urgingsOfPlan = cachedQuery((db: AppDb, planId: number) =>
+  urgingsQuery(db).where('reporting_periods.plan_id', '=', planId).orderBy('urgings.urged_on', 'desc').orderBy('urgings.id', 'desc'),
+);
+
 export async function listUrgings(db: AppDb, where: { periodId: number } | { planId: number }): Promise<UrgingRow[]> {
-  let q = db.selectFrom('urgings').innerJoin('reporting_periods', 'reporting_periods.id', 'urgings.period_id').selectAll('urgings');
-  q = 'periodId' in where ? q.where('urgings.period_id', '=', where.periodId) : q.where('reporting_periods.plan_id', '=', where.planId);
-  const rows = await q.orderBy('urgings.urged_on', 'desc').orderBy('urgings.id', 'desc').execute();
+  const { rows } = 'periodId' in where ? await urgingsOfPeriod(db, where.periodId) : await urgingsOfPlan(db, where.planId);
   if (rows.length === 0) return [];
   const links = await db
     .selectFrom('urging_agencies')

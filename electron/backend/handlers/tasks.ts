@@ -2,7 +2,7 @@
 // entries), bulk changes, completion in parts and deletion.
 import type { HandlerContext, HandlerGroup } from './types';
 import type { TaskRow, TaskPartsView } from '../../../shared/api/models';
-import { listStoredTasks, type StoredTask, getStoredTask, getStoredTasks, listTaskGroups } from '../../../db/queries/tasks';
+import { listStoredTasks, type StoredTask, getStoredTask, getStoredTasks, listTaskGroups, planIdOfTask } from '../../../db/queries/tasks';
 import { listReportingDuties } from '../../../db/queries/reporting';
 import { getPlan } from '../../../db/queries/plans';
 import { readSettings, readUndoRecord, writeUndoRecord } from '../../../db/queries/settings';
@@ -53,14 +53,18 @@ import { DEADLINE_KIND_LABELS, PERIOD_TYPE_LABELS } from '../../../shared/domain
 /**
  * Gives stored tasks of a plan their status bucket as of today: per-period tasks are judged
  * against the plan's reporting due dates, open tasks within the warning window are due soon.
+ * With `only`, the decorator is for that one task (and reads only what its status needs).
  */
-export async function taskStatusDecorator(ctx: HandlerContext, planId: number): Promise<(t: StoredTask) => TaskRow> {
+export async function taskStatusDecorator(ctx: HandlerContext, planId: number, only?: StoredTask): Promise<(t: StoredTask) => TaskRow> {
   const plan = await getPlan(ctx.db, planId);
   if (!plan) throw new AppError('NOT_FOUND', 'Không tìm thấy kế hoạch này.', 'planId');
+  // The plan's duties, register and completions matter only to a per-period task or one with several
+  // leads (its parts): for one other task (opening it), they are not read.
+  const context = !only || only.deadlineKind === 'period' || only.lead.length >= 2;
   const [duties, settings, register] = await Promise.all([
-    listReportingDuties(ctx.db, planId),
+    context ? listReportingDuties(ctx.db, planId) : [],
     readSettings(ctx.db),
-    listPeriodReports(ctx.db, planId),
+    context ? listPeriodReports(ctx.db, planId) : [],
   ]);
   const dueDates = new Map<string | null, string[]>();
   const dueDatesOf = (periodType: string | null) => {
@@ -77,7 +81,7 @@ export async function taskStatusDecorator(ctx: HandlerContext, planId: number): 
   };
   const today = ctx.today();
   const timings = duties.filter((d) => !d.upward);
-  const completions = await listPlanCompletions(ctx.db, planId);
+  const completions = context ? await listPlanCompletions(ctx.db, planId) : new Map<number, CompletionRecord[]>();
   const options = (periodDueDates: string[]) => ({ dueSoonDays: settings.dueSoonDays, periodDueDates });
   // The periods of each kind of recurring task, worked out once per list, not once per task.
   const periodsByType = new Map<string | null, ReturnType<typeof taskPeriods>>();
@@ -248,13 +252,15 @@ async function saveDraft(
 
 async function mustGetTask(db: AppDb, taskId: number) {
   const task = await getStoredTask(db, taskId);
-  if (!task) throw new AppError('NOT_FOUND', 'Không tìm thấy nhiệm vụ này; có thể nó đã bị xóa.', 'taskId');
+  if (!task) throw new AppError('NOT_FOUND', TASK_NOT_FOUND, 'taskId');
   return task;
 }
 
+const TASK_NOT_FOUND = 'Không tìm thấy nhiệm vụ này; có thể nó đã bị xóa.';
+
 export async function taskDetail(ctx: HandlerContext, taskId: number): Promise<TaskDetail> {
   const stored = await mustGetTask(ctx.db, taskId);
-  const decorate = await taskStatusDecorator(ctx, stored.planId);
+  const decorate = await taskStatusDecorator(ctx, stored.planId, stored);
   return {
     ...decorate(stored),
     planId: stored.planId,
@@ -410,7 +416,8 @@ export const taskEditHandlers: HandlerGroup<
   },
 
   'tasks.history': async ({ taskId }, ctx) => {
-    await mustGetTask(ctx.db, taskId);
+    // Only whether the task is there: its history is read by id.
+    if ((await planIdOfTask(ctx.db, taskId)) === null) throw new AppError('NOT_FOUND', TASK_NOT_FOUND, 'taskId');
     return toAuditLines(await listAudit(ctx.db, 'task', taskId), TASK_AUDIT_FIELDS);
   },
 

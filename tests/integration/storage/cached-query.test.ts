@@ -36,4 +36,41 @@ describe('cachedQuery', () => {
       expect((await byNameAndKey(trx, 'k4', 'Phường Bốn')).rows).toEqual([{ name: 'Phường Bốn' }]);
     });
   });
+
+  // Outside a transaction a kept read runs at once on the connection (db/connection.ts directRead);
+  // while another call holds a transaction open it must wait, as Kysely does, and never read rows
+  // that are not committed.
+  it('waits for another call\'s open transaction and never sees its uncommitted rows', async () => {
+    const db = app.core.ctx.db;
+    await byNameAndKey(db, 'k1', 'Phường Một');
+    for (const outcome of ['rollback', 'commit'] as const) {
+      const name = `Phường ${outcome}`;
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      let inserted!: () => void;
+      const insertedP = new Promise<void>((r) => (inserted = r));
+      const events: string[] = [];
+      const trx = db
+        .transaction()
+        .execute(async (t) => {
+          await sql`insert into localities (name, name_key) values (${name}, ${outcome})`.execute(t);
+          inserted();
+          await held;
+          events.push('end');
+          if (outcome === 'rollback') throw new Error('rolled back');
+        })
+        .catch(() => undefined);
+      await insertedP;
+      const read = byNameAndKey(db, outcome, name).then((r) => {
+        events.push('read');
+        return r.rows;
+      });
+      await new Promise((r) => setTimeout(r, 20));
+      expect(events).toEqual([]);
+      release();
+      await trx;
+      expect(await read).toEqual(outcome === 'commit' ? [{ name }] : []);
+      expect(events).toEqual(['end', 'read']);
+    }
+  });
 });
