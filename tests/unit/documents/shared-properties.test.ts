@@ -6,6 +6,7 @@ import { AlignmentType, Document, LineRuleType, Packer, Paragraph, TextRun, type
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { textParagraph, type ParagraphOptions, type TextStyle } from '../../../shared/documents/layout/paragraphs';
+import { dataTable } from '../../../shared/documents/layout/data-table';
 
 const documentXml = async (doc: Document) => {
   const bytes = await Packer.pack(doc, 'uint8array');
@@ -63,5 +64,22 @@ describe('paragraphs and runs sharing their property elements', () => {
     const again = await documentXml(new Document({ sections: sections(textParagraph) }));
     expect(again).toBe(first);
     expect(again).toContain('>Đoạn ba.2: Sở Lao động – Thương binh và Xã hội<');
+  });
+
+  it('give each table cell its own column’s width, span and alignment, in two tables of one document', async () => {
+    const columns = [
+      { header: 'STT', width: 737, align: AlignmentType.CENTER },
+      { header: 'Chỉ số', width: 5000, align: AlignmentType.LEFT },
+      { header: 'Tổng số', width: 1500, align: AlignmentType.CENTER },
+    ];
+    const rows = [{ cells: ['1', 'Số vụ phát hiện', '53'] }, { first: 'A', span: 'Nhóm chỉ số' }, { cells: ['2', 'Số đối tượng', '0'], bold: true }];
+    const table = (n: number) => dataTable(columns.map((c) => ({ ...c, width: c.width + n })), rows);
+    const xml = await documentXml(new Document({ sections: [{ children: [table(0), textParagraph('giữa', { pt: 14 }), table(10)] }] }));
+    const widths = [...xml.matchAll(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    // Header, two rows of three cells and a group row of two (the second spanning two columns), twice.
+    const one = (n: number) => [737, 5000, 1500, 737, 5000, 1500, 737, 6500, 737, 5000, 1500].map((w, i) => (i === 7 ? w + 2 * n : w + n));
+    expect(widths).toEqual([...one(0), ...one(10)]);
+    expect(xml.match(/<w:gridSpan w:val="2"\/>/g)).toHaveLength(2);
+    expect(xml.match(/<w:vAlign w:val="center"\/>/g)).toHaveLength(6);
   });
 });
