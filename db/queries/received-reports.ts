@@ -190,7 +190,11 @@ function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
 }
 
 /** Full received reports, by id, with figures and attachments. */
-export async function loadReceivedReports(db: AppDb | Tx, ids: number[]): Promise<Map<number, ReceivedReportRow>> {
+/**
+ * `figures: false`: the reports without their figures (an empty list): for a caller that only needs to
+ * know which reports came and when (the consolidated report reads the period's figures itself).
+ */
+export async function loadReceivedReports(db: AppDb | Tx, ids: number[], o: { figures?: boolean } = {}): Promise<Map<number, ReceivedReportRow>> {
   const out = new Map<number, ReceivedReportRow>();
   if (ids.length === 0) return out;
   const reports = await db
@@ -201,7 +205,7 @@ export async function loadReceivedReports(db: AppDb | Tx, ids: number[]): Promis
     .select(['expected_reports.period_id', 'agencies.id as agency_id', 'agencies.name as agency_name', 'agencies.short_name', 'agencies.kind'])
     .where('received_reports.id', 'in', ids)
     .execute();
-  const figures = await db
+  const figures = o.figures === false ? [] : await db
     .selectFrom('report_figures')
     .innerJoin('statistics', 'statistics.code', 'report_figures.statistic_code')
     .select([

@@ -306,8 +306,18 @@ export function targetLine(t: TargetRow, progress: TargetProgressRow | undefined
 
 /** Period totals of each statistic reported (flows and stocks add across agencies). */
 export function periodTotals(figures: FigureLite[]): Map<string, number> {
-  const codes = [...new Set(figures.map((f) => f.statisticCode))];
-  return new Map(codes.map((code) => [code, sumAcrossAgencies(figures.filter((f) => f.statisticCode === code).map((f) => f.value))]));
+  return new Map([...byStatistic(figures)].map(([code, own]) => [code, sumAcrossAgencies(own.map((f) => f.value))]));
+}
+
+/** Figures grouped by statistic, the statistics in the order they first come, each group in its order. */
+function byStatistic<F extends FigureLite>(figures: F[]): Map<string, F[]> {
+  const out = new Map<string, F[]>();
+  for (const f of figures) {
+    const own = out.get(f.statisticCode);
+    if (own) own.push(f);
+    else out.set(f.statisticCode, [f]);
+  }
+  return out;
 }
 
 export interface FigureLite {
@@ -389,14 +399,17 @@ export function sourceNote(
   nameOf: (agencyId: number) => string,
 ): string {
   const kept = new Set(counted);
+  const allOf = byStatistic(all);
+  const countedOf = byStatistic(counted);
   const parts: string[] = [];
   let bracketed = false;
   for (const s of catalogue) {
-    const left = all.filter((f) => f.statisticCode === s.code && !kept.has(f));
-    const source = counted.find((f) => f.statisticCode === s.code);
+    const left = (allOf.get(s.code) ?? []).filter((f) => !kept.has(f));
+    const ofCounted = countedOf.get(s.code) ?? [];
+    const source = ofCounted[0];
     if (left.length === 0 || !source) continue;
     // The same test as the district cell of `statisticsAppendix`: districts reported, none counted.
-    if (left.some((f) => f.agencyKind === 'district_pc') && !counted.some((f) => f.statisticCode === s.code && f.agencyKind === 'district_pc')) bracketed = true;
+    if (left.some((f) => f.agencyKind === 'district_pc') && !ofCounted.some((f) => f.agencyKind === 'district_pc')) bracketed = true;
     const others = left.map((f) => `${nameOf(f.agencyId)} (${`${formatNumberVi(f.value)} ${s.unit}`.trim()})`).join(', ');
     parts.push(`${s.label.charAt(0).toLocaleLowerCase('vi')}${s.label.slice(1)} tính theo số liệu của ${nameOf(source.agencyId)}, không cộng số liệu của ${others}`);
   }
@@ -418,14 +431,22 @@ export function districtAppendix(
   provinceTotals?: Map<string, number>,
 ): StatisticsAppendix {
   const own = figures.filter((f) => f.agencyKind === 'district_pc');
-  const stats = catalogue.filter((s) => own.some((f) => f.statisticCode === s.code)).slice(0, 8);
+  const ownOf = byStatistic(own);
+  const stats = catalogue.filter((s) => ownOf.has(s.code)).slice(0, 8);
   if (stats.length === 0 || districts.length === 0) return { columns: [], rows: [] };
   const sum = (list: FigureLite[], code: string) => {
     const values = list.filter((f) => f.statisticCode === code).map((f) => f.value);
     return values.length ? sumAcrossAgencies(values) : null;
   };
+  // Each district's own figures, taken once (in their order).
+  const ofAgency = new Map<number, (FigureLite & { agencyId: number })[]>();
+  for (const f of own) {
+    const list = ofAgency.get(f.agencyId);
+    if (list) list.push(f);
+    else ofAgency.set(f.agencyId, [f]);
+  }
   const fmt = (n: number | null | undefined) => (n === null || n === undefined ? '—' : formatNumberVi(n));
-  const ofDistricts = stats.map((s) => sum(own, s.code));
+  const ofDistricts = stats.map((s) => sum(ownOf.get(s.code) ?? [], s.code));
   const province = provinceTotals ? stats.map((s) => provinceTotals.get(s.code)) : null;
   const differs = province !== null && province.some((p, i) => (p ?? null) !== ofDistricts[i]);
   return {
@@ -433,7 +454,7 @@ export function districtAppendix(
     labelHeader: 'Địa bàn',
     columns: stats.map((s) => `${s.label} (${s.unit})`),
     rows: [
-      ...districts.map((d) => ({ label: d.name, values: stats.map((s) => fmt(sum(own.filter((f) => f.agencyId === d.id), s.code))) })),
+      ...districts.map((d) => ({ label: d.name, values: stats.map((s) => fmt(sum(ofAgency.get(d.id) ?? [], s.code))) })),
       { label: DISTRICT_SUM_LABEL, values: ofDistricts.map(fmt), bold: true },
       ...(differs ? [{ label: PROVINCE_TOTAL_LABEL, values: province!.map(fmt), bold: true }] : []),
     ],

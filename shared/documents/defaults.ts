@@ -360,6 +360,22 @@ function leadNames(t: TaskRow): string {
   return `${names.slice(0, 2).join(', ')} và ${names.length - 2} cơ quan, đơn vị khác`;
 }
 
+/** The notes of each task, in their order (read once per list of notes, not once per task). */
+const notesByTask = new WeakMap<ReportFacts['notes'], Map<number, ReportFacts['notes']>>();
+function notesOf(facts: ReportFacts, taskId: number): ReportFacts['notes'] {
+  let byTask = notesByTask.get(facts.notes);
+  if (!byTask) {
+    byTask = new Map();
+    for (const n of facts.notes) {
+      const own = byTask.get(n.taskId);
+      if (own) own.push(n);
+      else byTask.set(n.taskId, [n]);
+    }
+    notesByTask.set(facts.notes, byTask);
+  }
+  return byTask.get(taskId) ?? [];
+}
+
 /** One line per task of the group that was completed in the period or has notes dated in it. */
 function taskLines(tasks: TaskRow[], facts: ReportFacts): string[] {
   const lines: string[] = [];
@@ -367,7 +383,7 @@ function taskLines(tasks: TaskRow[], facts: ReportFacts): string[] {
     const done = isoIn(t.completionDate, facts.windowFrom, facts.windowTo);
     // A recurring task completed for the period (its later periods still open).
     const part = partDoneInWindow(t, facts.windowFrom, facts.windowTo);
-    const notes = facts.notes.filter((n) => n.taskId === t.id);
+    const notes = notesOf(facts, t.id);
     if (!done && !part && notes.length === 0) continue;
     const lead = leadNames(t);
     const parts = [

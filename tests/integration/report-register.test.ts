@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { everyTable, openClerkApp, openTempApp, type TempApp } from '../helpers/temp-app';
 import type { PeriodRegister, ReportingPeriodRow } from '../../shared/api/models';
+import { buildRegister } from '../../electron/backend/handlers/reporting';
 
 let app: TempApp;
 let h1: ReportingPeriodRow;
@@ -125,6 +126,16 @@ describe('registering reports', () => {
     const register = await app.call('reporting.register', { periodId: h1.id });
     expect(entry(register, 'UBND huyện Hướng Hóa').status.state).toBe('on_time');
     expect(register.period.summary).toMatchObject({ received: 1, onTime: 1, missing: 25 });
+
+    // The register the consolidated report reads (without the reports' figures): the same agencies,
+    // statuses and reports, each report with no figures.
+    const lean = await buildRegister(app.core.ctx, h1.id, { figures: false });
+    const full = await buildRegister(app.core.ctx, h1.id);
+    expect(lean.entries.map((e) => [e.agency.shortName, e.status.state, e.report?.docNumber ?? null])).toEqual(
+      full.entries.map((e) => [e.agency.shortName, e.status.state, e.report?.docNumber ?? null]),
+    );
+    expect(entry(lean, 'UBND huyện Hướng Hóa').report).toMatchObject({ arrivalDate: '2022-06-10', figures: [] });
+    expect(entry(full, 'UBND huyện Hướng Hóa').report!.figures).toHaveLength(3);
   });
 
   it('on the due day it is on time; the day after, late by one day; the board counts both', async () => {

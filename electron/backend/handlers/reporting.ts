@@ -86,14 +86,18 @@ export async function periodRow(ctx: HandlerContext, periodId: number): Promise<
   return toPeriodRow(p, await listExpected(ctx.db, { periodId }), ctx.today());
 }
 
-/** Every agency that owes the period's report, with its status, its report and its urgings. */
-export async function buildRegister(ctx: HandlerContext, periodId: number): Promise<PeriodRegister> {
+/**
+ * Every agency that owes the period's report, with its status, its report and its urgings.
+ * `figures: false`: each report without its figures (see loadReceivedReports).
+ */
+export async function buildRegister(ctx: HandlerContext, periodId: number, o: { figures?: boolean } = {}): Promise<PeriodRegister> {
   const period = await requirePeriod(ctx, periodId);
   const today = ctx.today();
   const expected = await listExpected(ctx.db, { periodId });
   const reports = await loadReceivedReports(
     ctx.db,
     expected.flatMap((e) => (e.receivedId ? [e.receivedId] : [])),
+    o,
   );
   const urgings = await listUrgings(ctx.db, { periodId });
   const entries: RegisterEntry[] = expected.map((e) => ({

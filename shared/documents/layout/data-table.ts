@@ -3,6 +3,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  type ITableCellOptions,
   type ITableOptions,
   type Paragraph,
   Table,
@@ -38,14 +39,40 @@ function cellParagraphs(text: string, pt: number, align: Alignment, bold?: boole
   return parts.map((p) => textParagraph(p, { pt, ...(bold ? { bold: true } : {}), ...(italics ? { italics: true } : {}) }, { align, style: STYLE.table }));
 }
 
+/**
+ * The cell properties (width, margins, vertical alignment, span) of each kind of cell, made once and
+ * shared by its cells as paragraphs share theirs (layout/paragraphs.ts): every cell has its width, so
+ * docx never changes them, and writes them from the object each time (the XML is the same).
+ */
+const cellKinds = new Map<string, { options: Omit<ITableCellOptions, 'children'>; properties: unknown }>();
+function cellKind(width: number, o: { span?: number; center?: boolean }) {
+  const span = o.span && o.span > 1 ? o.span : 0;
+  const key = `${width}|${span}|${o.center ? 1 : 0}`;
+  let kind = cellKinds.get(key);
+  if (!kind) {
+    const options = {
+      width: { size: width, type: WidthType.DXA },
+      margins: { ...TABLE_CELL_MARGINS },
+      verticalAlign: o.center ? VerticalAlign.CENTER : VerticalAlign.TOP,
+      ...(span ? { columnSpan: span } : {}),
+    };
+    kind = { options, properties: (new TableCell({ ...options, children: [] }) as unknown as CellInside).properties };
+    cellKinds.set(key, kind);
+  }
+  return kind;
+}
+
+/** A cell as docx's TableCell holds it: its properties first in `root`, and in `properties`; its options. */
+type CellInside = { root: unknown[]; properties: unknown; options: ITableCellOptions };
+
 function cell(width: number, children: Paragraph[], o: { span?: number; center?: boolean } = {}): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    margins: { ...TABLE_CELL_MARGINS },
-    verticalAlign: o.center ? VerticalAlign.CENTER : VerticalAlign.TOP,
-    ...(o.span && o.span > 1 ? { columnSpan: o.span } : {}),
-    children,
-  });
+  const kind = cellKind(width, o);
+  // What `new TableCell({ ...kind.options, children })` makes, with the kind's properties.
+  const made = new TableCell({ children });
+  const inside = made as unknown as CellInside;
+  inside.properties = inside.root[0] = kind.properties;
+  inside.options = { ...kind.options, children };
+  return made;
 }
 
 /** `splitRows`: a long row may continue on the next page instead of leaving the rest of a page blank. */

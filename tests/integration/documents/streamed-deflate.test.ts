@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { gzipCompressor, packDocx, planDocument, taskAssignmentTable, type StreamCompressor } from '../../../shared/documents';
 import { utf8Chunks, zipParts, zipStreamedParts } from '../../../shared/documents/layout/zip';
 import type { BodySection, TaskTableEntry } from '../../../shared/documents/types';
-import { nativeDeflate } from '../../../electron/backend/handlers/documents/native-deflate';
+import { nativeDeflate, SYNC_LIMIT } from '../../../electron/backend/handlers/documents/native-deflate';
 import { bcdSettings, planInput, taskTableInput } from '../../unit/documents/fixtures';
 
 const wholeZlib = gzipCompressor((data) => zlib.gzipSync(data, { level: 6 }));
@@ -77,5 +77,22 @@ describe('the document part deflated as it is written', () => {
     const streamed = await zipStreamedParts([['[Content_Types].xml', new TextEncoder().encode('<Types/>')], ['word/document.xml', utf8Chunks(pieces, 100_000)]], nativeDeflate);
     expect(Buffer.from(streamed).equals(whole)).toBe(true);
     expect(Buffer.from(unzipSync(streamed)['word/document.xml']!).equals(data)).toBe(true);
+  });
+
+  // A report's parts are held and deflated in one call; a part that grows past SYNC_LIMIT on the way
+  // is streamed from there, the chunks held so far first: either way the bytes zlib gives the whole part.
+  it.each([
+    ['a report-sized part in chunks', 3_000, 40_000],
+    ['a part that passes the limit on its way', Math.ceil((SYNC_LIMIT * 1.5) / 80), 200_000],
+  ])('%s: the bytes zlib gives the whole part', async (_label, count, chunk) => {
+    const pieces = Array.from({ length: count }, (_, i) => `<w:p><w:r><w:t>Nhiệm vụ số ${i}: ${TEXTS[i % 3]!.normalize('NFC')}</w:t></w:r></w:p>`);
+    const data = new TextEncoder().encode(pieces.join(''));
+    const chunks = [...utf8Chunks(pieces, chunk)];
+    expect(chunks.length).toBeGreaterThan(3);
+    const name = new TextEncoder().encode('<Types/>');
+    const whole = zipParts([['[Content_Types].xml', name], ['word/document.xml', data]], wholeZlib);
+    const made = await zipStreamedParts([['[Content_Types].xml', name], ['word/document.xml', chunks]], nativeDeflate);
+    expect(Buffer.from(made).equals(whole)).toBe(true);
+    expect(Buffer.from(unzipSync(made)['word/document.xml']!).equals(data)).toBe(true);
   });
 });

@@ -25,7 +25,8 @@ export async function reportData(ctx: HandlerContext, plan: PlanDetail, period: 
   const [targets, progress, register, catalogue, allFigures, groups, tasks] = await Promise.all([
     listTargets(ctx.db, plan.id),
     targetHandlers['targets.progress']({ planId: plan.id }, ctx),
-    buildRegister(ctx, period.id),
+    // Which reports came and when: their figures are the period's figures read below.
+    buildRegister(ctx, period.id, { figures: false }),
     listStatistics(ctx.db, plan.id),
     listPeriodFigures(ctx.db, period.id),
     listTaskGroups(ctx.db, plan.id),
