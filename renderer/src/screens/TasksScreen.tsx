@@ -191,6 +191,22 @@ export function TasksScreen() {
     );
   }, []);
 
+  // The same element while the sort and view stay: the filter bar's memoised parts keep it.
+  const sortSelect = useMemo(
+    () =>
+      view === 'list' && (
+        <Select
+          label="Sắp xếp"
+          allowDeselect={false}
+          data={TASK_SORTS.map((s) => ({ value: s, label: TASK_SORT_LABELS[s] }))}
+          value={sort}
+          onChange={(v) => v && setSort(v as TaskSort)}
+          w={240}
+        />
+      ),
+    [view, sort, setSort],
+  );
+
   if (tasks.error) return <ErrorAlert message={tasks.error} />;
   if (agencies.error) return <ErrorAlert message={agencies.error} />;
   if (!all || !agencies.data) return <Loading />;
@@ -223,16 +239,7 @@ export function TasksScreen() {
         />
       </ScreenTitle>
       <TaskFilterBar filter={filter} onChange={setFilter} agencies={agencies.data} groups={groups} counts={counts}>
-        {view === 'list' && (
-          <Select
-            label="Sắp xếp"
-            allowDeselect={false}
-            data={TASK_SORTS.map((s) => ({ value: s, label: TASK_SORT_LABELS[s] }))}
-            value={sort}
-            onChange={(v) => v && setSort(v as TaskSort)}
-            w={240}
-          />
-        )}
+        {sortSelect}
       </TaskFilterBar>
       {/* In the flow above the list: the bar never covers a row. */}
       {view === 'list' && selected.size > 0 && (
