@@ -509,7 +509,7 @@ async function main(): Promise<void> {
     ]);
     if (host?.ui) {
       printTable(`Giao diện, ${host.ui.tasks} nhiệm vụ (Chromium, ms)`, ['', 'p50', 'p95', 'lần'], [
-        ['Mở Nhiệm vụ đến khi có dòng', host.ui.openTasksMs.p50, host.ui.openTasksMs.p95, host.ui.openTasksMs.runs],
+        ['Mở Nhiệm vụ đến khi có dòng (mỗi lần một trang mới)', host.ui.openTasksMs.p50, host.ui.openTasksMs.p95, host.ui.openTasksMs.runs],
         ['Mỗi phím trong Tìm kiếm đến khi danh sách đổi', host.ui.keystrokeMs.p50, host.ui.keystrokeMs.p95, host.ui.keystrokeMs.runs],
         ['Phím đầu tiên', host.ui.firstKeystrokeMs.p50, host.ui.firstKeystrokeMs.p95, host.ui.firstKeystrokeMs.runs],
       ]);

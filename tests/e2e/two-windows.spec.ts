@@ -65,3 +65,26 @@ test('an agency edited in two windows: the second save is refused with the curre
   await expect(second.getByText('Trần Văn Bình')).toBeVisible();
   await expect(second.getByText('0233 3852 999')).toHaveCount(0);
 });
+
+test('a task changed in another window shows on Nhiệm vụ when the screen is opened again, without reloading', async ({ app, appPage: first, context }) => {
+  // The first window has the list in its cache (and may be handed the same answer again unparsed).
+  await openScreen(first, 'Nhiệm vụ');
+  const row = first.getByRole('table', { name: 'Danh sách nhiệm vụ' }).getByRole('row').filter({ has: first.getByRole('cell', { name: 'V.2.5', exact: true }) });
+  await expect(row).toBeVisible();
+  await expect(row).not.toContainText('30/09/2022');
+  await openScreen(first, 'Tổng quan');
+  await openScreen(first, 'Nhiệm vụ');
+  await expect(row).not.toContainText('30/09/2022');
+  await openScreen(first, 'Tổng quan');
+
+  const second = await context.newPage();
+  await second.goto(app.url);
+  const b = await openTaskForm(second, 'V.2.5');
+  await b.getByRole('radiogroup', { name: 'Loại thời hạn' }).getByText('Theo ngày').click();
+  await b.getByRole('textbox', { name: 'Thời hạn (ngày)' }).fill('30/9/2022');
+  await b.getByRole('button', { name: 'Lưu thay đổi' }).click();
+  await expect(b.getByRole('table', { name: 'Thông tin nhiệm vụ' })).toContainText('30/09/2022');
+
+  await openScreen(first, 'Nhiệm vụ');
+  await expect(row).toContainText('30/09/2022');
+});

@@ -62,15 +62,57 @@ async function browserSecret(): Promise<string> {
 
 let secret: Promise<string> | null = null;
 
+/**
+ * The big reads whose last answer is kept (one per method, with the input it answered). A screen asks
+ * again each time it opens (Nhiệm vụ: 5,000 tasks, 2 MB); most often nothing changed, and then the
+ * same text is not parsed, the same data not decoded again, and the query cache, handed the very list
+ * it holds, compares nothing: no 50 ms of work under the clerk's first keystrokes.
+ */
+const KEPT_ANSWERS: ReadonlySet<string> = new Set<MethodName>(['tasks.list']);
+
+interface KeptAnswer {
+  input: string;
+  /** The answer's text over HTTP (null from the desktop bridge, which hands objects). */
+  text: string | null;
+  result: ApiResult<unknown>;
+  decoded?: unknown;
+}
+const keptAnswers = new Map<string, KeptAnswer>();
+
+/** The kept answer to this very question, if any. */
+function keptFor(method: string, input: string): KeptAnswer | undefined {
+  const kept = keptAnswers.get(method);
+  return kept && kept.input === input ? kept : undefined;
+}
+
+/** Two JSON values equal in every field (the answers of the desktop bridge, which has no text). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    if (!Object.prototype.hasOwnProperty.call(b, k) || !sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
+
 async function overHttp(method: string, input: unknown): Promise<ApiResult<unknown>> {
   secret ??= browserSecret();
   const key = await secret;
+  const body = JSON.stringify(input ?? {});
   let response: Response;
   try {
     response = await fetch(`api/${encodeURIComponent(method)}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', [SECRET_HEADER]: key },
-      body: JSON.stringify(input ?? {}),
+      body,
     });
   } catch {
     return {
@@ -78,13 +120,45 @@ async function overHttp(method: string, input: unknown): Promise<ApiResult<unkno
       error: { code: 'INTERNAL', message: 'Không kết nối được với ứng dụng. Hãy kiểm tra cửa sổ Thường trực còn đang chạy.' },
     };
   }
-  const payload: unknown = await response.json().catch(() => null);
-  if (payload && typeof payload === 'object' && 'ok' in payload) return payload as ApiResult<unknown>;
+  const text = await response.text().catch(() => '');
+  const kept = KEPT_ANSWERS.has(method) ? keptFor(method, body) : undefined;
+  // The same text as last time: the same answer, as it was parsed then.
+  if (kept && kept.text === text) return kept.result;
+  let payload: unknown = null;
+  try {
+    payload = JSON.parse(text);
+  } catch {
+    // not JSON: said below
+  }
+  if (payload && typeof payload === 'object' && 'ok' in payload) {
+    const result = payload as ApiResult<unknown>;
+    if (result.ok && KEPT_ANSWERS.has(method)) keptAnswers.set(method, { input: body, text, result });
+    return result;
+  }
   return { ok: false, error: { code: 'INTERNAL', message: 'Ứng dụng trả lời không đúng dạng.' } };
 }
 
+async function overBridge(api: DesktopBridge, method: string, input: unknown): Promise<ApiResult<unknown>> {
+  const result = (await api.call(method, input)) as ApiResult<unknown>;
+  if (!result.ok || !KEPT_ANSWERS.has(method)) return result;
+  const body = JSON.stringify(input ?? {});
+  const kept = keptFor(method, body);
+  // Equal in every field to the last answer: that answer, decoded then.
+  if (kept && sameJson(kept.result, result)) return kept.result;
+  keptAnswers.set(method, { input: body, text: null, result });
+  return result;
+}
+
 function send(method: string, input: unknown): Promise<ApiResult<unknown>> {
-  return window.api ? (window.api.call(method, input) as Promise<ApiResult<unknown>>) : overHttp(method, input);
+  return window.api ? overBridge(window.api, method, input) : overHttp(method, input);
+}
+
+/** The answer's data as the screens read it, decoded once per kept answer. */
+function decoded(method: MethodName, result: ApiResult<unknown> & { ok: true }): unknown {
+  const kept = keptAnswers.get(method);
+  if (!kept || kept.result !== result) return decodeFromWire(method, result.data);
+  if (!('decoded' in kept)) kept.decoded = decodeFromWire(method, result.data);
+  return kept.decoded;
 }
 
 /** What this window shows while its calls wait for a restore made elsewhere (null: nothing). */
@@ -143,5 +217,5 @@ export async function call<M extends MethodName>(method: M, input: MethodInput<M
   // A write refreshes the loaded data it made out of date (api/invalidation.ts), wherever it is shown.
   void refreshAfter(method);
   // The hosts send some results in a slimmer form (tasks.list): decoded here, once for every screen.
-  return decodeFromWire(method, result.data);
+  return decoded(method, result) as MethodOutput<M>;
 }

@@ -1,7 +1,7 @@
 // "Nhiệm vụ": the secretariat's working board. Every task of the plan with who leads, who supports,
 // the deadline and the status; filters, sorting, search without diacritics; the assignment matrix;
 // the task detail drawer; bulk actions on the selected tasks.
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Group, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { usePlan } from '../app/plan-context';
 import { useApi } from '../hooks/useApi';
@@ -37,8 +37,54 @@ import { notifySuccess } from '../components/notify';
 import { bulkResultText, undoResultText } from '../../../shared/domain/bulk-wording';
 import { TASK_STATUSES } from '../../../shared/domain/task-status';
 import type { TaskGroupRow, TaskRow } from '../../../shared/api/models';
+import type { ExcelFile } from '../../../shared/api/excel-contract';
 
 const NO_TASKS: TaskRow[] = [];
+const NO_GROUPS: TaskGroupRow[] = [];
+
+// What does not depend on the search is rendered again only when its own props change: a keystroke
+// re-renders the filter bar and the rows, not the screen's buttons, drawer and closed modals.
+const MemoTaskDrawer = memo(TaskDrawer);
+const MemoAssignmentImportModal = memo(AssignmentImportModal);
+const MemoNewTaskModal = memo(NewTaskModal);
+
+interface ActionsProps {
+  view: 'list' | 'matrix';
+  planId: number;
+  /** Nothing shown: nothing to export. */
+  empty: boolean;
+  onView: (view: string) => void;
+  onCreate: () => void;
+  onImport: () => void;
+  /** The .xlsx of what is shown when the button is pressed. */
+  exportFile: () => Promise<ExcelFile>;
+}
+
+const TasksActions = memo(function TasksActions({ view, planId, empty, onView, onCreate, onImport, exportFile }: ActionsProps) {
+  return (
+    <Group className="no-print">
+      <SegmentedControl
+        aria-label="Cách xem"
+        value={view}
+        onChange={onView}
+        data={[
+          { value: 'list', label: 'Danh sách' },
+          { value: 'matrix', label: 'Ma trận phân công' },
+        ]}
+      />
+      <Button variant="light" onClick={onCreate}>
+        Thêm nhiệm vụ
+      </Button>
+      <Button variant="default" onClick={onImport}>
+        Nhập bảng phân công từ Excel…
+      </Button>
+      <Button component="a" variant="default" href={printRoute(view === 'matrix' ? 'assignment' : 'tasks', { 'ke-hoach': planId })}>
+        In
+      </Button>
+      <ExcelButton disabled={empty} request={exportFile} />
+    </Group>
+  );
+});
 
 /** Filters given in the address, e.g. "#/nhiem-vu?co-quan=2&tinh-trang=open_overdue". */
 function filterFromParams(params: URLSearchParams): TaskFilter {
@@ -103,7 +149,7 @@ export function TasksScreen() {
   const index = useMemo(() => TaskSearchIndex.of(all ?? NO_TASKS), [all]);
   useEffect(() => warmWhileIdle(index), [index]);
   const groupList = useApi('taskGroups.list', { planId });
-  const groups: TaskGroupRow[] = groupList.data ?? [];
+  const groups: TaskGroupRow[] = groupList.data ?? NO_GROUPS;
   // The list answers each key in the key's own render: a deferred list (useDeferredValue) let the box
   // answer sooner but, on a loaded machine, left the list behind the typing for seconds (bench:ui).
   const withoutStatus = useMemo(() => filterTasks(all ?? [], { ...filter, statuses: [] }, index), [all, filter, index]);
@@ -112,6 +158,54 @@ export function TasksScreen() {
     const filtered = filterTasks(withoutStatus, { statuses: filter.statuses }, index);
     return sortTasks(filtered, sort);
   }, [withoutStatus, filter.statuses, sort, index]);
+
+  // The export asks for what is shown when pressed (read from the latest render).
+  const latest = useRef({ visible, filter, view, agencies: agencies.data, groups });
+  latest.current = { visible, filter, view, agencies: agencies.data, groups };
+  const exportFile = useCallback((): Promise<ExcelFile> => {
+    const l = latest.current;
+    return call('excel.export', {
+      kind: l.view === 'matrix' ? 'matrix' : 'tasks',
+      planId,
+      taskIds: l.visible.map((t) => t.id),
+      filterText: describeTaskFilter(l.filter, {
+        agency: (id) => l.agencies?.find((a) => a.id === id)?.shortName,
+        group: (id) => l.groups.find((g) => g.id === id)?.code,
+      }),
+    });
+  }, [planId]);
+  const onView = useCallback((v: string) => setParams({ xem: v === 'matrix' ? 'ma-tran' : null }), [setParams]);
+  const startCreating = useCallback(() => setCreating(true), []);
+  const stopCreating = useCallback(() => setCreating(false), []);
+  const startImporting = useCallback(() => setImporting(true), []);
+  const stopImporting = useCallback(() => setImporting(false), []);
+  const closeTask = useCallback(() => setOpenTaskId(null), []);
+  const created = useCallback((id: number) => {
+    setCreating(false);
+    setOpenTaskId(id);
+  }, []);
+  const imported = useCallback((r: { added: number; skipped: number; groupsCreated: number; agenciesCreated: number }) => {
+    setImporting(false);
+    notifySuccess(
+      `Đã thêm ${r.added} nhiệm vụ từ bảng phân công${r.skipped ? ` (${r.skipped} dòng đã có, không thêm)` : ''}${r.groupsCreated ? `, ${r.groupsCreated} nhóm mới` : ''}${r.agenciesCreated ? `, ${r.agenciesCreated} cơ quan mới` : ''}.`,
+    );
+  }, []);
+
+  // The same element while the sort and view stay: the filter bar's memoised parts keep it.
+  const sortSelect = useMemo(
+    () =>
+      view === 'list' && (
+        <Select
+          label="Sắp xếp"
+          allowDeselect={false}
+          data={TASK_SORTS.map((s) => ({ value: s, label: TASK_SORT_LABELS[s] }))}
+          value={sort}
+          onChange={(v) => v && setSort(v as TaskSort)}
+          w={240}
+        />
+      ),
+    [view, sort, setSort],
+  );
 
   if (tasks.error) return <ErrorAlert message={tasks.error} />;
   if (agencies.error) return <ErrorAlert message={agencies.error} />;
@@ -134,50 +228,18 @@ export function TasksScreen() {
   return (
     <Stack gap="sm">
       <ScreenTitle title="Nhiệm vụ" subtitle={`${visible.length} / ${all.length} nhiệm vụ`}>
-        <Group className="no-print">
-          <SegmentedControl
-            aria-label="Cách xem"
-            value={view}
-            onChange={(v) => setParams({ xem: v === 'matrix' ? 'ma-tran' : null })}
-            data={[
-              { value: 'list', label: 'Danh sách' },
-              { value: 'matrix', label: 'Ma trận phân công' },
-            ]}
-          />
-          <Button variant="light" onClick={() => setCreating(true)}>
-            Thêm nhiệm vụ
-          </Button>
-          <Button variant="default" onClick={() => setImporting(true)}>
-            Nhập bảng phân công từ Excel…
-          </Button>
-          <Button component="a" variant="default" href={printRoute(view === 'matrix' ? 'assignment' : 'tasks', { 'ke-hoach': planId })}>
-            In
-          </Button>
-          <ExcelButton
-            disabled={visible.length === 0}
-            request={{
-              kind: view === 'matrix' ? 'matrix' : 'tasks',
-              planId,
-              taskIds: visible.map((t) => t.id),
-              filterText: describeTaskFilter(filter, {
-                agency: (id) => agencies.data!.find((a) => a.id === id)?.shortName,
-                group: (id) => groups.find((g) => g.id === id)?.code,
-              }),
-            }}
-          />
-        </Group>
+        <TasksActions
+          view={view}
+          planId={planId}
+          empty={visible.length === 0}
+          onView={onView}
+          onCreate={startCreating}
+          onImport={startImporting}
+          exportFile={exportFile}
+        />
       </ScreenTitle>
       <TaskFilterBar filter={filter} onChange={setFilter} agencies={agencies.data} groups={groups} counts={counts}>
-        {view === 'list' && (
-          <Select
-            label="Sắp xếp"
-            allowDeselect={false}
-            data={TASK_SORTS.map((s) => ({ value: s, label: TASK_SORT_LABELS[s] }))}
-            value={sort}
-            onChange={(v) => v && setSort(v as TaskSort)}
-            w={240}
-          />
-        )}
+        {sortSelect}
       </TaskFilterBar>
       {/* In the flow above the list: the bar never covers a row. */}
       {view === 'list' && selected.size > 0 && (
@@ -220,35 +282,16 @@ export function TasksScreen() {
         <AssignmentMatrix tasks={visible} agencies={agencies.data} onOpen={setOpenTaskId} agencyId={filter.agencyId ?? null} />
       )}
       {visible.length === 0 && <Text c="dimmed">Không có nhiệm vụ nào khớp với điều kiện lọc.</Text>}
-      <TaskDrawer
-        taskId={openTaskId}
-        planId={planId}
-        agencies={agencies.data}
-        groups={groups}
-        onClose={() => setOpenTaskId(null)}
-      />
-      <AssignmentImportModal
-        opened={importing}
-        planId={planId}
-        onClose={() => setImporting(false)}
-        onImported={(r) => {
-          setImporting(false);
-          notifySuccess(
-            `Đã thêm ${r.added} nhiệm vụ từ bảng phân công${r.skipped ? ` (${r.skipped} dòng đã có, không thêm)` : ''}${r.groupsCreated ? `, ${r.groupsCreated} nhóm mới` : ''}${r.agenciesCreated ? `, ${r.agenciesCreated} cơ quan mới` : ''}.`,
-          );
-        }}
-      />
-      <NewTaskModal
+      <MemoTaskDrawer taskId={openTaskId} planId={planId} agencies={agencies.data} groups={groups} onClose={closeTask} />
+      <MemoAssignmentImportModal opened={importing} planId={planId} onClose={stopImporting} onImported={imported} />
+      <MemoNewTaskModal
         opened={creating}
         planId={planId}
         tasks={all}
         agencies={agencies.data}
         groups={groups}
-        onClose={() => setCreating(false)}
-        onCreated={(id: number) => {
-          setCreating(false);
-          setOpenTaskId(id);
-        }}
+        onClose={stopCreating}
+        onCreated={created}
       />
     </Stack>
   );

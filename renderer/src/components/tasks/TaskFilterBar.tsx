@@ -1,5 +1,6 @@
 // The task filters: agency and its role, group, status buckets (with counts), deadline range, search.
 // Used by the task list and the assignment matrix.
+import { memo, useCallback, useMemo, useRef } from 'react';
 import { Button, Chip, Group, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
 import type { AgencyRow, TaskGroupRow } from '../../../../shared/api/models';
 import {
@@ -47,8 +48,83 @@ interface Props {
   children?: React.ReactNode;
 }
 
+interface OtherProps {
+  filter: Omit<TaskFilter, 'query' | 'statuses'>;
+  /** No filter at all (the search included): no "Bỏ lọc". */
+  empty: boolean;
+  set: (changes: Partial<TaskFilter>) => void;
+  clear: () => void;
+  agencies: AgencyRow[];
+  groups: TaskGroupRow[];
+}
+
+/** The group, deadline range, agency and role: not rendered again by a keystroke in the search. */
+const GroupAndDeadline = memo(function GroupAndDeadline({ filter, set, groups }: Pick<OtherProps, 'filter' | 'set' | 'groups'>) {
+  const data = useMemo(() => groups.map((g) => ({ value: String(g.id), label: `${g.code}. ${g.title}` })), [groups]);
+  return (
+    <>
+      <Select
+        label="Nhóm nhiệm vụ"
+        placeholder="Tất cả các nhóm"
+        searchable
+        clearable
+        filter={viOptionsFilter}
+        data={data}
+        value={filter.groupId != null ? String(filter.groupId) : null}
+        onChange={(v) => set({ groupId: v ? Number(v) : null })}
+        w={280}
+      />
+      <DateField
+        label="Thời hạn từ ngày"
+        value={filter.deadlineFrom ?? null}
+        onChange={(iso) => set({ deadlineFrom: iso })}
+        w={130}
+      />
+      <DateField label="đến ngày" value={filter.deadlineTo ?? null} onChange={(iso) => set({ deadlineTo: iso })} w={130} />
+    </>
+  );
+});
+
+const AgencyAndRole = memo(function AgencyAndRole({ filter, empty, set, clear, agencies }: Omit<OtherProps, 'groups'>) {
+  const data = useMemo(() => agencies.map((a) => ({ value: String(a.id), label: a.shortName })), [agencies]);
+  return (
+    <Group align="flex-end" gap="sm">
+      <Select
+        label="Cơ quan, đơn vị"
+        placeholder="Tất cả cơ quan"
+        searchable
+        clearable
+        filter={viOptionsFilter}
+        nothingFoundMessage="Không có cơ quan nào khớp"
+        data={data}
+        value={filter.agencyId != null ? String(filter.agencyId) : null}
+        onChange={(v) => set({ agencyId: v ? Number(v) : null })}
+        w={300}
+      />
+      <SegmentedControl
+        aria-label="Vai trò của cơ quan"
+        disabled={filter.agencyId == null}
+        value={filter.role ?? 'either'}
+        onChange={(v) => set({ role: v as RoleFilter })}
+        data={ROLE_FILTERS.map((r) => ({ value: r, label: ROLE_FILTER_LABELS[r] }))}
+      />
+      {!empty && (
+        <Button variant="subtle" onClick={clear}>
+          Bỏ lọc
+        </Button>
+      )}
+    </Group>
+  );
+});
+
 export function TaskFilterBar({ filter, onChange, agencies, groups, counts, children }: Props) {
-  const set = (changes: Partial<TaskFilter>) => onChange({ ...filter, ...changes });
+  // Stable (the latest filter read from a ref), so the parts the search does not touch stay as they are.
+  const latest = useRef({ filter, onChange });
+  latest.current = { filter, onChange };
+  const set = useCallback((changes: Partial<TaskFilter>) => latest.current.onChange({ ...latest.current.filter, ...changes }), []);
+  const clear = useCallback(() => latest.current.onChange({ role: latest.current.filter.role }), []);
+  const { agencyId, role, groupId, deadlineFrom, deadlineTo } = filter;
+  const others = useMemo(() => ({ agencyId, role, groupId, deadlineFrom, deadlineTo }), [agencyId, role, groupId, deadlineFrom, deadlineTo]);
   return (
     <Stack gap="xs" className="no-print">
       <Group align="flex-end" gap="sm">
@@ -59,57 +135,10 @@ export function TaskFilterBar({ filter, onChange, agencies, groups, counts, chil
           onChange={(e) => set({ query: e.currentTarget.value })}
           w={250}
         />
-        <Select
-          label="Nhóm nhiệm vụ"
-          placeholder="Tất cả các nhóm"
-          searchable
-          clearable
-          filter={viOptionsFilter}
-          data={groups.map((g) => ({ value: String(g.id), label: `${g.code}. ${g.title}` }))}
-          value={filter.groupId != null ? String(filter.groupId) : null}
-          onChange={(v) => set({ groupId: v ? Number(v) : null })}
-          w={280}
-        />
-        <DateField
-          label="Thời hạn từ ngày"
-          value={filter.deadlineFrom ?? null}
-          onChange={(iso) => set({ deadlineFrom: iso })}
-          w={130}
-        />
-        <DateField
-          label="đến ngày"
-          value={filter.deadlineTo ?? null}
-          onChange={(iso) => set({ deadlineTo: iso })}
-          w={130}
-        />
+        <GroupAndDeadline filter={others} set={set} groups={groups} />
         {children}
       </Group>
-      <Group align="flex-end" gap="sm">
-        <Select
-          label="Cơ quan, đơn vị"
-          placeholder="Tất cả cơ quan"
-          searchable
-          clearable
-          filter={viOptionsFilter}
-          nothingFoundMessage="Không có cơ quan nào khớp"
-          data={agencies.map((a) => ({ value: String(a.id), label: a.shortName }))}
-          value={filter.agencyId != null ? String(filter.agencyId) : null}
-          onChange={(v) => set({ agencyId: v ? Number(v) : null })}
-          w={300}
-        />
-        <SegmentedControl
-          aria-label="Vai trò của cơ quan"
-          disabled={filter.agencyId == null}
-          value={filter.role ?? 'either'}
-          onChange={(v) => set({ role: v as RoleFilter })}
-          data={ROLE_FILTERS.map((r) => ({ value: r, label: ROLE_FILTER_LABELS[r] }))}
-        />
-        {!isFilterEmpty(filter) && (
-          <Button variant="subtle" onClick={() => onChange({ role: filter.role })}>
-            Bỏ lọc
-          </Button>
-        )}
-      </Group>
+      <AgencyAndRole filter={others} empty={isFilterEmpty(filter)} set={set} clear={clear} agencies={agencies} />
       <Chip.Group
         multiple
         value={filter.statuses ?? []}
