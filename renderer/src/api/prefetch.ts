@@ -39,6 +39,42 @@ export function warmWhileIdle(index: TaskSearchIndex): Cancel {
   return () => cancel();
 }
 
+/** A thenable already fulfilled with `value`: `then` calls back at once and gives another such thenable. */
+function settled(value: unknown): PromiseLike<unknown> & { catch: () => PromiseLike<unknown> } {
+  return {
+    catch: () => settled(value),
+    then: (onFulfilled?: ((v: unknown) => unknown) | null) => {
+      const next = onFulfilled ? onFulfilled(value) : value;
+      return (next && typeof (next as PromiseLike<unknown>).then === 'function' ? next : settled(next)) as PromiseLike<never>;
+    },
+  };
+}
+
+/**
+ * A screen's lazy import that, once its code has come (the idle prefetch), hands it over at once: a
+ * thenable whose `then` answers in the same call, which React.lazy takes as already loaded. A plain
+ * `import()` is a new pending promise every time, so opening the screen would suspend: the screen
+ * before it hidden behind "Đang tải…", and the rows drawn in a second pass a frame or more later.
+ */
+export function preloadable<M>(load: () => Promise<M>): () => Promise<M> {
+  let loaded: { module: M } | null = null;
+  let pending: Promise<M> | null = null;
+  return () => {
+    if (loaded) return settled(loaded.module) as unknown as Promise<M>;
+    pending ??= load().then(
+      (m) => {
+        loaded = { module: m };
+        return m;
+      },
+      (err: unknown) => {
+        pending = null;
+        throw err;
+      },
+    );
+    return pending;
+  };
+}
+
 /** The reads of Nhiệm vụ, each asked with `{ planId }`. */
 const TASKS_SCREEN_READS: MethodName[] = ['tasks.list', 'agencies.list', 'taskGroups.list'];
 
@@ -50,7 +86,7 @@ export function prefetchTasksScreen(planId: number, loadCode: () => Promise<unkn
   let stopped = false;
   let stopWarm: Cancel = () => {};
   const stopIdle = whenIdle(() => {
-    void loadCode().catch(() => undefined);
+    void Promise.resolve(loadCode()).catch(() => undefined);
     for (const method of TASKS_SCREEN_READS) {
       const key = [method, { planId }];
       void client

@@ -3,7 +3,7 @@ import { AppShell, Group, NavLink, Select, Stack, Text, Title } from '@mantine/c
 import { ROUTES, hashOf, routeFromHash, type RouteId } from './routes';
 import { PlanContext, type PlanContextValue } from './plan-context';
 import { call } from '../api/client';
-import { prefetchTasksScreen } from '../api/prefetch';
+import { preloadable, prefetchTasksScreen } from '../api/prefetch';
 import type { PlanSummary } from '../../../shared/api/models';
 import { ErrorAlert, Loading } from '../components/status';
 import { OverviewScreen } from '../screens/OverviewScreen';
@@ -17,7 +17,8 @@ import { needsClerkName } from '../../../shared/domain/clerk-name';
 const screen = <K extends string>(load: () => Promise<Record<K, () => React.JSX.Element>>, name: K) =>
   lazy(() => load().then((m) => ({ default: m[name] })));
 
-const loadTasksScreen = () => import('../screens/TasksScreen');
+// Once the idle prefetch has brought its code, opening Nhiệm vụ does not suspend (api/prefetch.ts).
+const loadTasksScreen = preloadable(() => import('../screens/TasksScreen'));
 
 const SCREENS: Record<RouteId, React.ComponentType> = {
   overview: OverviewScreen,
