@@ -28,6 +28,13 @@ const planById = cachedQuery((db: AppDb, planId: number) =>
     .where('plans.id', '=', planId),
 );
 
+const planYearById = cachedQuery((db: AppDb, planId: number) => db.selectFrom('plans').select('year').where('id', '=', planId));
+
+/** A plan's year alone (a task's status needs no more); null when there is no such plan. */
+export async function getPlanYear(db: AppDb, planId: number): Promise<number | null> {
+  return (await planYearById(db, planId)).rows[0]?.year ?? null;
+}
+
 export async function getPlan(db: AppDb, planId: number): Promise<PlanDetail | null> {
   const r = (await planById(db, planId)).rows[0];
   if (!r) return null;

@@ -4,7 +4,7 @@ import type { HandlerContext, HandlerGroup } from './types';
 import type { TaskRow, TaskPartsView } from '../../../shared/api/models';
 import { listStoredTasks, type StoredTask, getStoredTask, getStoredTasks, listTaskGroups, planIdOfTask } from '../../../db/queries/tasks';
 import { listReportingDuties } from '../../../db/queries/reporting';
-import { getPlan } from '../../../db/queries/plans';
+import { getPlan, getPlanYear } from '../../../db/queries/plans';
 import { readSettings, readUndoRecord, writeUndoRecord } from '../../../db/queries/settings';
 import { taskStatus } from '../../../shared/domain/task-status';
 import { periodsOfDuty } from '../../../shared/domain/periods';
@@ -56,8 +56,9 @@ import { DEADLINE_KIND_LABELS, PERIOD_TYPE_LABELS } from '../../../shared/domain
  * With `only`, the decorator is for that one task (and reads only what its status needs).
  */
 export async function taskStatusDecorator(ctx: HandlerContext, planId: number, only?: StoredTask): Promise<(t: StoredTask) => TaskRow> {
-  const plan = await getPlan(ctx.db, planId);
-  if (!plan) throw new AppError('NOT_FOUND', 'Không tìm thấy kế hoạch này.', 'planId');
+  // The year alone: building the plan's whole detail cost a call as much as its SQL.
+  const year = await getPlanYear(ctx.db, planId);
+  if (year === null) throw new AppError('NOT_FOUND', 'Không tìm thấy kế hoạch này.', 'planId');
   // The plan's duties, register and completions matter only to a per-period task or one with several
   // leads (its parts): for one other task (opening it), they are not read.
   const context = !only || only.deadlineKind === 'period' || only.lead.length >= 2;
@@ -73,7 +74,7 @@ export async function taskStatusDecorator(ctx: HandlerContext, planId: number, o
       // The periods the plan's duties ask of the members (not the secretariat's own report upward).
       dates = duties
         .filter((d) => !d.upward && (periodType === null || d.periodType === periodType))
-        .flatMap((d) => periodsOfDuty(d, plan.year).map((p) => p.dueDate))
+        .flatMap((d) => periodsOfDuty(d, year).map((p) => p.dueDate))
         .sort();
       dueDates.set(periodType, dates);
     }
@@ -87,7 +88,7 @@ export async function taskStatusDecorator(ctx: HandlerContext, planId: number, o
   const periodsByType = new Map<string | null, ReturnType<typeof taskPeriods>>();
   const periodsOf = (periodType: StoredTask['periodType']) => {
     let periods = periodsByType.get(periodType);
-    if (!periods) periodsByType.set(periodType, (periods = taskPeriods(periodType, timings, plan!.year)));
+    if (!periods) periodsByType.set(periodType, (periods = taskPeriods(periodType, timings, year)));
     return periods;
   };
   return (t) => {
