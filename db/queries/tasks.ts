@@ -171,9 +171,11 @@ async function readStoredTasks(db: AppDb, planId: number, only: number[] | null)
     if (!group) throw new Error(`Nhiệm vụ ${t.code} thuộc nhóm không tồn tại`);
     const agencies = byTask.get(t.id) ?? { lead: [], support: [] };
     const duties = carried.get(t.id) ?? [];
-    const linked = linkedAgencies(
-      duties.map((d) => ({ role: d.role as TaskRole, ...(byTask.get(d.duty_task_id) ?? { lead: [], support: [] }) })),
-    );
+    // Most tasks have no duty carrying them: their (empty) lists without building the maps linkedAgencies uses.
+    const linked =
+      duties.length === 0
+        ? { lead: [], support: [] }
+        : linkedAgencies(duties.map((d) => ({ role: d.role as TaskRole, ...(byTask.get(d.duty_task_id) ?? { lead: [], support: [] }) })));
     return {
       id: t.id,
       code: t.code,
