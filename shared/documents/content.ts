@@ -9,8 +9,8 @@ import type {
   TaskTableEntry,
 } from './types';
 import type { IssuerProfile } from '../api/documents-models';
-import type { AgencyRef, PeriodRegister, TargetProgressRow, TargetRow, TaskGroupRow, TaskRow } from '../api/models';
-import type { StatisticDef } from '../domain/statistics';
+import type { AgencyRef, PeriodRegister, TargetRow, TaskGroupRow, TaskRow } from '../api/models';
+import type { StatisticDef, TargetProgress } from '../domain/statistics';
 import type { PeriodType } from '../domain/types';
 import { sumAcrossAgencies } from '../domain/statistics';
 import { targetPace, type TargetPace } from '../domain/target-pace';
@@ -266,7 +266,7 @@ export interface TargetContext {
 }
 
 /** One row of the targets table for a period: plan value, result from the figures, percentage, Đánh giá. */
-export function targetLine(t: TargetRow, progress: TargetProgressRow | undefined, periodId: number, c?: TargetContext): TargetLine {
+export function targetLine(t: TargetRow, progress: PeriodProgressOnly | undefined, periodId: number, c?: TargetContext): TargetLine {
   const target = formatTargetValue(t);
   const p = progress?.periods.find((x) => x.periodId === periodId);
   const population = t.denominatorText?.trim() || t.code;
@@ -302,6 +302,11 @@ export function targetLine(t: TargetRow, progress: TargetProgressRow | undefined
     percent: pr.percentOfTarget === null ? '' : `${formatNumberVi(pr.percentOfTarget)}%`,
     ...(assessment !== undefined ? { assessment } : {}),
   };
+}
+
+/** A target's progress in the report's period only (what targetLine reads of a TargetProgressRow). */
+export interface PeriodProgressOnly {
+  periods: { periodId: number; progress: TargetProgress }[];
 }
 
 /** Period totals of each statistic reported (flows and stocks add across agencies). */

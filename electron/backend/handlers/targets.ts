@@ -3,7 +3,8 @@
 // The arithmetic (flows, stocks, percentages) is shared/domain/statistics.ts.
 import type { HandlerContext, HandlerGroup } from './types';
 import type { ParsedInput } from '../../../shared/api/contract';
-import type { TargetContribution, TargetLeftOut, TargetProgressRow, AgencyRef } from '../../../shared/api/models';
+import type { TargetContribution, TargetLeftOut, TargetProgressRow, AgencyRef, PlanUnitCount, TargetRow } from '../../../shared/api/models';
+import type { StatisticDef, TargetProgress } from '../../../shared/domain/statistics';
 import { AppError } from '../../../shared/api/errors';
 import {
   createTarget,
@@ -91,6 +92,29 @@ function totals(byCode: ByCode) {
   };
 }
 
+/** A percentage counted in the locality's units (denominatorUnits) reads the plan's count of them. */
+function withUnitCounts(targets: TargetRow[], counts: PlanUnitCount[]): TargetRow[] {
+  return targets.map((t) => (t.denominatorUnits ? { ...t, denominator: counts.find((c) => c.level === t.denominatorUnits)?.count ?? null } : t));
+}
+
+/**
+ * Each target's progress in one period, from that period's totals counted by the same sources rule:
+ * what targets.progress gives for that period, for the report, which has read the targets, the
+ * catalogue and the totals already and needs neither the other periods, the contributions nor the
+ * standing to date (computing those was 40% of reading the report's data).
+ */
+export async function periodTargetProgress(
+  ctx: HandlerContext,
+  planId: number,
+  targets: TargetRow[],
+  catalogue: StatisticDef[],
+  totals: Map<string, number>,
+): Promise<Map<number, TargetProgress>> {
+  const counted = withUnitCounts(targets, await listUnitCounts(ctx.db, planId));
+  const totalOf = (code: string) => totals.get(code) ?? null;
+  return new Map(counted.map((t) => [t.id, targetProgress(t, catalogue, totalOf)]));
+}
+
 type TargetInput = ParsedInput<'targets.update'> & { code?: string };
 
 /** A target's fields as saved: what the kind does not use is cleared; values and statistics checked. */
@@ -166,9 +190,7 @@ export const targetHandlers: HandlerGroup<
     const kindOf = new Map(catalogue.map((s) => [s.code, s.kind]));
     // A denominator counted in the locality's units reads the plan's count of them.
     const counts = await listUnitCounts(ctx.db, planId);
-    const targets = (await listTargets(ctx.db, planId)).map((t) =>
-      t.denominatorUnits ? { ...t, denominator: counts.find((c) => c.level === t.denominatorUnits)?.count ?? null } : t,
-    );
+    const targets = withUnitCounts(await listTargets(ctx.db, planId), counts);
     // Only the statistics the targets read.
     const codesOf = (t: (typeof targets)[number]) => [numeratorCode(t, catalogue), t.kind === 'percent' ? t.denominatorStatistic : null];
     const wanted = new Set(targets.flatMap((t) => [...codesOf(t), t.denominatorStatistic]).filter((c): c is string => !!c));

@@ -13,7 +13,7 @@ import { type ReportFacts } from '../../../../shared/documents/defaults';
 import { complianceAppendix, periodTotals, targetCounts, targetLine } from '../../../../shared/documents/content';
 import { listTasksWithStatus } from '../tasks';
 import { buildRegister } from '../reporting';
-import { targetHandlers } from '../targets';
+import { periodTargetProgress } from '../targets';
 import { planStatisticSources } from '../statistic-sources';
 import type { PeriodRow } from './plan-and-period';
 
@@ -22,9 +22,8 @@ import type { PeriodRow } from './plan-and-period';
  * targets' rows with their Đánh giá, and the facts the sections are prefilled from.
  */
 export async function reportData(ctx: HandlerContext, plan: PlanDetail, period: PeriodRow, kind: ReportKind) {
-  const [targets, progress, register, catalogue, allFigures, groups, tasks] = await Promise.all([
+  const [targets, register, catalogue, allFigures, groups, tasks] = await Promise.all([
     listTargets(ctx.db, plan.id),
-    targetHandlers['targets.progress']({ planId: plan.id }, ctx),
     // Which reports came and when: their figures are the period's figures read below.
     buildRegister(ctx, period.id, { figures: false }),
     listStatistics(ctx.db, plan.id),
@@ -39,6 +38,8 @@ export async function reportData(ctx: HandlerContext, plan: PlanDetail, period: 
   const sources = await planStatisticSources(ctx, plan.id);
   const figures = countedFigures(allFigures, sources);
   const totals = periodTotals(figures);
+  // The targets' progress in this period from these same totals (targets.progress's row for it).
+  const progress = await periodTargetProgress(ctx, plan.id, targets, catalogue, totals);
   const unitOf = (code: string) => catalogue.find((c) => c.code === code)?.unit ?? '';
   const expected = new Set(register.entries.filter((e) => !e.exempt).map((e) => e.agency.id));
   const reported = new Set(register.entries.filter((e) => e.report).map((e) => e.agency.id));
@@ -47,7 +48,7 @@ export async function reportData(ctx: HandlerContext, plan: PlanDetail, period: 
   // "On track" at the period's end: the share of the year elapsed (6 months: 50%), one rule in shared/domain.
   const expectedPercent = expectedPercentAtPeriodEnd(period.periodType as PeriodType, period.index);
   const lines = targets.map((t) =>
-    targetLine(t, progress.find((p) => p.targetId === t.id), period.id, {
+    targetLine(t, { periods: [{ periodId: period.id, progress: progress.get(t.id)! }] }, period.id, {
       yearEnd: kind === 'annual',
       totals,
       unitOf,
