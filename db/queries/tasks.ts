@@ -40,57 +40,36 @@ export async function getStoredTasks(db: AppDb, planId: number, taskIds: number[
   return readStoredTasks(db, planId, taskIds);
 }
 
-// One task (tasks.get, an edit's check): the same statements as readStoredTasks with `id = ?`, kept compiled.
-const oneTask = cachedQuery((db: AppDb, planId: number, taskId: number) =>
-  db.selectFrom('tasks').selectAll().where('plan_id', '=', planId).where('id', '=', taskId).orderBy('sort_order').orderBy('id'),
-);
-const oneTaskLinks = cachedQuery((db: AppDb, planId: number, taskId: number) =>
+// The three statements readStoredTasks runs for a plan: its tasks, their agencies, the duties carrying
+// them; each narrowed below to one task, or to a list of ids, or not at all.
+const tasksOfPlan = (db: AppDb, planId: number) =>
+  db.selectFrom('tasks').selectAll().where('plan_id', '=', planId).orderBy('sort_order').orderBy('id');
+const linksOfPlan = (db: AppDb, planId: number) =>
   db
     .selectFrom('task_agencies')
     .innerJoin('tasks', 'tasks.id', 'task_agencies.task_id')
     .innerJoin('agencies', 'agencies.id', 'task_agencies.agency_id')
     .select(['task_agencies.task_id', 'task_agencies.role', 'agencies.id', 'agencies.short_name', 'agencies.kind'])
     .where('tasks.plan_id', '=', planId)
-    .where('tasks.id', '=', taskId)
     .orderBy('task_agencies.task_id')
-    .orderBy('task_agencies.sort_order'),
-);
-const oneTaskDuties = cachedQuery((db: AppDb, planId: number, taskId: number) =>
+    .orderBy('task_agencies.sort_order');
+const dutiesOfPlan = (db: AppDb, planId: number) =>
   db
     .selectFrom('task_duty_links')
     .innerJoin('tasks', 'tasks.id', 'task_duty_links.task_id')
     .innerJoin('tasks as duty', 'duty.id', 'task_duty_links.duty_task_id')
     .select(['task_duty_links.task_id', 'task_duty_links.duty_task_id', 'task_duty_links.role', 'duty.code'])
     .where('tasks.plan_id', '=', planId)
-    .where('tasks.id', '=', taskId)
     .orderBy('task_duty_links.task_id')
-    .orderBy('task_duty_links.sort_order'),
-);
+    .orderBy('task_duty_links.sort_order');
 
-// The whole plan (tasks.list): the same statements without an id condition, kept compiled.
-const planTasks = cachedQuery((db: AppDb, planId: number) =>
-  db.selectFrom('tasks').selectAll().where('plan_id', '=', planId).orderBy('sort_order').orderBy('id'),
-);
-const planTaskLinks = cachedQuery((db: AppDb, planId: number) =>
-  db
-    .selectFrom('task_agencies')
-    .innerJoin('tasks', 'tasks.id', 'task_agencies.task_id')
-    .innerJoin('agencies', 'agencies.id', 'task_agencies.agency_id')
-    .select(['task_agencies.task_id', 'task_agencies.role', 'agencies.id', 'agencies.short_name', 'agencies.kind'])
-    .where('tasks.plan_id', '=', planId)
-    .orderBy('task_agencies.task_id')
-    .orderBy('task_agencies.sort_order'),
-);
-const planTaskDuties = cachedQuery((db: AppDb, planId: number) =>
-  db
-    .selectFrom('task_duty_links')
-    .innerJoin('tasks', 'tasks.id', 'task_duty_links.task_id')
-    .innerJoin('tasks as duty', 'duty.id', 'task_duty_links.duty_task_id')
-    .select(['task_duty_links.task_id', 'task_duty_links.duty_task_id', 'task_duty_links.role', 'duty.code'])
-    .where('tasks.plan_id', '=', planId)
-    .orderBy('task_duty_links.task_id')
-    .orderBy('task_duty_links.sort_order'),
-);
+// One task (tasks.get, an edit's check) and the whole plan (tasks.list): kept compiled.
+const oneTask = cachedQuery((db: AppDb, planId: number, taskId: number) => tasksOfPlan(db, planId).where('id', '=', taskId));
+const oneTaskLinks = cachedQuery((db: AppDb, planId: number, taskId: number) => linksOfPlan(db, planId).where('tasks.id', '=', taskId));
+const oneTaskDuties = cachedQuery((db: AppDb, planId: number, taskId: number) => dutiesOfPlan(db, planId).where('tasks.id', '=', taskId));
+const planTasks = cachedQuery((db: AppDb, planId: number) => tasksOfPlan(db, planId));
+const planTaskLinks = cachedQuery((db: AppDb, planId: number) => linksOfPlan(db, planId));
+const planTaskDuties = cachedQuery((db: AppDb, planId: number) => dutiesOfPlan(db, planId));
 
 async function readStoredTasks(db: AppDb, planId: number, only: number[] | null): Promise<StoredTask[]> {
   if (only !== null && only.length === 0) return [];
@@ -102,23 +81,14 @@ async function readStoredTasks(db: AppDb, planId: number, only: number[] | null)
       ? (await oneTask(db, planId, single)).rows
       : only === null
         ? (await planTasks(db, planId)).rows
-        : await db.selectFrom('tasks').selectAll().where('plan_id', '=', planId).where('id', 'in', only).orderBy('sort_order').orderBy('id').execute();
+        : await tasksOfPlan(db, planId).where('id', 'in', only).execute();
   // One query for every task's agencies, grouped in memory: stays fast with thousands of tasks.
   const links =
     single !== null
       ? (await oneTaskLinks(db, planId, single)).rows
       : only === null
         ? (await planTaskLinks(db, planId)).rows
-        : await db
-            .selectFrom('task_agencies')
-            .innerJoin('tasks', 'tasks.id', 'task_agencies.task_id')
-            .innerJoin('agencies', 'agencies.id', 'task_agencies.agency_id')
-            .select(['task_agencies.task_id', 'task_agencies.role', 'agencies.id', 'agencies.short_name', 'agencies.kind'])
-            .where('tasks.plan_id', '=', planId)
-            .where('tasks.id', 'in', only)
-            .orderBy('task_agencies.task_id')
-            .orderBy('task_agencies.sort_order')
-            .execute();
+        : await linksOfPlan(db, planId).where('tasks.id', 'in', only).execute();
   const byTask = new Map<number, { lead: AgencyRef[]; support: AgencyRef[] }>();
   for (const l of links) {
     let entry = byTask.get(l.task_id);
@@ -132,16 +102,7 @@ async function readStoredTasks(db: AppDb, planId: number, only: number[] | null)
       ? (await oneTaskDuties(db, planId, single)).rows
       : only === null
         ? (await planTaskDuties(db, planId)).rows
-        : await db
-            .selectFrom('task_duty_links')
-            .innerJoin('tasks', 'tasks.id', 'task_duty_links.task_id')
-            .innerJoin('tasks as duty', 'duty.id', 'task_duty_links.duty_task_id')
-            .select(['task_duty_links.task_id', 'task_duty_links.duty_task_id', 'task_duty_links.role', 'duty.code'])
-            .where('tasks.plan_id', '=', planId)
-            .where('tasks.id', 'in', only)
-            .orderBy('task_duty_links.task_id')
-            .orderBy('task_duty_links.sort_order')
-            .execute();
+        : await dutiesOfPlan(db, planId).where('tasks.id', 'in', only).execute();
   const dutyIds = [...new Set(dutyLinks.map((l) => l.duty_task_id))].filter((id) => !byTask.has(id) || only !== null);
   if (dutyIds.length > 0) {
     const dutyAgencies = await db

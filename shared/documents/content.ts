@@ -352,18 +352,9 @@ export function statisticsAppendix(
   const columns = ['Đơn vị tính', 'Tổng số', 'Các sở, ban, ngành', 'UBND cấp huyện', ...(withPrevious ? ['Cùng kỳ năm trước', 'Tăng/giảm (%)'] : [])];
   const fmt = (n: number | null) => (n === null ? '' : formatNumberVi(n));
   // Figures grouped once by statistic: linear in the number of figures.
-  const byCode = (list: FigureLite[]) => {
-    const out = new Map<string, FigureLite[]>();
-    for (const f of list) {
-      const own = out.get(f.statisticCode);
-      if (own) own.push(f);
-      else out.set(f.statisticCode, [f]);
-    }
-    return out;
-  };
-  const grouped = new Map<FigureLite[], Map<string, FigureLite[]>>([[figures, byCode(figures)]]);
-  if (previous) grouped.set(previous, byCode(previous));
-  if (!grouped.has(reported)) grouped.set(reported, byCode(reported));
+  const grouped = new Map<FigureLite[], Map<string, FigureLite[]>>([[figures, byStatistic(figures)]]);
+  if (previous) grouped.set(previous, byStatistic(previous));
+  if (!grouped.has(reported)) grouped.set(reported, byStatistic(reported));
   const total = (list: FigureLite[], code: string, kind?: 'district' | 'province') => {
     const own = (grouped.get(list)!.get(code) ?? []).filter((f) => !kind || (kind === 'district') === (f.agencyKind === 'district_pc'));
     return own.length ? sumAcrossAgencies(own.map((f) => f.value)) : null;
