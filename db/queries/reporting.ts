@@ -1,5 +1,5 @@
 import { cachedQuery } from './cached-query';
-import type { AppDb } from '../connection';
+import { commitCount, type AppDb } from '../connection';
 import type { AgencyRef, ReportingDutyRow, ReportingPeriodRow } from '../../shared/api/models';
 import type { AgencyKind, PeriodType, WindowRule } from '../../shared/domain/types';
 import type { Selectable, Transaction } from 'kysely';
@@ -114,11 +114,26 @@ const expectedKeysOf = cachedQuery((db: AppDb, planId: number) =>
     .where('reporting_periods.plan_id', '=', planId),
 );
 
+/**
+ * The commit count (commitCount) at which each plan's periods and expected reports were last found
+ * complete. Until another change is committed they still are, so a read of the register or of an
+ * agency's history skips the check (it read every duty's agencies and every expected report).
+ */
+const periodsCompleteAt = new WeakMap<AppDb, Map<number, number>>();
+
 export async function ensurePlanPeriods(db: AppDb, planId: number): Promise<void> {
+  const seen = commitCount(db);
+  const complete = seen === null ? undefined : periodsCompleteAt.get(db);
+  if (complete?.get(planId) === seen) return;
+  const markComplete = () => {
+    if (seen === null) return;
+    if (complete) complete.set(planId, seen);
+    else periodsCompleteAt.set(db, new Map([[planId, seen]]));
+  };
   const plan = (await planYear(db, planId)).rows[0];
   if (!plan) return;
   const { rows: duties } = await periodicDutiesOf(db, planId);
-  if (duties.length === 0) return;
+  if (duties.length === 0) return markComplete();
   const { rows: obliged } = await obligedOf(db, planId);
   const { rows: periods } = await periodKeysOf(db, planId);
   const { rows: expected } = await expectedKeysOf(db, planId);
@@ -137,7 +152,8 @@ export async function ensurePlanPeriods(db: AppDb, planId: number): Promise<void
       if (!found || lacking.length > 0) work.push({ dutyId: d.id, spec: found ? null : spec, periodId: found?.id ?? null, agencies: lacking });
     }
   }
-  if (work.length === 0) return;
+  // Counted when the check began: a change committed meanwhile by another call is checked next time.
+  if (work.length === 0) return markComplete();
 
   await db.transaction().execute(async (trx) => {
     const actor = await currentActor(trx);

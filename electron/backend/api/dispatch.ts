@@ -5,7 +5,7 @@ import { AppError, type ApiResult } from '../../../shared/api/errors';
 import { validate } from '../../../shared/api/validation';
 import { encodeForWire } from '../../../shared/api/wire';
 import { diskFullMessage, isDiskFull } from '../../../db/disk-full';
-import { commitScope } from '../../../db/connection';
+import { callsInProgress } from '../../../db/connection';
 import type { HandlerContext, Handlers } from '../handlers/types';
 
 export async function dispatch(
@@ -26,11 +26,12 @@ export async function dispatch(
     const e = err as AppError;
     return { ok: false, error: { code: e.code, message: e.message } };
   }
-  // Commits made by this call (not by others running at the same time).
+  // Commits made while this call runs (db/connection.ts: callsInProgress).
   const scope = { commits: 0 };
+  callsInProgress.add(scope);
   try {
     const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
-    return { ok: true, data: await commitScope.run(scope, () => handler(checked.value, ctx)) };
+    return { ok: true, data: await handler(checked.value, ctx) };
   } catch (err) {
     if (err instanceof AppError) {
       const error = { code: err.code, message: err.message, ...(err.field ? { field: err.field } : {}) };
@@ -45,6 +46,7 @@ export async function dispatch(
       : 'Có lỗi khi xử lý yêu cầu; dữ liệu không bị thay đổi. Hãy thử lại.';
     return { ok: false, error: { code: 'INTERNAL', message } };
   } finally {
+    callsInProgress.delete(scope);
     leave();
   }
 }

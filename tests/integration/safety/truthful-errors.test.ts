@@ -133,6 +133,50 @@ describe('what an unexpected failure says', () => {
   });
 });
 
+describe('what an unexpected failure says while other calls run', () => {
+  // A failing call that waits for real work (a file, a backup) while other calls run.
+  function failingAfter(wait: Promise<void>) {
+    return {
+      ...handlers,
+      'tasks.list': async () => {
+        await wait;
+        throw new Error('boom');
+      },
+    } as Handlers;
+  }
+
+  it('says nothing changed when the calls that ran meanwhile only read', async () => {
+    let release!: () => void;
+    const failing = dispatch(failingAfter(new Promise<void>((r) => (release = r))), app.core.ctx, 'tasks.list', { planId: PLAN });
+    const t = await firstDatedTask();
+    expect((await app.raw('tasks.get', { taskId: t.id })).ok).toBe(true);
+    release();
+    const result = await failing;
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toContain('dữ liệu không bị thay đổi');
+  });
+
+  it('does not say nothing changed when another call saved meanwhile, and says to reload', async () => {
+    let release!: () => void;
+    const failing = dispatch(failingAfter(new Promise<void>((r) => (release = r))), app.core.ctx, 'tasks.list', { planId: PLAN });
+    const t = await firstDatedTask();
+    expect((await app.raw('tasks.addProgress', { taskId: t.id, date: '2022-06-01', text: 'Đã kiểm tra 2 cơ sở.' })).ok).toBe(true);
+    release();
+    const result = await failing;
+    expect(result.ok).toBe(false);
+    // Whose save it was cannot be told: the message takes the safe side.
+    if (!result.ok) expect(result.error.message).toContain('Hãy tải lại màn hình');
+  });
+
+  it('counts only the calls still running: one that failed after another had ended says nothing changed', async () => {
+    const t = await firstDatedTask();
+    expect((await app.raw('tasks.addProgress', { taskId: t.id, date: '2022-06-01', text: 'Đã kiểm tra 4 cơ sở.' })).ok).toBe(true);
+    const result = await dispatch(failingAfter(Promise.resolve()), app.core.ctx, 'tasks.list', { planId: PLAN });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toContain('dữ liệu không bị thay đổi');
+  });
+});
+
 describe('a row that cannot be read', () => {
   it('is listed with its deadline marked unreadable instead of failing the board, the task and the overview', async () => {
     const t = await firstDatedTask();
