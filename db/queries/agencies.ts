@@ -71,73 +71,66 @@ export async function getPlanAgency(db: AppDb, planId: number, agencyId: number)
   return (await listPlanAgencies(db, planId, agencyId))[0] ?? null;
 }
 
-type CountedTable = 'plan_agencies' | 'target_agencies' | 'reporting_duty_agencies' | 'expected_reports';
-const countByAgency = (table: CountedTable) =>
-  cachedQuery((db: AppDb, agencyId: number) =>
-    db
-      .selectFrom(table as 'plan_agencies')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('agency_id', '=', agencyId),
-  );
-const usageCounts = {
-  plan_agencies: countByAgency('plan_agencies'),
-  target_agencies: countByAgency('target_agencies'),
-  reporting_duty_agencies: countByAgency('reporting_duty_agencies'),
-  expected_reports: countByAgency('expected_reports'),
-};
-const usageRoles = cachedQuery((db: AppDb, agencyId: number) =>
-  db
-    .selectFrom('task_agencies')
-    .select('role')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('agency_id', '=', agencyId)
-    .groupBy('role'),
-);
-const usageReceived = cachedQuery((db: AppDb, agencyId: number) =>
-  db
-    .selectFrom('received_reports')
-    .innerJoin('expected_reports', 'expected_reports.id', 'received_reports.expected_report_id')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('expected_reports.agency_id', '=', agencyId),
-);
-const usageProgress = cachedQuery((db: AppDb, agencyId: number) =>
-  db
-    .selectFrom('task_progress')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('reported_by_agency_id', '=', agencyId),
-);
-const usageStanding = cachedQuery((db: AppDb, agencyId: number) =>
-  db
-    .selectFrom('plans')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('standing_agency_id', '=', agencyId),
-);
-const usageRecipient = cachedQuery((db: AppDb, agencyId: number) =>
-  db
-    .selectFrom('reporting_duties')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('recipient_agency_id', '=', agencyId),
+// Everything that refers to an agency, counted in one statement: nine separate reads cost the agency
+// page more in their own round trips than in SQLite. Each count is an index search by the agency.
+const usageOf = cachedQuery((db: AppDb, agencyId: number) =>
+  db.selectNoFrom((eb) => {
+    const countIn = <T extends 'plan_agencies' | 'target_agencies' | 'reporting_duty_agencies' | 'expected_reports'>(table: T) =>
+      eb
+        .selectFrom(table as 'plan_agencies')
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .where('agency_id', '=', agencyId);
+    const tasksAs = (role: 'lead' | 'support') =>
+      eb
+        .selectFrom('task_agencies')
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .where('agency_id', '=', agencyId)
+        .where('role', '=', role);
+    return [
+      countIn('plan_agencies').as('plans'),
+      tasksAs('lead').as('tasks_led'),
+      tasksAs('support').as('tasks_supported'),
+      countIn('target_agencies').as('targets'),
+      countIn('reporting_duty_agencies').as('duty_members'),
+      eb
+        .selectFrom('reporting_duties')
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .where('recipient_agency_id', '=', agencyId)
+        .as('duty_recipient'),
+      countIn('expected_reports').as('expected'),
+      eb
+        .selectFrom('received_reports')
+        .innerJoin('expected_reports', 'expected_reports.id', 'received_reports.expected_report_id')
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .where('expected_reports.agency_id', '=', agencyId)
+        .as('received'),
+      eb
+        .selectFrom('task_progress')
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .where('reported_by_agency_id', '=', agencyId)
+        .as('progress'),
+      eb
+        .selectFrom('plans')
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .where('standing_agency_id', '=', agencyId)
+        .as('standing'),
+    ];
+  }),
 );
 
 /** Everything that refers to an agency, in every plan. */
 export async function agencyUsage(db: AppDb, agencyId: number): Promise<AgencyUsage> {
-  const first = async (q: Promise<{ rows: { n: number }[] }>): Promise<number> => Number((await q).rows[0]!.n);
-  const count = (table: CountedTable): Promise<number> => first(usageCounts[table](db, agencyId));
-  const { rows: roles } = await usageRoles(db, agencyId);
-  const received = await first(usageReceived(db, agencyId));
-  const progress = await first(usageProgress(db, agencyId));
-  const standing = await first(usageStanding(db, agencyId));
-  const recipient = await first(usageRecipient(db, agencyId));
+  const u = (await usageOf(db, agencyId)).rows[0]!;
   return {
-    plans: await count('plan_agencies'),
-    tasksLed: Number(roles.find((r) => r.role === 'lead')?.n ?? 0),
-    tasksSupported: Number(roles.find((r) => r.role === 'support')?.n ?? 0),
-    targets: await count('target_agencies'),
-    reportingDuties: (await count('reporting_duty_agencies')) + recipient,
-    expectedReports: await count('expected_reports'),
-    receivedReports: received,
-    progressReports: progress,
-    standingAgencyOf: standing,
+    plans: Number(u.plans),
+    tasksLed: Number(u.tasks_led),
+    tasksSupported: Number(u.tasks_supported),
+    targets: Number(u.targets),
+    reportingDuties: Number(u.duty_members) + Number(u.duty_recipient),
+    expectedReports: Number(u.expected),
+    receivedReports: Number(u.received),
+    progressReports: Number(u.progress),
+    standingAgencyOf: Number(u.standing),
   };
 }
 

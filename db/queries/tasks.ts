@@ -1,6 +1,8 @@
 // Reading a plan's tasks with their groups and the agencies that lead and support them.
 import { cachedQuery } from './cached-query';
+import type { Selectable } from 'kysely';
 import type { AppDb } from '../connection';
+import type { TasksTable } from '../schema';
 import type { AgencyRef, TaskGroupRow, TaskRow } from '../../shared/api/models';
 import type { AgencyKind, DeadlineKind, PeriodType, TaskRole } from '../../shared/domain/types';
 import { linkedAgencies } from '../../shared/domain/task-links';
@@ -27,12 +29,23 @@ export async function listStoredTasks(db: AppDb, planId: number): Promise<Stored
   return readStoredTasks(db, planId, null);
 }
 
+const taskById = cachedQuery((db: AppDb, taskId: number) => db.selectFrom('tasks').selectAll().where('id', '=', taskId));
+
+/**
+ * One task as stored, with its plan and its version (when it was last saved, for the edit's
+ * conflict check), from one read of its row; null when there is no such task.
+ */
+export async function readTask(db: AppDb, taskId: number): Promise<{ task: StoredTask; planId: number; version: string } | null> {
+  const row = (await taskById(db, taskId)).rows[0];
+  if (!row) return null;
+  const [task] = await readStoredTasks(db, row.plan_id, [taskId], [row]);
+  return task ? { task, planId: row.plan_id, version: row.updated_at } : null;
+}
+
 /** One task as stored, with its plan; null when there is no such task. */
 export async function getStoredTask(db: AppDb, taskId: number): Promise<(StoredTask & { planId: number }) | null> {
-  const row = (await planOfTask(db, taskId)).rows[0];
-  if (!row) return null;
-  const [task] = await readStoredTasks(db, row.plan_id, [taskId]);
-  return task ? { ...task, planId: row.plan_id } : null;
+  const read = await readTask(db, taskId);
+  return read ? { ...read.task, planId: read.planId } : null;
 }
 
 /** Stored tasks of a plan with the given ids, in the plan's order. */
@@ -71,17 +84,26 @@ const planTasks = cachedQuery((db: AppDb, planId: number) => tasksOfPlan(db, pla
 const planTaskLinks = cachedQuery((db: AppDb, planId: number) => linksOfPlan(db, planId));
 const planTaskDuties = cachedQuery((db: AppDb, planId: number) => dutiesOfPlan(db, planId));
 
-async function readStoredTasks(db: AppDb, planId: number, only: number[] | null): Promise<StoredTask[]> {
+/** `taskRows`: the tasks' rows when the caller has already read them (one task, read by its id). */
+async function readStoredTasks(
+  db: AppDb,
+  planId: number,
+  only: number[] | null,
+  taskRows?: Selectable<TasksTable>[],
+): Promise<StoredTask[]> {
   if (only !== null && only.length === 0) return [];
-  const groups = new Map((await listTaskGroups(db, planId)).map((g) => [g.id, g]));
+  const groupRows = await listTaskGroups(db, planId);
+  // One task looks its group up in the list; a map pays only for many.
+  const groups = only !== null && only.length === 1 ? { get: (id: number) => groupRows.find((g) => g.id === id) } : new Map(groupRows.map((g) => [g.id, g]));
   const single = only !== null && only.length === 1 ? only[0]! : null;
   // Kysely builds a query only for a list of ids (the one task and the whole plan keep theirs compiled).
   const tasks =
-    single !== null
+    taskRows ??
+    (single !== null
       ? (await oneTask(db, planId, single)).rows
       : only === null
         ? (await planTasks(db, planId)).rows
-        : await tasksOfPlan(db, planId).where('id', 'in', only).execute();
+        : await tasksOfPlan(db, planId).where('id', 'in', only).execute());
   // One query for every task's agencies, grouped in memory: stays fast with thousands of tasks.
   const links =
     single !== null
@@ -103,7 +125,7 @@ async function readStoredTasks(db: AppDb, planId: number, only: number[] | null)
       : only === null
         ? (await planTaskDuties(db, planId)).rows
         : await dutiesOfPlan(db, planId).where('tasks.id', 'in', only).execute();
-  const dutyIds = [...new Set(dutyLinks.map((l) => l.duty_task_id))].filter((id) => !byTask.has(id) || only !== null);
+  const dutyIds = dutyLinks.length === 0 ? [] : [...new Set(dutyLinks.map((l) => l.duty_task_id))].filter((id) => !byTask.has(id) || only !== null);
   if (dutyIds.length > 0) {
     const dutyAgencies = await db
       .selectFrom('task_agencies')

@@ -6,7 +6,7 @@ import type { FormPreview, FormPreviewAgency } from '../../../shared/api/excel-c
 import { AppError } from '../../../shared/api/errors';
 import { problemText, readStatisticForm, statisticFormSpec, type FormReading } from '../../../shared/excel/statistic-form';
 import { readGrid, writeStatisticForm } from '../excel/xlsx';
-import { periodRow, requirePeriod, requirePlan } from './reporting';
+import { periodRow, requirePeriod, requirePlan, requirePlanExists } from './reporting';
 import { statisticHandlers } from './statistics';
 import { listPlanAgencies } from '../../../db/queries/agencies';
 import { listStatistics } from '../../../db/queries/statistics';
@@ -37,7 +37,7 @@ async function readForm(
   contentBase64: string,
   arrivalDate: string,
 ): Promise<{ reading: FormReading; preview: FormPreview }> {
-  await requirePlan(ctx, planId);
+  await requirePlanExists(ctx, planId);
   const grid = await readGrid(Buffer.from(contentBase64, 'base64'));
   const { catalogue, requested, agencies } = await formContext(ctx, planId);
   const reading = readStatisticForm(grid, { planId, catalogue, requested, agencyNames: new Map([...agencies].map(([id, a]) => [id, a.name])) });

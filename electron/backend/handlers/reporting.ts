@@ -28,7 +28,7 @@ import {
 import { listPlanFigures, loadReceivedReports } from '../../../db/queries/received-reports';
 import { listUrgings } from '../../../db/queries/urging';
 import { listStatistics } from '../../../db/queries/statistics';
-import { getPlan } from '../../../db/queries/plans';
+import { getPlan, getPlanYear } from '../../../db/queries/plans';
 import { readSettings } from '../../../db/queries/settings';
 import { complianceSummary, currentPeriod, periodsDueSoon, reportStatus } from '../../../shared/domain/report-status';
 import { sumAcrossAgencies } from '../../../shared/domain/statistics';
@@ -47,10 +47,17 @@ function toPeriodRow(p: StoredPeriod, expected: StoredExpected[], today: string)
   return { ...p, summary: complianceSummary(expected.map((e) => statusOf(e, p, today).state)) };
 }
 
+const PLAN_NOT_FOUND = 'Không tìm thấy kế hoạch này.';
+
 export async function requirePlan(ctx: HandlerContext, planId: number) {
   const plan = await getPlan(ctx.db, planId);
-  if (!plan) throw new AppError('NOT_FOUND', 'Không tìm thấy kế hoạch này.', 'planId');
+  if (!plan) throw new AppError('NOT_FOUND', PLAN_NOT_FOUND, 'planId');
   return plan;
+}
+
+/** Refuses a plan that is not there, reading only its year (not its whole detail). */
+export async function requirePlanExists(ctx: HandlerContext, planId: number): Promise<void> {
+  if ((await getPlanYear(ctx.db, planId)) === null) throw new AppError('NOT_FOUND', PLAN_NOT_FOUND, 'planId');
 }
 
 export async function requirePeriod(ctx: HandlerContext, periodId: number): Promise<StoredPeriod> {
@@ -69,7 +76,7 @@ export async function listPeriodsWithExpected(
   ctx: HandlerContext,
   planId: number,
 ): Promise<{ row: ReportingPeriodRow; expected: StoredExpected[] }[]> {
-  await requirePlan(ctx, planId);
+  await requirePlanExists(ctx, planId);
   await ensurePlanPeriods(ctx.db, planId);
   const today = ctx.today();
   const periods = await listStoredPeriods(ctx.db, planId);
@@ -212,7 +219,7 @@ export const reportingHandlers: HandlerGroup<
   },
 
   'reporting.agencyHistory': async ({ planId, agencyId }, ctx) => {
-    await requirePlan(ctx, planId);
+    await requirePlanExists(ctx, planId);
     await ensurePlanPeriods(ctx.db, planId);
     const today = ctx.today();
     const periods = new Map((await listStoredPeriods(ctx.db, planId)).map((p) => [p.id, p]));

@@ -13,7 +13,7 @@ import {
   updateStatistic,
 } from '../../../db/queries/statistics';
 import { cleanText as clean, nfc } from '../../../shared/text/vietnamese';
-import { requirePlan } from './reporting';
+import { requirePlanExists } from './reporting';
 import { checkAgencies } from './agencies';
 
 function statisticRow(list: StatisticRow[], code: string): StatisticRow {
@@ -43,7 +43,7 @@ export const statisticHandlers: HandlerGroup<
   'statistics.list': (input, { db }) => listStatistics(db, input.planId ?? null),
 
   'statistics.create': async (input, ctx) => {
-    await requirePlan(ctx, input.planId);
+    await requirePlanExists(ctx, input.planId);
     if (await getStatistic(ctx.db, input.code)) {
       throw new AppError('VALIDATION', `Mã: đã có chỉ số ${input.code}; hãy chọn mã khác.`, 'code');
     }
@@ -52,7 +52,7 @@ export const statisticHandlers: HandlerGroup<
   },
 
   'statistics.update': async (input, ctx) => {
-    await requirePlan(ctx, input.planId);
+    await requirePlanExists(ctx, input.planId);
     const current = await getStatistic(ctx.db, input.code);
     if (!current) throw new AppError('NOT_FOUND', `Không có chỉ số ${input.code}.`, 'code');
     if (current.builtin) throw new AppError('VALIDATION', `Chỉ số ${input.code} có sẵn trong danh mục chung nên không sửa được.`, 'code');
@@ -62,7 +62,7 @@ export const statisticHandlers: HandlerGroup<
   },
 
   'statistics.requests': async ({ planId }, ctx) => {
-    await requirePlan(ctx, planId);
+    await requirePlanExists(ctx, planId);
     const catalogue = await listStatistics(ctx.db, planId);
     const stored = await listStatisticRequests(ctx.db, planId);
     // A statistic asked of an agency brings its "trong đó" parts.
@@ -73,7 +73,7 @@ export const statisticHandlers: HandlerGroup<
   },
 
   'statistics.setRequests': async ({ planId, agencyId, codes }, ctx) => {
-    await requirePlan(ctx, planId);
+    await requirePlanExists(ctx, planId);
     await checkAgencies(ctx, planId, [agencyId], 'agencyId');
     const catalogue = new Set((await listStatistics(ctx.db, planId)).map((s) => s.code));
     const unknown = codes.find((c) => !catalogue.has(c));

@@ -24,7 +24,7 @@ import { combineAcrossPeriods, figureProblem, numeratorCode, sumAcrossAgencies, 
 import { countedFigures } from '../../../shared/domain/statistic-sources';
 import { staleTargetMessage, targetVersion } from '../../../shared/domain/edit-version';
 import { cleanText as clean, nfc } from '../../../shared/text/vietnamese';
-import { listPeriodsWithExpected, requirePlan } from './reporting';
+import { listPeriodsWithExpected, requirePlanExists } from './reporting';
 import { planStatisticSources } from './statistic-sources';
 import { checkAgencies } from './agencies';
 
@@ -276,7 +276,7 @@ export const targetHandlers: HandlerGroup<
   'targets.list': ({ planId }, { db }) => listTargets(db, planId),
 
   'targets.create': async (input, ctx) => {
-    await requirePlan(ctx, input.planId);
+    await requirePlanExists(ctx, input.planId);
     const edit = await checkTarget(ctx, input.planId, { ...input, targetId: 0 } as TargetInput, null);
     const id = await createTarget(ctx.db, input.planId, edit);
     return (await listTargets(ctx.db, input.planId)).find((t) => t.id === id)!;
@@ -317,12 +317,12 @@ export const targetHandlers: HandlerGroup<
   },
 
   'targets.unitCounts': async ({ planId }, ctx) => {
-    await requirePlan(ctx, planId);
+    await requirePlanExists(ctx, planId);
     return listUnitCounts(ctx.db, planId);
   },
 
   'targets.setUnitCount': async ({ planId, level, count }, ctx) => {
-    await requirePlan(ctx, planId);
+    await requirePlanExists(ctx, planId);
     await setUnitCount(ctx.db, planId, level, count);
     return listUnitCounts(ctx.db, planId);
   },

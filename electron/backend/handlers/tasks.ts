@@ -2,7 +2,7 @@
 // entries), bulk changes, completion in parts and deletion.
 import type { HandlerContext, HandlerGroup } from './types';
 import type { TaskRow, TaskPartsView } from '../../../shared/api/models';
-import { listStoredTasks, type StoredTask, getStoredTask, getStoredTasks, listTaskGroups, planIdOfTask } from '../../../db/queries/tasks';
+import { listStoredTasks, type StoredTask, getStoredTask, getStoredTasks, readTask, listTaskGroups, planIdOfTask } from '../../../db/queries/tasks';
 import { listReportingDuties } from '../../../db/queries/reporting';
 import { getPlan, getPlanYear } from '../../../db/queries/plans';
 import { readSettings, readUndoRecord, writeUndoRecord } from '../../../db/queries/settings';
@@ -62,11 +62,10 @@ export async function taskStatusDecorator(ctx: HandlerContext, planId: number, o
   // The plan's duties, register and completions matter only to a per-period task or one with several
   // leads (its parts): for one other task (opening it), they are not read.
   const context = !only || only.deadlineKind === 'period' || only.lead.length >= 2;
-  const [duties, settings, register] = await Promise.all([
-    context ? listReportingDuties(ctx.db, planId) : [],
-    readSettings(ctx.db),
-    context ? listPeriodReports(ctx.db, planId) : [],
-  ]);
+  // One after the other: on the one connection nothing runs side by side anyway.
+  const duties = context ? await listReportingDuties(ctx.db, planId) : [];
+  const settings = await readSettings(ctx.db);
+  const register = context ? await listPeriodReports(ctx.db, planId) : [];
   const dueDates = new Map<string | null, string[]>();
   const dueDatesOf = (periodType: string | null) => {
     let dates = dueDates.get(periodType);
@@ -260,14 +259,10 @@ async function mustGetTask(db: AppDb, taskId: number) {
 const TASK_NOT_FOUND = 'Không tìm thấy nhiệm vụ này; có thể nó đã bị xóa.';
 
 export async function taskDetail(ctx: HandlerContext, taskId: number): Promise<TaskDetail> {
-  const stored = await mustGetTask(ctx.db, taskId);
-  const decorate = await taskStatusDecorator(ctx, stored.planId, stored);
-  return {
-    ...decorate(stored),
-    planId: stored.planId,
-    version: (await taskVersion(ctx.db, taskId)) ?? '',
-    progress: await listProgress(ctx.db, taskId),
-  };
+  const read = await readTask(ctx.db, taskId);
+  if (!read) throw new AppError('NOT_FOUND', TASK_NOT_FOUND, 'taskId');
+  const decorate = await taskStatusDecorator(ctx, read.planId, read.task);
+  return Object.assign(decorate(read.task), { planId: read.planId, version: read.version, progress: await listProgress(ctx.db, taskId) });
 }
 
 /** A save over a newer version: what the task holds now, so the clerk can see what changed. */
