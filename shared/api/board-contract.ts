@@ -5,7 +5,7 @@ import type { AgencyRow, PlanSummary, TaskGroupRow } from './models';
 import type { AgencyDetail, AuditLine, AvailableAgency, BulkResult, BulkUndoResult, PlanCopyPreview, TaskDetail } from './board-models';
 import { AGENCY_KINDS, DEADLINE_KINDS, PERIOD_TYPES } from '../domain/types';
 import { AGENCY_LEVELS } from '../domain/plan-setup';
-import { isoDate, nullableText, method, id, byPlan, text } from './fields';
+import { isoDate, nullableText, method, id, byPlan, text, idsInput } from './fields';
 
 const agencyIds = z.array(id).max(200);
 
@@ -68,7 +68,7 @@ const plan = {
   title: text(300),
 };
 
-const byTask = z.object({ taskId: id }).strict();
+const byTask = idsInput('taskId');
 const complete = z
   .object({
     taskId: id,
@@ -80,8 +80,8 @@ const complete = z
   .strict();
 const bulk = z.object({ planId: id, taskIds: z.array(id).min(1).max(10000), action: bulkActionSchema }).strict();
 const groupCreate = z.object({ planId: id, code: text(40), title: text(300) }).strict();
-const agencyInPlan = z.object({ agencyId: id, planId: id }).strict();
-const byAgency = z.object({ agencyId: id }).strict();
+const agencyInPlan = idsInput('agencyId', 'planId');
+const byAgency = idsInput('agencyId');
 const agencyCreate = z
   .object({ planId: id, ...agencyFields })
   .partial({ contactPerson: true, phone: true, email: true, level: true })

@@ -1,7 +1,7 @@
 // Excel in and out (issue 15): the plan's lists as .xlsx files, and the statistics form of a period
 // sent to the agencies and read back. Merged into the one contract in contract.ts.
 import { z } from 'zod';
-import { id, isoDate, method } from './fields';
+import { id, isoDate, method, idsInput } from './fields';
 import type { AgencyRef } from './models';
 
 /** Base64 of the largest accepted workbook (10 MB), with room for padding. */
@@ -31,7 +31,7 @@ export const excelExportRequest = z.discriminatedUnion('kind', [
 ]);
 export type ExcelExportRequest = z.output<typeof excelExportRequest>;
 
-const formRequest = z.object({ planId: id, periodId: id }).strict();
+const formRequest = idsInput('planId', 'periodId');
 const formUpload = z
   .object({
     planId: id,

@@ -32,8 +32,22 @@ export const id = z.number().int().positive();
 /** No input at all. */
 export const none = z.object({}).strict();
 
+/**
+ * Inputs made of record ids alone, with their keys. Most board calls take only ids: validation checks
+ * these itself (shared/api/validation.ts), which costs a twentieth of zod's parse, and gives anything
+ * it does not accept to zod for the message.
+ */
+export const idOnlyInputs = new WeakMap<z.ZodType, readonly string[]>();
+
+/** Input naming records by their ids alone, e.g. `idsInput('planId', 'agencyId')`. */
+export function idsInput<K extends string>(...keys: K[]) {
+  const schema = z.object(Object.fromEntries(keys.map((k) => [k, id])) as Record<K, typeof id>).strict();
+  idOnlyInputs.set(schema, keys);
+  return schema;
+}
+
 /** Input naming one plan. */
-export const byPlan = z.object({ planId: id }).strict();
+export const byPlan = idsInput('planId');
 
 /** Required text: trimmed, not empty, at most `max` characters. */
 export const text = (max: number) => z.string().trim().min(1).max(max);

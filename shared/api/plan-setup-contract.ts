@@ -2,7 +2,7 @@
 // plan still lacks, and deleting tasks, ad-hoc requests and urging records (each kept in the history).
 // Merged into the one contract in contract.ts.
 import { z } from 'zod';
-import { isoDate, method, id, none, byPlan, text, lines } from './fields';
+import { isoDate, method, id, none, byPlan, text, lines, idsInput } from './fields';
 import type { PlanDetail } from './models';
 import type { DeletedRecord, PlanSetupStatus } from './plan-setup-models';
 
@@ -43,8 +43,8 @@ const taskDelete = z
     withProgress: z.boolean().optional(),
   })
   .strict();
-const periodDelete = z.object({ periodId: id }).strict();
-const urgingDelete = z.object({ urgingId: id }).strict();
+const periodDelete = idsInput('periodId');
+const urgingDelete = idsInput('urgingId');
 
 export const planSetupContract = {
   'plans.get': method<typeof byPlan, PlanDetail>(byPlan),

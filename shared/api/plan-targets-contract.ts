@@ -1,7 +1,7 @@
 // Setting up a plan's targets, statistics and reporting duties in the app: added, edited and
 // deleted by the clerk. Merged into the one contract in contract.ts.
 import { z } from 'zod';
-import { isoDate, safeNumber, method, id, byPlan, text, optionalText } from './fields';
+import { isoDate, safeNumber, method, id, byPlan, text, optionalText, idsInput } from './fields';
 import type { PlanUnitCount, ReportingDutyRow, StatisticRequestRow, StatisticRow, TargetRow, TaskPartsView } from './models';
 import { PERIOD_TYPES, TARGET_COMPARATORS, TARGET_KINDS, UNIT_LEVELS, WINDOW_RULES } from '../domain/types';
 import { STATISTIC_KINDS } from '../domain/statistics';
@@ -27,7 +27,7 @@ export const targetFields = {
 };
 
 const targetCreate = z.object({ planId: id, ...targetFields, code }).strict();
-const byTarget = z.object({ targetId: id }).strict();
+const byTarget = idsInput('targetId');
 const unitCount = z.object({ planId: id, level: z.enum(UNIT_LEVELS), count: z.number().int().min(1).max(100000) }).strict();
 
 const statisticFields = {
@@ -55,8 +55,8 @@ const dutyFields = {
 };
 const dutyCreate = z.object({ planId: id, ...dutyFields }).strict();
 const dutyUpdate = z.object({ dutyId: id, ...dutyFields }).strict();
-const byDuty = z.object({ dutyId: id }).strict();
-const byTask = z.object({ taskId: id }).strict();
+const byDuty = idsInput('dutyId');
+const byTask = idsInput('taskId');
 const completePart = z
   .object({ taskId: id, periodKey: z.string().max(40), agencyId: id.nullable().optional(), completionDate: isoDate.nullable() })
   .strict();

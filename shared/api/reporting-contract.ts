@@ -18,11 +18,11 @@ import type {
 } from './models';
 import { REPORT_CHANNELS } from '../domain/types';
 import { targetFields } from './plan-targets-contract';
-import { isoDate, method, id, byPlan, text, optionalText } from './fields';
+import { isoDate, method, id, byPlan, text, optionalText, idsInput } from './fields';
 
-const byPeriod = z.object({ periodId: id }).strict();
-const byReport = z.object({ reportId: id }).strict();
-const byAttachment = z.object({ attachmentId: id }).strict();
+const byPeriod = idsInput('periodId');
+const byReport = idsInput('reportId');
+const byAttachment = idsInput('attachmentId');
 /** Without a plan: the built-in catalogue; with one: also the plan's own statistics. */
 const statisticsOf = z.object({ planId: id.optional() }).strict();
 
@@ -62,7 +62,7 @@ const adHocCreate = z
   })
   .strict();
 const exemption = z.object({ expectedReportId: id, exempt: z.boolean(), reason: optionalText(1000) }).strict();
-const agencyHistory = z.object({ planId: id, agencyId: id }).strict();
+const agencyHistory = idsInput('planId', 'agencyId');
 
 const targetUpdate = z.object({ targetId: id, version: z.string().max(40).optional(), ...targetFields }).strict();
 

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { ApiError } from './errors';
 import { fieldLabel } from './field-labels';
+import { idOnlyInputs } from './fields';
 
 type Issue = z.core.$ZodIssue;
 
@@ -58,6 +59,11 @@ export function issueToApiError(issue: Issue): ApiError {
 export type Validated<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 
 export function validate<S extends z.ZodType>(schema: S, input: unknown): Validated<z.output<S>> {
+  const idKeys = idOnlyInputs.get(schema);
+  if (idKeys) {
+    const ids = plainIds(input, idKeys);
+    if (ids) return { ok: true, value: ids as z.output<S> };
+  }
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   const first = result.error.issues[0];
@@ -65,4 +71,21 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): Valida
     ok: false,
     error: first ? issueToApiError(first) : { code: 'VALIDATION', message: 'Dữ liệu không hợp lệ.' },
   };
+}
+
+/**
+ * The ids of an input made of ids alone (fields.ts: idsInput), when it is exactly a plain object of
+ * those keys, each a positive safe integer: what zod accepts for it, and the same value it returns.
+ * Anything else is null, and zod checks it and words the message.
+ */
+function plainIds(input: unknown, keys: readonly string[]): Record<string, number> | null {
+  if (typeof input !== 'object' || input === null || Object.getPrototypeOf(input) !== Object.prototype) return null;
+  if (Object.keys(input).length !== keys.length) return null;
+  const ids: Record<string, number> = {};
+  for (const key of keys) {
+    const value = (input as Record<string, unknown>)[key];
+    if (!Object.hasOwn(input, key) || typeof value !== 'number' || !Number.isSafeInteger(value) || value <= 0) return null;
+    ids[key] = value;
+  }
+  return ids;
 }
