@@ -101,6 +101,8 @@ export interface TaskAgenciesTable {
   agency_id: number;
   role: string;
   sort_order: Generated<number>;
+  /** The task's plan, kept by triggers (migration 0014): writers leave it out. */
+  plan_id: Generated<number | null>;
 }
 
 export interface TaskProgressTable {

@@ -10,6 +10,7 @@ import * as m0007 from './0007_plan_text';
 import * as m0009 from './0009_lookup_indexes';
 import * as m0010 from './0010_document_drafting_unit';
 import * as m0013 from './0013_figure_check_acceptances';
+import * as m0014 from './0014_task_agency_plan';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -21,6 +22,7 @@ export const migrations: Record<string, Migration> = {
   '0009_lookup_indexes': m0009,
   '0010_document_drafting_unit': m0010,
   '0013_figure_check_acceptances': m0013,
+  '0014_task_agency_plan': m0014,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -14,10 +14,11 @@ const planAgencyColumns = (db: AppDb) =>
     .leftJoin('localities', 'localities.id', 'agencies.locality_id')
     .selectAll('agencies')
     .select(['plan_agencies.reports', 'plan_agencies.sort_order', 'localities.name as locality_name']);
+// A link carries its task's plan (migration 0014): the counts are read from the index
+// task_agencies_plan_agency alone, however many years of plans the agency has links in.
 const planAgencyRoles = (db: AppDb) =>
   db
     .selectFrom('task_agencies')
-    .innerJoin('tasks', 'tasks.id', 'task_agencies.task_id')
     .select(['task_agencies.agency_id', 'task_agencies.role'])
     .select((eb) => eb.fn.countAll<number>().as('n'));
 const allPlanAgencies = cachedQuery((db: AppDb, planId: number) =>
@@ -31,11 +32,11 @@ const onePlanAgency = cachedQuery((db: AppDb, planId: number, agencyId: number) 
     .orderBy('agencies.id'),
 );
 const allPlanRoles = cachedQuery((db: AppDb, planId: number) =>
-  planAgencyRoles(db).where('tasks.plan_id', '=', planId).groupBy(['task_agencies.agency_id', 'task_agencies.role']),
+  planAgencyRoles(db).where('task_agencies.plan_id', '=', planId).groupBy(['task_agencies.agency_id', 'task_agencies.role']),
 );
 const onePlanRoles = cachedQuery((db: AppDb, planId: number, agencyId: number) =>
   planAgencyRoles(db)
-    .where('tasks.plan_id', '=', planId)
+    .where('task_agencies.plan_id', '=', planId)
     .where('task_agencies.agency_id', '=', agencyId)
     .groupBy(['task_agencies.agency_id', 'task_agencies.role']),
 );

@@ -132,6 +132,19 @@ describe('query plans of the board', () => {
     expect(largeScans(indexed)).toEqual([]);
   });
 
+  it.each([
+    ['agencies.get', () => ({ agencyId: ids.agencyId, planId }), 'SEARCH task_agencies USING COVERING INDEX task_agencies_plan_agency (plan_id=? AND agency_id=?)'],
+    ['agencies.list', () => ({ planId }), 'SEARCH task_agencies USING COVERING INDEX task_agencies_plan_agency (plan_id=?)'],
+  ])('%s counts the tasks of the plan from the index of migration 0014 alone', async (method, input, expected) => {
+    // Through the agency's links in every plan and each link's task, the count grows with every
+    // year of history; by the plan in the links' own index it does not.
+    const { statements } = await explainCall(method, input);
+    const counts = statements.filter((s) => /\bfrom "task_agencies"/i.test(s.sql) && /"plan_id" = \?/.test(s.sql));
+    expect(counts).toHaveLength(1);
+    const plan = app.core.database.sqlite.prepare(`EXPLAIN QUERY PLAN ${counts[0]!.sql}`).all(...(counts[0]!.args as [])) as { detail: string }[];
+    expect(plan.map((p) => p.detail)).toEqual([expected]);
+  });
+
   it('catches the completion records of the task list read whole without the index of migration 0006', () => {
     const sqlite = app.core.database.sqlite;
     const sql = 'SELECT task_id FROM task_completions WHERE task_id IN (1, 2, 3)';

@@ -112,6 +112,15 @@ describe('opening a database written by release 0.1.0', () => {
     // Migration 0013: no contradiction among totals was accepted before; the table is there, empty.
     expect(app.core.database.sqlite.prepare('SELECT count(*) AS n FROM figure_check_acceptances').get()).toEqual({ n: 0 });
 
+    // Migration 0014: every old link between a task and an agency carries its task's plan. The
+    // fixture's plans 1 and 2 have 113 links each, plan 3 none.
+    const planOfTask = new Map(after.get('tasks')!.rows.map((t) => [t.id, t.plan_id]));
+    const agencyLinks = after.get('task_agencies')!.rows;
+    expect(agencyLinks).toHaveLength(before.get('task_agencies')!.rows.length);
+    expect(agencyLinks.filter((l) => l.plan_id === null)).toEqual([]);
+    expect(agencyLinks.filter((l) => l.plan_id !== planOfTask.get(l.task_id))).toEqual([]);
+    expect([1, 2, 3].map((p) => agencyLinks.filter((l) => l.plan_id === p).length)).toEqual([113, 113, 0]);
+
     // Issue 10: the built-in plan (by its key) gets the 2022 plan's text at first start; the plans the
     // clerk made do not. A block that is a task shows the task as the clerk left it.
     const { sqlite } = app.core.database;
