@@ -127,7 +127,8 @@ export const agencyHandlers: HandlerGroup<
   'agencies.get': async ({ agencyId, planId }, { db }) => {
     const row = await mustGetPlanAgency(db, planId, agencyId);
     const usage = await agencyUsage(db, agencyId);
-    return { ...row, usage, deleteBlockedReason: agencyDeleteBlockedReason(usage) };
+    // The row is this call's own: filled in place rather than copied.
+    return Object.assign(row, { usage, deleteBlockedReason: agencyDeleteBlockedReason(usage) });
   },
 
   'agencies.create': async ({ planId, reports, ...input }, { db }) => {

@@ -235,10 +235,11 @@ export const reportingHandlers: HandlerGroup<
         status: statusOf(e, p, today),
         arrivalDate: e.arrivalDate,
         reportId: e.receivedId,
-        urgings: urgings.filter((u) => u.periodId === p.id && u.agencies.some((a) => a.id === agencyId)).length,
+        urgings: urgings.length === 0 ? 0 : urgings.filter((u) => u.periodId === p.id && u.agencies.some((a) => a.id === agencyId)).length,
       });
     }
-    return rows.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.periodId - b.periodId);
+    // ISO dates sort as plain strings; localeCompare would go through the collator for each pair.
+    return rows.sort((a, b) => (a.dueDate < b.dueDate ? -1 : a.dueDate > b.dueDate ? 1 : a.periodId - b.periodId));
   },
 
   'reporting.dashboard': async ({ planId }, ctx) => {
