@@ -10,7 +10,8 @@
 // `--growth plan|history` measures only that table. `--only board,report,host` measures only those
 // parts on the 10-year dataset (also `import`, `excel`), for working on one of them; `--keep-data DIR`
 // keeps the built datasets in DIR and uses them again on the next run (the same size gives the same data);
-// `--no-ui` leaves out the Nhiệm vụ screen in Chromium. The board calls on the 10-year dataset are timed
+// `--no-ui` leaves out the Nhiệm vụ screen in Chromium. The growth tables time each call up to 400 times
+// after up to 400 warm-ups within about 1.5 s (7 after 2 before). The board calls on the 10-year dataset are timed
 // 1,000 times after 1,000 warm-up calls (`--board-runs N`, `--board-warmup N`; 200 and 20 before, 40 and
 // 2 before that). A call of the board takes 0.1 ms: for its first thousand calls V8 is still compiling
 // the app's code (the raw replay is a short loop, compiled at once), and with 200 runs its p95 was the
@@ -72,10 +73,17 @@ function stat(samples: number[]): Stat {
 const round = (n: number) => Math.round(n * 100) / 100;
 const roundUs = (ms: number) => Math.round(ms * 1000) / 1000;
 
-async function sample(runs: number, fn: () => Promise<unknown> | unknown, warmup = 2): Promise<Stat> {
-  for (let i = 0; i < warmup; i++) await fn();
+/**
+ * `runs` timed calls after `warmup` untimed ones. With `budgetMs`, the warm-up stops after half the
+ * budget and the runs after the whole budget (at least 7 runs): a 0.1 ms call gets hundreds of runs,
+ * a 60 ms one a few.
+ */
+async function sample(runs: number, fn: () => Promise<unknown> | unknown, warmup = 2, budgetMs = Infinity): Promise<Stat> {
+  const warmStart = performance.now();
+  for (let i = 0; i < warmup && performance.now() - warmStart < budgetMs / 2; i++) await fn();
   const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  const start = performance.now();
+  for (let i = 0; i < runs && (i < 7 || performance.now() - start < budgetMs); i++) {
     const t = performance.now();
     await fn();
     out.push(performance.now() - t);
@@ -197,7 +205,13 @@ interface BoardFigure extends Stat {
   ratioP95: number;
 }
 
-async function measureBoard(ds: BuiltDataset, allRuns: number, withRaw: boolean, allWarmup = 2): Promise<Record<string, BoardFigure | Stat>> {
+async function measureBoard(
+  ds: BuiltDataset,
+  allRuns: number,
+  withRaw: boolean,
+  allWarmup = 2,
+  budgetMs = Infinity,
+): Promise<Record<string, BoardFigure | Stat>> {
   const core = await openAppCore({ dataDir: ds.dataDir, host: 'browser', version: 'bench', today: ds.today });
   const probe = captureStatements(core.database.sqlite);
   const raw = withRaw ? openRaw(core.ctx.info.databaseFile) : null;
@@ -206,7 +220,7 @@ async function measureBoard(ds: BuiltDataset, allRuns: number, withRaw: boolean,
     for (const s of await scenarios(core, ds.planId, ds.today)) {
       const [runs, warmup] = s.writes ? [Math.min(allRuns, WRITE_RUNS.runs), Math.min(allWarmup, WRITE_RUNS.warmup)] : [allRuns, allWarmup];
       if (!raw) {
-        out[s.key] = await sample(runs, s.run, warmup);
+        out[s.key] = await sample(runs, s.run, warmup, budgetMs);
         continue;
       }
       // The SQL of a call after a first one: what every later call runs (the first may do once-only
@@ -400,11 +414,16 @@ async function measureHost(ds: BuiltDataset, hostFile: string, bigPlanId: number
 
 // --- Growth. -------------------------------------------------------------------------------------
 
+const GROWTH_RUNS = 400;
+const GROWTH_BUDGET_MS = 1000;
+
 async function growth(cache: DatasetCache, sizes: { label: string; size: BenchSize }[]) {
   const rows: Record<string, Record<string, number>> = {};
   for (const { label, size } of sizes) {
     const ds = await cache.copy(size, `growth-${label}`);
-    const board = await measureBoard(ds, 7, false);
+    // Up to 400 runs after up to 400 warm-ups, within about 1.5 s a call: with 7 runs after 2, a
+    // 0.1 ms call was timed while V8 was still compiling it, and its growth was noise (0.07 -> 0.17 ms).
+    const board = await measureBoard(ds, GROWTH_RUNS, false, GROWTH_RUNS, GROWTH_BUDGET_MS);
     const report = await measureReport(ds, 3);
     rows[label] = { ...Object.fromEntries(Object.entries(board).map(([k, v]) => [k, v.p50])), annualReport: report.export.p50 };
     log(`  ${label}: ${JSON.stringify(rows[label])}`);
