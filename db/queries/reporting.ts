@@ -121,17 +121,22 @@ const expectedKeysOf = cachedQuery((db: AppDb, planId: number) =>
  */
 const periodsCompleteAt = new WeakMap<AppDb, Map<number, number>>();
 
-export async function ensurePlanPeriods(db: AppDb, planId: number): Promise<void> {
+/**
+ * Completes the plan's periods and expected reports from its duties. False when there is no such plan
+ * (a plan found complete before, with nothing committed since, is still there).
+ */
+export async function ensurePlanPeriods(db: AppDb, planId: number): Promise<boolean> {
   const seen = commitCount(db);
   const complete = seen === null ? undefined : periodsCompleteAt.get(db);
-  if (complete?.get(planId) === seen) return;
+  if (complete?.get(planId) === seen) return true;
   const markComplete = () => {
-    if (seen === null) return;
+    if (seen === null) return true;
     if (complete) complete.set(planId, seen);
     else periodsCompleteAt.set(db, new Map([[planId, seen]]));
+    return true;
   };
   const plan = (await planYear(db, planId)).rows[0];
-  if (!plan) return;
+  if (!plan) return false;
   const { rows: duties } = await periodicDutiesOf(db, planId);
   if (duties.length === 0) return markComplete();
   const { rows: obliged } = await obligedOf(db, planId);
@@ -188,6 +193,7 @@ export async function ensurePlanPeriods(db: AppDb, planId: number): Promise<void
       }
     }
   });
+  return true;
 }
 
 function toStoredPeriod(

@@ -63,4 +63,18 @@ describe("an agency's expected reports", () => {
     const afterCommit = (await probe.capture(() => app.call('reporting.agencyHistory', { planId: PLAN, agencyId }))).map((s) => s.sql);
     expect(dutyMembersRead(afterCommit)).toBe(1);
   });
+
+  it('are refused for a plan that is not there, also after another plan was found complete', async () => {
+    const { agencyId } = await agencyOutsideTheDuties();
+    await app.call('reporting.agencyHistory', { planId: PLAN, agencyId });
+    await app.call('reporting.agencyHistory', { planId: PLAN, agencyId });
+    for (const call of [
+      () => app.raw('reporting.agencyHistory', { planId: 999, agencyId }),
+      () => app.raw('reporting.periods', { planId: 999 }),
+    ]) {
+      const result = await call();
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error).toEqual({ code: 'NOT_FOUND', message: 'Không tìm thấy kế hoạch này.', field: 'planId' });
+    }
+  });
 });

@@ -76,8 +76,7 @@ export async function listPeriodsWithExpected(
   ctx: HandlerContext,
   planId: number,
 ): Promise<{ row: ReportingPeriodRow; expected: StoredExpected[] }[]> {
-  await requirePlanExists(ctx, planId);
-  await ensurePlanPeriods(ctx.db, planId);
+  if (!(await ensurePlanPeriods(ctx.db, planId))) throw new AppError('NOT_FOUND', PLAN_NOT_FOUND, 'planId');
   const today = ctx.today();
   const periods = await listStoredPeriods(ctx.db, planId);
   const out: { row: ReportingPeriodRow; expected: StoredExpected[] }[] = [];
@@ -219,8 +218,7 @@ export const reportingHandlers: HandlerGroup<
   },
 
   'reporting.agencyHistory': async ({ planId, agencyId }, ctx) => {
-    await requirePlanExists(ctx, planId);
-    await ensurePlanPeriods(ctx.db, planId);
+    if (!(await ensurePlanPeriods(ctx.db, planId))) throw new AppError('NOT_FOUND', PLAN_NOT_FOUND, 'planId');
     const today = ctx.today();
     const periods = new Map((await listStoredPeriods(ctx.db, planId)).map((p) => [p.id, p]));
     const urgings = await listUrgings(ctx.db, { planId });
