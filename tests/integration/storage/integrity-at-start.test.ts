@@ -90,4 +90,16 @@ describe('integrity check at start', () => {
     );
     expect(sha256(file)).toBe(before);
   });
+
+  it('opens an empty file, left by a stop during the very first start, as a first start', async () => {
+    // SQLite creates the file empty and writes its first page a moment later: a power cut between
+    // the two leaves 0 bytes, which SQLite reads as an empty database.
+    const dataDir = tempDir();
+    dirs.push(dataDir);
+    fs.writeFileSync(path.join(dataDir, DATABASE_FILE_NAME), '');
+    const core = await openAppCore({ dataDir, host: 'browser', version: '0.0.0-test' });
+    const plans = await core.database.db.selectFrom('plans').select('title').execute();
+    await core.close();
+    expect(plans).toHaveLength(1);
+  });
 });
