@@ -171,14 +171,21 @@ async function scenarios(core: AppCore, planId: number, today: string): Promise<
     { key: 'taskList', name: 'Danh sách nhiệm vụ (tasks.list)', run: () => call('tasks.list', { planId }) },
     { key: 'register', name: 'Sổ báo cáo của kỳ năm (reporting.register)', run: () => call('reporting.register', { periodId: annual.id }) },
     { key: 'targetProgress', name: 'Tiến độ chỉ tiêu (targets.progress)', run: () => call('targets.progress', { planId }) },
+    // The agency page (AgencyPage.tsx) asks for the agency and its history (its tasks come from the
+    // plan's task list, timed above); the Báo cáo screen's panel for one agency asks for its reports.
+    // Timed together until this change, as if the page made all three calls.
     {
       key: 'agencyPage',
-      name: `Trang cơ quan bận nhất (agencies.get + history + agencyHistory)`,
+      name: `Trang cơ quan bận nhất (agencies.get + agencies.history)`,
       run: async () => {
         await call('agencies.get', { agencyId: busy.id, planId });
         await call('agencies.history', { agencyId: busy.id });
-        await call('reporting.agencyHistory', { planId, agencyId: busy.id });
       },
+    },
+    {
+      key: 'agencyReports',
+      name: `Báo cáo của cơ quan bận nhất (reporting.agencyHistory)`,
+      run: () => call('reporting.agencyHistory', { planId, agencyId: busy.id }),
     },
     {
       key: 'taskOpen',
