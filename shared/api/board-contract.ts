@@ -2,7 +2,7 @@
 // the one contract in contract.ts. Dates cross the API as ISO strings "YYYY-MM-DD".
 import { z } from 'zod';
 import type { AgencyRow, PlanSummary, TaskGroupRow } from './models';
-import type { AgencyDetail, AuditLine, AvailableAgency, BulkResult, BulkUndoResult, PlanCopyPreview, TaskDetail } from './board-models';
+import type { AgencyDeletion, AuditLine, AvailableAgency, BulkResult, BulkUndoResult, PlanCopyPreview, TaskDetail } from './board-models';
 import { AGENCY_KINDS, DEADLINE_KINDS, PERIOD_TYPES } from '../domain/types';
 import { AGENCY_LEVELS } from '../domain/plan-setup';
 import { isoDate, nullableText, method, id, byPlan, text, idsInput } from './fields';
@@ -121,7 +121,8 @@ export const boardContract = {
   'taskGroups.list': method<typeof byPlan, TaskGroupRow[]>(byPlan),
   'taskGroups.create': method<typeof groupCreate, TaskGroupRow>(groupCreate),
 
-  'agencies.get': method<typeof agencyInPlan, AgencyDetail>(agencyInPlan),
+  'agencies.get': method<typeof agencyInPlan, AgencyRow>(agencyInPlan),
+  'agencies.usage': method<typeof byAgency, AgencyDeletion>(byAgency),
   'agencies.create': method<typeof agencyCreate, AgencyRow>(agencyCreate),
   'agencies.update': method<typeof agencyUpdate, AgencyRow>(agencyUpdate),
   'agencies.setActive': method<typeof agencyActive, AgencyRow>(agencyActive),

@@ -64,7 +64,11 @@ export interface AgencyUsage {
   standingAgencyOf: number;
 }
 
-export interface AgencyDetail extends AgencyRow {
+/**
+ * Whether an agency may be deleted, asked when the clerk asks to delete it (agencies.usage): it counts
+ * what refers to the agency in every plan, which grows with the years, so opening the page does not.
+ */
+export interface AgencyDeletion {
   usage: AgencyUsage;
   /** Why the agency cannot be deleted (only deactivated); null when it can. */
   deleteBlockedReason: string | null;

@@ -103,6 +103,7 @@ const BOARD_CALLS: [string, () => unknown][] = [
   ['agencies.list', () => ({ planId })],
   ['agencies.get', () => ({ agencyId: ids.agencyId, planId })],
   ['agencies.history', () => ({ agencyId: ids.agencyId })],
+  ['agencies.usage', () => ({ agencyId: ids.agencyId })],
   ['reporting.periods', () => ({ planId })],
   ['reporting.register', () => ({ periodId: ids.periodId })],
   ['reporting.agencyHistory', () => ({ planId, agencyId: ids.agencyId })],

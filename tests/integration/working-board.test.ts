@@ -225,8 +225,9 @@ describe('agencies: deactivate, never delete what carries tasks or reports', () 
     expect(error.code).toBe('CONFLICT');
     expect(error.message).toContain('Không xóa được vì cơ quan này chủ trì 5 nhiệm vụ, phối hợp 1 nhiệm vụ');
     expect(error.message).toContain('Ngừng hoạt động');
-    const detail = await app.call('agencies.get', { agencyId: police, planId: PLAN });
-    expect(detail.deleteBlockedReason).toBe(error.message);
+    const deletion = await app.call('agencies.usage', { agencyId: police });
+    expect(deletion.deleteBlockedReason).toBe(error.message);
+    expect(deletion.usage).toMatchObject({ tasksLed: 5, tasksSupported: 1 });
 
     const off = await app.call('agencies.setActive', { agencyId: police, planId: PLAN, active: false });
     expect(off.active).toBe(false);
@@ -254,9 +255,10 @@ describe('agencies: deactivate, never delete what carries tasks or reports', () 
     expect(created).toMatchObject({ code: 'SNV', active: true, reports: false, email: null, contactPerson: 'Lê Văn An' });
     const edited = await app.call('agencies.update', { agencyId: created.id, planId: PLAN, phone: '0233 3852 000', reports: true });
     expect(edited).toMatchObject({ phone: '0233 3852 000', reports: true });
-    expect((await app.call('agencies.get', { agencyId: created.id, planId: PLAN })).deleteBlockedReason).toBeNull();
+    expect((await app.call('agencies.usage', { agencyId: created.id })).deleteBlockedReason).toBeNull();
     await app.call('agencies.delete', { agencyId: created.id });
     expect((await app.call('agencies.list', { planId: PLAN })).map((a) => a.id)).not.toContain(created.id);
+    expect(await refusal('agencies.usage', { agencyId: created.id })).toMatchObject({ code: 'NOT_FOUND', field: 'agencyId' });
     const history = await app.call('agencies.history', { agencyId: created.id });
     expect(history.map((h) => h.action)).toEqual(['delete', 'update', 'update', 'create']);
   });

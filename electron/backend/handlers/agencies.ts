@@ -90,6 +90,7 @@ function isForeignKeyError(err: unknown): boolean {
 
 export const agencyHandlers: HandlerGroup<
   'agencies.get'
+  | 'agencies.usage'
   | 'agencies.create'
   | 'agencies.update'
   | 'agencies.setActive'
@@ -124,11 +125,13 @@ export const agencyHandlers: HandlerGroup<
     return mustGetPlanAgency(db, planId, agencyId);
   },
 
-  'agencies.get': async ({ agencyId, planId }, { db }) => {
-    const row = await mustGetPlanAgency(db, planId, agencyId);
+  'agencies.get': ({ agencyId, planId }, { db }) => mustGetPlanAgency(db, planId, agencyId),
+
+  // Asked when the clerk asks to delete: counting every plan's references grows with the years.
+  'agencies.usage': async ({ agencyId }, { db }) => {
+    if (!(await getAgencyName(db, agencyId))) throw new AppError('NOT_FOUND', 'Không tìm thấy cơ quan, đơn vị này.', 'agencyId');
     const usage = await agencyUsage(db, agencyId);
-    // The row is this call's own: filled in place rather than copied.
-    return Object.assign(row, { usage, deleteBlockedReason: agencyDeleteBlockedReason(usage) });
+    return { usage, deleteBlockedReason: agencyDeleteBlockedReason(usage) };
   },
 
   'agencies.create': async ({ planId, reports, ...input }, { db }) => {

@@ -73,6 +73,7 @@ export const AFFECTS: { readonly [M in MethodName]: Affects } = {
   'taskGroups.list': 'nothing',
   'taskGroups.create': 'everything',
   'agencies.get': 'nothing',
+  'agencies.usage': 'nothing',
   'agencies.create': 'everything',
   'agencies.update': 'everything',
   'agencies.setActive': 'everything',

@@ -50,14 +50,16 @@ interface Props {
 }
 
 export function AgencyPage({ planId, agencyId, agencies, onBack }: Props) {
+  const [deleting, setDeleting] = useState(false);
   const detail = useApi('agencies.get', { agencyId, planId });
   const tasks = useApi('tasks.list', { planId });
   const groups = useApi('taskGroups.list', { planId });
   const history = useApi('agencies.history', { agencyId });
+  // Whether the agency may be deleted: counted across every plan, so only when the clerk asks.
+  const deletion = useApi('agencies.usage', deleting ? { agencyId } : null);
   const [role, setRole] = useState<RoleFilter>('either');
   const [openTaskId, setOpenTaskId] = useState<number | null>(null);
   const [editing, setEditing] = useState(false);
-  const [deleting, setDeleting] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
   const mine = useMemo(
@@ -205,9 +207,13 @@ export function AgencyPage({ planId, agencyId, agencies, onBack }: Props) {
         onSaved={() => setEditing(false)}
       />
       <Modal opened={deleting} onClose={() => setDeleting(false)} title={`Xóa ${a.shortName}?`} size="lg">
-        {a.deleteBlockedReason ? (
+        {deletion.error ? (
+          <ErrorAlert message={deletion.error} />
+        ) : !deletion.data ? (
+          <Loading />
+        ) : deletion.data.deleteBlockedReason ? (
           <Stack>
-            <Text role="alert">{a.deleteBlockedReason}</Text>
+            <Text role="alert">{deletion.data.deleteBlockedReason}</Text>
             <Group>
               {a.active && (
                 <Button onClick={() => setActive(false)}>Chuyển sang "Ngừng hoạt động"</Button>
