@@ -38,9 +38,9 @@ export function openDatabase(file: string): OpenedDatabase {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const counter = { commits: 0 };
-  const handle = countingCommits(sqlite, counter);
+  const { handle, prepareKept } = countingCommits(sqlite, counter);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
-  directHandles.set(db, { sqlite, prepare: (source) => handle.prepare(source), counter });
+  directHandles.set(db, { sqlite, prepare: prepareKept, counter });
   return {
     db,
     sqlite,
@@ -102,13 +102,16 @@ const STATEMENT_CACHE_SIZE = 300;
  * statement that may write, or ends a transaction, and leaves no transaction open has committed
  * (COMMIT, or a write in autocommit mode); ROLLBACK has not.
  */
-function countingCommits(sqlite: SQLite.Database, counter: { commits: number }): SQLite.Database {
+function countingCommits(
+  sqlite: SQLite.Database,
+  counter: { commits: number },
+): { handle: SQLite.Database; prepareKept: (source: string) => SQLite.Statement } {
   const bind = (target: object, value: unknown) => (typeof value === 'function' ? value.bind(target) : value);
   // A hit only stamps its entry: moving it to the end of the map (delete, then set) left a deleted slot
   // per hit, and every twenty-odd board calls the map was rebuilt, adding 30–80 µs to that call.
   const cache = new Map<string, { stmt: SQLite.Statement; used: number }>();
   let clock = 0;
-  const cached = (source: string, make: () => SQLite.Statement): SQLite.Statement => {
+  const prepareKept = (source: string): SQLite.Statement => {
     const kept = cache.get(source);
     if (kept) {
       kept.used = ++clock;
@@ -123,16 +126,16 @@ function countingCommits(sqlite: SQLite.Database, counter: { commits: number }):
       }
       cache.delete(oldest!);
     }
-    const stmt = make();
+    const stmt = counted(sqlite, source, counter);
     cache.set(source, { stmt, used: ++clock });
     return stmt;
   };
-  return new Proxy(sqlite, {
+  const handle = new Proxy(sqlite, {
     get(target, prop) {
-      if (prop !== 'prepare') return bind(target, Reflect.get(target, prop, target));
-      return (source: string) => cached(source, () => counted(target, source, counter));
+      return prop === 'prepare' ? prepareKept : bind(target, Reflect.get(target, prop, target));
     },
   });
+  return { handle, prepareKept };
 }
 
 /** A statement that counts the commits it makes (see countingCommits). */
