@@ -19,22 +19,17 @@ export async function up(db: Kysely<any>): Promise<void> {
   // An agency's lead and support counts in a plan, read from the index alone (covering).
   await db.schema.createIndex('task_agencies_plan_agency').on('task_agencies').columns(['plan_id', 'agency_id', 'role']).execute();
 
-  // A new link: its task's plan. (A NULL plan_id IS NOT the task's plan, which is never NULL.)
-  await sql`
-    CREATE TRIGGER task_agencies_plan_on_insert AFTER INSERT ON task_agencies
+  // A new link, or a link moved to another task or given another plan than its task's: its task's plan.
+  // (A NULL plan_id IS NOT the task's plan, which is never NULL.) SQLite has no trigger on both events.
+  const takeTaskPlan = (name: string, event: string) => sql`
+    CREATE TRIGGER ${sql.raw(name)} AFTER ${sql.raw(event)} ON task_agencies
     WHEN NEW.plan_id IS NOT (SELECT plan_id FROM tasks WHERE id = NEW.task_id)
     BEGIN
       UPDATE task_agencies SET plan_id = (SELECT plan_id FROM tasks WHERE id = NEW.task_id)
       WHERE task_id = NEW.task_id AND agency_id = NEW.agency_id;
-    END`.execute(db);
-  // A link moved to another task, or given another plan than its task's: its task's plan again.
-  await sql`
-    CREATE TRIGGER task_agencies_plan_on_update AFTER UPDATE OF task_id, plan_id ON task_agencies
-    WHEN NEW.plan_id IS NOT (SELECT plan_id FROM tasks WHERE id = NEW.task_id)
-    BEGIN
-      UPDATE task_agencies SET plan_id = (SELECT plan_id FROM tasks WHERE id = NEW.task_id)
-      WHERE task_id = NEW.task_id AND agency_id = NEW.agency_id;
-    END`.execute(db);
+    END`;
+  await takeTaskPlan('task_agencies_plan_on_insert', 'INSERT').execute(db);
+  await takeTaskPlan('task_agencies_plan_on_update', 'UPDATE OF task_id, plan_id').execute(db);
   // A task moved to another plan takes its links with it.
   await sql`
     CREATE TRIGGER tasks_plan_to_task_agencies AFTER UPDATE OF plan_id ON tasks
