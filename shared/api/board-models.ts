@@ -1,6 +1,6 @@
 // What the working-board methods return (tasks, agencies, plans): plain JSON, dates as ISO strings.
 import type { AgencyLevel } from '../domain/plan-setup';
-import type { AgencyRef, AgencyRow, PlanSummary, TaskRow } from './models';
+import type { AgencyRef, PlanSummary, TaskRow } from './models';
 
 export interface TaskProgressEntry {
   id: number;
