@@ -18,7 +18,7 @@ import {
   type CompletionRecord,
 } from '../../../shared/domain/task-parts';
 import { listPlanCompletions, listCompletions, setPartCompletion } from '../../../db/queries/task-parts';
-import { registerCompletions, registerTiming, withRegister } from '../../../shared/domain/task-register';
+import { registerCompletions, registerTiming, withRegister, type PeriodReport } from '../../../shared/domain/task-register';
 import { listPeriodReports } from '../../../db/queries/task-register';
 import { AppError } from '../../../shared/api/errors';
 import type { TaskDetail } from '../../../shared/api/board-models';
@@ -66,6 +66,17 @@ export async function taskStatusDecorator(ctx: HandlerContext, planId: number, o
   const duties = context ? await listReportingDuties(ctx.db, planId) : [];
   const settings = await readSettings(ctx.db);
   const register = context ? await listPeriodReports(ctx.db, planId) : [];
+  // The register by agency, once per list: a task with one lead looks at that agency's reports only.
+  // Each task filtering the whole register grew with the plan's tasks times its agencies.
+  const registerByAgency = new Map<number, PeriodReport[]>();
+  for (const r of register) {
+    const list = registerByAgency.get(r.agencyId);
+    if (list) list.push(r);
+    else registerByAgency.set(r.agencyId, [r]);
+  }
+  // In the register's order, as the rules read it (several leads: the register filtered as before).
+  const reportsOfLeads = (leadIds: number[]) =>
+    leadIds.length === 1 ? (registerByAgency.get(leadIds[0]!) ?? []) : register.filter((r) => leadIds.includes(r.agencyId));
   const dueDates = new Map<string | null, string[]>();
   const dueDatesOf = (periodType: string | null) => {
     let dates = dueDates.get(periodType);
@@ -95,7 +106,7 @@ export async function taskStatusDecorator(ctx: HandlerContext, planId: number, o
     // A reporting task whose leads report in the register (V.2.3), with nothing recorded on the task:
     // done for a period once their reports are in, judged on the earliest period still owed.
     const timing =
-      t.deadlineKind === 'period' && !t.completionDate && !(completions.get(t.id)?.length) ? registerTiming(t.lead.map((a) => a.id), register) : null;
+      t.deadlineKind === 'period' && !t.completionDate && !(completions.get(t.id)?.length) ? registerTiming(t.lead.map((a) => a.id), reportsOfLeads(t.lead.map((a) => a.id))) : null;
     if (!timing) return result;
     const status =
       'owedBy' in timing
@@ -112,7 +123,7 @@ export async function taskStatusDecorator(ctx: HandlerContext, planId: number, o
     // received in the register completes its part (V.2.3's H1 report completes H1).
     const leadIds = t.lead.map((a) => a.id);
     const recurring = periods.length >= 2;
-    const records = withRegister(completions.get(t.id) ?? [], registerCompletions(leadIds, register, periods, recurring));
+    const records = withRegister(completions.get(t.id) ?? [], registerCompletions(leadIds, reportsOfLeads(leadIds), periods, recurring));
     const parts = taskParts(Object.assign({}, t, { leadIds }), periods, records, today, settings.dueSoonDays);
     const current = currentPart(parts);
     return Object.assign(plain, current.status, {
