@@ -92,9 +92,7 @@ async function readStoredTasks(
   taskRows?: Selectable<TasksTable>[],
 ): Promise<StoredTask[]> {
   if (only !== null && only.length === 0) return [];
-  const groupRows = await listTaskGroups(db, planId);
-  // One task looks its group up in the list; a map pays only for many.
-  const groups = only !== null && only.length === 1 ? { get: (id: number) => groupRows.find((g) => g.id === id) } : new Map(groupRows.map((g) => [g.id, g]));
+  const groups = new Map((await listTaskGroups(db, planId)).map((g) => [g.id, g]));
   const single = only !== null && only.length === 1 ? only[0]! : null;
   // Kysely builds a query only for a list of ids (the one task and the whole plan keep theirs compiled).
   const tasks =
