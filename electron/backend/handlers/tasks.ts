@@ -2,7 +2,7 @@
 // entries), bulk changes, completion in parts and deletion.
 import type { HandlerContext, HandlerGroup } from './types';
 import type { TaskRow, TaskPartsView } from '../../../shared/api/models';
-import { listStoredTasks, type StoredTask, getStoredTask, getStoredTasks, readTask, listTaskGroups, planIdOfTask } from '../../../db/queries/tasks';
+import { mapStoredTasks, type StoredTask, getStoredTask, getStoredTasks, readTask, listTaskGroups, planIdOfTask } from '../../../db/queries/tasks';
 import { listReportingDuties } from '../../../db/queries/reporting';
 import { getPlan, getPlanYear } from '../../../db/queries/plans';
 import { readSettings, readUndoRecord, writeUndoRecord } from '../../../db/queries/settings';
@@ -172,7 +172,7 @@ function withStatus(t: StoredTask, s: TaskStatusResult): TaskRow {
 /** The plan's tasks with their status bucket as of today. */
 export async function listTasksWithStatus(ctx: HandlerContext, planId: number): Promise<TaskRow[]> {
   const decorate = await taskStatusDecorator(ctx, planId);
-  return (await listStoredTasks(ctx.db, planId)).map(decorate);
+  return mapStoredTasks(ctx.db, planId, decorate);
 }
 
 export const taskHandlers: HandlerGroup<'tasks.list' | 'tasks.delete'> = {
