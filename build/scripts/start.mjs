@@ -7,8 +7,7 @@ import { findElectron } from './electron-runtime.mjs';
 const args = process.argv.slice(2);
 
 function runBrowserHost() {
-  // The backend's young generation kept small: electron/backend/core/lean-heap.ts (LEAN_HEAP_NODE_ARGS) says why.
-  const child = spawn(process.execPath, ['--max-semi-space-size=1', 'dist-electron/browser-host.mjs', ...args], { stdio: 'inherit' });
+  const child = spawn(process.execPath, ['dist-electron/browser-host.mjs', ...args], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 }

@@ -53,6 +53,8 @@ export function sumAcrossAgencies(values: number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }
 
+const compareIso = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export interface PeriodValue {
   window: DataWindow;
   value: number;
@@ -66,7 +68,8 @@ export interface PeriodValue {
  */
 export function combineAcrossPeriods(kind: StatisticKind, values: PeriodValue[]): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => b.window.to.localeCompare(a.window.to) || a.window.from.localeCompare(b.window.from));
+  // ISO dates order as plain strings: no collator needed (targets.progress combines every agency's statistics).
+  const sorted = [...values].sort((a, b) => compareIso(b.window.to, a.window.to) || compareIso(a.window.from, b.window.from));
   if (kind === 'stock') return sorted[0]!.value;
   const chosen: PeriodValue[] = [];
   for (const v of sorted) {

@@ -4,31 +4,29 @@
 // Measured with `npm run bench` (the browser host as a child process, 10-year dataset): of the 231 MB
 // RSS after three annual reports, the live objects were about 22 MB; the rest was V8's heap grown for
 // garbage (heapTotal 119 MB, heapUsed 86 MB of mostly dead objects) that V8 collects only once the
-// heap has grown that far. SQLite's page cache (2 MB a connection) and glibc's arenas (MALLOC_ARENA_MAX=2
-// saved 5-10 MB) were not where it went. V8's --optimize-for-size grows the heap by smaller steps and
+// heap has grown that far. glibc's arenas (MALLOC_ARENA_MAX=2 saved 5-10 MB) were not where it went
+// (SQLite's page cache is bounded in db/connection.ts). V8's --optimize-for-size grows the heap by smaller steps and
 // collects sooner: 151-174 MB after the reports, 139-151 MB on the board, with no measurable cost in
 // time on the board calls or the exports. Setting the flag at run time (v8.setFlagsFromString) is the
 // one way that reaches both hosts: the Electron main process takes no V8 flags after it started, and
 // the browser host is started by npm start, the tests and the benches alike.
 //
-// The young generation (V8's semi-spaces, up to 16 MB each) is sized when the heap is made, so its
-// flag works only on the command line of the process: `v8.setFlagsFromString` afterwards changed
-// nothing (measured, as did --semi-space-growth-factor). `npm run bench -- --only host` with
-// --max-semi-space-size=1, alternating with and without, load average 9-11 on 2 cores: idle 130/131
-// against 140-144 MB, after the reports 145-147 against 145-153, on the board 134-137 against
-// 159-171 MB (V8's heapTotal on the board 36-39 against 54-63 MB); the 5000-task exports showed no
-// difference beyond the noise of that load. The browser host is started with it by npm start
-// (build/scripts/start.mjs) and the bench; the desktop main process is not (Electron would take it
-// only as --js-flags on its own command line), and the end-to-end tests' host neither.
+// The young generation (V8's semi-spaces, up to 16 MB each) is left at V8's size. It is sized when the
+// heap is made (a command-line flag only, which the Electron main process does not take). From
+// November 2026 the browser host was started with --max-semi-space-size=1: the board's RSS was 133-137
+// MB against 159-171, but a call allocating a megabyte or more (the task list, the register, target
+// progress) had what it built moved to the old generation, whose full collections then fell on one
+// call in fifteen: task list p95 13-15 ms, register 19-21, target progress 26-30 (4, 7-10 and 11 with
+// V8's default). The RSS was SQLite's page cache more than V8's: bounded at 4 MB (db/connection.ts),
+// idle / after the reports / on the board 126-127 / 127-148 / 119-135 MB with V8's young generation,
+// task list p95 3.2-3.6 ms, register 5.6, target progress 11-18. Both hosts now run the same settings,
+// and the bench times its calls with them.
 // The rest of the RSS on the board is native (SQLite, glibc, about 95-105 MB with the code): the
 // statement cache of db/connection.ts (about 90 statements in a bench run) made no difference
 // beyond the noise (0, 50, 100, 300 kept).
 import v8 from 'node:v8';
 
 export const LEAN_HEAP_FLAGS = '--optimize-for-size';
-
-/** Node flags for the command line that starts the browser host (see above). */
-export const LEAN_HEAP_NODE_ARGS = ['--max-semi-space-size=1'];
 
 let set = false;
 

@@ -241,7 +241,10 @@ export const targetHandlers: HandlerGroup<
         kindOf.get(code) ?? 'flow',
         own.map((f) => ({ window: { from: windows.get(f.periodId)!.windowFrom!, to: windows.get(f.periodId)!.windowTo! }, value: f.value })),
       );
-      const latest = [...own].sort((a, b) => windows.get(b.periodId)!.windowTo!.localeCompare(windows.get(a.periodId)!.windowTo!))[0]!;
+      // The figure of the latest window (the first of equals): one pass, ISO dates compared as strings.
+      // Sorting a copy through the collator for each agency and statistic was a quarter of what the call allocated.
+      let latest = own[0]!;
+      for (const f of own) if (windows.get(f.periodId)!.windowTo! > windows.get(latest.periodId)!.windowTo!) latest = f;
       if (value !== null) combined.push({ ...latest, value, order: combined.length });
     }
     const combinedCodes = groupByCode(combined);
