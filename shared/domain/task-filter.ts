@@ -72,10 +72,24 @@ export function taskSearchText(t: Searchable): string {
  * text (or be part of its code): "an" finds "an ninh" but not "toàn", which keeps short Vietnamese
  * syllables from matching inside other words.
  */
+/** One task's folded search text: words of the text each after a space, and the code apart. */
+interface FoldedTask {
+  id: number;
+  text: string;
+  code: string;
+}
+
+/** An answer kept for typing on: the tasks found, as ids (to filter with) and as their folded texts. */
+interface Answer {
+  ids: Set<number>;
+  found: FoldedTask[];
+  words: number;
+}
+
 export class TaskSearchIndex {
-  private folded: Map<number, { text: string; code: string }> | null = null;
+  private folded: FoldedTask[] | null = null;
   /** The tasks folded so far (`warmUntil` folds a slice at a time), in the list's order. */
-  private partial = new Map<number, { text: string; code: string }>();
+  private partial: FoldedTask[] = [];
   private next = 0;
   /** Built on the first search, not on every reload of the list. */
   constructor(private readonly tasks: readonly (Searchable & { id: number })[]) {}
@@ -92,7 +106,7 @@ export class TaskSearchIndex {
     }
     return index;
   }
-  private build(): Map<number, { text: string; code: string }> {
+  private build(): FoldedTask[] {
     this.warmUntil(() => false);
     return this.folded!;
   }
@@ -107,7 +121,7 @@ export class TaskSearchIndex {
     // Folded text is plain ASCII: anything but letters, digits and dots separates words.
     while (this.next < tasks.length) {
       const t = tasks[this.next++]!;
-      this.partial.set(t.id, { text: ` ${foldVietnamese(taskSearchText(t)).replace(/[^a-z0-9.]+/g, ' ')}`, code: foldVietnamese(t.code) });
+      this.partial.push({ id: t.id, text: ` ${foldVietnamese(taskSearchText(t)).replace(/[^a-z0-9.]+/g, ' ')}`, code: foldVietnamese(t.code) });
       if (this.next % 64 === 0 && this.next < tasks.length && stop()) return false;
     }
     this.folded = this.partial;
@@ -125,35 +139,49 @@ export class TaskSearchIndex {
     return this.matchingIds(words).has(taskId);
   }
   /** The answers to the last queries, by their words joined with spaces. */
-  private answers = new Map<string, Set<number>>();
+  private answers = new Map<string, Answer>();
   /**
    * The ids of the tasks every word matches. Typing on narrows: the tasks "cong an" finds are among
    * those "cong a" found (each word only grows or is added), so a keystroke looks only at the last
-   * answer, not at every task of the plan; going back finds the shorter query's answer kept.
+   * answer, not at every task of the plan, and only at the words that changed ("an", not "cong" again:
+   * every task of that answer has it); going back finds the shorter query's answer kept.
    */
   matchingIds(words: string[]): Set<number> {
     const key = words.join(' ');
     const known = this.answers.get(key);
-    if (known) return known;
+    if (known) return known.ids;
     this.folded ??= this.build();
-    let base: Iterable<number> = this.folded.keys();
+    let base: Answer | null = null;
     let baseKey = '';
-    for (const [k, ids] of this.answers) {
+    for (const [k, answer] of this.answers) {
       if (k.length > baseKey.length && key.startsWith(k)) {
-        base = ids;
+        base = answer;
         baseKey = k;
       }
     }
-    const starts = words.map((w) => ` ${w}`);
-    const found = new Set<number>();
-    for (const id of base) {
-      const entry = this.folded.get(id)!;
-      if (words.every((w, i) => entry.text.includes(starts[i]!) || entry.code.includes(w))) found.add(id);
+    // The words before the base's last are the base's own, already matched by every task it found.
+    const from = base ? base.words - 1 : 0;
+    const checked = words.slice(from);
+    const starts = checked.map((w) => ` ${w}`);
+    const ids = new Set<number>();
+    const found: FoldedTask[] = [];
+    for (const entry of base ? base.found : this.folded) {
+      let all = true;
+      for (let i = 0; i < checked.length; i++) {
+        if (!entry.text.includes(starts[i]!) && !entry.code.includes(checked[i]!)) {
+          all = false;
+          break;
+        }
+      }
+      if (all) {
+        ids.add(entry.id);
+        found.push(entry);
+      }
     }
     // A few dozen answers: the queries being typed and their shorter forms.
     if (this.answers.size >= 64) this.answers.delete(this.answers.keys().next().value!);
-    this.answers.set(key, found);
-    return found;
+    this.answers.set(key, { ids, found, words: words.length });
+    return ids;
   }
 }
 
@@ -224,6 +252,8 @@ export function compareTaskCodes(a: string, b: string): number {
 
 /** A new array in the chosen order; ties keep the plan's order (the input order). */
 export function sortTasks<T extends TaskRow>(tasks: readonly T[], sort: TaskSort): T[] {
+  // The plan's order is the input's: nothing to compare (the board's default, on every keystroke).
+  if (sort === 'plan') return [...tasks];
   const position = new Map(tasks.map((t, i) => [t.id, i]));
   const byPlan = (a: T, b: T) => position.get(a.id)! - position.get(b.id)!;
   const noDeadlineLast = (a: string | null, b: string | null) =>

@@ -1,5 +1,6 @@
 // Agencies of a task or target as a short list; the 10 district People's Committees read as one phrase.
-import { Text } from '@mantine/core';
+// Mantine's Text markup written plainly (task-row-markup.tsx): it is drawn twice in every row of Nhiệm vụ.
+import { PlainText } from './tasks/task-row-markup';
 import type { AgencyRef } from '../../../shared/api/models';
 
 export function agencyNames(agencies: AgencyRef[]): string {
@@ -11,10 +12,15 @@ export function agencyNames(agencies: AgencyRef[]): string {
 }
 
 export function AgencyList({ agencies, empty = '—' }: { agencies: AgencyRef[]; empty?: string }) {
-  if (agencies.length === 0) return <Text c="dimmed" size="sm">{empty}</Text>;
+  if (agencies.length === 0)
+    return (
+      <PlainText c="dimmed" size="sm">
+        {empty}
+      </PlainText>
+    );
   return (
-    <Text size="sm" title={agencies.map((a) => a.shortName).join('; ')}>
+    <PlainText size="sm" title={agencies.map((a) => a.shortName).join('; ')}>
       {agencyNames(agencies)}
-    </Text>
+    </PlainText>
   );
 }

@@ -1,4 +1,5 @@
-import { Badge } from '@mantine/core';
+// Mantine's light Badge, its markup written plainly (tasks/task-row-markup.tsx): one in every row of Nhiệm vụ.
+import { PlainLightBadge } from './tasks/task-row-markup';
 import type { TaskStatus } from '../../../shared/domain/task-status';
 import { TASK_STATUS_LABELS } from '../../../shared/domain/labels';
 
@@ -12,8 +13,6 @@ export const TASK_STATUS_COLORS: Record<TaskStatus, string> = {
 
 export function TaskStatusBadge({ status, dueSoon }: { status: TaskStatus; dueSoon?: boolean }) {
   return (
-    <Badge color={dueSoon ? 'orange' : TASK_STATUS_COLORS[status]} variant="light" style={{ textTransform: 'none' }}>
-      {dueSoon ? 'Sắp đến hạn' : TASK_STATUS_LABELS[status]}
-    </Badge>
+    <PlainLightBadge color={dueSoon ? 'orange' : TASK_STATUS_COLORS[status]}>{dueSoon ? 'Sắp đến hạn' : TASK_STATUS_LABELS[status]}</PlainLightBadge>
   );
 }

@@ -211,10 +211,11 @@ export function TasksScreen() {
   if (agencies.error) return <ErrorAlert message={agencies.error} />;
   if (!all || !agencies.data) return <Loading />;
 
-  const selectedTasks = all.filter((t) => selected.has(t.id));
+  // Nothing ticked (as while typing a search): no pass over the plan's thousands of tasks for the bar.
+  const selectedTasks = selected.size > 0 ? all.filter((t) => selected.has(t.id)) : NO_TASKS;
   // Ticked tasks the filter now hides are still changed by a bulk action: the bar counts them in view.
-  const visibleIds = new Set(visible.map((t) => t.id));
-  const hiddenSelected = selectedTasks.filter((t) => !visibleIds.has(t.id));
+  const visibleIds = selected.size > 0 ? new Set(visible.map((t) => t.id)) : null;
+  const hiddenSelected = visibleIds ? selectedTasks.filter((t) => !visibleIds.has(t.id)) : NO_TASKS;
 
   const undo = async () => {
     setBulkDone(null);
@@ -249,7 +250,7 @@ export function TasksScreen() {
           hidden={hiddenSelected.length}
           agencies={agencies.data}
           onClear={() => setSelected(new Set())}
-          onClearHidden={() => setSelected(new Set([...selected].filter((id) => visibleIds.has(id))))}
+          onClearHidden={() => setSelected(new Set([...selected].filter((id) => visibleIds?.has(id))))}
           onDone={(r) => {
             setBulkError(null);
             setBulkDone({ text: bulkResultText(r), undoable: r.undoable });

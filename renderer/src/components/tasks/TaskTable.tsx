@@ -1,7 +1,7 @@
 // The task list: one row per task, overdue and due-soon rows stand out, a page at a time so that
 // thousands of tasks stay quick; rows can be selected for bulk actions and opened for detail.
 import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Anchor, Checkbox, Group, Pagination, Table, Text } from '@mantine/core';
+import { Checkbox, Group, Pagination, Table, Text } from '@mantine/core';
 import type { TaskRow } from '../../../../shared/api/models';
 import { describeDeadline } from '../../../../shared/domain/deadline-format';
 import { describeDaysLeft } from '../../../../shared/domain/task-filter';
@@ -9,6 +9,7 @@ import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
 import { partsNote } from '../../../../shared/domain/task-parts';
 import { TaskAgencies } from './TaskAgencies';
 import { TaskStatusBadge } from '../TaskStatusBadge';
+import { PlainAnchorButton, PlainCheckbox, PlainText, TD_CLASS, TR_CLASS, mantineColor } from './task-row-markup';
 
 export const PAGE_SIZE = 100;
 /** Rows drawn at once when the list changes (more than a screenful); the rest of the page follows. */
@@ -36,21 +37,21 @@ export function DeadlineCell({ task }: { task: TaskRow }) {
   const showEffective = task.deadlineKind === 'period' && task.effectiveDeadline;
   return (
     <>
-      <Text size="sm">{describeDeadline(task)}</Text>
+      <PlainText size="sm">{describeDeadline(task)}</PlainText>
       {showEffective && (
-        <Text size="xs" c="dimmed">
+        <PlainText size="xs" c="dimmed">
           Kỳ này: {formatDateVi(task.effectiveDeadline)}
-        </Text>
+        </PlainText>
       )}
       {left && (
-        <Text size="xs" fw={600} c={task.status === 'open_overdue' ? 'red.8' : task.dueSoon ? 'orange.8' : 'dimmed'}>
+        <PlainText size="xs" fw={600} c={task.status === 'open_overdue' ? 'red.8' : task.dueSoon ? 'orange.8' : 'dimmed'}>
           {left}
-        </Text>
+        </PlainText>
       )}
       {task.completionDate && (
-        <Text size="xs" c="dimmed">
+        <PlainText size="xs" c="dimmed">
           Hoàn thành: {formatDateVi(task.completionDate)}
-        </Text>
+        </PlainText>
       )}
     </>
   );
@@ -67,50 +68,51 @@ interface RowProps {
 
 /**
  * One task's row, rendered again only when its task, heading or selection changes: a keystroke in the
- * search re-renders the rows that change, not the hundred Mantine rows of the page.
+ * search re-renders the rows that change, not the hundred rows of the page. Its cells are Mantine's
+ * Table.Tr/Td, Checkbox, Anchor, Text and Badge markup written as plain elements (task-row-markup.tsx):
+ * the same HTML, without running a Mantine component per cell for each row a keystroke mounts.
  */
-const TaskListRow = memo(function TaskListRow({ task: t, heading, selected, onToggle, onOpen }: RowProps) {
+export const TaskListRow = memo(function TaskListRow({ task: t, heading, selected, onToggle, onOpen }: RowProps) {
+  const bg = selected ? 'indigo.0' : rowColor(t);
   return (
     <>
       {heading && (
-        <Table.Tr className="group-row">
-          <Table.Td colSpan={7}>
+        <tr className={`${TR_CLASS} group-row`} data-with-row-border="true">
+          <td className={TD_CLASS} colSpan={7}>
             {t.group.code}. {t.group.title}
-          </Table.Td>
-        </Table.Tr>
+          </td>
+        </tr>
       )}
-      <Table.Tr bg={selected ? 'indigo.0' : rowColor(t)} data-status={t.status}>
-        <Table.Td className="no-print">
-          <Checkbox aria-label={`Chọn nhiệm vụ ${t.code}`} checked={selected} onChange={() => onToggle(t.id)} />
-        </Table.Td>
-        <Table.Td>
-          <Anchor component="button" type="button" size="sm" fw={600} onClick={() => onOpen(t.id)}>
-            {t.code}
-          </Anchor>
-        </Table.Td>
-        <Table.Td className="cell-wrap">
-          <Text size="sm" lineClamp={4} title={t.content} style={{ cursor: 'pointer' }} onClick={() => onOpen(t.id)}>
+      <tr style={bg ? { background: mantineColor(bg) } : undefined} className={TR_CLASS} data-with-row-border="true" data-status={t.status}>
+        <td className={`${TD_CLASS} no-print`}>
+          <PlainCheckbox label={`Chọn nhiệm vụ ${t.code}`} checked={selected} onChange={() => onToggle(t.id)} />
+        </td>
+        <td className={TD_CLASS}>
+          <PlainAnchorButton onClick={() => onOpen(t.id)}>{t.code}</PlainAnchorButton>
+        </td>
+        <td className={`${TD_CLASS} cell-wrap`}>
+          <PlainText size="sm" lineClamp={4} title={t.content} style={{ cursor: 'pointer' }} onClick={() => onOpen(t.id)}>
             {t.content}
-          </Text>
-        </Table.Td>
-        <Table.Td>
+          </PlainText>
+        </td>
+        <td className={TD_CLASS}>
           <TaskAgencies task={t} role="lead" />
-        </Table.Td>
-        <Table.Td>
+        </td>
+        <td className={TD_CLASS}>
           <TaskAgencies task={t} role="support" />
-        </Table.Td>
-        <Table.Td>
+        </td>
+        <td className={TD_CLASS}>
           <DeadlineCell task={t} />
-        </Table.Td>
-        <Table.Td>
+        </td>
+        <td className={TD_CLASS}>
           <TaskStatusBadge status={t.status} dueSoon={t.dueSoon} />
           {partsNote(t.parts).map((line) => (
-            <Text key={line} size="xs" c="dimmed">
+            <PlainText key={line} size="xs" c="dimmed">
               {line}
-            </Text>
+            </PlainText>
           ))}
-        </Table.Td>
-      </Table.Tr>
+        </td>
+      </tr>
     </>
   );
 });
