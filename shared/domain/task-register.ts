@@ -24,14 +24,23 @@ export function registerTiming(
   leadIds: number[],
   reports: PeriodReport[],
 ): { owedBy: string } | { doneOn: string; lastDue: string } | null {
-  const own = reports.filter((r) => leadIds.includes(r.agencyId) && !r.exempt);
-  if (own.length === 0) return null;
-  const dueDates = [...new Set(own.map((r) => r.dueDate))].sort();
-  for (const due of dueDates) {
-    if (own.some((r) => r.dueDate === due && r.arrivalDate === null)) return { owedBy: due };
+  // One pass (ISO dates compare as strings): the earliest due date still owed, else the last arrival
+  // and the last due date. Sorting copies of the dates for each task of a 3,000-task list allocated
+  // close to a megabyte a call.
+  let owedBy: string | null = null;
+  let lastDue: string | null = null;
+  let doneOn: string | null = null;
+  for (const r of reports) {
+    if (r.exempt || !leadIds.includes(r.agencyId)) continue;
+    if (lastDue === null || r.dueDate > lastDue) lastDue = r.dueDate;
+    if (r.arrivalDate === null) {
+      if (owedBy === null || r.dueDate < owedBy) owedBy = r.dueDate;
+    } else if (doneOn === null || r.arrivalDate > doneOn) {
+      doneOn = r.arrivalDate;
+    }
   }
-  const arrivals = own.map((r) => r.arrivalDate!).sort();
-  return { doneOn: arrivals[arrivals.length - 1]!, lastDue: dueDates[dueDates.length - 1]! };
+  if (lastDue === null) return null;
+  return owedBy !== null ? { owedBy } : { doneOn: doneOn!, lastDue };
 }
 
 /**
