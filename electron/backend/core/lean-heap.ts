@@ -7,7 +7,7 @@
 // heap has grown that far. glibc's arenas (MALLOC_ARENA_MAX=2 saved 5-10 MB) were not where it went
 // (SQLite's page cache is bounded in db/connection.ts). V8's --optimize-for-size grows the heap by smaller steps and
 // collects sooner: 151-174 MB after the reports, 139-151 MB on the board (what it costs in time: below;
-// the annual report takes 235 ms with it, about 150 without). Setting the flag at run time (v8.setFlagsFromString) is the
+// the annual report takes 235-276 ms with it, about 150 without). Setting the flag at run time (v8.setFlagsFromString) is the
 // one way that reaches both hosts: the Electron main process takes no V8 flags after it started, and
 // the browser host is started by npm start, the tests and the benches alike.
 //
@@ -21,9 +21,9 @@
 // idle / after the reports / on the board 126-127 / 127-148 / 119-135 MB with V8's young generation,
 // task list p95 3.2-3.6 ms, register 5.6, target progress 11-18. Both hosts now run the same settings,
 // and the bench times its calls with them. What they still cost: a plan ten times the size pays the
-// full collections of what its calls build (task list, register, target progress 15.8-16.7x for 10x).
+// full collections of what its calls build (task list, register, target progress 12.9-16.7x for 10x).
 // Adding --heap-growing-percent=100 (old generation grown by steps twice as long) made those 11.7-12.8x
-// and the annual report 168-180 ms instead of 235, but put the board's RSS at 139-151 MB in three runs
+// and the annual report 168-180 ms instead of 235-276, but put the board's RSS at 139-151 MB in three runs
 // (50: 136-164): the RSS target decided.
 // The rest of the RSS on the board is native (SQLite, glibc, about 95-105 MB with the code): the
 // statement cache of db/connection.ts (about 90 statements in a bench run) made no difference
