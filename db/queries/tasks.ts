@@ -101,11 +101,14 @@ const planLinkRows = cachedQuery((db: AppDb, planId: number) =>
     .orderBy('task_agencies.task_id')
     .orderBy('task_agencies.sort_order'),
 );
+// The agencies of those same links (found through the tasks, as the links are), so each link finds its own.
 const planLinkedAgencies = cachedQuery((db: AppDb, planId: number) =>
   db
     .selectFrom('agencies')
     .select(['id', 'short_name', 'kind'])
-    .where('id', 'in', (eb) => eb.selectFrom('task_agencies').select('agency_id').where('plan_id', '=', planId)),
+    .where('id', 'in', (eb) =>
+      eb.selectFrom('task_agencies').innerJoin('tasks', 'tasks.id', 'task_agencies.task_id').select('task_agencies.agency_id').where('tasks.plan_id', '=', planId),
+    ),
 );
 const dutiesOfPlan = (db: AppDb, planId: number) =>
   db
