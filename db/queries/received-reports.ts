@@ -5,7 +5,7 @@ import type { AppDb } from '../connection';
 import type { Database } from '../schema';
 import type { AgencyKind, ReportChannel } from '../../shared/domain/types';
 import type { StatisticKind } from '../../shared/domain/statistics';
-import type { AttachmentRow, FigureRow, ReceivedReportRow } from '../../shared/api/models';
+import type { AttachmentRow, FigureRow, ReceivedReportRow, RegisteredReportRow } from '../../shared/api/models';
 import type { IncomingFile } from '../attachments';
 import { fromBool, toBool } from '../sql-values';
 import { cachedQuery } from './cached-query';
@@ -190,15 +190,60 @@ function groupBy<T>(rows: T[], key: (row: T) => number): Map<number, T[]> {
   return out;
 }
 
-/** Full received reports, by id, with figures and attachments. */
-/**
- * `figures: false`: the reports without their figures (an empty list): for a caller that only needs to
- * know which reports came and when (the consolidated report reads the period's figures itself).
- */
 const statisticWords = cachedQuery((db: AppDb) => db.selectFrom('statistics').select(['code', 'label', 'unit', 'kind']));
 
-export async function loadReceivedReports(db: AppDb | Tx, ids: number[], o: { figures?: boolean } = {}): Promise<Map<number, ReceivedReportRow>> {
-  const out = new Map<number, ReceivedReportRow>();
+/** Full received reports, by id, with their figures and attachments (the report form, reports.get). */
+export async function loadReceivedReports(db: AppDb | Tx, ids: number[]): Promise<Map<number, ReceivedReportRow>> {
+  return loadReports(db, ids, async (reportIds) => {
+    // The figures in the catalogue's order; each statistic's words (label, unit, kind) from the
+    // catalogue read once, not joined onto each figure.
+    const figures = await db
+      .selectFrom('report_figures')
+      .innerJoin('statistics', 'statistics.code', 'report_figures.statistic_code')
+      .select(['report_figures.received_report_id', 'report_figures.statistic_code', 'report_figures.value', 'report_figures.note'])
+      .where('report_figures.received_report_id', 'in', reportIds)
+      .orderBy('statistics.sort_order')
+      .execute();
+    const words = new Map(figures.length === 0 ? [] : (await statisticWords(db)).rows.map((w) => [w.code, w]));
+    // Grouped once by report: stays linear in the figures.
+    const figuresOf = groupBy(figures, (f) => f.received_report_id);
+    return (report) => ({
+      ...report,
+      figures: (figuresOf.get(report.id) ?? []).map((f): FigureRow => {
+        const w = words.get(f.statistic_code)!;
+        return { statisticCode: f.statistic_code, label: w.label, unit: w.unit, kind: w.kind as StatisticKind, value: f.value, note: f.note };
+      }),
+    });
+  });
+}
+
+/**
+ * Received reports as the register lists them: their figures counted, not read. A register of 400
+ * reports has 25,000 figures, which the register screen shows as a count and the report's form reads
+ * for its own report (reports.get): reading them all was most of the register's time and memory.
+ */
+export async function loadRegisteredReports(db: AppDb | Tx, ids: number[]): Promise<Map<number, RegisteredReportRow>> {
+  return loadReports(db, ids, async (reportIds) => {
+    const counts = await db
+      .selectFrom('report_figures')
+      .select(['received_report_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('received_report_id', 'in', reportIds)
+      .groupBy('received_report_id')
+      .execute();
+    const countOf = new Map(counts.map((c) => [c.received_report_id, Number(c.n)]));
+    return (report) => ({ ...report, figureCount: countOf.get(report.id) ?? 0 });
+  });
+}
+
+type ReportWithoutFigures = Omit<ReceivedReportRow, 'figures'>;
+
+/** The reports with their attachments' records; `withFigures` adds what each caller reads of the figures. */
+async function loadReports<T>(
+  db: AppDb | Tx,
+  ids: number[],
+  withFigures: (ids: number[]) => Promise<(report: ReportWithoutFigures) => T>,
+): Promise<Map<number, T>> {
+  const out = new Map<number, T>();
   if (ids.length === 0) return out;
   const reports = await db
     .selectFrom('received_reports')
@@ -208,50 +253,36 @@ export async function loadReceivedReports(db: AppDb | Tx, ids: number[], o: { fi
     .select(['expected_reports.period_id', 'agencies.id as agency_id', 'agencies.name as agency_name', 'agencies.short_name', 'agencies.kind'])
     .where('received_reports.id', 'in', ids)
     .execute();
-  // The figures in the catalogue's order; each statistic's words (label, unit, kind) from the catalogue
-  // read once, not joined onto each figure: a register of 400 reports has 25,000 figures, and three
-  // strings a figure were most of what the call allocated (growing faster than the plan: the
-  // collector copied them).
-  const figures = o.figures === false ? [] : await db
-    .selectFrom('report_figures')
-    .innerJoin('statistics', 'statistics.code', 'report_figures.statistic_code')
-    .select(['report_figures.received_report_id', 'report_figures.statistic_code', 'report_figures.value', 'report_figures.note'])
-    .where('report_figures.received_report_id', 'in', ids)
-    .orderBy('statistics.sort_order')
-    .execute();
-  const words = new Map(figures.length === 0 ? [] : (await statisticWords(db)).rows.map((w) => [w.code, w]));
+  const complete = await withFigures(ids);
   const files = await db
     .selectFrom('report_attachments')
     .selectAll()
     .where('received_report_id', 'in', ids)
     .orderBy('id')
     .execute();
-  // Grouped once by report: a register of hundreds of agencies stays linear in its figures.
-  const figuresOf = groupBy(figures, (f) => f.received_report_id);
   const filesOf = groupBy(files, (f) => f.received_report_id);
   for (const r of reports) {
-    out.set(r.id, {
-      id: r.id,
-      expectedReportId: r.expected_report_id,
-      periodId: r.period_id,
-      agency: { id: r.agency_id, name: r.agency_name, shortName: r.short_name, kind: r.kind as AgencyKind },
-      arrivalDate: r.arrival_date,
-      docNumber: r.doc_number,
-      docDate: r.doc_date,
-      channel: r.channel as ReportChannel,
-      needsSupplement: toBool(r.needs_supplement),
-      notes: r.notes,
-      figures: (figuresOf.get(r.id) ?? []).map((f): FigureRow => {
-        const w = words.get(f.statistic_code)!;
-        return { statisticCode: f.statistic_code, label: w.label, unit: w.unit, kind: w.kind as StatisticKind, value: f.value, note: f.note };
+    out.set(
+      r.id,
+      complete({
+        id: r.id,
+        expectedReportId: r.expected_report_id,
+        periodId: r.period_id,
+        agency: { id: r.agency_id, name: r.agency_name, shortName: r.short_name, kind: r.kind as AgencyKind },
+        arrivalDate: r.arrival_date,
+        docNumber: r.doc_number,
+        docDate: r.doc_date,
+        channel: r.channel as ReportChannel,
+        needsSupplement: toBool(r.needs_supplement),
+        notes: r.notes,
+        attachments: (filesOf.get(r.id) ?? []).map(
+          (f): AttachmentRow => ({ id: f.id, fileName: f.file_name, mediaType: f.media_type, size: f.size, addedAt: f.added_at, addedBy: f.added_by }),
+        ),
+        createdBy: r.created_by,
+        updatedAt: r.updated_at,
+        updatedBy: r.updated_by,
       }),
-      attachments: (filesOf.get(r.id) ?? []).map(
-        (f): AttachmentRow => ({ id: f.id, fileName: f.file_name, mediaType: f.media_type, size: f.size, addedAt: f.added_at, addedBy: f.added_by }),
-      ),
-      createdBy: r.created_by,
-      updatedAt: r.updated_at,
-      updatedBy: r.updated_by,
-    });
+    );
   }
   return out;
 }
@@ -278,11 +309,13 @@ export async function listPlanFigures(db: AppDb, planId: number, codes?: string[
     .crossJoin('expected_reports')
     .crossJoin('received_reports')
     .crossJoin('report_figures')
+    // Named as PlanFigure names them: the rows are the figures, not copied into them (25,000 rows at
+    // a plan of 400 agencies).
     .select([
-      'expected_reports.period_id',
-      'received_reports.id as report_id',
-      'expected_reports.agency_id',
-      'report_figures.statistic_code',
+      'expected_reports.period_id as periodId',
+      'received_reports.id as reportId',
+      'expected_reports.agency_id as agencyId',
+      'report_figures.statistic_code as statisticCode',
       'report_figures.value',
     ])
     .where('reporting_periods.plan_id', '=', planId)
@@ -290,6 +323,5 @@ export async function listPlanFigures(db: AppDb, planId: number, codes?: string[
     .whereRef('received_reports.expected_report_id', '=', 'expected_reports.id')
     .whereRef('report_figures.received_report_id', '=', 'received_reports.id');
   if (codes) query = query.where('report_figures.statistic_code', 'in', codes);
-  const rows = await query.execute();
-  return rows.map((r) => ({ periodId: r.period_id, reportId: r.report_id, agencyId: r.agency_id, statisticCode: r.statistic_code, value: r.value }));
+  return query.execute();
 }

@@ -305,6 +305,9 @@ export interface ReceivedReportRow {
   updatedBy: string;
 }
 
+/** A received report as the period's register lists it: how many figures it brought, not the figures. */
+export type RegisteredReportRow = Omit<ReceivedReportRow, 'figures'> & { figureCount: number };
+
 export interface UrgingRef {
   id: number;
   urgedOn: string;
@@ -318,7 +321,7 @@ export interface RegisterEntry {
   exempt: boolean;
   exemptReason: string | null;
   status: ReportStatus;
-  report: ReceivedReportRow | null;
+  report: RegisteredReportRow | null;
   /** Urgings recorded for this agency in this period, latest first. */
   urgings: UrgingRef[];
 }

@@ -90,6 +90,15 @@ test('registering three 6-month reports moves the compliance board and the targe
   await form.getByRole('button', { name: 'Ghi nhận' }).click();
   await expect(form).toBeHidden({ timeout: 30_000 });
   await expect(registerRow(page, 'UBND huyện Hướng Hóa')).toContainText('0 tệp, 2 số liệu');
+  // The register counts the figures; the report, opened again, shows them in its form.
+  await registerRow(page, 'UBND huyện Hướng Hóa').getByRole('button', { name: 'Mở báo cáo của UBND huyện Hướng Hóa' }).click();
+  const reopened = page.getByRole('dialog', { name: 'Báo cáo của UBND huyện Hướng Hóa' });
+  await expect(reopened.getByLabel('Giá trị B06')).toHaveValue('21');
+  await expect(reopened.getByLabel('Giá trị E01')).toHaveValue('6');
+  await expect(reopened.getByLabel('Số văn bản')).toHaveValue('215/BC-UBND');
+  await saveScreenshot(page, '10b-bao-cao-mo-lai-so-lieu');
+  await reopened.getByRole('button', { name: 'Hủy' }).click();
+  await expect(reopened).toBeHidden();
 
   // The compliance board of the period.
   await expect(stat(page, 'Đã gửi đúng hạn')).toContainText('2');

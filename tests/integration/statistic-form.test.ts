@@ -41,7 +41,8 @@ function rowOf(ws: ExcelJS.Worksheet, code: string): number {
 async function figuresOf(agency: string): Promise<Record<string, number>> {
   const register = await app.call('reporting.register', { periodId: h1.id });
   const entry = register.entries.find((e) => e.agency.id === agencyIds.get(agency))!;
-  return Object.fromEntries((entry.report?.figures ?? []).map((f) => [f.statisticCode, f.value]));
+  const report = entry.report ? await app.call('reports.get', { reportId: entry.report.id }) : null;
+  return Object.fromEntries((report?.figures ?? []).map((f) => [f.statisticCode, f.value]));
 }
 
 describe('the statistics form of a period', () => {

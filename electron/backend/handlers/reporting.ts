@@ -25,7 +25,7 @@ import {
   type StoredExpected,
   type StoredPeriod,
 } from '../../../db/queries/reporting';
-import { listPlanFigures, loadReceivedReports } from '../../../db/queries/received-reports';
+import { listPlanFigures, loadRegisteredReports } from '../../../db/queries/received-reports';
 import { listUrgings } from '../../../db/queries/urging';
 import { listStatistics } from '../../../db/queries/statistics';
 import { getPlan, getPlanYear } from '../../../db/queries/plans';
@@ -93,17 +93,16 @@ export async function periodRow(ctx: HandlerContext, periodId: number): Promise<
 }
 
 /**
- * Every agency that owes the period's report, with its status, its report and its urgings.
- * `figures: false`: each report without its figures (see loadReceivedReports).
+ * Every agency that owes the period's report, with its status, its report (its figures counted; the
+ * report's form reads them, reports.get) and its urgings.
  */
-export async function buildRegister(ctx: HandlerContext, periodId: number, o: { figures?: boolean } = {}): Promise<PeriodRegister> {
+export async function buildRegister(ctx: HandlerContext, periodId: number): Promise<PeriodRegister> {
   const period = await requirePeriod(ctx, periodId);
   const today = ctx.today();
   const expected = await listExpected(ctx.db, { periodId });
-  const reports = await loadReceivedReports(
+  const reports = await loadRegisteredReports(
     ctx.db,
     expected.flatMap((e) => (e.receivedId ? [e.receivedId] : [])),
-    o,
   );
   const urgings = await listUrgings(ctx.db, { periodId });
   const entries: RegisterEntry[] = expected.map((e) => ({

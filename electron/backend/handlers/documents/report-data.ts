@@ -25,7 +25,7 @@ export async function reportData(ctx: HandlerContext, plan: PlanDetail, period: 
   const [targets, register, catalogue, allFigures, groups, tasks] = await Promise.all([
     listTargets(ctx.db, plan.id),
     // Which reports came and when: their figures are the period's figures read below.
-    buildRegister(ctx, period.id, { figures: false }),
+    buildRegister(ctx, period.id),
     listStatistics(ctx.db, plan.id),
     listPeriodFigures(ctx.db, period.id),
     listTaskGroups(ctx.db, plan.id),

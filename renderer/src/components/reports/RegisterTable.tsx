@@ -93,7 +93,7 @@ export function RegisterTable({ entries, filter, onFilter, onOpen, onExempt }: P
               <Table.Td>
                 {e.report ? (
                   <Text size="sm">
-                    {e.report.attachments.length} tệp, {e.report.figures.length} số liệu
+                    {e.report.attachments.length} tệp, {e.report.figureCount} số liệu
                   </Text>
                 ) : (
                   '—'

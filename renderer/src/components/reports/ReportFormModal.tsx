@@ -1,12 +1,13 @@
 // Recording a received report, or opening one to change or delete it: arrival date, the sender's
 // number and date, channel, "cần bổ sung", notes (here), files (ReportAttachments) and figures
-// (ReportFigures). The form's values and rules are in report-form.ts (@mantine/form).
+// (ReportFigures). The form's values and rules are in report-form.ts (@mantine/form). The register
+// lists a report's figures as a count: the form reads its report whole (reports.get) before it opens.
 import { useMemo, useRef, useState } from 'react';
 import { Alert, Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { call, ApiCallError } from '../../api/client';
 import { downloadFile } from '../../api/host';
-import type { RegisterEntry, ReportingPeriodRow, StatisticRow } from '../../../../shared/api/models';
+import type { ReceivedReportRow, RegisterEntry, ReportingPeriodRow, StatisticRow } from '../../../../shared/api/models';
 import { REPORT_CHANNELS, type ReportChannel } from '../../../../shared/domain/types';
 import { REPORT_CHANNEL_LABELS } from '../../../../shared/domain/labels';
 import { formatDateVi } from '../../../../shared/dates/vietnamese-dates';
@@ -20,6 +21,8 @@ import { ReportFigures } from './ReportFigures';
 import { ReportAttachments } from './ReportAttachments';
 import { ReportDeleteConfirm } from './ReportDeleteConfirm';
 import { FormButtons } from '../FormButtons';
+import { ErrorAlert, Loading } from '../status';
+import { useApi } from '../../hooks/useApi';
 
 interface Props {
   period: ReportingPeriodRow;
@@ -33,8 +36,27 @@ interface Props {
 
 const asText = (error: unknown) => (typeof error === 'string' ? error : null);
 
-export function ReportFormModal({ period, entry, statistics, agencyStatistics, today, onClose }: Props) {
-  const existing = entry.report;
+export function ReportFormModal(props: Props) {
+  const { entry, onClose } = props;
+  const recorded = entry.report;
+  const loaded = useApi('reports.get', recorded ? { reportId: recorded.id } : null);
+  // While another report's answer is still shown (the cache keeps it until this one arrives), wait.
+  const report = recorded && loaded.data?.id === recorded.id ? loaded.data : null;
+  const title = recorded ? `Báo cáo của ${entry.agency.shortName}` : `Ghi nhận báo cáo: ${entry.agency.shortName}`;
+  return (
+    <Modal opened onClose={onClose} title={title} size="xl" closeOnClickOutside={false}>
+      {!recorded || report ? (
+        <ReportForm key={report?.id ?? 'new'} {...props} existing={report} />
+      ) : loaded.error ? (
+        <ErrorAlert message={loaded.error} />
+      ) : (
+        <Loading />
+      )}
+    </Modal>
+  );
+}
+
+function ReportForm({ period, entry, statistics, agencyStatistics, today, onClose, existing }: Props & { existing: ReceivedReportRow | null }) {
   const byCode = useMemo(() => new Map(statistics.map((s) => [s.code, s])), [statistics]);
   const dates = useTypedDates();
   const form = useForm<ReportFormValues>({
@@ -120,10 +142,8 @@ export function ReportFormModal({ period, entry, statistics, agencyStatistics, t
     }
   }
 
-  const title = existing ? `Báo cáo của ${entry.agency.shortName}` : `Ghi nhận báo cáo: ${entry.agency.shortName}`;
-
   return (
-    <Modal opened onClose={onClose} title={title} size="xl" closeOnClickOutside={false}>
+    <>
       {confirmDelete && existing ? (
         <ReportDeleteConfirm
           period={period}
@@ -201,6 +221,6 @@ export function ReportFormModal({ period, entry, statistics, agencyStatistics, t
           </Group>
         </Stack>
       )}
-    </Modal>
+    </>
   );
 }
