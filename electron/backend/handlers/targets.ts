@@ -221,13 +221,19 @@ export const targetHandlers: HandlerGroup<
       if (list) list.push(f);
       else ofPeriod.set(f.periodId, [f]);
     }
-    const counted = new Set([...ofPeriod.values()].flatMap((list) => countedFigures(list, sources)));
+    const counted = new Set<PlanFigure>();
+    ofPeriod.forEach((list) => {
+      for (const f of countedFigures(list, sources)) counted.add(f);
+    });
     // Written out, not spread: a spread object given one more property was built the slow way, about
     // 400 bytes a figure (4.7 MB of a call at 3,000 tasks and 400 agencies).
-    const figures: IndexedFigure[] = listed.filter((f) => counted.has(f)).map((f, order) => indexed(f, f.value, order));
+    const figures: IndexedFigure[] = [];
     const notCounted = new Map<number, PlanFigure[]>();
     for (const f of listed) {
-      if (counted.has(f)) continue;
+      if (counted.has(f)) {
+        figures.push(indexed(f, f.value, figures.length));
+        continue;
+      }
       const list = notCounted.get(f.periodId);
       if (list) list.push(f);
       else notCounted.set(f.periodId, [f]);
@@ -238,32 +244,37 @@ export const targetHandlers: HandlerGroup<
         agencies.set(e.agency.id, { id: e.agency.id, shortName: e.agency.shortName, kind: e.agency.kind });
       }
     }
-    const windows = new Map(periods.map((p) => [p.id, p]));
     const byPeriod = new Map<number, IndexedFigure[]>(periods.map((p) => [p.id, []]));
     for (const f of figures) byPeriod.get(f.periodId)?.push(f);
     const periodCodes = new Map(periods.map((p) => [p.id, groupByCode(byPeriod.get(p.id)!)]));
 
-    // To date: per agency and statistic, the periodic periods' values combined by the flow/stock rule.
-    const perKey = new Map<string, IndexedFigure[]>();
+    // To date: per statistic and agency, the periodic periods' values combined by the flow/stock rule.
+    // Grouped by statistic, then agency (no key string made per figure), each figure read with its
+    // period's window (one per period, shared).
+    const windowOf = new Map<number, { from: string; to: string }>();
+    for (const p of periods) if (!p.adHoc && p.windowFrom && p.windowTo) windowOf.set(p.id, { from: p.windowFrom, to: p.windowTo });
+    const perCode = new Map<string, Map<number, IndexedFigure[]>>();
     for (const f of figures) {
-      const p = windows.get(f.periodId);
-      if (!(p && !p.adHoc && p.windowFrom && p.windowTo)) continue;
-      const key = `${f.agencyId}|${f.statisticCode}`;
-      const list = perKey.get(key);
+      if (!windowOf.has(f.periodId)) continue;
+      let ofCode = perCode.get(f.statisticCode);
+      if (!ofCode) perCode.set(f.statisticCode, (ofCode = new Map()));
+      const list = ofCode.get(f.agencyId);
       if (list) list.push(f);
-      else perKey.set(key, [f]);
+      else ofCode.set(f.agencyId, [f]);
     }
+    // Each agency and statistic combined where its first figure stands: the order the contributions are listed in.
     const combined: IndexedFigure[] = [];
-    for (const [key, own] of perKey) {
-      const code = key.slice(key.indexOf('|') + 1);
+    for (const first of figures) {
+      const own = perCode.get(first.statisticCode)?.get(first.agencyId);
+      if (!own || own[0] !== first) continue;
       const value = combineAcrossPeriods(
-        kindOf.get(code) ?? 'flow',
-        own.map((f) => ({ window: { from: windows.get(f.periodId)!.windowFrom!, to: windows.get(f.periodId)!.windowTo! }, value: f.value })),
+        kindOf.get(first.statisticCode) ?? 'flow',
+        own.map((f) => ({ window: windowOf.get(f.periodId)!, value: f.value })),
       );
       // The figure of the latest window (the first of equals): one pass, ISO dates compared as strings.
       // Sorting a copy through the collator for each agency and statistic was a quarter of what the call allocated.
-      let latest = own[0]!;
-      for (const f of own) if (windows.get(f.periodId)!.windowTo! > windows.get(latest.periodId)!.windowTo!) latest = f;
+      let latest = first;
+      for (const f of own) if (windowOf.get(f.periodId)!.to > windowOf.get(latest.periodId)!.to) latest = f;
       if (value !== null) combined.push(indexed(latest, value, combined.length));
     }
     const combinedCodes = groupByCode(combined);
