@@ -151,27 +151,34 @@ export function writeLongTables(xml: string, tables: LongTable[], paragraphs: Pa
   return [...documentPieces(xml, tables, paragraphs)].join('');
 }
 
+/** docx's own compiler: the package's parts as text or bytes, by path, in the order docx zips them. */
+type PartCompiler = { compile(doc: Document, prettify?: undefined, overrides?: []): Map<string, string | Uint8Array> };
+const partCompiler = (Packer as unknown as { compiler?: PartCompiler }).compiler;
+
 /**
- * Packs a document to .docx bytes: docx writes it with the samples of its long tables and templated
- * paragraphs (layout/templated-paragraph.ts), then the package is zipped again (layout/zip.ts; the
- * other parts as docx wrote them, in the same order) with the document part written from its pieces
- * as UTF-8 chunks of about a megabyte, each deflated as it comes (`StreamCompressor`): the part of a
- * plan of 5,000 tasks is some 30 MB of XML, never held whole as a string nor as bytes.
+ * Packs a document to .docx bytes: docx's compiler writes its parts, the long tables and templated
+ * paragraphs (layout/templated-paragraph.ts) as samples, then the package is zipped once (layout/zip.ts;
+ * the parts in docx's order) with the document part written from its pieces as UTF-8 chunks of about a
+ * megabyte, each deflated as it comes (`StreamCompressor`): the part of a plan of 5,000 tasks is some
+ * 30 MB of XML, never held whole as a string nor as bytes. The parts are taken from docx's compiler
+ * (Packer's own, a private field of docx 9) rather than from Packer.pack's zip: that deflated every part
+ * in JavaScript for this to inflate them again, 40 ms of an annual report's 320 (hosts' heap settings:
+ * 250 of 990, mostly garbage collection). Without that compiler (another docx), the zip is unpacked.
  */
 export async function packWithLongTables(doc: Document, compress?: Compressor | StreamCompressor): Promise<Uint8Array> {
   packing.add(doc);
   written.delete(doc);
   startParagraphTemplates(doc);
   try {
-    const bytes = await Packer.pack(doc, 'uint8array');
-    const tables = written.get(doc) ?? [];
-    if (!tables.length && !wroteParagraphTemplates(doc)) return bytes;
+    const files = await compiledParts(doc);
     const part = 'word/document.xml';
-    const files = unzipSync(bytes);
-    const xml = strFromU8(files[part]!);
-    const pieces = documentPieces(xml, tables, paragraphWriter(doc, xml));
+    const document = files.get(part)!;
+    const xml = typeof document === 'string' ? document : strFromU8(document);
+    const tables = written.get(doc) ?? [];
+    const pieces = tables.length || wroteParagraphTemplates(doc) ? documentPieces(xml, tables, paragraphWriter(doc, xml)) : [xml];
+    const encoder = new TextEncoder();
     return await zipStreamedParts(
-      Object.entries(files).map(([name, data]): [string, PartBytes] => [name, name === part ? utf8Chunks(pieces) : data]),
+      [...files].map(([name, data]): [string, PartBytes] => [name, name === part ? utf8Chunks(pieces) : typeof data === 'string' ? encoder.encode(data) : data]),
       compress,
     );
   } finally {
@@ -179,4 +186,9 @@ export async function packWithLongTables(doc: Document, compress?: Compressor | 
     written.delete(doc);
     stopParagraphTemplates(doc);
   }
+}
+
+async function compiledParts(doc: Document): Promise<Map<string, string | Uint8Array>> {
+  if (partCompiler) return partCompiler.compile(doc, undefined, []);
+  return new Map(Object.entries(unzipSync(await Packer.pack(doc, 'uint8array'))));
 }
