@@ -3,6 +3,7 @@
 // templates instead of a docx object per row or paragraph.
 import type { Document } from 'docx';
 import { packWithLongTables } from './layout/long-table';
+import './layout/docx-attributes';
 import type { Compressor, StreamCompressor } from './layout/zip';
 
 export { type Compressor, gzipCompressor, type PartDeflater, type StreamCompressor } from './layout/zip';
