@@ -5,6 +5,7 @@ import { appendixHeading, appendixLabel, attachedToLine } from './layout/appendi
 import { type BodyItem, basisItems, renderBody, sectionItems } from './layout/body';
 import { LANDSCAPE_TEXT_WIDTH, PORTRAIT_TEXT_WIDTH, PT } from './layout/constants';
 import { type DataColumn, type DataRow, dataTable, fitWidths } from './layout/data-table';
+import { longDataTable } from './layout/long-table';
 import { createDocument } from './layout/document';
 import { headerBlock, planHeader } from './layout/header-block';
 import { kinhGuiBlock } from './layout/kinh-gui';
@@ -120,7 +121,7 @@ function statisticsContent(stats: StatisticsAppendix): (Paragraph | Table)[] {
   const foot = nfc(stats.footNote ?? '').trim();
   return [
     ...(note ? [textParagraph(note, { pt: PT.table, italics: true }, { align: AlignmentType.RIGHT, after: 60, keepNext: true })] : []),
-    dataTable(columns, rows, stats.columns.length > 8 ? 11 : PT.table),
+    longDataTable(columns, rows, stats.columns.length > 8 ? 11 : PT.table),
     ...(foot ? [textParagraph(foot, { pt: PT.table, italics: true }, { align: AlignmentType.JUSTIFIED, before: 120 })] : []),
   ];
 }
@@ -172,7 +173,7 @@ function appendixSections(settings: DocumentSettings, input: ConsolidatedReportI
     parts.push({
       title: 'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ',
       subtitle: `Kỳ báo cáo ${period}`,
-      content: [dataTable(COMPLIANCE_COLUMNS, complianceRows(c))],
+      content: [longDataTable(COMPLIANCE_COLUMNS, complianceRows(c), PT.table)],
     });
   }
   const byDistrict = input.districtAppendix;
