@@ -33,6 +33,7 @@ import { openAppCore, type AppCore } from '../../electron/backend/core/app-core'
 import { dispatch } from '../../electron/backend/api/dispatch';
 import { handlers } from '../../electron/backend/handlers';
 import { documentForBench } from '../../electron/backend/handlers/documents';
+import { nativeDeflate } from '../../electron/backend/handlers/documents/native-deflate';
 import { loadDataset } from '../../db/builtin/load-dataset';
 import { captureStatements, type CapturedStatement } from '../../db/statement-capture';
 import { packDocx } from '../../shared/documents/pack';
@@ -326,7 +327,8 @@ async function measureReport(ds: BuiltDataset, runs: number): Promise<ReportFigu
       size = (await call<{ size: number }>('documents.export', req)).size;
     });
     const doc = await documentForBench(core.ctx, req);
-    const pack = await sample(runs, () => packDocx(doc));
+    // Packed as the export packs it: with the host's native deflate.
+    const pack = await sample(runs, () => packDocx(doc, nativeDeflate));
     return { export: exp, packOnly: pack, ratioP50: round(exp.p50 / pack.p50), sizeKb: Math.round(size / 1024) };
   } finally {
     await core.close();
