@@ -1,6 +1,6 @@
 // Received reports (sổ báo cáo đến): the report itself, its figures and its attached files' records.
 // Every change runs in one transaction with its audit entries.
-import type { Transaction } from 'kysely';
+import type { Selectable, Transaction } from 'kysely';
 import type { AppDb } from '../connection';
 import type { Database } from '../schema';
 import type { AgencyKind, ReportChannel } from '../../shared/domain/types';
@@ -218,48 +218,69 @@ export async function loadReceivedReports(db: AppDb | Tx, ids: number[]): Promis
 }
 
 /**
- * Received reports as the register lists them: their figures counted, not read. A register of 400
- * reports has 25,000 figures, which the register screen shows as a count and the report's form reads
- * for its own report (reports.get): reading them all was most of the register's time and memory.
+ * The received reports of a period as its register lists them: their figures counted, not read. A
+ * register of 400 reports has 25,000 figures, which the register screen shows as a count and the
+ * report's form reads for its own report (reports.get): reading them all was most of the register's
+ * time and memory. Each statement reads the period's reports through the period, kept compiled.
  */
-export async function loadRegisteredReports(db: AppDb | Tx, ids: number[]): Promise<Map<number, RegisteredReportRow>> {
-  return loadReports(db, ids, async (reportIds) => {
-    const counts = await db
-      .selectFrom('report_figures')
-      .select(['received_report_id', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('received_report_id', 'in', reportIds)
-      .groupBy('received_report_id')
-      .execute();
-    const countOf = new Map(counts.map((c) => [c.received_report_id, Number(c.n)]));
-    return (report) => ({ ...report, figureCount: countOf.get(report.id) ?? 0 });
+export async function loadRegisteredReports(db: AppDb, periodId: number): Promise<Map<number, RegisteredReportRow>> {
+  const reports = (await periodReports(db, periodId)).rows;
+  if (reports.length === 0) return new Map();
+  const countOf = new Map((await periodFigureCounts(db, periodId)).rows.map((c) => [c.received_report_id, Number(c.n)]));
+  // The count set on the report built (not a copy of it spread with one more field).
+  return assembleReports(reports, (await periodAttachments(db, periodId)).rows, (report) => {
+    const registered = report as RegisteredReportRow;
+    registered.figureCount = countOf.get(report.id) ?? 0;
+    return registered;
   });
 }
 
-type ReportWithoutFigures = Omit<ReceivedReportRow, 'figures'>;
+const reportColumns = (db: AppDb | Tx) =>
+  db
+    .selectFrom('received_reports')
+    .innerJoin('expected_reports', 'expected_reports.id', 'received_reports.expected_report_id')
+    .innerJoin('agencies', 'agencies.id', 'expected_reports.agency_id')
+    .selectAll('received_reports')
+    .select(['expected_reports.period_id', 'agencies.id as agency_id', 'agencies.name as agency_name', 'agencies.short_name', 'agencies.kind']);
+const periodReports = cachedQuery((db: AppDb, periodId: number) => reportColumns(db).where('expected_reports.period_id', '=', periodId));
+const periodFigureCounts = cachedQuery((db: AppDb, periodId: number) =>
+  db
+    .selectFrom('report_figures')
+    .innerJoin('received_reports', 'received_reports.id', 'report_figures.received_report_id')
+    .innerJoin('expected_reports', 'expected_reports.id', 'received_reports.expected_report_id')
+    .select(['report_figures.received_report_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('expected_reports.period_id', '=', periodId)
+    .groupBy('report_figures.received_report_id'),
+);
+const periodAttachments = cachedQuery((db: AppDb, periodId: number) =>
+  db
+    .selectFrom('report_attachments')
+    .innerJoin('received_reports', 'received_reports.id', 'report_attachments.received_report_id')
+    .innerJoin('expected_reports', 'expected_reports.id', 'received_reports.expected_report_id')
+    .selectAll('report_attachments')
+    .where('expected_reports.period_id', '=', periodId)
+    .orderBy('report_attachments.id'),
+);
 
-/** The reports with their attachments' records; `withFigures` adds what each caller reads of the figures. */
+type ReportWithoutFigures = Omit<ReceivedReportRow, 'figures'>;
+type ReportRow = Awaited<ReturnType<ReturnType<typeof reportColumns>['execute']>>[number];
+type AttachmentRecord = Selectable<Database['report_attachments']>;
+
+/** The reports with the given ids and their attachments' records; `withFigures` adds what the caller reads of the figures. */
 async function loadReports<T>(
   db: AppDb | Tx,
   ids: number[],
   withFigures: (ids: number[]) => Promise<(report: ReportWithoutFigures) => T>,
 ): Promise<Map<number, T>> {
-  const out = new Map<number, T>();
-  if (ids.length === 0) return out;
-  const reports = await db
-    .selectFrom('received_reports')
-    .innerJoin('expected_reports', 'expected_reports.id', 'received_reports.expected_report_id')
-    .innerJoin('agencies', 'agencies.id', 'expected_reports.agency_id')
-    .selectAll('received_reports')
-    .select(['expected_reports.period_id', 'agencies.id as agency_id', 'agencies.name as agency_name', 'agencies.short_name', 'agencies.kind'])
-    .where('received_reports.id', 'in', ids)
-    .execute();
+  if (ids.length === 0) return new Map();
+  const reports = await reportColumns(db).where('received_reports.id', 'in', ids).execute();
   const complete = await withFigures(ids);
-  const files = await db
-    .selectFrom('report_attachments')
-    .selectAll()
-    .where('received_report_id', 'in', ids)
-    .orderBy('id')
-    .execute();
+  const files = await db.selectFrom('report_attachments').selectAll().where('received_report_id', 'in', ids).orderBy('id').execute();
+  return assembleReports(reports, files, complete);
+}
+
+function assembleReports<T>(reports: ReportRow[], files: AttachmentRecord[], complete: (report: ReportWithoutFigures) => T): Map<number, T> {
+  const out = new Map<number, T>();
   const filesOf = groupBy(files, (f) => f.received_report_id);
   for (const r of reports) {
     out.set(

@@ -8,6 +8,7 @@ import type {
   PeriodOutstanding,
   PeriodRegister,
   RegisterEntry,
+  UrgingRef,
   ReportingDutyRow,
   ReportingPeriodRow,
 } from '../../../shared/api/models';
@@ -100,23 +101,29 @@ export async function buildRegister(ctx: HandlerContext, periodId: number): Prom
   const period = await requirePeriod(ctx, periodId);
   const today = ctx.today();
   const expected = await listExpected(ctx.db, { periodId });
-  const reports = await loadRegisteredReports(
-    ctx.db,
-    expected.flatMap((e) => (e.receivedId ? [e.receivedId] : [])),
-  );
+  const reports = await loadRegisteredReports(ctx.db, periodId);
   const urgings = await listUrgings(ctx.db, { periodId });
-  const entries: RegisterEntry[] = expected.map((e) => ({
+  // Each agency's urgings found once (latest first, as listed), not by filtering them all per agency.
+  const urgedBy = new Map<number, UrgingRef[]>();
+  for (const u of urgings) {
+    const ref: UrgingRef = { id: u.id, urgedOn: u.urgedOn, letterNumber: u.letterNumber };
+    for (const a of u.agencies) {
+      const list = urgedBy.get(a.id);
+      if (list) list.push(ref);
+      else urgedBy.set(a.id, [ref]);
+    }
+  }
+  const statuses = expected.map((e) => statusOf(e, period, today));
+  const entries: RegisterEntry[] = expected.map((e, i) => ({
     expectedReportId: e.id,
     agency: e.agency,
     exempt: e.exempt,
     exemptReason: e.exemptReason,
-    status: statusOf(e, period, today),
+    status: statuses[i]!,
     report: e.receivedId ? (reports.get(e.receivedId) ?? null) : null,
-    urgings: urgings
-      .filter((u) => u.agencies.some((a) => a.id === e.agency.id))
-      .map((u) => ({ id: u.id, urgedOn: u.urgedOn, letterNumber: u.letterNumber })),
+    urgings: urgedBy.get(e.agency.id) ?? [],
   }));
-  return { period: toPeriodRow(period, expected, today), entries, today };
+  return { period: { ...period, summary: complianceSummary(statuses.map((s) => s.state)) }, entries, today };
 }
 
 function outstanding(register: PeriodRegister): PeriodOutstanding {
