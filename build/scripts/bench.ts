@@ -45,7 +45,6 @@ import { benchPlanImport } from './bench-plan-import';
 import { measureUi, type UiFigures } from './bench-ui';
 import { benchExcel } from './bench-excel';
 import { memOf, resetPeak } from './process-memory';
-import { applyLeanHeapFlags } from '../../electron/backend/core/lean-heap';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -344,12 +343,10 @@ type TimingJob =
 const TIMING_CHILD = '--timing-child';
 
 /**
- * Runs a measurement in a new process of this script that holds only the app, with the hosts' V8
- * heap settings (electron/backend/core/lean-heap.ts): its garbage collection is then timed as the host
- * pays it. Measured in the bench's own process, it was not: first with V8's defaults while the
- * browser host ran with a 1 MB young generation (task list p95 4 ms printed, 13-15 ms in the host's
- * settings), then beside the datasets the bench had built, whose collection fell on the calls too
- * (register p95 14 ms against 5.6 in a process of its own).
+ * Runs a measurement in a new process of this script that holds only the app, with V8's heap as the
+ * hosts run it (its defaults): its garbage collection is then timed as the host pays it. Measured in
+ * the bench's own process, it was not: the datasets the bench had built were collected during the
+ * calls too (register p95 14 ms against 5.6 in a process of its own).
  */
 async function timeInChild<T>(job: TimingJob): Promise<T> {
   const child = spawn(process.execPath, [...process.execArgv, process.argv[1]!, ...argv, TIMING_CHILD], { stdio: ['pipe', 'pipe', 'inherit'] });
@@ -365,7 +362,6 @@ async function timingChild(): Promise<void> {
   let input = '';
   for await (const chunk of process.stdin) input += chunk;
   const job = JSON.parse(input) as TimingJob;
-  applyLeanHeapFlags();
   const result =
     job.part === 'board'
       ? await measureBoard(job.ds, job.runs, job.withRaw, job.warmup, job.budgetMs ?? Infinity)

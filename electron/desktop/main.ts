@@ -4,7 +4,6 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type WebContents } from 'electron';
 import { openAppCore, type AppCore } from '../backend/core/app-core';
-import { applyLeanHeapFlags } from '../backend/core/lean-heap';
 import { diskFullMessage, isDiskFull } from '../../db/disk-full';
 import { APP_FOLDER_NAME, resolveDataDir } from '../backend/core/data-dir';
 import { dispatchForWire } from '../backend/api/dispatch';
@@ -30,8 +29,6 @@ import {
   type SavedFileKind,
 } from './desktop-actions';
 
-// The backend runs in this process: its heap kept small (backend/core/lean-heap.ts says why).
-applyLeanHeapFlags();
 app.setName(APP_FOLDER_NAME);
 const appRoot = path.resolve(__dirname, '..');
 const rendererDir = path.join(appRoot, 'dist', 'renderer');

@@ -5,7 +5,6 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { openAppCore } from '../core/app-core';
-import { applyLeanHeapFlags } from '../core/lean-heap';
 import { readOption, resolveDataDir } from '../core/data-dir';
 import { startBrowserHost } from './server';
 import { isApiError } from '../../../shared/api/errors';
@@ -13,7 +12,6 @@ import { isApiError } from '../../../shared/api/errors';
 const DEFAULT_PORT = 4780;
 
 async function main(): Promise<void> {
-  applyLeanHeapFlags();
   const argv = process.argv.slice(2);
   const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const version = JSON.parse(fs.readFileSync(path.join(appRoot, 'package.json'), 'utf8')).version as string;
