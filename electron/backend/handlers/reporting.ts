@@ -44,8 +44,9 @@ function statusOf(e: StoredExpected, p: StoredPeriod, today: string) {
   return reportStatus({ exempt: e.exempt, arrivalDate: e.arrivalDate }, p, today);
 }
 
-function toPeriodRow(p: StoredPeriod, expected: StoredExpected[], today: string): ReportingPeriodRow {
-  return { ...p, summary: complianceSummary(expected.map((e) => statusOf(e, p, today).state)) };
+/** `statuses`: the expected reports' statuses, when the caller has worked them out already. */
+function toPeriodRow(p: StoredPeriod, expected: StoredExpected[], today: string, statuses = expected.map((e) => statusOf(e, p, today))): ReportingPeriodRow {
+  return { ...p, summary: complianceSummary(statuses.map((s) => s.state)) };
 }
 
 const PLAN_NOT_FOUND = 'Không tìm thấy kế hoạch này.';
@@ -123,7 +124,7 @@ export async function buildRegister(ctx: HandlerContext, periodId: number): Prom
     report: e.receivedId ? (reports.get(e.receivedId) ?? null) : null,
     urgings: urgedBy.get(e.agency.id) ?? [],
   }));
-  return { period: { ...period, summary: complianceSummary(statuses.map((s) => s.state)) }, entries, today };
+  return { period: toPeriodRow(period, expected, today, statuses), entries, today };
 }
 
 function outstanding(register: PeriodRegister): PeriodOutstanding {

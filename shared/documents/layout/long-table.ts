@@ -162,8 +162,9 @@ const partCompiler = (Packer as unknown as { compiler?: PartCompiler }).compiler
  * megabyte, each deflated as it comes (`StreamCompressor`): the part of a plan of 5,000 tasks is some
  * 30 MB of XML, never held whole as a string nor as bytes. The parts are taken from docx's compiler
  * (Packer's own, a private field of docx 9) rather than from Packer.pack's zip: that deflated every part
- * in JavaScript for this to inflate them again, 40 ms of an annual report's 320 (hosts' heap settings:
- * 250 of 990, mostly garbage collection). Without that compiler (another docx), the zip is unpacked.
+ * in JavaScript for this to inflate them again, 40 ms of an annual report's 320 and much of its garbage.
+ * Without that compiler (another docx), the zip is unpacked (tests/unit/documents/long-table.test.ts
+ * fails then, so that the slower path is not taken unnoticed).
  */
 export async function packWithLongTables(doc: Document, compress?: Compressor | StreamCompressor): Promise<Uint8Array> {
   packing.add(doc);

@@ -21,7 +21,7 @@ describe("docx's element attributes, written in one pass", () => {
     expect(Object.keys(ours._attr)).toEqual(Object.keys(docx._attr));
   });
 
-  it('is what packDocx writes with: a paragraph keeps its spacing', async () => {
+  it('is installed, and a paragraph packed by packDocx keeps its spacing', async () => {
     expect((NextAttributeComponent.prototype as unknown as { prepForXml: unknown }).prepForXml).toBe(onePassAttributesPrep);
     const doc = new Document({ sections: [{ children: [new Paragraph({ text: 'Thử', spacing: { before: 120, line: 360, lineRule: LineRuleType.AUTO } })] }] });
     const xml = strFromU8(unzipSync(await packDocx(doc))['word/document.xml']!);
