@@ -28,20 +28,35 @@ function face(style: FontStyle): FontFace {
   return 'Regular';
 }
 
+/** The advances of characters the tables lack, per table, found once (most of a Vietnamese text's letters). */
+const derived = new WeakMap<Readonly<Record<string, number>>, Map<string, number>>();
+
 function advance(table: Readonly<Record<string, number>>, ch: string): number {
   const direct = table[ch];
   if (direct !== undefined) return direct;
-  // An accented Vietnamese letter has its base letter's advance (ệ -> e, Ữ -> U).
-  const base = ch.normalize('NFD').charAt(0);
-  return table[base] ?? FALLBACK_ADVANCE;
+  let found = derived.get(table);
+  if (!found) derived.set(table, (found = new Map()));
+  let width = found.get(ch);
+  if (width === undefined) {
+    // An accented Vietnamese letter has its base letter's advance (ệ -> e, Ữ -> U).
+    width = table[ch.normalize('NFD').charAt(0)] ?? FALLBACK_ADVANCE;
+    found.set(ch, width);
+  }
+  return width;
 }
+
+/** Σ advance of the characters of NFC `text`, in font units (whole numbers: sums are exact). */
+function textUnits(table: Readonly<Record<string, number>>, text: string): number {
+  let units = 0;
+  for (const ch of text) units += advance(table, ch);
+  return units;
+}
+
+const toTwips = (units: number, pt: number) => (units / UNITS_PER_EM) * pt * 20;
 
 /** Width of `text` in twips at `pt` points: Σ advance / 2048 × pt × 20. */
 export function textWidthTwips(text: string, pt: number, style: FontStyle = {}): number {
-  const table = TNR_ADVANCES[face(style)];
-  let units = 0;
-  for (const ch of text.normalize('NFC')) units += advance(table, ch);
-  return (units / UNITS_PER_EM) * pt * 20;
+  return toTwips(textUnits(TNR_ADVANCES[face(style)], text.normalize('NFC')), pt);
 }
 
 function greedy(words: string[], maxWidth: number, measure: (s: string) => number): string[] {
@@ -110,7 +125,14 @@ export function balancedLines(text: string, maxWidth: number, pt: number, style:
   const count = greedyLines.length;
   if (count <= 1 || count > 4 || words.length > 60) return greedyLines;
 
-  const widthOf = (from: number, to: number) => measure(words.slice(from, to).join(' '));
+  // The width of words[from..to) joined by spaces, from each word's advances summed once: the search
+  // below tries every way of breaking, and measuring each candidate line again was most of a report's
+  // headings. The same whole-number sums as measuring the joined line, so the same widths.
+  const table = TNR_ADVANCES[face(style)];
+  const space = advance(table, ' ');
+  const startUnits = [0];
+  for (const w of words) startUnits.push(startUnits[startUnits.length - 1]! + textUnits(table, w));
+  const widthOf = (from: number, to: number) => toTwips(startUnits[to]! - startUnits[from]! + (to - from - 1) * space, pt);
   let best: { cost: number; breaks: number[] } | null = null;
   const search = (from: number, linesLeft: number, breaks: number[]) => {
     if (linesLeft === 1) {
