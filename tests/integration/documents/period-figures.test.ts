@@ -46,7 +46,7 @@ describe("a period's figures for the report", () => {
            join agencies a on a.id = e.agency_id
           where e.period_id = ?`,
       )
-      .all(h1.id);
+      .all(h1.id) as typeof read;
     const byKey = (x: { agencyId: number; statisticCode: string }, y: { agencyId: number; statisticCode: string }) =>
       x.agencyId - y.agencyId || x.statisticCode.localeCompare(y.statisticCode);
     expect(read).toHaveLength(6);
