@@ -3,6 +3,7 @@
 // and the agency's kind, and a report without figures gives none.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempApp, type TempApp } from '../../helpers/temp-app';
+import { firstHalfYear } from '../../helpers/half-year-reports';
 import { listPeriodFigures } from '../../../db/queries/documents';
 
 let app: TempApp;
@@ -15,12 +16,7 @@ afterEach(async () => {
 
 describe("a period's figures for the report", () => {
   it('are every stored figure, decimals exact, with its agency and kind', async () => {
-    const periods = await app.call('reporting.periods', { planId: 1 });
-    const h1 = periods.find((p) => p.periodType === 'six_month')!;
-    const register = await app.call('reporting.register', { periodId: h1.id });
-    const idOf = (name: string) => register.entries.find((e) => e.agency.shortName === name)!.agency.id;
-    const on = (name: string, figures: { statisticCode: string; value: number }[]) =>
-      app.call('reports.create', { periodId: h1.id, agencyId: idOf(name), arrivalDate: '2022-06-12', channel: 'paper', figures });
+    const { h1, idOf, receive: on } = await firstHalfYear(app);
     await on('Công an tỉnh', [
       { statisticCode: 'D01', value: 7 },
       { statisticCode: 'C03', value: 12 },

@@ -3,6 +3,7 @@
 // every target, a percentage of the locality's communes and a statistic reported twice included.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempApp, type TempApp } from '../../helpers/temp-app';
+import { firstHalfYear } from '../../helpers/half-year-reports';
 import { periodTargetProgress } from '../../../electron/backend/handlers/targets';
 import { listTargets } from '../../../db/queries/targets';
 import { listStatistics } from '../../../db/queries/statistics';
@@ -21,12 +22,7 @@ afterEach(async () => {
 
 describe('the targets’ progress printed in the report', () => {
   it('is what targets.progress gives for the period, target by target', async () => {
-    const periods = await app.call('reporting.periods', { planId: 1 });
-    const h1 = periods.find((p) => p.periodType === 'six_month')!;
-    const register = await app.call('reporting.register', { periodId: h1.id });
-    const idOf = (name: string) => register.entries.find((e) => e.agency.shortName === name)!.agency.id;
-    const on = (name: string, figures: { statisticCode: string; value: number }[]) =>
-      app.call('reports.create', { periodId: h1.id, agencyId: idOf(name), arrivalDate: '2022-06-12', channel: 'paper', figures });
+    const { h1, receive: on } = await firstHalfYear(app);
     await on('UBND thành phố Đông Hà', [{ statisticCode: 'B06', value: 12 }]);
     await on('UBND huyện Vĩnh Linh', [{ statisticCode: 'B06', value: 14 }]);
     await on('UBND huyện Gio Linh', [{ statisticCode: 'B06', value: 13 }]);
