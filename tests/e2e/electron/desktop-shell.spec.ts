@@ -8,7 +8,6 @@ import path from 'node:path';
 import { findElectron } from '../../../build/scripts/electron-runtime.mjs';
 
 const runtime = findElectron() as { path?: string; reason?: string; detail?: string };
-// The package's own words make the reason checkable on the machine that skipped.
 /** The desktop app on a fresh data folder, past the first-start question. */
 async function launchDesktop(dataDir: string): Promise<{ app: ElectronApplication; win: Page }> {
   const app = await electron.launch({
@@ -24,6 +23,7 @@ async function launchDesktop(dataDir: string): Promise<{ app: ElectronApplicatio
   return { app, win };
 }
 
+// The package's own words (its install error) make the reason checkable on the machine that skipped.
 const skipReason = `Bỏ qua kiểm thử vỏ Electron: ${runtime.reason ?? ''}${runtime.detail ? ` (gói electron: ${runtime.detail})` : ''}.`;
 // The reason stands in the title so that the test report says why nothing ran.
 test.describe(runtime.path ? 'desktop shell' : `desktop shell (${skipReason})`, () => {
