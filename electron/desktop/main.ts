@@ -68,6 +68,7 @@ app.whenReady().then(async () => {
   try {
     core = await openAppCore({ dataDir, host: 'desktop', version: app.getVersion() });
     core.startAutoBackup();
+    core.startMemoryTrim();
   } catch (err) {
     dialog.showErrorBox('Không mở được dữ liệu', `${(err as Error).message}\n\nThư mục dữ liệu: ${dataDir}`);
     app.quit();

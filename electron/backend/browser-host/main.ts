@@ -25,6 +25,7 @@ async function main(): Promise<void> {
 
   const core = await openAppCore({ dataDir, host: 'browser', version, today });
   core.startAutoBackup();
+  core.startMemoryTrim();
   const host = await startBrowserHost({ ctx: core.ctx, staticDir: path.join(appRoot, 'dist', 'renderer'), port });
   console.log(`Thường trực đang chạy trong trình duyệt. Dữ liệu: ${dataDir}`);
   console.log(`Mở địa chỉ: ${host.url}`);

@@ -23,6 +23,7 @@ import type { HandlerContext } from '../handlers/types';
 import { DATABASE_FILE_NAME } from './data-dir';
 import { DamagedDataError } from './damaged-data';
 import { createCallGate } from './call-gate';
+import { createMemoryTrim, fullCollection, type MemoryTrim } from './memory-trim';
 import { lockDataFolder } from './data-lock';
 import { createStorage, removeUnfinishedRestores, type StoragePaths, type StorageService } from './storage';
 
@@ -42,6 +43,11 @@ export interface AppCore {
    * Returns a function that stops the timer.
    */
   startAutoBackup(): () => void;
+  /**
+   * Gives V8's spare heap back to the system once the calls have been idle a moment after heavy work
+   * (memory-trim.ts). For the hosts' long-running process; returns the function that stops it.
+   */
+  startMemoryTrim(): () => void;
   close(): Promise<void>;
 }
 
@@ -101,6 +107,8 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
   ctx.storage = storage;
 
   let timer: NodeJS.Timeout | null = null;
+  let trim: MemoryTrim | null = null;
+  let stopTrim: (() => void) | null = null;
   let autoBackup = false;
   let closed = false;
   const stopTimer = () => {
@@ -108,7 +116,10 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     timer = null;
   };
   const tick = () => {
-    storage.maybeBackup().catch((err) => console.error('[sao lưu tự động]', (err as Error).message));
+    storage
+      .maybeBackup()
+      .catch((err) => console.error('[sao lưu tự động]', (err as Error).message))
+      .finally(() => trim?.idle());
   };
 
   return {
@@ -125,10 +136,25 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
       timer.unref();
       return stopTimer;
     },
+    startMemoryTrim() {
+      stopTrim?.();
+      const collect = fullCollection();
+      if (!collect) return () => undefined;
+      const started = createMemoryTrim({ collect, busy: () => gate.busy });
+      const unsubscribe = gate.onIdle(() => started.idle());
+      trim = started;
+      stopTrim = () => {
+        unsubscribe();
+        started.stop();
+        trim = stopTrim = null;
+      };
+      return stopTrim;
+    },
     async close() {
       if (closed) return;
       closed = true;
       stopTimer();
+      stopTrim?.();
       if (autoBackup) {
         await storage.backupIfChanged().catch((err) => console.error('[sao lưu khi đóng]', (err as Error).message));
       }

@@ -22,16 +22,28 @@ export interface CallGate {
   exclusive<T>(fn: () => Promise<T>): Promise<T>;
   /** True while a restore runs or waits for running calls. */
   readonly closed: boolean;
+  /** True while a call runs. */
+  readonly busy: boolean;
+  /** Calls `listener` each time the last running call ends; returns the function that stops it. */
+  onIdle(listener: () => void): () => void;
 }
 
 export function createCallGate(): CallGate {
   let running = 0;
   let closedBy = 0;
   let idle: (() => void) | null = null;
+  const idleListeners = new Set<() => void>();
 
   return {
     get closed() {
       return closedBy > 0;
+    },
+    get busy() {
+      return running > 0;
+    },
+    onIdle(listener) {
+      idleListeners.add(listener);
+      return () => idleListeners.delete(listener);
     },
     enter(method) {
       if (method === RESTORE) return () => undefined;
@@ -42,7 +54,10 @@ export function createCallGate(): CallGate {
         if (left) return;
         left = true;
         running--;
-        if (running === 0) idle?.();
+        if (running === 0) {
+          idle?.();
+          for (const listener of idleListeners) listener();
+        }
       };
     },
     async exclusive(fn) {
