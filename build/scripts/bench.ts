@@ -31,7 +31,7 @@ import SQLite from 'better-sqlite3';
 import { build as esbuild } from 'esbuild';
 import { openAppCore, type AppCore } from '../../electron/backend/core/app-core';
 import { dispatch } from '../../electron/backend/api/dispatch';
-import { TRIM_IDLE_MS } from '../../electron/backend/core/memory-trim';
+import { TRIM_DONE_AFTER_MS } from '../../electron/backend/core/memory-trim';
 import { handlers } from '../../electron/backend/handlers';
 import { documentForBench } from '../../electron/backend/handlers/documents';
 import { nativeDeflate } from '../../electron/backend/handlers/documents/native-deflate';
@@ -402,7 +402,7 @@ interface HostFigures {
   startToFirstTaskListMs: number;
   rssIdleMb: number;
   rssAfterReportMb: number;
-  /** After the backend has rested TRIM_IDLE_MS + 1.5 s following the reports. */
+  /** After the backend has rested TRIM_DONE_AFTER_MS + 1.5 s following the reports. */
   rssAfterRestMb: number;
   /** Right after the board's calls, which follow that rest. */
   rssBoardMb: number;
@@ -470,7 +470,7 @@ async function measureHost(ds: BuiltDataset, hostFile: string, bigPlanId: number
     const memAfterReport = await breakdown();
     // The clerk saves the file and turns to the board: the backend rests, and gives back what the
     // reports grew (electron/backend/core/memory-trim.ts).
-    await new Promise((r) => setTimeout(r, TRIM_IDLE_MS + 1500));
+    await new Promise((r) => setTimeout(r, TRIM_DONE_AFTER_MS + 1500));
     const rssAfterRestMb = memOf(pid).rssMb;
     const memAfterRest = await breakdown();
     for (let i = 0; i < 3; i++) {
@@ -654,7 +654,7 @@ async function main(): Promise<void> {
       ['Khởi động đến danh sách nhiệm vụ đầu tiên (ms)', host.startToFirstTaskListMs],
       ['RSS khi rảnh (MB)', host.rssIdleMb],
       ['RSS ngay sau 3 báo cáo năm (MB)', host.rssAfterReportMb],
-      [`RSS khi đã nghỉ ${(TRIM_IDLE_MS + 1500) / 1000} s sau báo cáo (MB)`, host.rssAfterRestMb],
+      [`RSS khi đã nghỉ ${(TRIM_DONE_AFTER_MS + 1500) / 1000} s sau báo cáo (MB)`, host.rssAfterRestMb],
       ['RSS ngay sau các thao tác bảng công việc (MB)', host.rssBoardMb],
       ...(['idle', 'afterReport', 'afterRest', 'board'] as const).map((k) => {
         const m = host.memory[k];

@@ -2,7 +2,7 @@
 // (electron/backend/core/memory-trim.ts), and never during a call.
 import v8 from 'node:v8';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMemoryTrim, fullCollection } from '../../electron/backend/core/memory-trim';
+import { collectors, createMemoryTrim } from '../../electron/backend/core/memory-trim';
 import { createCallGate } from '../../electron/backend/core/call-gate';
 
 const MB = 1024 * 1024;
@@ -11,50 +11,61 @@ describe('when the backend trims its memory', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  /** A trim over a heap whose size the test sets, counting its collections. */
+  /** A trim over a heap whose size the test sets, counting its collections (1 s idle, then 6 s). */
   function trimOver(start: number, busy = () => false) {
-    const heap = { bytes: start, collections: 0 };
+    const heap = { bytes: start, young: 0, full: 0 };
     const trim = createMemoryTrim({
-      collect: () => {
-        heap.collections++;
-        heap.bytes = start;
+      collect: {
+        young: () => heap.young++,
+        full: () => {
+          heap.full++;
+          heap.bytes = start;
+        },
       },
       busy,
       heapBytes: () => heap.bytes,
-      idleMs: 6000,
+      idleMs: 1000,
+      settleMs: 6000,
       growthBytes: 16 * MB,
     });
     return { heap, trim };
   }
 
-  it('collects once the calls have been idle for the set time after the heap grew', () => {
+  it('once the calls have been idle after the heap grew: a young collection, then a full one 6 s later', () => {
     const { heap, trim } = trimOver(30 * MB);
     heap.bytes = 66 * MB; // an annual report
     trim.idle();
-    vi.advanceTimersByTime(5999);
-    expect(heap.collections).toBe(0);
+    vi.advanceTimersByTime(999);
+    expect(heap).toMatchObject({ young: 0, full: 0 });
     vi.advanceTimersByTime(1);
-    expect(heap.collections).toBe(1);
+    expect(heap).toMatchObject({ young: 1, full: 0 });
+    vi.advanceTimersByTime(5999);
+    expect(heap.full).toBe(0);
+    vi.advanceTimersByTime(1);
+    expect(heap).toMatchObject({ young: 1, full: 1 });
+    vi.advanceTimersByTime(60_000);
+    expect(heap).toMatchObject({ young: 1, full: 1 });
   });
 
   it('leaves a heap that grew less than the threshold alone', () => {
     const { heap, trim } = trimOver(30 * MB);
     heap.bytes = 45 * MB;
     trim.idle();
-    vi.advanceTimersByTime(10_000);
-    expect(heap.collections).toBe(0);
+    vi.advanceTimersByTime(20_000);
+    expect(heap).toMatchObject({ young: 0, full: 0 });
   });
 
-  it('waits again from the last call when calls keep coming', () => {
+  it('a call between the two collections puts the full one off until the calls rest again', () => {
     const { heap, trim } = trimOver(30 * MB);
     heap.bytes = 66 * MB;
     trim.idle();
-    vi.advanceTimersByTime(5000);
+    vi.advanceTimersByTime(4000);
+    expect(heap.young).toBe(1);
     trim.idle(); // the next screen asked for data
-    vi.advanceTimersByTime(5000);
-    expect(heap.collections).toBe(0);
+    vi.advanceTimersByTime(6000);
+    expect(heap.full).toBe(0);
     vi.advanceTimersByTime(1000);
-    expect(heap.collections).toBe(1);
+    expect(heap).toMatchObject({ young: 2, full: 1 });
   });
 
   it('never collects while a call runs', () => {
@@ -62,33 +73,37 @@ describe('when the backend trims its memory', () => {
     const { heap, trim } = trimOver(30 * MB, () => busy);
     heap.bytes = 66 * MB;
     trim.idle();
-    vi.advanceTimersByTime(6000);
-    expect(heap.collections).toBe(0);
+    vi.advanceTimersByTime(10_000);
+    expect(heap).toMatchObject({ young: 0, full: 0 });
     busy = false;
     trim.idle(); // that call ended
+    vi.advanceTimersByTime(1000);
+    busy = true; // another began just before the full collection was due
     vi.advanceTimersByTime(6000);
-    expect(heap.collections).toBe(1);
+    expect(heap).toMatchObject({ young: 1, full: 0 });
   });
 
   it('measures growth from the heap left after the last trim, or the smallest seen', () => {
     const { heap, trim } = trimOver(60 * MB);
     heap.bytes = 40 * MB; // V8 shrank the heap itself
     trim.idle();
-    vi.advanceTimersByTime(6000);
+    vi.advanceTimersByTime(7000);
+    expect(heap.young).toBe(0);
     heap.bytes = 58 * MB; // 18 MB more than the smallest seen, though less than the start
     trim.idle();
-    vi.advanceTimersByTime(6000);
-    expect(heap.collections).toBe(1);
+    vi.advanceTimersByTime(7000);
+    expect(heap).toMatchObject({ young: 1, full: 1 });
   });
 
   it('stops: no collection after stop, and idle() does nothing', () => {
     const { heap, trim } = trimOver(30 * MB);
     heap.bytes = 66 * MB;
     trim.idle();
+    vi.advanceTimersByTime(1000);
     trim.stop();
     trim.idle();
     vi.advanceTimersByTime(60_000);
-    expect(heap.collections).toBe(0);
+    expect(heap).toMatchObject({ young: 1, full: 0 });
   });
 });
 
@@ -111,10 +126,10 @@ describe('the call gate tells when the last call ends', () => {
   });
 });
 
-describe('a full collection on demand (real V8)', () => {
-  it('frees the old space that garbage had filled, and exposes no global gc', () => {
+describe('collections on demand (real V8)', () => {
+  it('the full one frees the old space that garbage had filled, and no global gc is exposed', () => {
     const hadGlobalGc = typeof (globalThis as { gc?: unknown }).gc === 'function';
-    const collect = fullCollection();
+    const collect = collectors();
     expect(collect).not.toBeNull();
     expect(typeof (globalThis as { gc?: unknown }).gc === 'function').toBe(hadGlobalGc);
 
@@ -126,7 +141,7 @@ describe('a full collection on demand (real V8)', () => {
     const oldSpace = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'old_space')!.space_used_size;
     const before = oldSpace();
     kept = [];
-    collect!();
+    collect!.full();
     const after = oldSpace();
     expect(before - after).toBeGreaterThan(30 * MB);
     expect(kept).toHaveLength(0);

@@ -23,7 +23,7 @@ import type { HandlerContext } from '../handlers/types';
 import { DATABASE_FILE_NAME } from './data-dir';
 import { DamagedDataError } from './damaged-data';
 import { createCallGate } from './call-gate';
-import { createMemoryTrim, fullCollection, type MemoryTrim } from './memory-trim';
+import { collectors, createMemoryTrim, type MemoryTrim } from './memory-trim';
 import { lockDataFolder } from './data-lock';
 import { createStorage, removeUnfinishedRestores, type StoragePaths, type StorageService } from './storage';
 
@@ -138,7 +138,7 @@ export async function openAppCore(options: AppCoreOptions): Promise<AppCore> {
     },
     startMemoryTrim() {
       stopTrim?.();
-      const collect = fullCollection();
+      const collect = collectors();
       if (!collect) return () => undefined;
       const started = createMemoryTrim({ collect, busy: () => gate.busy });
       const unsubscribe = gate.onIdle(() => started.idle());
