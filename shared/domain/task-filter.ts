@@ -85,6 +85,24 @@ interface FoldedTask {
   code: string;
 }
 
+/**
+ * Each task object's folded text, kept while the object lives. A list fetched again keeps the objects
+ * of the tasks that did not change (the query cache shares what is equal), so the new list's index
+ * folds only the tasks that changed: one changed deadline no longer made the next first letter fold
+ * all 5,000 tasks (250 ms).
+ */
+const foldedByTask = new WeakMap<object, FoldedTask>();
+
+function foldedTask(t: Searchable & { id: number }): FoldedTask {
+  let folded = foldedByTask.get(t);
+  if (!folded) {
+    // Folded text is plain ASCII: anything but letters, digits and dots separates words.
+    folded = { id: t.id, text: compactAscii(` ${foldVietnamese(taskSearchText(t)).replace(/[^a-z0-9.]+/g, ' ')}`), code: foldVietnamese(t.code) };
+    foldedByTask.set(t, folded);
+  }
+  return folded;
+}
+
 /** An answer kept for typing on: the tasks found, as ids (to filter with) and as their folded texts. */
 interface Answer {
   ids: Set<number>;
@@ -131,10 +149,8 @@ export class TaskSearchIndex {
   warmUntil(stop: () => boolean): boolean {
     if (this.folded) return true;
     const tasks = this.tasks;
-    // Folded text is plain ASCII: anything but letters, digits and dots separates words.
     while (this.next < tasks.length) {
-      const t = tasks[this.next++]!;
-      this.partial.push({ id: t.id, text: compactAscii(` ${foldVietnamese(taskSearchText(t)).replace(/[^a-z0-9.]+/g, ' ')}`), code: foldVietnamese(t.code) });
+      this.partial.push(foldedTask(tasks[this.next++]!));
       if (this.next % 64 === 0 && this.next < tasks.length && stop()) return false;
     }
     this.folded = this.partial;
