@@ -82,3 +82,26 @@ describe('V.2.3’s panel "Hoàn thành theo từng kỳ" counts the register', 
     }
   });
 });
+
+describe('a reporting task is judged the same before and after the register’s periods are first read', () => {
+  it('Nhiệm vụ read first gives an annual reporting task the status Tổng quan’s first look leaves it with', async () => {
+    const group = (await app.call('taskGroups.list', { planId: 1 }))[0]!;
+    const police = (await v23()).lead[0]!.id;
+    const task = await app.call('tasks.create', {
+      planId: 1,
+      code: 'V.9',
+      groupId: group.id,
+      content: 'Báo cáo kết quả phòng, chống mại dâm hằng năm',
+      leadIds: [police],
+      deadlineKind: 'period',
+      periodType: 'annual',
+    });
+    const row = async () => {
+      const t = (await app.call('tasks.list', { planId: 1 })).find((x) => x.id === task.id)!;
+      return { status: t.status, effectiveDeadline: t.effectiveDeadline };
+    };
+    const first = await row();
+    await app.call('reporting.periods', { planId: 1 });
+    expect(await row()).toEqual(first);
+  });
+});

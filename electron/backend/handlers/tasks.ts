@@ -3,7 +3,7 @@
 import type { HandlerContext, HandlerGroup } from './types';
 import type { TaskRow, TaskPartsView } from '../../../shared/api/models';
 import { mapStoredTasks, type StoredTask, getStoredTask, getStoredTasks, readTask, listTaskGroups, planIdOfTask } from '../../../db/queries/tasks';
-import { listReportingDuties } from '../../../db/queries/reporting';
+import { ensurePlanPeriods, listReportingDuties } from '../../../db/queries/reporting';
 import { getPlan, getPlanYear } from '../../../db/queries/plans';
 import { readSettings, readUndoRecord, writeUndoRecord } from '../../../db/queries/settings';
 import { taskStatus, type TaskStatusResult } from '../../../shared/domain/task-status';
@@ -65,6 +65,9 @@ export async function taskStatusDecorator(ctx: HandlerContext, planId: number, o
   // One after the other: on the one connection nothing runs side by side anyway.
   const duties = context ? await listReportingDuties(ctx.db, planId) : [];
   const settings = await readSettings(ctx.db);
+  // The register complete first (a no-op once it is): read before any screen had completed the plan's
+  // periods, a reporting task was judged by its own period's date, and changed once Tổng quan looked.
+  if (context) await ensurePlanPeriods(ctx.db, planId);
   const register = context ? await listPeriodReports(ctx.db, planId) : [];
   // The register by agency, once per list: a task with one lead looks at that agency's reports only.
   // Each task filtering the whole register grew with the plan's tasks times its agencies.
