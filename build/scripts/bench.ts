@@ -406,7 +406,7 @@ interface HostFigures {
   rssAfterRestMb: number;
   /** Right after the board's calls, which follow that rest. */
   rssBoardMb: number;
-  /** process.memoryUsage() of the child at the three points above (MB). */
+  /** process.memoryUsage() of the child at the four points above (MB). */
   memory: { idle: MemoryBreakdown; afterReport: MemoryBreakdown; afterRest: MemoryBreakdown; board: MemoryBreakdown };
   largestExport: { tasks: number; assignmentMs: number; planMs: number; peakRssMb: number };
   /** tasks.list of the largest plan: its JSON on the wire. */
