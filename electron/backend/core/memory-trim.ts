@@ -2,7 +2,8 @@
 // (its young generation to 32 MB, old space sized for the peak), and V8 keeps that room long after:
 // on the 10-year dataset the browser host stayed at 152 MB of RSS 15 s after three annual reports
 // and the board's calls, with 20 MB of it alive. Two collections once the backend has been idle give
-// it back (a young one after 1 s, then a full one of about 15 ms 6 s later: 148 → 106-115 MB). The clerk is reading a screen or saving a file then, so the pauses are not seen.
+// it back (a young one after 1 s, then a full one of about 15 ms 6 s later: 148 → 106-115 MB). The
+// clerk is reading a screen or saving a file then, so the pauses are not seen.
 import v8 from 'node:v8';
 import vm from 'node:vm';
 
