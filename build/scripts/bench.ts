@@ -21,7 +21,8 @@
 // so that on a loaded machine a burst of load or a slow fsync does not fall on one side only; the runs
 // go in five rounds of 200 pairs, each round's app figures set against its own raw ones, and the
 // median round's figures are printed, with every round's ratio at p95 and the ratio of all runs pooled
-// (samplePaired).
+// (samplePaired). A read shorter than 1 ms is timed several runs to a sample, each side alike: this
+// machine's own pauses of about 35 µs set the p95 of a 0.04 ms call's single runs (bench-timing.ts).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -46,6 +47,7 @@ import { benchPlanImport } from './bench-plan-import';
 import { measureUi, type UiFigures } from './bench-ui';
 import { benchExcel } from './bench-excel';
 import { memOf, resetPeak } from './process-memory';
+import { ROUND_RUNS, SAMPLE_MS, machineInterruptions, round, sample, samplePaired, type Interruptions, type Stat } from './bench-timing';
 
 const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
@@ -62,103 +64,6 @@ const only = argv.includes('--only') ? new Set(argv[argv.indexOf('--only') + 1]!
 /** Whether this run measures that part (every part without `--only`). */
 const wants = (part: 'board' | 'report' | 'host' | 'import' | 'excel') => !only || only.has(part);
 const log = (line: string) => console.error(line);
-
-interface Stat {
-  p50: number;
-  p95: number;
-  runs: number;
-}
-function stat(samples: number[]): Stat {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
-  // To the microsecond: a board call of 0.06 ms rounded to 0.01 ms moved its ratio to raw by up to 15%.
-  return { p50: roundUs(at(0.5)), p95: roundUs(at(0.95)), runs: s.length };
-}
-const round = (n: number) => Math.round(n * 100) / 100;
-const roundUs = (ms: number) => Math.round(ms * 1000) / 1000;
-
-/**
- * `runs` timed calls after `warmup` untimed ones. With `budgetMs`, the warm-up stops after half the
- * budget and the runs after the whole budget (at least 7 runs): a 0.1 ms call gets hundreds of runs,
- * a 60 ms one a few.
- */
-async function sample(runs: number, fn: () => Promise<unknown> | unknown, warmup = 2, budgetMs = Infinity): Promise<Stat> {
-  const warmStart = performance.now();
-  for (let i = 0; i < warmup && performance.now() - warmStart < budgetMs / 2; i++) await fn();
-  const out: number[] = [];
-  const start = performance.now();
-  for (let i = 0; i < runs && (i < 7 || performance.now() - start < budgetMs); i++) {
-    const t = performance.now();
-    await fn();
-    out.push(performance.now() - t);
-  }
-  return stat(out);
-}
-
-/** How many paired runs make one round of a board call (below). */
-const ROUND_RUNS = 200;
-
-interface PairedFigures {
-  app: Stat;
-  raw: Stat;
-  ratioP50: number;
-  ratioP95: number;
-  /** Each round's app p95 over its raw p95, in the order run. */
-  roundRatiosP95: number[];
-  /** The p95 ratio over all runs pooled in one sample. */
-  pooledRatioP95: number;
-}
-
-/**
- * Two functions timed in turns, a run of each after the other, in rounds of ROUND_RUNS pairs. Each
- * round's app figure is set against its own raw figure, measured in the same moments, and the
- * figures printed are the median round's. On this 2-core machine the load comes in bursts from outside
- * the app: a burst falling on one round of five moved the p95 of 1,000 pooled runs of a 0.03–0.1 ms
- * call by up to 1.8x (its ratio to raw 1.31–2.62 from round to round in one run), while the rounds
- * outside it agreed within 0.1. The pooled ratio is kept in the JSON. Fewer than two rounds' runs
- * (the writes): one round, as before.
- */
-async function samplePaired(runs: number, a: () => Promise<unknown> | unknown, b: () => Promise<unknown> | unknown, warmup: number): Promise<PairedFigures> {
-  for (let i = 0; i < warmup; i++) {
-    await a();
-    await b();
-  }
-  const rounds = Math.max(1, Math.floor(runs / ROUND_RUNS));
-  const perRound = Math.floor(runs / rounds);
-  const roundsA: number[][] = [];
-  const roundsB: number[][] = [];
-  for (let r = 0; r < rounds; r++) {
-    const outA: number[] = [];
-    const outB: number[] = [];
-    for (let i = 0; i < perRound; i++) {
-      let t = performance.now();
-      await a();
-      outA.push(performance.now() - t);
-      t = performance.now();
-      await b();
-      outB.push(performance.now() - t);
-    }
-    roundsA.push(outA);
-    roundsB.push(outB);
-  }
-  const statsA = roundsA.map(stat);
-  const statsB = roundsB.map(stat);
-  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[(xs.length - 1) >> 1]!;
-  const medianStat = (stats: Stat[]): Stat => ({
-    p50: median(stats.map((s) => s.p50)),
-    p95: median(stats.map((s) => s.p95)),
-    runs: stats.reduce((n, s) => n + s.runs, 0),
-  });
-  const roundRatiosP95 = statsA.map((s, i) => round(s.p95 / statsB[i]!.p95));
-  return {
-    app: medianStat(statsA),
-    raw: medianStat(statsB),
-    ratioP50: round(median(statsA.map((s, i) => s.p50 / statsB[i]!.p50))),
-    ratioP95: round(median(statsA.map((s, i) => s.p95 / statsB[i]!.p95))),
-    roundRatiosP95,
-    pooledRatioP95: round(stat(roundsA.flat()).p95 / stat(roundsB.flat()).p95),
-  };
-}
 
 // --- Capturing the SQL a call runs, and replaying it raw. ------------------------------------------
 
@@ -260,9 +165,10 @@ interface BoardFigure extends Stat {
   raw: Stat;
   ratioP50: number;
   ratioP95: number;
-  /** Paired runs only: each round's p95 ratio, and the ratio of all runs pooled (samplePaired). */
+  /** Paired runs only: each round's p95 ratio, the ratio of all runs pooled, runs per sample (samplePaired). */
   roundRatiosP95?: number[];
   pooledRatioP95?: number;
+  batch?: number;
 }
 
 async function measureBoard(
@@ -296,7 +202,8 @@ async function measureBoard(
       } else {
         // Each app call is followed by its raw replay, so both sides meet the same load and the same
         // state of the WAL (a slow fsync or a checkpoint falls on either side alike).
-        const { app, raw: r, ...ratios } = await samplePaired(runs, s.run, replayed, warmup);
+        // A write is timed one run at a time: a sample of many would time a task with more notes.
+        const { app, raw: r, ...ratios } = await samplePaired(runs, s.run, replayed, warmup, !s.writes);
         out[s.key] = { ...app, raw: r, ...ratios };
       }
     }
@@ -583,8 +490,10 @@ async function main(): Promise<void> {
     const base = await cache.get(TEN_YEARS);
     const ds = await cache.copy(TEN_YEARS, 'main');
     let board: Record<string, BoardFigure> | null = null;
+    let interruptions: Interruptions | null = null;
     if (wants('board')) {
       log('Đo các thao tác trên bảng công việc…');
+      interruptions = machineInterruptions();
       board = await timeInChild<Record<string, BoardFigure>>({ part: 'board', ds, runs: boardRuns, withRaw: true, warmup: boardWarmup, budgetMs: null });
     }
     let report: ReportFigures | null = null;
@@ -614,7 +523,7 @@ async function main(): Promise<void> {
     }
 
     const result = {
-      machine: { cpus: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.arch()}` },
+      machine: { cpus: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.arch()}`, interruptions },
       dataset: { ...base.counts, buildSeconds: round(base.buildMs / 1000) },
       board,
       annualReport: report,
@@ -626,9 +535,11 @@ async function main(): Promise<void> {
     console.log(`Dữ liệu 10 năm: ${Object.entries(base.counts).map(([k, v]) => `${k} ${v}`).join(', ')}; dựng trong ${(base.buildMs / 1000).toFixed(1)} giây (${os.cpus().length} nhân)`);
     if (board) {
       printTable(
-        `Thao tác (ms; thao tác đọc đo ${boardRuns} lần sau ${boardWarmup} lần khởi động, theo từng lượt ${ROUND_RUNS} lần, ` +
-          `số in ra là của lượt giữa; thao tác ghi ít hơn, một lượt: cột "lần đo")`,
-        ['Thao tác', 'p50', 'p95', 'SQL thô p50', 'SQL thô p95', 'x thô p50', 'x thô p95', 'x thô p95 từng lượt', 'gộp mọi lượt', 'lần đo'],
+        `Thao tác (ms; thao tác đọc đo ${boardRuns} mẫu sau ${boardWarmup} lần khởi động, theo từng lượt ${ROUND_RUNS} mẫu, ` +
+          `số in ra là của lượt giữa; thao tác ghi ít hơn, một lượt: cột "mẫu"; thao tác ngắn hơn ${SAMPLE_MS} ms đo theo mẫu ` +
+          `gồm nhiều lần gọi liền nhau, số in ra là của một lần: cột "lần/mẫu"` +
+          (interruptions ? `; máy này tự dừng mọi tiến trình ${interruptions.perSecond} lần mỗi giây, mỗi lần khoảng ${interruptions.p50Ms} ms)` : ')'),
+        ['Thao tác', 'p50', 'p95', 'SQL thô p50', 'SQL thô p95', 'x thô p50', 'x thô p95', 'x thô p95 từng lượt', 'gộp mọi lượt', 'mẫu', 'lần/mẫu'],
         Object.entries(board).map(([k, b]) => [
           k,
           b.p50,
@@ -640,6 +551,7 @@ async function main(): Promise<void> {
           b.roundRatiosP95?.join(' ') ?? '',
           b.pooledRatioP95 ?? '',
           b.runs,
+          b.batch ?? 1,
         ]),
       );
     }
