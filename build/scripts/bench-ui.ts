@@ -1,19 +1,10 @@
 // The Nhiệm vụ screen of a plan of thousands of tasks, measured in Chromium for `npm run bench`.
 import fs from 'node:fs';
 import path from 'node:path';
+import { stat as statTo, type Stat } from './bench-timing';
 
-export interface Stat {
-  p50: number;
-  p95: number;
-  runs: number;
-}
-
-function stat(samples: number[]): Stat {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
-  const round = (n: number) => Math.round(n * 10) / 10;
-  return { p50: round(at(0.5)), p95: round(at(0.95)), runs: s.length };
-}
+/** Screen times to a tenth of a millisecond. */
+const stat = (samples: number[]): Stat => statTo(samples, 1);
 
 export interface UiFigures {
   tasks: number;
