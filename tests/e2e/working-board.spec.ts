@@ -52,6 +52,8 @@ test('search without diacritics finds the tasks of Công an tỉnh', async ({ ap
   await expect(taskRow(page, 'III.1.a.2')).toHaveCount(0);
   // Sorted by urgency, the overdue task comes first.
   await page.getByRole('textbox', { name: 'Tìm kiếm' }).fill('');
+  // The rows out of sight follow once the typing has paused: every task, not only the first screenful.
+  await expect(taskTable(page).locator('tbody tr[data-status]')).toHaveCount(63);
   await page.getByRole('combobox', { name: 'Sắp xếp' }).click();
   await page.getByRole('option', { name: 'Quá hạn, sắp đến hạn trước' }).click();
   const first = taskTable(page).getByRole('row').nth(1);
