@@ -24,7 +24,8 @@ export const FIRST_ROWS = 10;
  * While the clerk types in "Tìm kiếm", a new list draws this many rows and no more: the rows further
  * down, out of sight, would be taken down again by the next key, and taking down a hundred rows was
  * the longest part of a key that changed the first tasks. bench:ui, ten page loads each (four keys a
- * second): keystroke p50 28.9 -> 21.0 ms, p95 50.4 -> 43.2 ms.
+ * second), before and after alternated: keystroke p50 28.9 and 26.9 -> 21.1 and 21.9 ms, p95 50.4 and
+ * 45.2 -> 43.5 and 43.4 ms.
  */
 export const TYPING_ROWS = 20;
 /** The rest of the page once the search has stayed the same this long (a pause in the typing). */
